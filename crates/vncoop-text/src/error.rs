@@ -1,0 +1,65 @@
+//! The crate's one error type.
+
+use thiserror::Error;
+
+/// Everything that can go wrong in vncoop-text. Messages quote the input and say what was
+/// expected.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum TextError {
+    /// The input held no number where one was expected.
+    #[error("no number in {input:?}")]
+    NoNumber {
+        /// The text that was read.
+        input: String,
+    },
+    /// A number was found but text was left over.
+    #[error("unexpected text {rest:?} after the number in {input:?}")]
+    TrailingText {
+        /// The text that was read.
+        input: String,
+        /// What was left.
+        rest: String,
+    },
+    /// Both `.` and `,` appear in a way no locale writes (for example "1,234.567,8").
+    #[error("conflicting separators in {input:?}: grouping and decimal marks are mixed")]
+    ConflictingSeparators {
+        /// The digits as written.
+        input: String,
+    },
+    /// Digit groups of the wrong size ("1.23.456").
+    #[error("bad digit grouping in {input:?}: groups after the first must have three digits")]
+    BadGrouping {
+        /// The digits as written.
+        input: String,
+    },
+    /// The value does not fit in an exact decimal (about 7.9e28).
+    #[error("number out of range in {input:?}")]
+    Overflow {
+        /// The text that was read.
+        input: String,
+    },
+    /// A language code other than vi, en or id.
+    #[error("unknown language {input:?}: expected vi, en or id")]
+    UnknownLanguage {
+        /// The code given.
+        input: String,
+    },
+    /// An encoding name that is not supported.
+    #[error("unknown encoding {input:?}: expected utf-8, tcvn3, vni or viscii")]
+    UnknownEncoding {
+        /// The name given.
+        input: String,
+    },
+    /// Bytes that are not valid in the encoding they were declared to be in.
+    #[error("invalid {encoding} at byte {offset}")]
+    InvalidBytes {
+        /// The encoding.
+        encoding: &'static str,
+        /// Where the first invalid byte is.
+        offset: usize,
+    },
+    /// The gazetteer could not be built.
+    #[error("gazetteer could not be built: {0}")]
+    Gazetteer(String),
+}

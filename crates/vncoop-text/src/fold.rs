@@ -1,0 +1,158 @@
+//! Folding for matching: lower case, no diacritics, `đ` -> `d`, one space between words.
+//!
+//! "Thái Bình", "THAI BINH", "Thai-Binh" and "Tha\u{0301}i Bi\u{0300}nh" all fold to "thai binh".
+//! [`fold_with_offsets`] also keeps, for every folded byte, the original bytes it came from, so a
+//! match in folded text can be reported in the original.
+
+use std::ops::Range;
+
+use icu_normalizer::DecomposingNormalizerBorrowed;
+
+use crate::vietnamese::base_letter;
+
+/// Folds text for accent- and case-insensitive matching.
+///
+/// ```
+/// use vncoop_text::fold;
+/// assert_eq!(fold("Thái Bình"), "thai binh");
+/// assert_eq!(fold("THAI-BINH"), "thai binh");
+/// assert_eq!(fold("  Đắk  Lắk "), "dak lak");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_into(text, |piece, _| out.push_str(piece));
+    out
+}
+
+/// Folded text with a map back to the original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Folded {
+    text: String,
+    /// For each folded byte, the original range of the character that produced it.
+    origins: Vec<Range<usize>>,
+}
+
+impl Folded {
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The original byte range behind folded `range` (clamped to the text).
+    pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
+        let end = range.end.min(self.origins.len());
+        let start = range.start.min(end);
+        match (
+            self.origins.get(start),
+            end.checked_sub(1).and_then(|e| self.origins.get(e)),
+        ) {
+            (Some(first), Some(last)) if start < end => first.start..last.end,
+            (Some(first), _) => first.start..first.start,
+            _ => {
+                let at = self.origins.last().map_or(0, |r| r.end);
+                at..at
+            }
+        }
+    }
+}
+
+/// Folds text and keeps the origin of every folded byte.
+///
+/// ```
+/// let original = "Tỉnh Thái Bình có 464 HTX";
+/// let folded = vncoop_text::fold_with_offsets(original);
+/// assert_eq!(folded.as_str(), "tinh thai binh co 464 htx");
+/// let at = folded.as_str().find("thai binh").unwrap();
+/// assert_eq!(&original[folded.original_range(at..at + 9)], "Thái Bình");
+/// ```
+pub fn fold_with_offsets(text: &str) -> Folded {
+    let mut folded = Folded {
+        text: String::with_capacity(text.len()),
+        origins: Vec::with_capacity(text.len()),
+    };
+    fold_into(text, |piece, origin| {
+        folded.text.push_str(piece);
+        folded
+            .origins
+            .extend(std::iter::repeat(origin).take(piece.len()));
+    });
+    folded
+}
+
+/// Combining marks dropped by folding (they carry only diacritics).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// The folding itself: calls `emit` with each folded piece and the original range it came from.
+fn fold_into(text: &str, mut emit: impl FnMut(&str, Range<usize>)) {
+    let mut pending_space: Option<Range<usize>> = None;
+    let mut wrote_any = false;
+    let mut buf = [0u8; 4];
+    for (at, c) in text.char_indices() {
+        let origin = at..at + c.len_utf8();
+        let folded: Option<char> = if c.is_ascii_alphanumeric() {
+            Some(c.to_ascii_lowercase())
+        } else if let Some(base) = base_letter(c) {
+            Some(base.to_ascii_lowercase())
+        } else if is_combining_mark(c) {
+            continue;
+        } else if c.is_alphanumeric() {
+            None // other letters: decomposed below
+        } else {
+            if wrote_any && pending_space.is_none() {
+                pending_space = Some(origin);
+            }
+            continue;
+        };
+        if let Some(space) = pending_space.take() {
+            emit(" ", space);
+        }
+        wrote_any = true;
+        match folded {
+            Some(letter) => emit(letter.encode_utf8(&mut buf), origin),
+            None => {
+                let decomposed = DecomposingNormalizerBorrowed::new_nfkd()
+                    .normalize(c.encode_utf8(&mut buf))
+                    .into_owned();
+                for part in decomposed.chars().filter(|&p| !is_combining_mark(p)) {
+                    for lower in part.to_lowercase() {
+                        let mut b = [0u8; 4];
+                        emit(lower.encode_utf8(&mut b), origin.clone());
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_alike() {
+        for s in [
+            "Thái Bình",
+            "THAI BINH",
+            "Thai-Binh",
+            "Tha\u{0301}i Bi\u{0300}nh",
+            " thai   binh. ",
+        ] {
+            assert_eq!(fold(s), "thai binh", "{s}");
+        }
+        assert_eq!(fold("Hòa Bình"), fold("Hoà Bình"));
+        assert_eq!(fold("TP.HCM"), "tp hcm");
+        assert_eq!(fold("Ünïcode café"), "unicode cafe");
+        assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn offsets_cover_original() {
+        let text = "Bà Rịa–Vũng Tàu";
+        let f = fold_with_offsets(text);
+        assert_eq!(f.as_str(), "ba ria vung tau");
+        assert_eq!(&text[f.original_range(0..f.as_str().len())], text);
+        assert_eq!(f.original_range(100..200), text.len()..text.len());
+    }
+}

@@ -1,0 +1,151 @@
+//! Finding known names (provinces, organisations) in text, accent- and case-insensitively, with
+//! spans in the original text.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::error::TextError;
+use crate::fold::{fold, fold_with_offsets};
+
+/// A mention of a gazetteer entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention<K> {
+    /// The key the matching name was registered under.
+    pub key: K,
+    /// Byte range of the mention in the text that was searched.
+    pub span: Range<usize>,
+    /// The registered name that matched (as given, before folding).
+    pub name: String,
+}
+
+/// Builds a [`Gazetteer`] from names and their aliases.
+#[derive(Debug, Clone)]
+pub struct GazetteerBuilder<K> {
+    names: Vec<(String, K, String)>,
+}
+
+impl<K: Clone> Default for GazetteerBuilder<K> {
+    fn default() -> Self {
+        GazetteerBuilder { names: Vec::new() }
+    }
+}
+
+impl<K: Clone> GazetteerBuilder<K> {
+    /// An empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Registers `name` (any spelling, any case, with or without accents) for `key`. Names that
+    /// fold to nothing (punctuation only) are ignored.
+    pub fn name(&mut self, key: K, name: &str) -> &mut Self {
+        let folded = fold(name);
+        if !folded.is_empty() {
+            self.names.push((folded, key, name.to_string()));
+        }
+        self
+    }
+
+    /// Builds the matcher.
+    pub fn build(&self) -> Result<Gazetteer<K>, TextError> {
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(self.names.iter().map(|(folded, _, _)| folded))
+            .map_err(|e| TextError::Gazetteer(e.to_string()))?;
+        Ok(Gazetteer {
+            automaton,
+            entries: self
+                .names
+                .iter()
+                .map(|(_, key, name)| (key.clone(), name.clone()))
+                .collect(),
+        })
+    }
+}
+
+/// A compiled set of names: an Aho-Corasick automaton over folded names.
+///
+/// ```
+/// use vncoop_text::GazetteerBuilder;
+/// let mut names = GazetteerBuilder::new();
+/// names.name(34, "Thái Bình").name(34, "Thai Binh province").name(33, "Hưng Yên");
+/// let gazetteer = names.build()?;
+/// let text = "Tỉnh THÁI BÌNH và Hung Yen";
+/// let found = gazetteer.find_all(text);
+/// assert_eq!(found.len(), 2);
+/// assert_eq!(&text[found[0].span.clone()], "THÁI BÌNH");
+/// assert_eq!(found[1].key, 33);
+/// # Ok::<(), vncoop_text::TextError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Gazetteer<K> {
+    automaton: AhoCorasick,
+    entries: Vec<(K, String)>,
+}
+
+impl<K: Clone> Gazetteer<K> {
+    /// Every mention in `text`: whole words only, longest first where names overlap, in text
+    /// order, without overlaps.
+    pub fn find_all(&self, text: &str) -> Vec<Mention<K>> {
+        let folded = fold_with_offsets(text);
+        let haystack = folded.as_str().as_bytes();
+        let mut candidates: Vec<(usize, usize, usize)> = self
+            .automaton
+            .find_overlapping_iter(folded.as_str())
+            .filter(|m| {
+                let starts_word = m.start() == 0 || haystack[m.start() - 1] == b' ';
+                let ends_word = m.end() == haystack.len() || haystack[m.end()] == b' ';
+                starts_word && ends_word
+            })
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        // Leftmost first, then longest.
+        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut mentions = Vec::new();
+        let mut covered_to = 0;
+        for (start, end, pattern) in candidates {
+            if start < covered_to {
+                continue;
+            }
+            if let Some((key, name)) = self.entries.get(pattern) {
+                mentions.push(Mention {
+                    key: key.clone(),
+                    span: folded.original_range(start..end),
+                    name: name.clone(),
+                });
+                covered_to = end;
+            }
+        }
+        mentions
+    }
+
+    /// Number of registered names.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when no name is registered.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_and_longest() {
+        let mut b = GazetteerBuilder::new();
+        b.name("hanam", "Hà Nam")
+            .name("namdinh", "Nam Định")
+            .name("hanoi", "Hà Nội")
+            .name("hcm", "TP.HCM")
+            .name("hcm", "Ho Chi Minh City");
+        let g = b.build().unwrap();
+        let text = "Hà Nội, TP HCM, Ho Chi Minh City and Nam Định; not Hanamdinh";
+        let keys: Vec<_> = g.find_all(text).into_iter().map(|m| m.key).collect();
+        assert_eq!(keys, vec!["hanoi", "hcm", "hcm", "namdinh"]);
+    }
+}

@@ -1,0 +1,100 @@
+//! Sentence segmentation that keeps byte spans and does not split inside numbers ("1.7"),
+//! abbreviations ("TP.", "Mr.", "No.", "v.v.") or initials.
+
+use std::ops::Range;
+
+/// Words that end with a period without ending a sentence (compared in lower case).
+const ABBREVIATIONS: &[&str] = &[
+    "tp", "mr", "mrs", "ms", "dr", "no", "nos", "v.v", "vv", "st", "co", "ltd", "jr", "sr", "inc",
+    "corp", "vs", "etc", "e.g", "i.e", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "ts", "ths", "th.s", "pgs", "gs", "ks", "bs", "q",
+    "p", "tt", "x", "h", "ông", "bà", "tx", "pt", "no", "art", "para", "dll", "dsb", "bpk", "ibu",
+    "sdr", "kab", "kec", "prov", "u.s", "u.k",
+];
+
+/// Splits `text` into sentences, returned as trimmed byte ranges in text order.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` followed by white space (a period only when the word
+/// before it is not an abbreviation or an initial), and at every line break.
+///
+/// ```
+/// let text = "Tổng thu nhập đạt 1.7 tỷ đồng. TP. Hồ Chí Minh có 10 HTX.\nMr. Nam said so.";
+/// let spans = vncoop_text::sentences(text);
+/// let parts: Vec<&str> = spans.iter().map(|r| &text[r.clone()]).collect();
+/// assert_eq!(parts, ["Tổng thu nhập đạt 1.7 tỷ đồng.", "TP. Hồ Chí Minh có 10 HTX.", "Mr. Nam said so."]);
+/// ```
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let end = at + c.len_utf8();
+        let boundary = match c {
+            '\n' | '\r' => true,
+            '!' | '?' | '…' => chars.peek().is_none_or(|&(_, next)| next.is_whitespace()),
+            '.' => {
+                chars.peek().is_none_or(|&(_, next)| next.is_whitespace())
+                    && !ends_with_abbreviation(&text[start..at])
+            }
+            _ => false,
+        };
+        if boundary {
+            push_trimmed(text, start..end, &mut spans);
+            start = end;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut spans);
+    spans
+}
+
+fn ends_with_abbreviation(before_period: &str) -> bool {
+    let word = before_period
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let mut letters = word.chars();
+    // A single capital letter is an initial ("Nguyễn V. Nam").
+    if let (Some(first), None) = (letters.next(), letters.next()) {
+        if first.is_uppercase() {
+            return true;
+        }
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, spans: &mut Vec<Range<usize>>) {
+    let piece = &text[range.clone()];
+    let trimmed_start = piece.len() - piece.trim_start().len();
+    let trimmed_end = piece.trim_end().len();
+    if trimmed_start < trimmed_end {
+        spans.push(range.start + trimmed_start..range.start + trimmed_end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn keeps_numbers_and_abbreviations() {
+        assert_eq!(split("Tăng 1.7%. Giảm 2,5%."), ["Tăng 1.7%.", "Giảm 2,5%."]);
+        assert_eq!(
+            split("Gạo, cà phê, v.v. được bán"),
+            ["Gạo, cà phê, v.v. được bán"]
+        );
+        assert_eq!(
+            split("Decision No. 148 was issued. Next."),
+            ["Decision No. 148 was issued.", "Next."]
+        );
+        assert_eq!(split(""), Vec::<&str>::new());
+        assert_eq!(split("Tiêu đề\n\nNội dung"), ["Tiêu đề", "Nội dung"]);
+    }
+}

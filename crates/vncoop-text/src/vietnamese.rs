@@ -1,0 +1,218 @@
+//! The Vietnamese letter repertoire as data: every vowel with its shape mark and tone mark.
+//!
+//! Tone placement and diacritic folding both need to take a precomposed letter apart into its base
+//! vowel and its tone, and to put it back together. Unicode offers that only through canonical
+//! decomposition, which allocates and reorders marks; a table of the 134 toned vowels is simpler and
+//! faster, and it is checked against NFD in the tests.
+
+use serde::{Deserialize, Serialize};
+
+/// One of the five Vietnamese tone marks, or none (thanh ngang).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Tone {
+    /// No tone mark (ngang).
+    Level,
+    /// Grave accent (huyền), U+0300.
+    Grave,
+    /// Acute accent (sắc), U+0301.
+    Acute,
+    /// Hook above (hỏi), U+0309.
+    Hook,
+    /// Tilde (ngã), U+0303.
+    Tilde,
+    /// Dot below (nặng), U+0323.
+    Dot,
+}
+
+impl Tone {
+    /// Column of this tone in [`VOWEL_ROWS`].
+    fn column(self) -> usize {
+        match self {
+            Tone::Level => 0,
+            Tone::Grave => 1,
+            Tone::Acute => 2,
+            Tone::Hook => 3,
+            Tone::Tilde => 4,
+            Tone::Dot => 5,
+        }
+    }
+
+    const ALL: [Tone; 6] = [
+        Tone::Level,
+        Tone::Grave,
+        Tone::Acute,
+        Tone::Hook,
+        Tone::Tilde,
+        Tone::Dot,
+    ];
+}
+
+/// Each row: a vowel without tone, then its grave, acute, hook, tilde and dot forms; lower case
+/// rows first, then the same rows in upper case.
+const VOWEL_ROWS: [[char; 6]; 24] = [
+    ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
+    ['ă', 'ằ', 'ắ', 'ẳ', 'ẵ', 'ặ'],
+    ['â', 'ầ', 'ấ', 'ẩ', 'ẫ', 'ậ'],
+    ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+    ['ê', 'ề', 'ế', 'ể', 'ễ', 'ệ'],
+    ['i', 'ì', 'í', 'ỉ', 'ĩ', 'ị'],
+    ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'],
+    ['ô', 'ồ', 'ố', 'ổ', 'ỗ', 'ộ'],
+    ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ'],
+    ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'],
+    ['ư', 'ừ', 'ứ', 'ử', 'ữ', 'ự'],
+    ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+    ['A', 'À', 'Á', 'Ả', 'Ã', 'Ạ'],
+    ['Ă', 'Ằ', 'Ắ', 'Ẳ', 'Ẵ', 'Ặ'],
+    ['Â', 'Ầ', 'Ấ', 'Ẩ', 'Ẫ', 'Ậ'],
+    ['E', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ'],
+    ['Ê', 'Ề', 'Ế', 'Ể', 'Ễ', 'Ệ'],
+    ['I', 'Ì', 'Í', 'Ỉ', 'Ĩ', 'Ị'],
+    ['O', 'Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'],
+    ['Ô', 'Ồ', 'Ố', 'Ổ', 'Ỗ', 'Ộ'],
+    ['Ơ', 'Ờ', 'Ớ', 'Ở', 'Ỡ', 'Ợ'],
+    ['U', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'],
+    ['Ư', 'Ừ', 'Ứ', 'Ử', 'Ữ', 'Ự'],
+    ['Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'],
+];
+
+/// ASCII letter each row folds to.
+const ROW_ASCII: [char; 24] = [
+    'a', 'a', 'a', 'e', 'e', 'i', 'o', 'o', 'o', 'u', 'u', 'y', 'A', 'A', 'A', 'E', 'E', 'I', 'O',
+    'O', 'O', 'U', 'U', 'Y',
+];
+
+/// Where a vowel sits in the table.
+fn locate(c: char) -> Option<(usize, usize)> {
+    // Plain ASCII vowels are the common case; answer them without a scan.
+    if c.is_ascii() {
+        let row = match c {
+            'a' => 0,
+            'e' => 3,
+            'i' => 5,
+            'o' => 6,
+            'u' => 9,
+            'y' => 11,
+            'A' => 12,
+            'E' => 15,
+            'I' => 17,
+            'O' => 18,
+            'U' => 21,
+            'Y' => 23,
+            _ => return None,
+        };
+        return Some((row, 0));
+    }
+    VOWEL_ROWS.iter().enumerate().find_map(|(row, forms)| {
+        forms
+            .iter()
+            .position(|&form| form == c)
+            .map(|column| (row, column))
+    })
+}
+
+/// Splits a Vietnamese vowel into its toneless form and its tone: `'ộ'` gives `('ô', Tone::Dot)`.
+/// Returns `None` for anything that is not a Vietnamese vowel letter.
+///
+/// ```
+/// use vncoop_text::vietnamese::{split_tone, Tone};
+/// assert_eq!(split_tone('ộ'), Some(('ô', Tone::Dot)));
+/// assert_eq!(split_tone('Y'), Some(('Y', Tone::Level)));
+/// assert_eq!(split_tone('đ'), None);
+/// ```
+pub fn split_tone(c: char) -> Option<(char, Tone)> {
+    let (row, column) = locate(c)?;
+    Some((VOWEL_ROWS[row][0], Tone::ALL[column]))
+}
+
+/// Puts a tone on a toneless Vietnamese vowel; `None` if `vowel` is not one.
+///
+/// ```
+/// use vncoop_text::vietnamese::{with_tone, Tone};
+/// assert_eq!(with_tone('ư', Tone::Tilde), Some('ữ'));
+/// ```
+pub fn with_tone(vowel: char, tone: Tone) -> Option<char> {
+    let (row, column) = locate(vowel)?;
+    (column == 0).then(|| VOWEL_ROWS[row][tone.column()])
+}
+
+/// The tone carried by a combining mark, if it is one of the five Vietnamese tone marks.
+pub fn tone_of_combining(mark: char) -> Option<Tone> {
+    match mark {
+        '\u{0300}' | '\u{0340}' => Some(Tone::Grave),
+        '\u{0301}' | '\u{0341}' => Some(Tone::Acute),
+        '\u{0309}' => Some(Tone::Hook),
+        '\u{0303}' => Some(Tone::Tilde),
+        '\u{0323}' => Some(Tone::Dot),
+        _ => None,
+    }
+}
+
+/// The ASCII letter a Vietnamese letter folds to (`'ự'` -> `'u'`, `'Đ'` -> `'D'`), or `None` when
+/// `c` is not a Vietnamese letter with a diacritic or a plain vowel.
+pub fn base_letter(c: char) -> Option<char> {
+    match c {
+        'đ' => Some('d'),
+        'Đ' => Some('D'),
+        _ => locate(c).map(|(row, _)| ROW_ASCII[row]),
+    }
+}
+
+/// True for letters only Vietnamese uses among vi/en/id: the shaped vowels (ă â ê ô ơ ư), đ, and
+/// any toned vowel. Language identification leans on this.
+pub fn is_vietnamese_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    matches!(c, 'đ' | 'Đ') || locate(c).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use icu_normalizer::DecomposingNormalizerBorrowed;
+
+    #[test]
+    fn table_agrees_with_canonical_decomposition() {
+        let nfd = DecomposingNormalizerBorrowed::new_nfd();
+        for row in VOWEL_ROWS {
+            let base: String = nfd.normalize(&row[0].to_string()).into_owned();
+            for (tone, form) in Tone::ALL.iter().zip(row) {
+                let decomposed: String = nfd.normalize(&form.to_string()).into_owned();
+                let tone_marks: Vec<Tone> =
+                    decomposed.chars().filter_map(tone_of_combining).collect();
+                match tone {
+                    Tone::Level => assert!(tone_marks.is_empty(), "{form}"),
+                    t => assert_eq!(tone_marks, vec![*t], "{form}"),
+                }
+                let rest: String = decomposed
+                    .chars()
+                    .filter(|c| tone_of_combining(*c).is_none())
+                    .collect();
+                assert_eq!(rest, base, "{form} has base {base}");
+            }
+        }
+    }
+
+    #[test]
+    fn split_and_join_are_inverse() {
+        for row in VOWEL_ROWS {
+            for form in row {
+                let (bare, tone) = split_tone(form).unwrap();
+                assert_eq!(with_tone(bare, tone), Some(form));
+            }
+        }
+        assert_eq!(with_tone('ộ', Tone::Grave), None);
+        assert_eq!(split_tone('x'), None);
+    }
+
+    #[test]
+    fn folding_letters() {
+        assert_eq!(base_letter('Ữ'), Some('U'));
+        assert_eq!(base_letter('đ'), Some('d'));
+        assert_eq!(base_letter('b'), None);
+        assert!(is_vietnamese_letter('ơ'));
+        assert!(!is_vietnamese_letter('é') || split_tone('é').is_some());
+        assert!(!is_vietnamese_letter('ü'));
+    }
+}
