@@ -1,1 +1,17 @@
-//! placeholder
+//! vncoop: exact, sourced statistics from reports on Vietnam's collective economy.
+//!
+//! This facade re-exports the workspace crates under short names:
+//!
+//! - [`text`]: normalization, folding, legacy encodings, exact numbers, language id, sentences,
+//!   gazetteer matching ([`vncoop_text`]).
+//!
+//! ```
+//! use vncoop::text::{parse_number, Lang};
+//! assert_eq!(parse_number("570,286", Lang::En)?.to_string(), "570286");
+//! # Ok::<(), vncoop::text::TextError>(())
+//! ```
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub use vncoop_text as text;

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use icu_normalizer::DecomposingNormalizerBorrowed;
 
+use crate::normalize::is_invisible;
 use crate::vietnamese::base_letter;
 
 /// Folds text for accent- and case-insensitive matching.
@@ -74,7 +75,7 @@ pub fn fold_with_offsets(text: &str) -> Folded {
         folded.text.push_str(piece);
         folded
             .origins
-            .extend(std::iter::repeat(origin).take(piece.len()));
+            .extend(std::iter::repeat_n(origin, piece.len()));
     });
     folded
 }
@@ -95,7 +96,7 @@ fn fold_into(text: &str, mut emit: impl FnMut(&str, Range<usize>)) {
             Some(c.to_ascii_lowercase())
         } else if let Some(base) = base_letter(c) {
             Some(base.to_ascii_lowercase())
-        } else if is_combining_mark(c) {
+        } else if is_combining_mark(c) || is_invisible(c) {
             continue;
         } else if c.is_alphanumeric() {
             None // other letters: decomposed below

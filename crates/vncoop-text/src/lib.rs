@@ -46,5 +46,8 @@ pub use legacy::{decode, decode_detected, detect_encoding, encode, Detection, En
 pub use normalize::{
     normalize, normalize_with, NormalizeOptions, Normalized, SpanMap, TonePlacement,
 };
-pub use numbers::{parse_number, read_digits, scan_numbers, Literal, NumberMatch, Reading};
+pub use numbers::{
+    format_decimal, group_digits, parse_number, read_digits, scan_numbers, Literal, NumberMatch,
+    Reading,
+};
 pub use sentences::sentences;

@@ -11,7 +11,7 @@ use std::ops::Range;
 use icu_normalizer::ComposingNormalizerBorrowed;
 use serde::{Deserialize, Serialize};
 
-use crate::vietnamese::{split_tone, with_tone, Tone};
+use crate::vietnamese::{base_letter, split_tone, with_tone, Tone};
 
 /// Where the tone mark goes in the open syllables `oa`, `oe` and `uy` ("hòa"/"hoà",
 /// "khỏe"/"khoẻ", "thủy"/"thuỷ"), the only syllables where two placements are in use.
@@ -204,6 +204,9 @@ struct Normalizer<'a> {
 impl Normalizer<'_> {
     fn run(self) -> Normalized {
         let text = self.text;
+        // Most input is already NFC: check once, then only words with invisible characters
+        // need composing again.
+        let already_nfc = ComposingNormalizerBorrowed::new_nfc().is_normalized(text);
         let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
         let mut map = SpanMap::default();
@@ -241,7 +244,7 @@ impl Normalizer<'_> {
                     .map(char::len_utf8)
                     .sum::<usize>();
             let word = &text[word_start..word_end];
-            let fixed = self.normalize_word(word);
+            let fixed = self.normalize_word(word, already_nfc);
             if fixed != word {
                 copy_verbatim(text, &mut out, &mut map, verbatim_from..word_start);
                 out.push_str(&fixed);
@@ -254,14 +257,15 @@ impl Normalizer<'_> {
         Normalized { text: out, map }
     }
 
-    fn normalize_word<'w>(&self, word: &'w str) -> Cow<'w, str> {
+    fn normalize_word<'w>(&self, word: &'w str, already_nfc: bool) -> Cow<'w, str> {
         let nfc = ComposingNormalizerBorrowed::new_nfc();
-        let visible: Cow<str> = if word.chars().any(is_invisible) {
+        let has_invisible = word.chars().any(is_invisible);
+        let visible: Cow<str> = if has_invisible {
             Cow::Owned(word.chars().filter(|&c| !is_invisible(c)).collect())
         } else {
             Cow::Borrowed(word)
         };
-        let composed: Cow<str> = if nfc.is_normalized(&visible) {
+        let composed: Cow<str> = if (already_nfc && !has_invisible) || nfc.is_normalized(&visible) {
             visible
         } else {
             Cow::Owned(nfc.normalize(&visible).into_owned())
@@ -282,7 +286,7 @@ fn copy_verbatim(text: &str, out: &mut String, map: &mut SpanMap, range: Range<u
 
 /// Characters removed by normalization: zero-width spaces and joiners, word joiner, BOM, soft
 /// hyphen.
-fn is_invisible(c: char) -> bool {
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
@@ -313,6 +317,17 @@ const MAX_SYLLABLE: usize = 8;
 /// Moves the tone mark of an open `oa`/`oe`/`uy` syllable to the chosen vowel. Returns `None` when
 /// the word is not such a syllable or already has the mark in place.
 fn place_tone(word: &str, placement: TonePlacement) -> Option<String> {
+    // Cheap test first: an open oa/oe/uy syllable ends in a/e/y after o/u.
+    let mut tail = word
+        .chars()
+        .rev()
+        .map(|c| base_letter(c).map(|b| b.to_ascii_lowercase()));
+    if !matches!(
+        (tail.next(), tail.next()),
+        (Some(Some('a' | 'e' | 'y')), Some(Some('o' | 'u')))
+    ) {
+        return None;
+    }
     let mut letters = ['\0'; MAX_SYLLABLE];
     let mut len = 0;
     for c in word.chars() {

@@ -5,6 +5,8 @@
 //! decomposition, which allocates and reorders marks; a table of the 134 toned vowels is simpler and
 //! faster, and it is checked against NFD in the tests.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 /// One of the five Vietnamese tone marks, or none (thanh ngang).
@@ -103,13 +105,28 @@ fn locate(c: char) -> Option<(usize, usize)> {
         };
         return Some((row, 0));
     }
-    VOWEL_ROWS.iter().enumerate().find_map(|(row, forms)| {
-        forms
+    let index = VOWEL_INDEX.get_or_init(|| {
+        let mut index: Vec<(char, u8, u8)> = VOWEL_ROWS
             .iter()
-            .position(|&form| form == c)
-            .map(|column| (row, column))
-    })
+            .enumerate()
+            .flat_map(|(row, forms)| {
+                forms
+                    .iter()
+                    .enumerate()
+                    .map(move |(column, &form)| (form, row as u8, column as u8))
+            })
+            .collect();
+        index.sort_unstable();
+        index
+    });
+    index
+        .binary_search_by(|probe| probe.0.cmp(&c))
+        .ok()
+        .map(|i| (usize::from(index[i].1), usize::from(index[i].2)))
 }
+
+/// Every vowel form with its row and column, sorted by character for binary search.
+static VOWEL_INDEX: OnceLock<Vec<(char, u8, u8)>> = OnceLock::new();
 
 /// Splits a Vietnamese vowel into its toneless form and its tone: `'ộ'` gives `('ô', Tone::Dot)`.
 /// Returns `None` for anything that is not a Vietnamese vowel letter.

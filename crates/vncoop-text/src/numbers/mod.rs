@@ -10,10 +10,12 @@
 //! assert_eq!(found[2].value, Decimal::from(5_300_000_000u64));
 //! ```
 
+mod format;
 mod lexer;
 mod literal;
 mod scan;
 mod words;
 
+pub use format::{format_decimal, group_digits};
 pub use literal::{read_digits, Literal, Reading};
 pub use scan::{parse_number, scan_numbers, NumberMatch};

@@ -1,0 +1,46 @@
+//! Pass counts per language, and their printing.
+
+use std::collections::BTreeMap;
+
+/// Passed and total per language, plus cases counted out of scope with their reason.
+#[derive(Debug, Default)]
+pub struct Scores {
+    pub passed: BTreeMap<String, (usize, usize)>,
+    pub out_of_scope: BTreeMap<String, BTreeMap<&'static str, usize>>,
+    pub failures: Vec<String>,
+}
+
+impl Scores {
+    pub fn record(&mut self, lang: &str, passed: bool, failure: impl FnOnce() -> String) {
+        let entry = self.passed.entry(lang.to_string()).or_default();
+        entry.1 += 1;
+        if passed {
+            entry.0 += 1;
+        } else {
+            self.failures.push(failure());
+        }
+    }
+
+    pub fn skip(&mut self, lang: &str, reason: &'static str) {
+        *self
+            .out_of_scope
+            .entry(lang.to_string())
+            .or_default()
+            .entry(reason)
+            .or_default() += 1;
+    }
+
+    pub fn print(&self, suite: &str) {
+        for failure in &self.failures {
+            println!("FAIL {failure}");
+        }
+        for (lang, reasons) in &self.out_of_scope {
+            for (reason, count) in reasons {
+                println!("out of scope {suite} {lang}: {count} ({reason})");
+            }
+        }
+        for (lang, (passed, total)) in &self.passed {
+            println!("score {suite} {lang} {passed}/{total}");
+        }
+    }
+}
