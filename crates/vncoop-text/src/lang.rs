@@ -231,7 +231,9 @@ pub fn detect_language(text: &str) -> LangGuess {
             continue;
         }
         if word.chars().any(is_vietnamese_letter) {
-            scores[0] += 1.0;
+            // Capitalised words are often Vietnamese names inside English or Indonesian text.
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            scores[0] += if capitalised { 0.4 } else { 1.0 };
             continue;
         }
         let lower = word.to_ascii_lowercase();
