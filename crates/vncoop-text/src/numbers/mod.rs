@@ -11,11 +11,13 @@
 //! ```
 
 mod format;
+mod hedge;
 mod lexer;
 mod literal;
 mod scan;
 mod words;
 
 pub use format::{format_decimal, group_digits};
+pub use hedge::{hedge_after, hedge_before, Hedge};
 pub use literal::{read_digits, Literal, Reading};
 pub use scan::{parse_number, scan_numbers, NumberMatch};

@@ -1,0 +1,176 @@
+//! Hedges around numbers: "over 100", "khoảng 10.227", "setidaknya 15", "75% or more".
+
+use serde::{Deserialize, Serialize};
+
+use crate::fold::fold;
+use crate::lang::Lang;
+
+/// How a number is hedged by the words around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hedge {
+    /// Strictly more: "over", "more than", "hơn", "trên", "lebih dari".
+    Over,
+    /// The number or more: "at least", "or more", "ít nhất", "trở lên", "setidaknya".
+    AtLeast,
+    /// Less, or nearly: "under", "nearly", "gần", "dưới", "hampir", "kurang dari".
+    Under,
+    /// The number or less: "at most", "up to", "không quá", "tối đa", "maksimal".
+    AtMost,
+    /// Approximate: "about", "estimated", "khoảng", "ước", "sekitar".
+    About,
+}
+
+/// Hedge phrases written before the number, folded (lower case, no diacritics), longest first
+/// within each language so that "khong qua" wins over "qua".
+const BEFORE: &[(Lang, &str, Hedge)] = &[
+    (Lang::Vi, "khong it hon", Hedge::AtLeast),
+    (Lang::Vi, "khong cao hon", Hedge::AtMost),
+    (Lang::Vi, "khong qua", Hedge::AtMost),
+    (Lang::Vi, "khong hon", Hedge::AtMost),
+    (Lang::Vi, "khong toi", Hedge::Under),
+    (Lang::Vi, "nhieu hon", Hedge::Over),
+    (Lang::Vi, "cao hon", Hedge::Over),
+    (Lang::Vi, "it hon", Hedge::Under),
+    (Lang::Vi, "kem hon", Hedge::Under),
+    (Lang::Vi, "it nhat", Hedge::AtLeast),
+    (Lang::Vi, "toi thieu", Hedge::AtLeast),
+    (Lang::Vi, "toi da", Hedge::AtMost),
+    (Lang::Vi, "len den", Hedge::AtMost),
+    (Lang::Vi, "uoc dat", Hedge::About),
+    (Lang::Vi, "uoc tinh", Hedge::About),
+    (Lang::Vi, "xap xi", Hedge::About),
+    (Lang::Vi, "khoang chung", Hedge::About),
+    (Lang::Vi, "tam khoang", Hedge::About),
+    (Lang::Vi, "khoang", Hedge::About),
+    (Lang::Vi, "chung", Hedge::About),
+    (Lang::Vi, "uoc", Hedge::About),
+    (Lang::Vi, "hon", Hedge::Over),
+    (Lang::Vi, "tren", Hedge::Over),
+    (Lang::Vi, "gan", Hedge::Under),
+    (Lang::Vi, "duoi", Hedge::Under),
+    (Lang::En, "no less than", Hedge::AtLeast),
+    (Lang::En, "not less than", Hedge::AtLeast),
+    (Lang::En, "no more than", Hedge::AtMost),
+    (Lang::En, "not more than", Hedge::AtMost),
+    (Lang::En, "more than", Hedge::Over),
+    (Lang::En, "higher than", Hedge::Over),
+    (Lang::En, "greater than", Hedge::Over),
+    (Lang::En, "less than", Hedge::Under),
+    (Lang::En, "lower than", Hedge::Under),
+    (Lang::En, "fewer than", Hedge::Under),
+    (Lang::En, "at least", Hedge::AtLeast),
+    (Lang::En, "at most", Hedge::AtMost),
+    (Lang::En, "up to", Hedge::AtMost),
+    (Lang::En, "estimated at", Hedge::About),
+    (Lang::En, "approximately", Hedge::About),
+    (Lang::En, "estimated", Hedge::About),
+    (Lang::En, "roughly", Hedge::About),
+    (Lang::En, "around", Hedge::About),
+    (Lang::En, "about", Hedge::About),
+    (Lang::En, "nearly", Hedge::Under),
+    (Lang::En, "almost", Hedge::Under),
+    (Lang::En, "under", Hedge::Under),
+    (Lang::En, "below", Hedge::Under),
+    (Lang::En, "over", Hedge::Over),
+    (Lang::En, "above", Hedge::Over),
+    (Lang::En, "exceeding", Hedge::Over),
+    (Lang::Id, "lebih murah dari", Hedge::Under),
+    (Lang::Id, "paling sedikit", Hedge::AtLeast),
+    (Lang::Id, "paling banyak", Hedge::AtMost),
+    (Lang::Id, "tidak sampai", Hedge::Under),
+    (Lang::Id, "kurang dari", Hedge::Under),
+    (Lang::Id, "lebih dari", Hedge::Over),
+    (Lang::Id, "di atas", Hedge::Over),
+    (Lang::Id, "di bawah", Hedge::Under),
+    (Lang::Id, "setidaknya", Hedge::AtLeast),
+    (Lang::Id, "sedikitnya", Hedge::AtLeast),
+    (Lang::Id, "minimal", Hedge::AtLeast),
+    (Lang::Id, "maksimal", Hedge::AtMost),
+    (Lang::Id, "melebihi", Hedge::Over),
+    (Lang::Id, "melewati", Hedge::Over),
+    (Lang::Id, "diperkirakan", Hedge::About),
+    (Lang::Id, "perkiraan", Hedge::About),
+    (Lang::Id, "kira kira", Hedge::About),
+    (Lang::Id, "sekitar", Hedge::About),
+    (Lang::Id, "hampir", Hedge::Under),
+];
+
+/// Hedge phrases written after the number (and its unit).
+const AFTER: &[(Lang, &str, Hedge)] = &[
+    (Lang::Vi, "tro len", Hedge::AtLeast),
+    (Lang::Vi, "tro xuong", Hedge::AtMost),
+    (Lang::En, "or more", Hedge::AtLeast),
+    (Lang::En, "or above", Hedge::AtLeast),
+    (Lang::En, "or higher", Hedge::AtLeast),
+    (Lang::En, "or less", Hedge::AtMost),
+    (Lang::Id, "atau lebih", Hedge::AtLeast),
+    (Lang::Id, "ke atas", Hedge::AtLeast),
+    (Lang::Id, "ke bawah", Hedge::AtMost),
+];
+
+/// The hedge that `before` (the text just before a number) ends with, if any.
+///
+/// ```
+/// use vncoop_text::{hedge_before, Hedge, Lang};
+/// assert_eq!(hedge_before("the number of regular employees is about ", Lang::En), Some(Hedge::About));
+/// assert_eq!(hedge_before("thu hút hơn ", Lang::Vi), Some(Hedge::Over));
+/// assert_eq!(hedge_before("Provinsi menargetkan setidaknya ", Lang::Id), Some(Hedge::AtLeast));
+/// assert_eq!(hedge_before("the province has ", Lang::En), None);
+/// ```
+pub fn hedge_before(before: &str, lang: Lang) -> Option<Hedge> {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(40)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let folded = fold(&tail);
+    BEFORE
+        .iter()
+        .filter(|(l, _, _)| *l == lang)
+        .find(|(_, phrase, _)| {
+            folded
+                .strip_suffix(phrase)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+        .map(|&(_, _, hedge)| hedge)
+}
+
+/// The hedge that `after` (the text just after a number and its unit) starts with, and the
+/// length in bytes of `after` it covers.
+///
+/// ```
+/// use vncoop_text::{hedge_after, Hedge, Lang};
+/// assert_eq!(hedge_after(" or more of cooperatives", Lang::En), Some((Hedge::AtLeast, 8)));
+/// assert_eq!(hedge_after(" trở lên", Lang::Vi).map(|h| h.0), Some(Hedge::AtLeast));
+/// ```
+pub fn hedge_after(after: &str, lang: Lang) -> Option<(Hedge, usize)> {
+    let trimmed = after.trim_start();
+    let skipped = after.len() - trimmed.len();
+    AFTER
+        .iter()
+        .filter(|(l, _, _)| *l == lang)
+        .find_map(|&(_, phrase, hedge)| {
+            let words = phrase.split(' ').count();
+            // Take as many words of the text as the phrase has, and compare folded.
+            let mut end = 0;
+            let mut seen = 0;
+            for (i, c) in trimmed.char_indices() {
+                if c.is_whitespace() {
+                    if i > 0 && !trimmed[..i].ends_with(char::is_whitespace) {
+                        seen += 1;
+                        if seen == words {
+                            break;
+                        }
+                    }
+                } else if !c.is_alphabetic() {
+                    break;
+                }
+                end = i + c.len_utf8();
+            }
+            (fold(&trimmed[..end]) == phrase).then_some((hedge, skipped + end))
+        })
+}
