@@ -4,6 +4,7 @@
 //!
 //! - [`text`]: normalization, folding, legacy encodings, exact numbers, language id, sentences,
 //!   gazetteer matching ([`vncoop_text`]).
+//! - [`money`]: exact dong ([`vncoop_money::Vnd`]), money mentions, formatting ([`vncoop_money`]).
 //!
 //! ```
 //! use vncoop::text::{parse_number, Lang};
@@ -14,4 +15,5 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub use vncoop_money as money;
 pub use vncoop_text as text;

@@ -1,0 +1,56 @@
+//! The crate's one error type.
+
+use thiserror::Error;
+use vncoop_text::TextError;
+
+/// Everything that can go wrong with money in vncoop.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum MoneyError {
+    /// A result past the range of exact decimals (about 7.9e28 dong).
+    #[error("amount out of range: {operation}")]
+    Overflow {
+        /// What was being computed.
+        operation: String,
+    },
+    /// Division by a count of zero.
+    #[error("cannot divide an amount by zero")]
+    DivideByZero,
+    /// Nothing to parse.
+    #[error("empty amount")]
+    Empty,
+    /// The number part could not be read (bad separators, out of range...).
+    #[error("bad number in {input:?}: {source}")]
+    Number {
+        /// The text that was read.
+        input: String,
+        /// What was wrong with the number.
+        source: TextError,
+    },
+    /// A unit or currency word that is not known.
+    #[error("unknown unit {unit:?} in {input:?}: expected đồng/VND/₫ with an optional scale (nghìn, triệu, tỷ; thousand, million, billion; ribu, juta, miliar)")]
+    UnknownUnit {
+        /// The text that was read.
+        input: String,
+        /// The unknown part.
+        unit: String,
+    },
+    /// An amount in another currency where dong were required.
+    #[error("{input:?} is an amount in {currency}, not in dong")]
+    NotDong {
+        /// The text that was read.
+        input: String,
+        /// The currency found.
+        currency: String,
+    },
+    /// The text reads as different amounts in different conventions and nothing tells which.
+    #[error("ambiguous amount {input:?}: reads as {first} or {second}; give the language")]
+    Ambiguous {
+        /// The text that was read.
+        input: String,
+        /// One reading.
+        first: String,
+        /// Another reading.
+        second: String,
+    },
+}

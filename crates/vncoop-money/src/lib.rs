@@ -1,0 +1,37 @@
+//! Exact Vietnamese dong: the [`Vnd`] type, money mentions in Vietnamese, English and Indonesian
+//! text, and formatting in each language.
+//!
+//! ```
+//! use vncoop_money::{format_vnd, scan_money, Amount, Style, Vnd};
+//! use vncoop_text::Lang;
+//!
+//! let found = scan_money("Doanh thu bình quân đạt 3,825 tỷ đồng/HTX/năm", Lang::Vi);
+//! let revenue = found[0].vnd().map(|a| a.value());
+//! assert_eq!(revenue, Some(Vnd::from_dong(3_825_000_000)));
+//! assert_eq!(format_vnd(Vnd::from_dong(3_825_000_000), Lang::En, Style::Words), "VND 3.825 billion");
+//! let parsed: Vnd = "VND 3,825,000,000".parse()?;
+//! assert_eq!(Some(parsed), revenue);
+//! # Ok::<(), vncoop_money::MoneyError>(())
+//! ```
+//!
+//! Dong are never `f64`: every amount is a [`rust_decimal::Decimal`], arithmetic is checked, and
+//! amounts in US dollars or rupiah are recognised as such and never read as dong.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod amount;
+mod error;
+mod format;
+mod parse;
+mod scan;
+mod units;
+mod vnd;
+
+pub use amount::Amount;
+pub use error::MoneyError;
+pub use format::{format_vnd, Formatter, Style};
+pub use parse::{parse_vnd, parse_vnd_any};
+pub use scan::{scan_money, MoneyMention};
+pub use units::{Currency, Per};
+pub use vnd::Vnd;

@@ -1,0 +1,171 @@
+//! Currency and rate words as data.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A currency a report can state an amount in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Currency {
+    /// Vietnamese dong: đồng, đ, ₫, VND, VNĐ.
+    Vnd,
+    /// US dollar: USD, US$, $, đô la, dollar, dolar.
+    Usd,
+    /// Indonesian rupiah: Rp, IDR, rupiah.
+    Idr,
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Currency::Vnd => "VND",
+            Currency::Usd => "USD",
+            Currency::Idr => "IDR",
+        })
+    }
+}
+
+/// What an amount is per: "VND/person/month" is per person and per month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Per {
+    /// Per year.
+    Year,
+    /// Per month.
+    Month,
+    /// Per day.
+    Day,
+    /// Per person (người, orang, capita).
+    Person,
+    /// Per worker (lao động, pekerja).
+    Worker,
+    /// Per member (thành viên, anggota).
+    Member,
+    /// Per household (hộ, rumah tangga).
+    Household,
+    /// Per cooperative (HTX, koperasi).
+    Cooperative,
+    /// Per hectare.
+    Hectare,
+}
+
+/// Currency words written after the number (lower case), longest first.
+pub(crate) const CURRENCY_AFTER: &[(&str, Currency)] = &[
+    ("đô la mỹ", Currency::Usd),
+    ("đô-la", Currency::Usd),
+    ("đô la", Currency::Usd),
+    ("đô mỹ", Currency::Usd),
+    ("dollars", Currency::Usd),
+    ("dollar", Currency::Usd),
+    ("dolar", Currency::Usd),
+    ("rupiah", Currency::Idr),
+    ("đồng", Currency::Vnd),
+    ("vnđ", Currency::Vnd),
+    ("vnd", Currency::Vnd),
+    ("usd", Currency::Usd),
+    ("us$", Currency::Usd),
+    ("idr", Currency::Idr),
+    ("đô", Currency::Usd),
+    ("rp", Currency::Idr),
+    ("₫", Currency::Vnd),
+    ("đ", Currency::Vnd),
+    ("$", Currency::Usd),
+];
+
+/// Currency words written before the number (lower case), longest first.
+pub(crate) const CURRENCY_BEFORE: &[(&str, Currency)] = &[
+    ("vn$", Currency::Vnd),
+    ("vnđ", Currency::Vnd),
+    ("vnd", Currency::Vnd),
+    ("usd", Currency::Usd),
+    ("us$", Currency::Usd),
+    ("idr", Currency::Idr),
+    ("rp.", Currency::Idr),
+    ("rp", Currency::Idr),
+    ("₫", Currency::Vnd),
+    ("$", Currency::Usd),
+];
+
+/// Rate words (lower case), longest first.
+pub(crate) const PER_WORDS: &[(&str, Per)] = &[
+    ("hợp tác xã", Per::Cooperative),
+    ("rumah tangga", Per::Household),
+    ("tenaga kerja", Per::Worker),
+    ("thành viên", Per::Member),
+    ("co-operative", Per::Cooperative),
+    ("cooperative", Per::Cooperative),
+    ("household", Per::Household),
+    ("lao động", Per::Worker),
+    ("xã viên", Per::Member),
+    ("labourer", Per::Worker),
+    ("employee", Per::Worker),
+    ("koperasi", Per::Cooperative),
+    ("hectare", Per::Hectare),
+    ("hektare", Per::Hectare),
+    ("pekerja", Per::Worker),
+    ("anggota", Per::Member),
+    ("héc-ta", Per::Hectare),
+    ("capita", Per::Person),
+    ("person", Per::Person),
+    ("people", Per::Person),
+    ("worker", Per::Worker),
+    ("member", Per::Member),
+    ("hektar", Per::Hectare),
+    ("annum", Per::Year),
+    ("month", Per::Month),
+    ("tháng", Per::Month),
+    ("tahun", Per::Year),
+    ("bulan", Per::Month),
+    ("người", Per::Person),
+    ("orang", Per::Person),
+    ("hecta", Per::Hectare),
+    ("year", Per::Year),
+    ("năm", Per::Year),
+    ("ngày", Per::Day),
+    ("hari", Per::Day),
+    ("jiwa", Per::Person),
+    ("head", Per::Person),
+    ("coop", Per::Cooperative),
+    ("day", Per::Day),
+    ("htx", Per::Cooperative),
+    ("hộ", Per::Household),
+    ("yr", Per::Year),
+    ("ha", Per::Hectare),
+    ("kk", Per::Household),
+];
+
+/// Words that introduce a rate: "per", "mỗi", "a", "each", "setiap".
+pub(crate) const PER_INTRODUCERS: &[&str] =
+    &["per", "mỗi", "một", "each", "a", "an", "setiap", "tiap"];
+
+/// Strips the longest entry of `table` that `text` starts with (case-insensitive) and that
+/// ends at a word boundary; returns the value and the byte length matched.
+pub(crate) fn match_start<T: Copy>(text: &str, table: &[(&str, T)]) -> Option<(T, usize)> {
+    let lower = text.chars().take(16).collect::<String>().to_lowercase();
+    table.iter().find_map(|&(word, value)| {
+        let rest = lower.strip_prefix(word)?;
+        let boundary = !rest.chars().next().is_some_and(char::is_alphanumeric)
+            || !word.chars().last().is_some_and(char::is_alphanumeric);
+        // Map the matched lower-case length back to the original (same char count).
+        let chars = word.chars().count();
+        let len: usize = text.chars().take(chars).map(char::len_utf8).sum();
+        boundary.then_some((value, len))
+    })
+}
+
+/// Like [`match_start`] for text that ends with the entry.
+pub(crate) fn match_end<T: Copy>(text: &str, table: &[(&str, T)]) -> Option<(T, usize)> {
+    let tail: String = {
+        let chars: Vec<char> = text.chars().rev().take(8).collect();
+        chars.into_iter().rev().collect()
+    };
+    let lower = tail.to_lowercase();
+    table.iter().find_map(|&(word, value)| {
+        let rest = lower.strip_suffix(word)?;
+        let boundary = !rest.chars().last().is_some_and(char::is_alphanumeric)
+            || !word.chars().next().is_some_and(char::is_alphanumeric);
+        let chars = word.chars().count();
+        let len: usize = text.chars().rev().take(chars).map(char::len_utf8).sum();
+        boundary.then_some((value, len))
+    })
+}
