@@ -133,8 +133,8 @@ impl Ord for Vnd {
 /// # Ok::<(), MoneyError>(())
 /// ```
 impl Sum<Vnd> for Result<Vnd, MoneyError> {
-    fn sum<I: Iterator<Item = Vnd>>(iter: I) -> Self {
-        iter.fold(Ok(Vnd::ZERO), |total, next| total?.checked_add(next))
+    fn sum<I: Iterator<Item = Vnd>>(mut iter: I) -> Self {
+        iter.try_fold(Vnd::ZERO, |total, next| total.checked_add(next))
     }
 }
 
