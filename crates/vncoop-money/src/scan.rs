@@ -188,10 +188,14 @@ fn rate_after(text: &str) -> (Vec<Per>, usize) {
         let gap = rest.len() - trimmed.len();
         let (intro_len, needs_space) = if let Some(after_slash) = trimmed.strip_prefix('/') {
             (trimmed.len() - after_slash.len(), false)
-        } else if let Some(word) = PER_INTRODUCERS
-            .iter()
-            .find(|w| trimmed.to_lowercase().starts_with(&format!("{w} ")))
-        {
+        } else if let Some(word) = {
+            // Only the first few characters matter; never lower-case the rest of the text.
+            let head: String = trimmed.chars().take(8).collect::<String>().to_lowercase();
+            PER_INTRODUCERS.iter().find(|w| {
+                head.strip_prefix(**w)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+        } {
             (word.len(), true)
         } else {
             break;
