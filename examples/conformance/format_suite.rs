@@ -5,17 +5,16 @@ use std::path::Path;
 
 use rust_decimal::Decimal;
 use vncoop::money::{format_vnd, Style, Vnd};
-use vncoop::text::{format_decimal, Lang};
+use vncoop::text::format_decimal;
 
-use crate::jsonl::{records, text};
+use crate::jsonl::{records, supported_lang, text};
 use crate::score::Scores;
 
 pub fn run(path: &Path) -> Result<Scores, String> {
     let mut scores = Scores::default();
     for record in records(path, &["format_vnd", "format_decimal"])? {
         let lang_code = text(&record, "lang");
-        let Ok(lang) = lang_code.parse::<Lang>() else {
-            scores.skip(lang_code, "language not supported");
+        let Some(lang) = supported_lang(lang_code, &mut scores) else {
             continue;
         };
         let amount = text(&record, "amount");

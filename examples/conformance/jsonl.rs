@@ -4,6 +4,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
+use vncoop::text::Lang;
+
+use crate::score::Scores;
 
 /// Every record of every JSON-lines file at `path` whose `dimension` is one of `dimensions`.
 pub fn records(path: &Path, dimensions: &[&str]) -> Result<Vec<Value>, String> {
@@ -54,4 +57,13 @@ fn collect_files(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
 /// A string field, or "".
 pub fn text<'a>(record: &'a Value, key: &str) -> &'a str {
     record.get(key).and_then(Value::as_str).unwrap_or("")
+}
+
+/// The record's language, or `None` (counted out of scope) when vncoop does not support it.
+pub fn supported_lang(code: &str, scores: &mut Scores) -> Option<Lang> {
+    let lang = code.parse::<Lang>().ok();
+    if lang.is_none() {
+        scores.skip(code, "language not supported");
+    }
+    lang
 }

@@ -7,9 +7,9 @@ use std::path::Path;
 use rust_decimal::Decimal;
 use serde_json::Value;
 use vncoop::money::{scan_money, Amount, Currency, MoneyMention};
-use vncoop::text::{normalize, Lang};
+use vncoop::text::normalize;
 
-use crate::jsonl::{records, text};
+use crate::jsonl::{records, supported_lang, text};
 use crate::numeral::expected_decimal;
 use crate::score::Scores;
 
@@ -18,8 +18,7 @@ pub fn run(path: &Path) -> Result<Scores, String> {
     for record in records(path, &["money"])? {
         let input = text(&record, "input");
         let lang_code = text(&record, "lang");
-        let Ok(lang) = lang_code.parse::<Lang>() else {
-            scores.skip(lang_code, "language not supported");
+        let Some(lang) = supported_lang(lang_code, &mut scores) else {
             continue;
         };
         let expected = &record["expected"];

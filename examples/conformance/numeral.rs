@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 use vncoop::text::{parse_number, scan_numbers, Lang};
 
-use crate::jsonl::{records, text};
+use crate::jsonl::{records, supported_lang, text};
 use crate::score::Scores;
 
 pub fn run(path: &Path) -> Result<Scores, String> {
@@ -14,8 +14,7 @@ pub fn run(path: &Path) -> Result<Scores, String> {
     for record in records(path, &["numeral"])? {
         let input = text(&record, "input");
         let lang_code = text(&record, "lang");
-        let Ok(lang) = lang_code.parse::<Lang>() else {
-            scores.skip(lang_code, "language not supported");
+        let Some(lang) = supported_lang(lang_code, &mut scores) else {
             continue;
         };
         if let Some(reason) = out_of_scope(input) {
