@@ -4,6 +4,7 @@
 //!
 //! - [`text`]: normalization, folding, legacy encodings, exact numbers, language id, sentences,
 //!   gazetteer matching ([`vncoop_text`]).
+//! - [`model`]: provinces across the 2025 merger ([`vncoop_model`]).
 //! - [`money`]: exact dong ([`vncoop_money::Vnd`]), money mentions, formatting ([`vncoop_money`]).
 //!
 //! ```
@@ -15,5 +16,6 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub use vncoop_model as model;
 pub use vncoop_money as money;
 pub use vncoop_text as text;

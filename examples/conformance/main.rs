@@ -15,6 +15,7 @@ mod jsonl;
 mod money;
 mod normalize_suite;
 mod numeral;
+mod provinces;
 mod ratchet;
 mod score;
 
@@ -23,7 +24,8 @@ use std::process::ExitCode;
 
 use score::Scores;
 
-const USAGE: &str = "usage: conformance SUITE PATH   (SUITE: numeral, normalize, money, format)";
+const USAGE: &str =
+    "usage: conformance SUITE PATH   (SUITE: numeral, normalize, money, format, provinces)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
         "normalize" => normalize_suite::run(path),
         "money" => money::run(path),
         "format" => format_suite::run(path),
+        "provinces" => provinces::run(path),
         other => Err(format!(
             "unknown or not yet available suite {other:?}\n{USAGE}"
         )),

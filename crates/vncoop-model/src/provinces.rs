@@ -1,0 +1,308 @@
+//! Provincial units: the 63 before 1 July 2025, the 34 after, and the map between them.
+//!
+//! Data: National Assembly Resolution 202/2025/QH15 (the merger) and Decision 19/2025/QĐ-TTg
+//! (the new codes), compiled in `data/*.csv`.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use vncoop_text::fold;
+
+use crate::error::ModelError;
+
+/// The day the 34 new units started operating.
+pub const MERGER_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2025, 7, 1) {
+    Some(date) => date,
+    None => NaiveDate::MIN,
+};
+
+/// Kind of provincial-level unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitType {
+    /// A province (tỉnh).
+    Province,
+    /// A centrally-run city (thành phố trực thuộc trung ương).
+    City,
+}
+
+/// A provincial unit of the 34 from 1 July 2025.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unit {
+    /// Two-digit code (Decision 19/2025/QĐ-TTg).
+    pub code: String,
+    /// Name with diacritics.
+    pub name_vi: String,
+    /// Name without diacritics.
+    pub name_ascii: String,
+    /// Province or city on 1 July 2025.
+    pub unit_type: UnitType,
+    /// Other spellings seen in news.
+    pub aliases: Vec<String>,
+    /// Codes of the pre-merger units it was formed from.
+    pub predecessors: Vec<String>,
+}
+
+/// A provincial unit of the 63 before 1 July 2025.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OldUnit {
+    /// Two-digit code (Decision 124/2004/QĐ-TTg as updated).
+    pub code: String,
+    /// Name with diacritics.
+    pub name_vi: String,
+    /// Name without diacritics.
+    pub name_ascii: String,
+    /// Province or city on 30 June 2025.
+    pub unit_type: UnitType,
+    /// Other spellings seen in news (other tone placement, English forms, former names).
+    pub aliases: Vec<String>,
+    /// Code of the unit it belongs to from 1 July 2025.
+    pub successor: String,
+}
+
+/// What a name means on a date: the unit in force, and the pre-merger unit named, if the name was
+/// that of a unit that no longer exists on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resolved<'g> {
+    /// The unit from 1 July 2025 the name falls in (for a date before the merger, the successor
+    /// of the pre-merger unit named; that unit itself is [`Resolved::old`]).
+    pub unit: &'g Unit,
+    /// The pre-merger unit the name designates, when it designates one.
+    pub predecessor: Option<&'g OldUnit>,
+    /// Whether the date falls before the merger (the predecessor is then the unit meant).
+    pub before_merger: bool,
+}
+
+impl<'g> Resolved<'g> {
+    /// The unit meant on the date: the pre-merger unit before 1 July 2025 when there is one.
+    pub fn old(&self) -> Option<&'g OldUnit> {
+        self.predecessor.filter(|_| self.before_merger)
+    }
+}
+
+/// All provincial units and the merger map.
+#[derive(Debug, Clone)]
+pub struct Geography {
+    old: Vec<OldUnit>,
+    new: Vec<Unit>,
+}
+
+const MERGER_CSV: &str = include_str!("../data/vn_provinces_2025_merger.csv");
+const UNITS_CSV: &str = include_str!("../data/vn_provinces_34_2025.csv");
+
+/// The built-in geography (parsed once).
+pub fn geography() -> &'static Geography {
+    static GEOGRAPHY: OnceLock<Geography> = OnceLock::new();
+    GEOGRAPHY.get_or_init(Geography::built_in)
+}
+
+fn unit_type(text: &str) -> UnitType {
+    if text.starts_with("thanh_pho") {
+        UnitType::City
+    } else {
+        UnitType::Province
+    }
+}
+
+fn list(text: &str) -> Vec<String> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+impl Geography {
+    fn built_in() -> Geography {
+        let mut old = Vec::new();
+        let mut reader = csv::Reader::from_reader(MERGER_CSV.as_bytes());
+        for row in reader.records().flatten() {
+            let field = |i: usize| row.get(i).unwrap_or("").to_string();
+            old.push(OldUnit {
+                code: field(0),
+                name_vi: field(1),
+                unit_type: unit_type(&field(2)),
+                name_ascii: field(3),
+                aliases: list(&field(4)),
+                successor: field(5),
+            });
+        }
+        let mut new = Vec::new();
+        let mut reader = csv::Reader::from_reader(UNITS_CSV.as_bytes());
+        for row in reader.records().flatten() {
+            let field = |i: usize| row.get(i).unwrap_or("").to_string();
+            let note = field(4);
+            // The column holds either aliases or a note; notes contain spaces and digits.
+            let aliases = if note.chars().any(|c| c.is_ascii_digit()) {
+                Vec::new()
+            } else {
+                list(&note)
+            };
+            new.push(Unit {
+                code: field(0),
+                name_vi: field(1),
+                name_ascii: field(2),
+                unit_type: unit_type(&field(3)),
+                aliases,
+                predecessors: list(&field(5)),
+            });
+        }
+        Geography { old, new }
+    }
+
+    /// The 63 pre-merger units.
+    pub fn old_units(&self) -> &[OldUnit] {
+        &self.old
+    }
+
+    /// The 34 units from 1 July 2025.
+    pub fn units(&self) -> &[Unit] {
+        &self.new
+    }
+
+    /// The unit with this code from 1 July 2025.
+    pub fn unit(&self, code: &str) -> Option<&Unit> {
+        self.new.iter().find(|u| u.code == code)
+    }
+
+    /// The pre-merger unit with this code.
+    pub fn old_unit(&self, code: &str) -> Option<&OldUnit> {
+        self.old.iter().find(|u| u.code == code)
+    }
+
+    /// The unit a pre-merger unit became part of.
+    pub fn successor(&self, old: &OldUnit) -> Option<&Unit> {
+        self.unit(&old.successor)
+    }
+
+    /// The pre-merger units a unit was formed from.
+    pub fn predecessors(&self, unit: &Unit) -> Vec<&OldUnit> {
+        unit.predecessors
+            .iter()
+            .filter_map(|code| self.old_unit(code))
+            .collect()
+    }
+
+    /// Resolves a name (any case, with or without accents, with "tỉnh", "thành phố", "province",
+    /// "city", "provinsi" around it) on a date.
+    ///
+    /// After the merger an old name resolves to its successor with the old unit kept as
+    /// predecessor; a name shared by an old and a new unit ("Lào Cai") means the new unit. Before
+    /// the merger every name means the old unit, given with its successor.
+    pub fn resolve(&self, name: &str, on: NaiveDate) -> Result<Resolved<'_>, ModelError> {
+        let key = strip_unit_words(&fold(name));
+        let unknown = || ModelError::UnknownProvince {
+            name: name.to_string(),
+        };
+        if key.is_empty() {
+            return Err(unknown());
+        }
+        let names_old = |u: &OldUnit| {
+            std::iter::once(u.name_vi.as_str())
+                .chain([u.name_ascii.as_str()])
+                .chain(u.aliases.iter().map(String::as_str))
+                .any(|n| strip_unit_words(&fold(n)) == key)
+        };
+        let names_new = |u: &Unit| {
+            std::iter::once(u.name_vi.as_str())
+                .chain([u.name_ascii.as_str()])
+                .chain(u.aliases.iter().map(String::as_str))
+                .any(|n| strip_unit_words(&fold(n)) == key)
+        };
+        let before_merger = on < MERGER_DATE;
+        let old = self.old.iter().find(|u| names_old(u));
+        let new = self.new.iter().find(|u| names_new(u));
+        let (unit, predecessor) = match (old, new, before_merger) {
+            (Some(old), _, true) => (self.successor(old).ok_or_else(unknown)?, Some(old)),
+            (_, Some(new), false) => (new, old.filter(|o| o.successor == new.code)),
+            (Some(old), _, false) => (self.successor(old).ok_or_else(unknown)?, Some(old)),
+            (None, Some(new), true) => (new, None),
+            (None, None, _) => return Err(unknown()),
+        };
+        Ok(Resolved {
+            unit,
+            predecessor,
+            before_merger,
+        })
+    }
+}
+
+/// Removes the words that say "province"/"city" around a folded name.
+fn strip_unit_words(folded: &str) -> String {
+    let mut words: Vec<&str> = folded.split(' ').collect();
+    const BEFORE: [&[&str]; 6] = [
+        &["thanh", "pho"],
+        &["tinh"],
+        &["tp"],
+        &["provinsi"],
+        &["kota"],
+        &["province", "of"],
+    ];
+    for prefix in BEFORE {
+        if words.len() > prefix.len() && words[..prefix.len()] == *prefix {
+            words.drain(..prefix.len());
+            break;
+        }
+    }
+    while words.len() > 1 && matches!(words.last(), Some(&("province" | "city"))) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn counts_and_map() {
+        let g = geography();
+        assert_eq!(g.old_units().len(), 63);
+        assert_eq!(g.units().len(), 34);
+        let predecessors: usize = g.units().iter().map(|u| u.predecessors.len()).sum();
+        assert_eq!(predecessors, 63);
+        for old in g.old_units() {
+            let new = g.successor(old).unwrap();
+            assert!(new.predecessors.contains(&old.code), "{}", old.name_vi);
+        }
+    }
+
+    #[test]
+    fn names_resolve_on_dates() {
+        let g = geography();
+        let r = g.resolve("TP.HCM", date(2024, 1, 1)).unwrap();
+        assert_eq!(r.old().map(|o| o.code.as_str()), Some("79"));
+        let r = g.resolve("Bà Rịa - Vũng Tàu", date(2025, 9, 1)).unwrap();
+        assert_eq!(r.unit.code, "79");
+        assert_eq!(r.predecessor.unwrap().code, "77");
+        let r = g.resolve("Lào Cai", date(2025, 9, 1)).unwrap();
+        assert_eq!(r.unit.code, "15");
+        let r = g.resolve("Lào Cai", date(2024, 9, 1)).unwrap();
+        assert_eq!(r.old().unwrap().code, "10");
+        assert_eq!(
+            g.resolve("hoa binh", date(2024, 1, 1))
+                .unwrap()
+                .old()
+                .unwrap()
+                .code,
+            "17"
+        );
+        assert_eq!(
+            g.resolve("Khánh Hoà", date(2024, 1, 1))
+                .unwrap()
+                .old()
+                .unwrap()
+                .code,
+            "56"
+        );
+        assert!(matches!(
+            g.resolve("Atlantis", date(2024, 1, 1)),
+            Err(ModelError::UnknownProvince { .. })
+        ));
+    }
+}
