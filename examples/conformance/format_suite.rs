@@ -7,22 +7,19 @@ use rust_decimal::Decimal;
 use vncoop::money::{format_vnd, Style, Vnd};
 use vncoop::text::format_decimal;
 
-use crate::jsonl::{records, supported_lang, text};
+use crate::jsonl::{cases, text};
 use crate::score::Scores;
 
 pub fn run(path: &Path) -> Result<Scores, String> {
     let mut scores = Scores::default();
-    for record in records(path, &["format_vnd", "format_decimal"])? {
-        let lang_code = text(&record, "lang");
-        let Some(lang) = supported_lang(lang_code, &mut scores) else {
-            continue;
-        };
-        let amount = text(&record, "amount");
-        let expected = text(&record, "expected");
+    for case in cases(path, &["format_vnd", "format_decimal"], &mut scores)? {
+        let (record, lang_code, lang) = (&case.record, case.lang_code.as_str(), case.lang);
+        let amount = text(record, "amount");
+        let expected = text(record, "expected");
         let Ok(value) = amount.parse::<Decimal>() else {
             return Err(format!("bad amount {amount:?}"));
         };
-        let got = match text(&record, "dimension") {
+        let got = match text(record, "dimension") {
             "format_vnd" => format_vnd(Vnd::new(value), lang, Style::Cldr),
             _ => format_decimal(value, lang),
         };

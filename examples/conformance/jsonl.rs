@@ -59,11 +59,37 @@ pub fn text<'a>(record: &'a Value, key: &str) -> &'a str {
     record.get(key).and_then(Value::as_str).unwrap_or("")
 }
 
-/// The record's language, or `None` (counted out of scope) when vncoop does not support it.
-pub fn supported_lang(code: &str, scores: &mut Scores) -> Option<Lang> {
-    let lang = code.parse::<Lang>().ok();
-    if lang.is_none() {
-        scores.skip(code, "language not supported");
+/// A record in a language vncoop supports.
+pub struct Case {
+    /// The whole record.
+    pub record: Value,
+    /// The language as the record writes it.
+    pub lang_code: String,
+    /// The language.
+    pub lang: Lang,
+}
+
+impl Case {
+    /// A string field of the record, or "".
+    pub fn text(&self, key: &str) -> &str {
+        text(&self.record, key)
     }
-    lang
+}
+
+/// The records of `dimensions` at `path` whose language vncoop supports; the others are counted
+/// out of scope in `scores`.
+pub fn cases(path: &Path, dimensions: &[&str], scores: &mut Scores) -> Result<Vec<Case>, String> {
+    let mut out = Vec::new();
+    for record in records(path, dimensions)? {
+        let lang_code = text(&record, "lang").to_string();
+        match lang_code.parse::<Lang>() {
+            Ok(lang) => out.push(Case {
+                record,
+                lang_code,
+                lang,
+            }),
+            Err(_) => scores.skip(&lang_code, "language not supported"),
+        }
+    }
+    Ok(out)
 }

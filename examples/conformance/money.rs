@@ -9,18 +9,15 @@ use serde_json::Value;
 use vncoop::money::{scan_money, Amount, Currency, MoneyMention};
 use vncoop::text::normalize;
 
-use crate::jsonl::{records, supported_lang, text};
+use crate::jsonl::cases;
 use crate::numeral::expected_decimal;
 use crate::score::Scores;
 
 pub fn run(path: &Path) -> Result<Scores, String> {
     let mut scores = Scores::default();
-    for record in records(path, &["money"])? {
-        let input = text(&record, "input");
-        let lang_code = text(&record, "lang");
-        let Some(lang) = supported_lang(lang_code, &mut scores) else {
-            continue;
-        };
+    for case in cases(path, &["money"], &mut scores)? {
+        let (record, lang_code, lang) = (&case.record, case.lang_code.as_str(), case.lang);
+        let input = case.text("input");
         let expected = &record["expected"];
         let kind = expected.get("kind").and_then(Value::as_str).unwrap_or("");
         let currency = match expected.get("currency").and_then(Value::as_str) {

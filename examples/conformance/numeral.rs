@@ -6,17 +6,14 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 use vncoop::text::{parse_number, scan_numbers, Lang};
 
-use crate::jsonl::{records, supported_lang, text};
+use crate::jsonl::cases;
 use crate::score::Scores;
 
 pub fn run(path: &Path) -> Result<Scores, String> {
     let mut scores = Scores::default();
-    for record in records(path, &["numeral"])? {
-        let input = text(&record, "input");
-        let lang_code = text(&record, "lang");
-        let Some(lang) = supported_lang(lang_code, &mut scores) else {
-            continue;
-        };
+    for case in cases(path, &["numeral"], &mut scores)? {
+        let (record, lang_code, lang) = (&case.record, case.lang_code.as_str(), case.lang);
+        let input = case.text("input");
         if let Some(reason) = out_of_scope(input) {
             scores.skip(lang_code, reason);
             continue;

@@ -86,6 +86,31 @@ impl<'g> Resolved<'g> {
 pub struct Geography {
     old: Vec<OldUnit>,
     new: Vec<Unit>,
+    /// Every name and alias, folded and stripped of "province"/"city" words, with its unit:
+    /// computed once so that resolving a name folds only that name.
+    keys: Vec<(String, Key)>,
+}
+
+/// Which unit a name key belongs to (index into `old` or `new`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    Old(usize),
+    New(usize),
+}
+
+/// The matching key of a name.
+fn name_key(name: &str) -> String {
+    strip_unit_words(&fold(name))
+}
+
+fn names<'a>(
+    name_vi: &'a str,
+    name_ascii: &'a str,
+    aliases: &'a [String],
+) -> impl Iterator<Item = &'a str> {
+    [name_vi, name_ascii]
+        .into_iter()
+        .chain(aliases.iter().map(String::as_str))
 }
 
 const MERGER_CSV: &str = include_str!("../data/vn_provinces_2025_merger.csv");
@@ -148,7 +173,18 @@ impl Geography {
                 predecessors: list(&field(5)),
             });
         }
-        Geography { old, new }
+        let mut keys = Vec::new();
+        for (i, u) in old.iter().enumerate() {
+            keys.extend(
+                names(&u.name_vi, &u.name_ascii, &u.aliases).map(|n| (name_key(n), Key::Old(i))),
+            );
+        }
+        for (i, u) in new.iter().enumerate() {
+            keys.extend(
+                names(&u.name_vi, &u.name_ascii, &u.aliases).map(|n| (name_key(n), Key::New(i))),
+            );
+        }
+        Geography { old, new, keys }
     }
 
     /// The 63 pre-merger units.
@@ -191,28 +227,22 @@ impl Geography {
     /// predecessor; a name shared by an old and a new unit ("Lào Cai") means the new unit. Before
     /// the merger every name means the old unit, given with its successor.
     pub fn resolve(&self, name: &str, on: NaiveDate) -> Result<Resolved<'_>, ModelError> {
-        let key = strip_unit_words(&fold(name));
+        let key = name_key(name);
         let unknown = || ModelError::UnknownProvince {
             name: name.to_string(),
         };
         if key.is_empty() {
             return Err(unknown());
         }
-        let names_old = |u: &OldUnit| {
-            std::iter::once(u.name_vi.as_str())
-                .chain([u.name_ascii.as_str()])
-                .chain(u.aliases.iter().map(String::as_str))
-                .any(|n| strip_unit_words(&fold(n)) == key)
-        };
-        let names_new = |u: &Unit| {
-            std::iter::once(u.name_vi.as_str())
-                .chain([u.name_ascii.as_str()])
-                .chain(u.aliases.iter().map(String::as_str))
-                .any(|n| strip_unit_words(&fold(n)) == key)
-        };
         let before_merger = on < MERGER_DATE;
-        let old = self.old.iter().find(|u| names_old(u));
-        let new = self.new.iter().find(|u| names_new(u));
+        let old = self.keys.iter().find_map(|(k, unit)| match unit {
+            Key::Old(i) if *k == key => self.old.get(*i),
+            _ => None,
+        });
+        let new = self.keys.iter().find_map(|(k, unit)| match unit {
+            Key::New(i) if *k == key => self.new.get(*i),
+            _ => None,
+        });
         let (unit, predecessor) = match (old, new, before_merger) {
             (Some(old), _, true) => (self.successor(old).ok_or_else(unknown)?, Some(old)),
             (_, Some(new), false) => (new, old.filter(|o| o.successor == new.code)),

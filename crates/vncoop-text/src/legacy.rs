@@ -106,7 +106,7 @@ pub fn encode(text: &str, encoding: Encoding) -> Result<Vec<u8>, TextError> {
     let mut out = Vec::with_capacity(nfc.len());
     for (offset, c) in nfc.char_indices() {
         let unencodable = || TextError::InvalidBytes {
-            encoding: encoding_label(encoding),
+            encoding: encoding.name(),
             offset,
         };
         match encoding {
@@ -143,10 +143,6 @@ pub fn encode(text: &str, encoding: Encoding) -> Result<Vec<u8>, TextError> {
         }
     }
     Ok(out)
-}
-
-fn encoding_label(encoding: Encoding) -> &'static str {
-    encoding.name()
 }
 
 fn decode_single_byte(bytes: &[u8], high: &[char; 128], low: &[(u8, char)]) -> String {
