@@ -93,3 +93,30 @@ pub fn cases(path: &Path, dimensions: &[&str], scores: &mut Scores) -> Result<Ve
     }
     Ok(out)
 }
+
+/// A test phrase in lower case, for out-of-scope rules that look for words.
+pub struct Phrase {
+    /// The phrase in lower case.
+    pub lower: String,
+}
+
+impl Phrase {
+    pub fn new(input: &str) -> Self {
+        Phrase {
+            lower: input.to_lowercase(),
+        }
+    }
+
+    /// Its words (letters and digits).
+    pub fn words(&self) -> Vec<&str> {
+        self.lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+
+    /// Whether any of its words is in `list`.
+    pub fn has_any(&self, list: &[&str]) -> bool {
+        self.words().iter().any(|w| list.contains(w))
+    }
+}

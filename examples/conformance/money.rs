@@ -9,7 +9,7 @@ use serde_json::Value;
 use vncoop::money::{scan_money, Amount, Currency, MoneyMention};
 use vncoop::text::normalize;
 
-use crate::jsonl::cases;
+use crate::jsonl::{cases, Phrase};
 use crate::numeral::expected_decimal;
 use crate::score::Scores;
 
@@ -85,12 +85,9 @@ fn matches(found: &MoneyMention, expected: &Value, currency: Currency) -> bool {
 
 /// Inputs outside what reports write (see docs/conformance.md).
 fn out_of_scope(input: &str) -> Option<&'static str> {
-    let lower = input.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let phrase = Phrase::new(input);
+    let lower = &phrase.lower;
+    let has = |list: &[&str]| phrase.has_any(list);
     if has(&["xen", "xu", "cent", "cents", "c", "pennies", "sen"]) || lower.contains('¢') {
         return Some("dollars and cents");
     }

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 use vncoop::text::{parse_number, scan_numbers, Lang};
 
-use crate::jsonl::cases;
+use crate::jsonl::{cases, Phrase};
 use crate::score::Scores;
 
 pub fn run(path: &Path) -> Result<Scores, String> {
@@ -53,12 +53,9 @@ pub fn expected_decimal(value: &Value) -> Option<Decimal> {
 
 /// Phrases outside what cooperative reports write, with the reason (see docs/conformance.md).
 fn out_of_scope(input: &str) -> Option<&'static str> {
-    let lower = input.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let phrase = Phrase::new(input);
+    let words = phrase.words();
+    let has = |list: &[&str]| phrase.has_any(list);
     if has(&[
         "lakh", "lakhs", "lkh", "lkhs", "lac", "l", "crore", "crores", "cr", "koti", "kr", "krores",
     ]) {
