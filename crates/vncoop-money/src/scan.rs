@@ -74,8 +74,10 @@ pub fn scan_money(text: &str, lang: Lang) -> Vec<MoneyMention> {
         // A range whose ends each carry the currency: "từ 1000 đồng đến 2000 đồng".
         if number.max.is_none() {
             if let Some(next) = numbers.get(i) {
-                if let Some(upper) =
-                    currency_around(text, next).filter(|u| u.currency == money.currency)
+                // The second amount must start after the first ends: in "7$3" one sign sits
+                // between two numbers and cannot close the first and open the second.
+                if let Some(upper) = currency_around(text, next)
+                    .filter(|u| u.currency == money.currency && u.start >= end)
                 {
                     let between = &text[end..upper.start];
                     if joins_range(between, &text[..start], lang)
@@ -285,6 +287,13 @@ mod tests {
         assert_eq!(m.vnd(), None);
         assert_eq!(one("US$82.05 million", Lang::En).currency, Currency::Usd);
         assert!(scan_money("464 cooperatives", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn one_sign_between_two_numbers_is_not_a_range() {
+        let found = scan_money("7$3", Lang::En);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].amount, Amount::Exact { value: d(7) });
     }
 
     #[test]
