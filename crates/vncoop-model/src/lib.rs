@@ -1,5 +1,6 @@
-//! The collective economy as types. So far: Vietnam's provincial units before and after the
-//! merger of 1 July 2025 (63 -> 34), with name resolution on a date.
+//! The collective economy as types: legal forms under the cooperative laws of 2012 and 2023,
+//! sectors, OCOP ratings, Vietnam's provinces before and after the merger of 1 July 2025, the
+//! indicator vocabulary, and [`Observation`], one figure from one report with its provenance.
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -16,7 +17,25 @@
 #![deny(missing_docs)]
 
 mod error;
+mod indicator;
+mod legal_form;
+mod observation;
+mod ocop;
+mod period;
 mod provinces;
+mod sector;
 
 pub use error::ModelError;
-pub use provinces::{geography, Geography, OldUnit, Resolved, Unit, UnitType, MERGER_DATE};
+pub use indicator::{Indicator, Unit};
+pub use legal_form::{CooperativeLaw, LegalForm};
+pub use observation::{Area, Era, Kind, Observation, Provenance, Qualifier, Scope};
+pub use ocop::{
+    certificate_valid_until, OcopRules, ProductGroup, RatingLevel, Score, StarScope, Stars,
+    CERTIFICATE_MONTHS,
+};
+pub use period::Period;
+pub use provinces::{
+    geography, Geography, OldUnit, ProvinceMention, Resolved, Unit as ProvinceUnit, UnitType,
+    MERGER_DATE,
+};
+pub use sector::Sector;

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use vncoop_text::fold;
+use vncoop_text::{fold, Gazetteer, GazetteerBuilder};
 
 use crate::error::ModelError;
 
@@ -89,6 +89,17 @@ pub struct Geography {
     /// Every name and alias, folded and stripped of "province"/"city" words, with its unit:
     /// computed once so that resolving a name folds only that name.
     keys: Vec<(String, Key)>,
+    /// Every name and alias as written, for finding provinces in running text.
+    gazetteer: Option<Gazetteer<Key>>,
+}
+
+/// A province named in a text.
+#[derive(Debug, Clone)]
+pub struct ProvinceMention<'g> {
+    /// Byte span of the name in the text.
+    pub span: std::ops::Range<usize>,
+    /// The unit it names on the date asked for.
+    pub resolved: Resolved<'g>,
 }
 
 /// Which unit a name key belongs to (index into `old` or `new`).
@@ -184,7 +195,57 @@ impl Geography {
                 names(&u.name_vi, &u.name_ascii, &u.aliases).map(|n| (name_key(n), Key::New(i))),
             );
         }
-        Geography { old, new, keys }
+        let mut builder = GazetteerBuilder::new();
+        for (i, u) in old.iter().enumerate() {
+            for n in names(&u.name_vi, &u.name_ascii, &u.aliases) {
+                builder.name(Key::Old(i), n);
+            }
+        }
+        for (i, u) in new.iter().enumerate() {
+            for n in names(&u.name_vi, &u.name_ascii, &u.aliases) {
+                builder.name(Key::New(i), n);
+            }
+        }
+        // Building only fails on an empty or oversized name list; the geography still resolves
+        // names without it, and `mentions` then finds none.
+        let gazetteer = builder.build().ok();
+        Geography {
+            old,
+            new,
+            keys,
+            gazetteer,
+        }
+    }
+
+    /// Every province or city named in `text`, resolved on the date `on`, in text order.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use vncoop_model::geography;
+    /// let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// let found = geography().mentions("Thai Binh province has 464 cooperatives", on);
+    /// assert_eq!(found[0].span, 0..9);
+    /// assert_eq!(found[0].resolved.old().map(|u| u.code.as_str()), Some("34"));
+    /// ```
+    pub fn mentions(&self, text: &str, on: NaiveDate) -> Vec<ProvinceMention<'_>> {
+        let Some(gazetteer) = &self.gazetteer else {
+            return Vec::new();
+        };
+        gazetteer
+            .find_all(text)
+            .into_iter()
+            .filter_map(|m| {
+                let name = match m.key {
+                    Key::Old(i) => &self.old.get(i)?.name_vi,
+                    Key::New(i) => &self.new.get(i)?.name_vi,
+                };
+                let resolved = self.resolve(name, on).ok()?;
+                Some(ProvinceMention {
+                    span: m.span,
+                    resolved,
+                })
+            })
+            .collect()
     }
 
     /// The 63 pre-merger units.

@@ -1,0 +1,240 @@
+//! The closed vocabulary of indicators, with the unit each is measured in and how it
+//! aggregates. `docs/indicators.md` documents each one.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::ModelError;
+
+/// What an observation measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Indicator {
+    /// Cooperatives (hợp tác xã), people's credit funds included where a report counts them in.
+    Cooperatives,
+    /// Cooperative groups (tổ hợp tác).
+    CooperativeGroups,
+    /// Unions of cooperatives (liên hiệp hợp tác xã).
+    UnionsOfCooperatives,
+    /// People's credit funds (quỹ tín dụng nhân dân).
+    PeoplesCreditFunds,
+    /// Members (people).
+    Members,
+    /// Employees, regular workers (people).
+    Employees,
+    /// Jobs created (people).
+    JobsCreated,
+    /// Average revenue per cooperative (VND).
+    AvgRevenuePerCooperative,
+    /// Average profit per cooperative (VND).
+    AvgProfitPerCooperative,
+    /// Average income per member or worker (VND).
+    AvgIncomePerWorker,
+    /// Charter capital (VND; a total unless the scope says average).
+    CharterCapital,
+    /// Loans to cooperatives: an amount (VND) or the number of cooperatives that borrowed.
+    LoansDisbursed,
+    /// OCOP products (3 stars and up unless the star scope says otherwise).
+    OcopProducts,
+    /// Cooperatives that produce or take part in OCOP.
+    OcopCooperatives,
+    /// Cooperatives applying high technology.
+    HighTechCooperatives,
+    /// Cooperatives in value chains or production linkages.
+    ValueChainCooperatives,
+    /// Newly established cooperatives.
+    NewCooperatives,
+    /// Anything else a report quantifies; the scope says what.
+    Other,
+}
+
+/// The unit a value is measured in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// Organisations.
+    Count,
+    /// People.
+    People,
+    /// OCOP products.
+    Products,
+    /// Vietnamese dong.
+    #[serde(rename = "VND")]
+    Vnd,
+    /// Percent (7.7 means 7.7 %).
+    Percent,
+    /// A multiple ("2.5 times").
+    Ratio,
+}
+
+impl Unit {
+    /// All units.
+    pub const ALL: [Unit; 6] = [
+        Unit::Count,
+        Unit::People,
+        Unit::Products,
+        Unit::Vnd,
+        Unit::Percent,
+        Unit::Ratio,
+    ];
+
+    /// The name used in JSON and CSV.
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Count => "count",
+            Unit::People => "people",
+            Unit::Products => "products",
+            Unit::Vnd => "VND",
+            Unit::Percent => "percent",
+            Unit::Ratio => "ratio",
+        }
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Unit {
+    type Err = ModelError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Unit::ALL
+            .into_iter()
+            .find(|u| u.name() == s)
+            .ok_or_else(|| ModelError::UnknownName {
+                what: "unit",
+                name: s.to_string(),
+            })
+    }
+}
+
+impl Indicator {
+    /// All indicators.
+    pub const ALL: [Indicator; 18] = [
+        Indicator::Cooperatives,
+        Indicator::CooperativeGroups,
+        Indicator::UnionsOfCooperatives,
+        Indicator::PeoplesCreditFunds,
+        Indicator::Members,
+        Indicator::Employees,
+        Indicator::JobsCreated,
+        Indicator::AvgRevenuePerCooperative,
+        Indicator::AvgProfitPerCooperative,
+        Indicator::AvgIncomePerWorker,
+        Indicator::CharterCapital,
+        Indicator::LoansDisbursed,
+        Indicator::OcopProducts,
+        Indicator::OcopCooperatives,
+        Indicator::HighTechCooperatives,
+        Indicator::ValueChainCooperatives,
+        Indicator::NewCooperatives,
+        Indicator::Other,
+    ];
+
+    /// The snake_case name used in JSON and CSV.
+    pub fn name(self) -> &'static str {
+        match self {
+            Indicator::Cooperatives => "cooperatives",
+            Indicator::CooperativeGroups => "cooperative_groups",
+            Indicator::UnionsOfCooperatives => "unions_of_cooperatives",
+            Indicator::PeoplesCreditFunds => "peoples_credit_funds",
+            Indicator::Members => "members",
+            Indicator::Employees => "employees",
+            Indicator::JobsCreated => "jobs_created",
+            Indicator::AvgRevenuePerCooperative => "avg_revenue_per_cooperative",
+            Indicator::AvgProfitPerCooperative => "avg_profit_per_cooperative",
+            Indicator::AvgIncomePerWorker => "avg_income_per_worker",
+            Indicator::CharterCapital => "charter_capital",
+            Indicator::LoansDisbursed => "loans_disbursed",
+            Indicator::OcopProducts => "ocop_products",
+            Indicator::OcopCooperatives => "ocop_cooperatives",
+            Indicator::HighTechCooperatives => "high_tech_cooperatives",
+            Indicator::ValueChainCooperatives => "value_chain_cooperatives",
+            Indicator::NewCooperatives => "new_cooperatives",
+            Indicator::Other => "other",
+        }
+    }
+
+    /// The unit a level of this indicator is stated in. Percentages and ratios of any
+    /// indicator are also allowed (shares and changes).
+    pub fn unit(self) -> Unit {
+        use Indicator::*;
+        match self {
+            Members | Employees | JobsCreated => Unit::People,
+            AvgRevenuePerCooperative | AvgProfitPerCooperative | AvgIncomePerWorker
+            | CharterCapital => Unit::Vnd,
+            OcopProducts => Unit::Products,
+            _ => Unit::Count,
+        }
+    }
+
+    /// Whether values for two areas (or two disjoint scopes) add up to the value for both.
+    /// Averages do not: they roll up only weighted by the count behind them.
+    pub fn is_additive(self) -> bool {
+        !self.is_average() && self != Indicator::Other
+    }
+
+    /// Whether the indicator is an average per unit.
+    pub fn is_average(self) -> bool {
+        matches!(
+            self,
+            Indicator::AvgRevenuePerCooperative
+                | Indicator::AvgProfitPerCooperative
+                | Indicator::AvgIncomePerWorker
+        )
+    }
+
+    /// For an average, the indicator whose count weighs it when rolling up.
+    pub fn weight(self) -> Option<Indicator> {
+        match self {
+            Indicator::AvgRevenuePerCooperative | Indicator::AvgProfitPerCooperative => {
+                Some(Indicator::Cooperatives)
+            }
+            Indicator::AvgIncomePerWorker => Some(Indicator::Employees),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Indicator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Indicator {
+    type Err = ModelError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Indicator::ALL
+            .into_iter()
+            .find(|i| i.name() == s)
+            .ok_or_else(|| ModelError::UnknownName {
+                what: "indicator",
+                name: s.to_string(),
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn averages_are_not_additive_and_know_their_weight() {
+        for i in Indicator::ALL {
+            assert_eq!(i.name().parse::<Indicator>(), Ok(i));
+            if i.is_average() {
+                assert!(!i.is_additive());
+                assert!(i.weight().is_some());
+                assert_eq!(i.unit(), Unit::Vnd);
+            }
+        }
+        assert!(Indicator::Cooperatives.is_additive());
+        assert_eq!(Indicator::OcopProducts.unit(), Unit::Products);
+        assert!("coops".parse::<Indicator>().is_err());
+    }
+}
