@@ -16,6 +16,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub use vncoop_extract as extract;
 pub use vncoop_model as model;
 pub use vncoop_money as money;
 pub use vncoop_text as text;

@@ -4,12 +4,14 @@
 //! cargo run --release --example conformance -- SUITE PATH
 //! ```
 //!
-//! SUITE is one of `numeral`, `normalize`, `money`, `format` (the suites available so far; see `docs/conformance.md`).
+//! SUITE is one of `numeral`, `normalize`, `money`, `format`, `provinces`, `extract` (see
+//! `docs/conformance.md`).
 //! PATH is a JSON-lines file or a folder of them; every record whose `dimension` belongs to the
 //! suite is checked. The command prints each failure, then one line per language:
 //! `score SUITE LANG PASSED/TOTAL`, and exits with status 1 when a language scores below the
 //! ratchet in `ratchets.txt` beside this file (2 on a usage or input error).
 
+mod extract_suite;
 mod format_suite;
 mod jsonl;
 mod money;
@@ -25,7 +27,7 @@ use std::process::ExitCode;
 use score::Scores;
 
 const USAGE: &str =
-    "usage: conformance SUITE PATH   (SUITE: numeral, normalize, money, format, provinces)";
+    "usage: conformance SUITE PATH   (SUITE: numeral, normalize, money, format, provinces, extract)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
         "money" => money::run(path),
         "format" => format_suite::run(path),
         "provinces" => provinces::run(path),
+        "extract" => extract_suite::run(path),
         other => Err(format!(
             "unknown or not yet available suite {other:?}\n{USAGE}"
         )),

@@ -8,6 +8,8 @@ pub struct Scores {
     pub passed: BTreeMap<String, (usize, usize)>,
     pub out_of_scope: BTreeMap<String, BTreeMap<&'static str, usize>>,
     pub failures: Vec<String>,
+    /// Per-document lines (the extract suite).
+    pub documents: Vec<String>,
 }
 
 impl Scores {
@@ -34,6 +36,13 @@ impl Scores {
         for failure in &self.failures {
             println!("FAIL {failure}");
         }
+        for line in &self.documents {
+            println!("{line}");
+        }
+        if suite == "extract" {
+            self.print_extract();
+            return;
+        }
         for (lang, reasons) in &self.out_of_scope {
             for (reason, count) in reasons {
                 println!("out of scope {suite} {lang}: {count} ({reason})");
@@ -42,5 +51,25 @@ impl Scores {
         for (lang, (passed, total)) in &self.passed {
             println!("score {suite} {lang} {passed}/{total}");
         }
+    }
+
+    /// `score extract LANG recall TP/GOLD precision TP/PREDICTED`, per language and overall.
+    fn print_extract(&self) {
+        let mut langs: Vec<&str> = self
+            .passed
+            .keys()
+            .filter_map(|k| k.strip_suffix("-recall"))
+            .collect();
+        langs.dedup();
+        let (mut tp, mut gold, mut predicted) = (0, 0, 0);
+        for lang in langs {
+            let (t, g) = self.passed.get(&format!("{lang}-recall")).copied().unwrap_or_default();
+            let (_, p) = self.passed.get(&format!("{lang}-precision")).copied().unwrap_or_default();
+            println!("score extract {lang} recall {t}/{g} precision {t}/{p}");
+            tp += t;
+            gold += g;
+            predicted += p;
+        }
+        println!("score extract all recall {tp}/{gold} precision {tp}/{predicted}");
     }
 }

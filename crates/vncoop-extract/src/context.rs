@@ -1,0 +1,64 @@
+//! What a document says about itself: its language, reference date and province.
+
+use chrono::NaiveDate;
+use vncoop_model::{geography, Area, Period};
+use vncoop_text::{detect_language, Lang};
+
+use crate::dates::find_dates;
+use crate::document::Document;
+
+/// The reference date: the hint, or a full date in the page's first lines (the dateline).
+pub(crate) fn reference_date(doc: &Document, text: &str, lang: Lang) -> Option<NaiveDate> {
+    if doc.published.is_some() {
+        return doc.published;
+    }
+    let head_end = text
+        .char_indices()
+        .filter(|&(_, c)| c == '\n')
+        .map(|(i, _)| i)
+        .nth(4)
+        .unwrap_or(text.len());
+    find_dates(&text[..head_end], None, lang)
+        .into_iter()
+        .find_map(|d| match d.period {
+            Period::Day(day) => Some(day),
+            _ => None,
+        })
+}
+
+/// The language: the hint, or detected; Vietnamese when nothing decides.
+pub(crate) fn language(doc: &Document, text: &str) -> Lang {
+    doc.lang
+        .or_else(|| detect_language(text).lang)
+        .unwrap_or(Lang::Vi)
+}
+
+/// The province the document is about: the hint, or the province named most often (the first
+/// named, on a tie). Resolved on the reference date; without one, on the old map.
+pub(crate) fn document_area(
+    doc: &Document,
+    text: &str,
+    on: Option<NaiveDate>,
+) -> Result<Area, String> {
+    let on = on.unwrap_or_else(|| NaiveDate::from_ymd_opt(2025, 6, 30).unwrap_or_default());
+    if let Some(name) = &doc.province {
+        return geography()
+            .resolve(name, on)
+            .map(|r| Area::of(&r))
+            .map_err(|_| name.clone());
+    }
+    let mentions = geography().mentions(text, on);
+    let mut counts: Vec<(Area, usize)> = Vec::new();
+    for m in &mentions {
+        let area = Area::of(&m.resolved);
+        match counts.iter_mut().find(|(a, _)| *a == area) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((area, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    Ok(counts
+        .into_iter()
+        .find(|(_, n)| *n == best)
+        .map_or(Area::Unknown, |(a, _)| a))
+}

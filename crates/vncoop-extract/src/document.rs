@@ -1,0 +1,108 @@
+//! What goes in (`Document`) and what comes out (`Extraction`).
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use vncoop_model::Observation;
+use vncoop_text::Lang;
+
+/// One report to read.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use vncoop_extract::Document;
+/// use vncoop_text::Lang;
+/// let doc = Document::new("thai-binh-2023", "Thai Binh province has 464 cooperatives.")
+///     .published(NaiveDate::from_ymd_opt(2023, 12, 26).unwrap())
+///     .lang(Lang::En);
+/// assert_eq!(doc.id, "thai-binh-2023");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// An id the caller chooses; it is copied into every observation's provenance.
+    pub id: String,
+    /// The text, as read (it is normalized inside; spans refer to this text).
+    pub text: String,
+    /// Publication (or reference) date: resolves "this year", "up to now" and the province
+    /// table in force (before or after the 2025 merger).
+    pub published: Option<NaiveDate>,
+    /// The language, when known; detected otherwise.
+    pub lang: Option<Lang>,
+    /// The province the report is about, when known from outside the text (the site it came
+    /// from); otherwise found in the text.
+    pub province: Option<String>,
+}
+
+impl Document {
+    /// A document with no hints.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            id: id.into(),
+            text: text.into(),
+            published: None,
+            lang: None,
+            province: None,
+        }
+    }
+
+    /// Sets the publication date.
+    pub fn published(mut self, date: NaiveDate) -> Self {
+        self.published = Some(date);
+        self
+    }
+
+    /// Sets the language.
+    pub fn lang(mut self, lang: Lang) -> Self {
+        self.lang = Some(lang);
+        self
+    }
+
+    /// Sets the province.
+    pub fn province(mut self, name: impl Into<String>) -> Self {
+        self.province = Some(name.into());
+        self
+    }
+}
+
+/// Why a number was seen but not reported as an observation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// No indicator word goes with it ("170 views", "8 training courses").
+    NoIndicator,
+    /// The sentence is about one named organisation, not the sector.
+    SingleOrganisation,
+    /// The sentence is about a body outside the collective economy (Farmers' Association...).
+    OutsideSector,
+    /// A money amount in a currency other than dong.
+    NotDong,
+    /// A year, a star level or another number that is part of a name or date.
+    NotAFigure,
+    /// The province hint is not a province.
+    UnknownProvince,
+    /// The same figure with the same meaning was already reported from an earlier sentence.
+    Repeated,
+}
+
+/// A number seen but not attributed, or a hint that could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// Byte span in the document's text.
+    pub span: Range<usize>,
+    /// The text of the span.
+    pub text: String,
+    /// Why it was left out.
+    pub reason: Reason,
+}
+
+/// The result of reading one document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extraction {
+    /// The language the document was read in.
+    pub lang: Option<Lang>,
+    /// The figures found, in text order.
+    pub observations: Vec<Observation>,
+    /// Every number left out, with the reason.
+    pub diagnostics: Vec<Diagnostic>,
+}

@@ -1,0 +1,428 @@
+//! The extractor: sentences in, observations out.
+
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use vncoop_model::{
+    Area, Indicator, Kind, Observation, Period, Provenance, Qualifier, Scope, StarScope, Stars,
+    Unit,
+};
+use vncoop_text::{normalize, sentences, Lang, Normalized};
+
+use crate::context::{document_area, language, reference_date};
+use crate::dates::{find_dates, Role};
+use crate::document::{Diagnostic, Document, Extraction, Reason};
+use crate::lexicon::{lexicon, Term};
+use crate::rules::{self, Attribution};
+use crate::sentence::Sentence;
+use crate::tokens::{tokens, Shape};
+
+/// Reads reports. Cheap to create; the word lists are built once per process.
+///
+/// ```
+/// use vncoop_extract::{Document, Extractor};
+/// use vncoop_model::{Indicator, Kind};
+///
+/// let doc = Document::new("demo", "Tính đến hết năm 2023, toàn tỉnh có 464 HTX, tăng 12 HTX so với năm 2022.");
+/// let found = Extractor::new().extract(&doc);
+/// let first = &found.observations[0];
+/// assert_eq!(first.indicator, Indicator::Cooperatives);
+/// assert_eq!(first.value, 464.into());
+/// assert_eq!(first.period.as_ref().map(|p| p.to_string()), Some("2023".into()));
+/// assert_eq!(found.observations[1].kind, Kind::Change);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    _private: (),
+}
+
+/// What one paragraph has said so far.
+#[derive(Debug, Default)]
+struct Paragraph {
+    /// A "tasks for 2024" heading: what follows are goals for that period.
+    tasks: Option<Option<Period>>,
+    /// The last explicit date an actual figure was given for.
+    carried: Option<Period>,
+}
+
+/// Everything fixed for one document.
+struct Doc<'a> {
+    id: &'a str,
+    normalized: &'a Normalized,
+    original: &'a str,
+    lang: Lang,
+    reference: Option<NaiveDate>,
+    area: Area,
+}
+
+impl Extractor {
+    /// An extractor with the built-in rules for Vietnamese, English and Indonesian.
+    pub fn new() -> Self {
+        Extractor::default()
+    }
+
+    /// Reads one document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let normalized = normalize(&doc.text);
+        let text = normalized.as_str();
+        let lang = language(doc, text);
+        let reference = reference_date(doc, text, lang);
+        let mut out = Extraction {
+            lang: Some(lang),
+            ..Extraction::default()
+        };
+        let area = match document_area(doc, text, reference) {
+            Ok(area) => area,
+            Err(name) => {
+                out.diagnostics.push(Diagnostic {
+                    span: 0..0,
+                    text: name,
+                    reason: Reason::UnknownProvince,
+                });
+                Area::Unknown
+            }
+        };
+        let d = Doc {
+            id: &doc.id,
+            normalized: &normalized,
+            original: &doc.text,
+            lang,
+            reference,
+            area,
+        };
+        let all_terms = lexicon().find(text, lang);
+        let all_tokens = tokens(text, lang);
+        let (mut ti, mut ki) = (0, 0);
+        let mut paragraph = Paragraph::default();
+        let mut previous_end = 0;
+        for span in sentences(text) {
+            if text[previous_end..span.start].contains('\n') {
+                paragraph = Paragraph::default();
+            }
+            previous_end = span.end;
+            while ti < all_terms.len() && all_terms[ti].span.start < span.start {
+                ti += 1;
+            }
+            while ki < all_tokens.len() && all_tokens[ki].span.start < span.start {
+                ki += 1;
+            }
+            let terms_end = all_terms[ti..].partition_point(|m| m.span.end <= span.end) + ti;
+            let tokens_end = all_tokens[ki..].partition_point(|t| t.span.end <= span.end) + ki;
+            if ki == tokens_end {
+                continue;
+            }
+            let sentence_text = &text[span.clone()];
+            let dates = find_dates(sentence_text, reference, lang)
+                .into_iter()
+                .map(|mut m| {
+                    m.span = m.span.start + span.start..m.span.end + span.start;
+                    m
+                })
+                .collect();
+            let mut clauses = Vec::new();
+            let mut start = span.start;
+            for (i, _) in sentence_text.match_indices(';') {
+                clauses.push(start..span.start + i + 1);
+                start = span.start + i + 1;
+            }
+            clauses.push(start..span.end);
+            let sentence = Sentence {
+                text: sentence_text,
+                span: span.clone(),
+                terms: all_terms[ti..terms_end].to_vec(),
+                tokens: all_tokens[ki..tokens_end].to_vec(),
+                dates,
+                clauses,
+            };
+            read_sentence(&d, &sentence, &mut paragraph, &mut out);
+        }
+        remove_repeats(&mut out);
+        out
+    }
+}
+
+/// Reads one document with the built-in rules.
+pub fn extract(doc: &Document) -> Extraction {
+    Extractor::new().extract(doc)
+}
+
+fn diagnose(d: &Doc<'_>, s: &Sentence<'_>, span: Range<usize>, reason: Reason, out: &mut Extraction) {
+    let original = d.normalized.original_range(span.clone());
+    out.diagnostics.push(Diagnostic {
+        text: d.original.get(original.clone()).unwrap_or(s.slice(span)).to_string(),
+        span: original,
+        reason,
+    });
+}
+
+/// Words before a figure that make it a rank, not a quantity ("top 10").
+fn is_rank(s: &Sentence<'_>, span: &Range<usize>) -> bool {
+    let before = s.slice(s.span.start..span.start).to_lowercase();
+    ["top ", "thứ ", "peringkat ", "no. ", "số "]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
+fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: &mut Extraction) {
+    let whole = s.span.clone();
+    let single = s.has(whole.clone(), |t| t == Term::Single);
+    let outside = s.has(whole.clone(), |t| t == Term::Outside);
+    let national = s.has(whole.clone(), |t| t == Term::National);
+    if s.has(whole.clone(), |t| t == Term::Tasks) {
+        let when = s
+            .dates
+            .iter()
+            .find(|m| matches!(m.role, Role::At | Role::By))
+            .map(|m| m.period.clone());
+        paragraph.tasks = Some(when);
+    }
+    let mut running: Option<Attribution> = None;
+    let mut last: Option<(Attribution, Qualifier)> = None;
+    let figures: Vec<usize> = s.figures().map(|(i, _)| i).collect();
+    for i in figures {
+        let token = &s.tokens[i];
+        let span = token.span.clone();
+        let value = token.amount.value();
+        let in_date = s
+            .dates
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end);
+        let year_like = token.bare && value >= Decimal::from(1975) && value <= Decimal::from(2100);
+        let skip = if single {
+            Some(Reason::SingleOrganisation)
+        } else if outside {
+            Some(Reason::OutsideSector)
+        } else if token.shape == Shape::Foreign {
+            Some(Reason::NotDong)
+        } else if in_date || year_like || is_rank(s, &span) {
+            Some(Reason::NotAFigure)
+        } else {
+            None
+        };
+        if let Some(reason) = skip {
+            diagnose(d, s, span, reason, out);
+            continue;
+        }
+        let change = rules::cue_before(s, i, |t| t == Term::Change) || higher_than_after(s, &span);
+        let clause = s.clause_of(span.start);
+        let ocop = s.has(clause.clone(), |t| t == Term::Ocop)
+            || s.tokens.iter().any(|t| t.shape == Shape::Star && clause.contains(&t.span.start));
+        let found = match &token.shape {
+            Shape::Dong(_) => rules::money(s, i).or_else(|| change.then(|| running.clone()).flatten()),
+            Shape::Percent if change => rules::change_noun(s, i)
+                .map(|mut a| {
+                    a.unit = Unit::Percent;
+                    a
+                })
+                .or_else(|| running.clone().map(|mut a| {
+                    a.unit = Unit::Percent;
+                    a.rule = "percent.change";
+                    a
+                })),
+            Shape::Percent => rules::share(s, i),
+            Shape::Times => running.clone().map(|mut a| {
+                a.unit = Unit::Ratio;
+                a.rule = "ratio.change";
+                a
+            }),
+            _ => rules::count(s, i, ocop).or_else(|| {
+                change.then(|| running.clone()).flatten()
+            }),
+        };
+        let Some(found) = found else {
+            diagnose(d, s, span, Reason::NoIndicator, out);
+            continue;
+        };
+        let found = if token.shape == Shape::Plain || token.shape == Shape::Percent {
+            rules::refine(s, i, found, ocop)
+        } else {
+            found
+        };
+        let kind = if change || token.shape == Shape::Times {
+            Kind::Change
+        } else if paragraph.tasks.is_some() || s.has(whole.start..span.start, |t| t == Term::Target) {
+            Kind::Target
+        } else if s.has(whole.start..span.start, |t| t == Term::Estimate) {
+            Kind::Estimate
+        } else {
+            Kind::Actual
+        };
+        let mut obs = Observation::new(found.indicator, value, found.unit).with_amount(token.amount);
+        if obs.qualifier == Qualifier::Exact {
+            if let Some((prev, Qualifier::AtLeast)) = &last {
+                let joint = s.slice(prev.noun_end..span.start).trim();
+                if matches!(joint, "and" | "," | ", and" | "và" | "dan") {
+                    obs.qualifier = Qualifier::AtLeast;
+                }
+            }
+        }
+        obs.kind = kind;
+        if kind == Kind::Change {
+            obs.baseline = s
+                .dates_in(span.end..clause.end.max(s.span.end), Role::Baseline)
+                .next()
+                .map(|m| m.period.clone());
+        }
+        obs.period = period(d, s, &span, kind, paragraph);
+        obs.area = if national { Area::National } else { d.area.clone() };
+        obs.scope = Scope {
+            sector: rules::sector(s, i),
+            legal_form: found.legal_form.or_else(|| {
+                matches!(found.indicator, Indicator::Members | Indicator::Employees)
+                    .then(|| rules::people_form(s, clause.clone()))
+                    .flatten()
+            }),
+            stars: (found.indicator == Indicator::OcopProducts)
+                .then(|| star_scope(s, i))
+                .flatten(),
+            per: match &token.shape {
+                Shape::Dong(per) => per.clone(),
+                _ => Vec::new(),
+            },
+            note: found.note.to_string(),
+        };
+        let sentence_span = d.normalized.original_range(whole.clone());
+        obs.provenance = Provenance {
+            document: d.id.to_string(),
+            span: d.normalized.original_range(span.clone()),
+            evidence: d.original.get(sentence_span.clone()).unwrap_or(s.text).to_string(),
+            sentence: sentence_span,
+            rule: format!("{}.{}", d.lang.code(), found.rule),
+        };
+        if kind == Kind::Actual || kind == Kind::Estimate {
+            if let Some(p) = explicit_period(s, &span) {
+                paragraph.carried = Some(p);
+            }
+        }
+        if kind != Kind::Change {
+            running = Some(found.clone());
+        }
+        last = Some((found, obs.qualifier));
+        out.observations.push(obs);
+    }
+}
+
+/// "949 million VND higher than that in 2013": the change word follows the figure.
+fn higher_than_after(s: &Sentence<'_>, span: &Range<usize>) -> bool {
+    let after = s.slice(span.end..s.span.end).to_lowercase();
+    let after = after.trim_start();
+    let after = after.strip_prefix("vnd").unwrap_or(after).trim_start();
+    ["higher than", "more than that", "lower than", "larger than"]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
+/// The nearest date before the figure in its sentence that is not a baseline, else the first
+/// one after it in its clause.
+fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
+    let clause = s.clause_of(span.start);
+    let before = s
+        .dates
+        .iter()
+        .filter(|m| matches!(m.role, Role::At | Role::By) && m.span.end <= span.start)
+        .last();
+    let after = || {
+        s.dates
+            .iter()
+            .find(|m| matches!(m.role, Role::At | Role::By) && m.span.start >= span.end && m.span.end <= clause.end)
+    };
+    before.or_else(after).map(|m| m.period.clone())
+}
+
+fn period(d: &Doc<'_>, s: &Sentence<'_>, span: &Range<usize>, kind: Kind, paragraph: &Paragraph) -> Option<Period> {
+    let reference_year = d.reference.map(|r| Period::Year(r.year()));
+    if kind == Kind::Target {
+        let deadline = s
+            .dates
+            .iter()
+            .find(|m| m.role == Role::By && m.span.start >= span.end)
+            .or_else(|| s.dates.iter().filter(|m| m.role == Role::By).last())
+            .or_else(|| s.dates.iter().find(|m| m.role == Role::At))
+            .map(|m| m.period.clone());
+        return deadline
+            .or_else(|| paragraph.tasks.clone().flatten())
+            .or(reference_year);
+    }
+    let since = s
+        .dates
+        .iter()
+        .filter(|m| m.role == Role::Since && m.span.end <= span.start)
+        .last();
+    if let (Some(since), Some(end)) = (since, &reference_year) {
+        let nearer = s
+            .dates
+            .iter()
+            .any(|m| matches!(m.role, Role::At | Role::By) && m.span.start > since.span.end && m.span.end <= span.start);
+        if !nearer {
+            return Some(Period::Between(Box::new(since.period.clone()), Box::new(end.clone())));
+        }
+    }
+    explicit_period(s, span)
+        .or_else(|| paragraph.carried.clone())
+        .or(reference_year)
+}
+
+/// The star levels named after an OCOP count: "34 3-star and 4-star", "18 products have
+/// achieved 4 stars", "bintang 3 atau lebih", "tiềm năng 5 sao".
+fn star_scope(s: &Sentence<'_>, i: usize) -> Option<StarScope> {
+    let start = s.tokens[i].span.end;
+    let end = s.next_start(i);
+    let stars: Vec<&crate::tokens::Token> = s.tokens[i + 1..]
+        .iter()
+        .take_while(|t| t.shape == Shape::Star && t.span.start < end)
+        .collect();
+    let first = stars.first()?;
+    let before = s.slice(start..first.span.start).to_lowercase();
+    if before.contains("tiềm năng") || before.contains("potential") {
+        return Some(StarScope::PotentialFive);
+    }
+    let mut scope: Option<StarScope> = None;
+    for t in &stars {
+        for v in [Some(t.amount.value()), t.amount.max()].into_iter().flatten() {
+            let Some(n) = u8::try_from(v.trunc().mantissa()).ok().and_then(|n| Stars::new(n).ok()) else {
+                continue;
+            };
+            scope = Some(scope.map_or(StarScope::only(n), |sc| sc.with(n)));
+        }
+    }
+    let last = stars.last()?;
+    let after = s.slice(last.span.end..end).to_lowercase();
+    let or_higher = ["trở lên", "or higher", "or more", "atau lebih", "ke atas", "and above"]
+        .iter()
+        .any(|w| after.contains(w));
+    match (scope, or_higher) {
+        (Some(sc), true) => sc.levels().first().map(|&stars| StarScope::AtLeast { stars }),
+        (sc, _) => sc,
+    }
+}
+
+/// A figure repeated with the same meaning (headline, lead, body) is kept once; the repeats
+/// are reported as diagnostics.
+fn remove_repeats(out: &mut Extraction) {
+    let mut kept: Vec<Observation> = Vec::with_capacity(out.observations.len());
+    for obs in out.observations.drain(..) {
+        let same = |k: &Observation| {
+            k.indicator == obs.indicator
+                && k.value == obs.value
+                && k.max == obs.max
+                && k.unit == obs.unit
+                && k.qualifier == obs.qualifier
+                && k.kind == obs.kind
+                && k.period == obs.period
+                && k.area == obs.area
+                && k.scope.stars == obs.scope.stars
+        };
+        if kept.iter().any(same) {
+            out.diagnostics.push(Diagnostic {
+                span: obs.provenance.span.clone(),
+                text: obs.value.to_string(),
+                reason: Reason::Repeated,
+            });
+        } else {
+            kept.push(obs);
+        }
+    }
+    out.observations = kept;
+}
+

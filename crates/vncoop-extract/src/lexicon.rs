@@ -1,0 +1,376 @@
+//! The words the rules look for, per language, as data. Each entry is a phrase and the role it
+//! plays; matching folds case and diacritics and takes the longest phrase where phrases
+//! overlap, so "Provincial Cooperative Union" (the alliance) wins over "cooperative union".
+//!
+//! Nouns of organisations, sectors and OCOP product groups come from `vncoop-model`; this file
+//! adds the words of report prose: people, money, time, plans, changes.
+
+use std::sync::OnceLock;
+
+use vncoop_model::{LegalForm, Sector};
+use vncoop_text::{Gazetteer, GazetteerBuilder, Lang, Mention};
+
+/// What a money phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MoneyWord {
+    Revenue,
+    Profit,
+    Income,
+    CharterCapital,
+    Loans,
+    /// Total capital or assets: reported as `other`.
+    Capital,
+}
+
+/// The role a phrase plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Term {
+    /// A kind of organisation.
+    Form(LegalForm),
+    /// A sector word.
+    Sector(Sector),
+    Members,
+    Employees,
+    Jobs,
+    /// "people", "người": whose people the words before say.
+    People,
+    Products,
+    Chains,
+    Money(MoneyWord),
+    Average,
+    Total,
+    Ocop,
+    HighTech,
+    ValueChain,
+    /// "new", "mới", "baru" next to the noun.
+    New,
+    /// "establish", "thành lập", "mendirikan" before the number.
+    Establish,
+    /// "strive", "phấn đấu", "diharapkan": what follows is a goal.
+    Target,
+    /// "tasks for 2024", "nhiệm vụ": the rest of the paragraph lists goals.
+    Tasks,
+    Estimate,
+    /// "an increase of", "tăng", "meningkat".
+    Change,
+    /// "supported", "hỗ trợ", "to benefit": the organisations are objects of support.
+    Support,
+    /// "loans to", "cho vay".
+    LoansTo,
+    /// "the cooperative", "HTX này": one named organisation.
+    Single,
+    /// A body outside the collective economy (Farmers' Association).
+    Outside,
+    /// "cả nước", "nationwide".
+    National,
+    /// A phrase that only shields its words from shorter matches ("cooperative economy").
+    Shield,
+}
+
+use MoneyWord::*;
+use Term::*;
+
+/// Report-prose words (organisation and sector nouns are added from the model).
+const WORDS: &[(Lang, &str, Term)] = &[
+    // Vietnamese
+    (Lang::Vi, "thành viên", Members),
+    (Lang::Vi, "xã viên", Members),
+    (Lang::Vi, "hội viên", Members),
+    (Lang::Vi, "lao động", Employees),
+    (Lang::Vi, "người lao động", Employees),
+    (Lang::Vi, "lao động thường xuyên", Employees),
+    (Lang::Vi, "việc làm", Jobs),
+    (Lang::Vi, "người", People),
+    (Lang::Vi, "sản phẩm", Products),
+    (Lang::Vi, "chuỗi", Chains),
+    (Lang::Vi, "doanh thu", Money(Revenue)),
+    (Lang::Vi, "lợi nhuận", Money(Profit)),
+    (Lang::Vi, "lãi", Money(Profit)),
+    (Lang::Vi, "thu nhập", Money(Income)),
+    (Lang::Vi, "vốn điều lệ", Money(CharterCapital)),
+    (Lang::Vi, "dư nợ", Money(Loans)),
+    (Lang::Vi, "vốn vay", Money(Loans)),
+    (Lang::Vi, "vốn hoạt động", Money(Capital)),
+    (Lang::Vi, "tổng vốn", Money(Capital)),
+    (Lang::Vi, "tài sản", Money(Capital)),
+    (Lang::Vi, "bình quân", Average),
+    (Lang::Vi, "trung bình", Average),
+    (Lang::Vi, "tổng", Total),
+    (Lang::Vi, "tổng số", Total),
+    (Lang::Vi, "ứng dụng công nghệ cao", HighTech),
+    (Lang::Vi, "công nghệ cao", HighTech),
+    (Lang::Vi, "liên kết chuỗi", ValueChain),
+    (Lang::Vi, "chuỗi giá trị", ValueChain),
+    (Lang::Vi, "chuỗi liên kết", ValueChain),
+    (Lang::Vi, "mới", New),
+    (Lang::Vi, "thành lập mới", New),
+    (Lang::Vi, "thành lập", Establish),
+    (Lang::Vi, "phấn đấu", Target),
+    (Lang::Vi, "mục tiêu", Target),
+    (Lang::Vi, "dự kiến", Target),
+    (Lang::Vi, "kế hoạch", Target),
+    (Lang::Vi, "chỉ tiêu", Target),
+    (Lang::Vi, "sẽ", Target),
+    (Lang::Vi, "nhiệm vụ", Tasks),
+    (Lang::Vi, "phương hướng", Tasks),
+    (Lang::Vi, "ước", Estimate),
+    (Lang::Vi, "ước tính", Estimate),
+    (Lang::Vi, "ước đạt", Estimate),
+    (Lang::Vi, "tăng", Change),
+    (Lang::Vi, "tăng thêm", Change),
+    (Lang::Vi, "tăng lên thêm", Change),
+    (Lang::Vi, "giảm", Change),
+    (Lang::Vi, "tăng cường", Shield),
+    (Lang::Vi, "hỗ trợ", Support),
+    (Lang::Vi, "cho vay", LoansTo),
+    (Lang::Vi, "HTX này", Single),
+    (Lang::Vi, "giám đốc HTX", Single),
+    (Lang::Vi, "hội nông dân", Outside),
+    (Lang::Vi, "quỹ hỗ trợ nông dân", Outside),
+    (Lang::Vi, "cả nước", National),
+    (Lang::Vi, "toàn quốc", National),
+    (Lang::Vi, "kinh tế tập thể", Shield),
+    (Lang::Vi, "luật hợp tác xã", Shield),
+    (Lang::Vi, "OCOP", Ocop),
+    (Lang::Vi, "mỗi xã một sản phẩm", Ocop),
+    // English
+    (Lang::En, "OCOP", Ocop),
+    (Lang::En, "one commune one product", Ocop),
+    (Lang::En, "member", Members),
+    (Lang::En, "members", Members),
+    (Lang::En, "capital contributors", Members),
+    (Lang::En, "associate members", Members),
+    (Lang::En, "employees", Employees),
+    (Lang::En, "regular employees", Employees),
+    (Lang::En, "workers", Employees),
+    (Lang::En, "labourers", Employees),
+    (Lang::En, "laborers", Employees),
+    (Lang::En, "jobs", Jobs),
+    (Lang::En, "new jobs", Jobs),
+    (Lang::En, "people", People),
+    (Lang::En, "persons", People),
+    (Lang::En, "products", Products),
+    (Lang::En, "product", Products),
+    (Lang::En, "chains", Chains),
+    (Lang::En, "revenue", Money(Revenue)),
+    (Lang::En, "turnover", Money(Revenue)),
+    (Lang::En, "profit", Money(Profit)),
+    (Lang::En, "profits", Money(Profit)),
+    (Lang::En, "income", Money(Income)),
+    (Lang::En, "charter capital", Money(CharterCapital)),
+    (Lang::En, "loans", Money(Loans)),
+    (Lang::En, "outstanding loans", Money(Loans)),
+    (Lang::En, "operating capital", Money(Capital)),
+    (Lang::En, "total capital", Money(Capital)),
+    (Lang::En, "total assets", Money(Capital)),
+    (Lang::En, "assets", Money(Capital)),
+    (Lang::En, "average", Average),
+    (Lang::En, "total", Total),
+    (Lang::En, "high technology", HighTech),
+    (Lang::En, "high-tech", HighTech),
+    (Lang::En, "hi-tech", HighTech),
+    (Lang::En, "value chain", ValueChain),
+    (Lang::En, "value chains", ValueChain),
+    (Lang::En, "chain linkage", ValueChain),
+    (Lang::En, "chain linkages", ValueChain),
+    (Lang::En, "production linkage", ValueChain),
+    (Lang::En, "new", New),
+    (Lang::En, "newly", New),
+    (Lang::En, "establish", Establish),
+    (Lang::En, "established", Establish),
+    (Lang::En, "set up", Establish),
+    (Lang::En, "setting up", Establish),
+    (Lang::En, "strive", Target),
+    (Lang::En, "strives", Target),
+    (Lang::En, "target", Target),
+    (Lang::En, "targets", Target),
+    (Lang::En, "aims", Target),
+    (Lang::En, "aim", Target),
+    (Lang::En, "plans", Target),
+    (Lang::En, "expected", Target),
+    (Lang::En, "will", Target),
+    (Lang::En, "goal", Target),
+    (Lang::En, "tasks", Tasks),
+    (Lang::En, "estimated", Estimate),
+    (Lang::En, "increase of", Change),
+    (Lang::En, "an increase of", Change),
+    (Lang::En, "increased by", Change),
+    (Lang::En, "rise of", Change),
+    (Lang::En, "a rise of", Change),
+    (Lang::En, "up by", Change),
+    (Lang::En, "decrease of", Change),
+    (Lang::En, "supported", Support),
+    (Lang::En, "has supported", Support),
+    (Lang::En, "organized for", Support),
+    (Lang::En, "organised for", Support),
+    (Lang::En, "to benefit", Support),
+    (Lang::En, "support to", Support),
+    (Lang::En, "loans to", LoansTo),
+    (Lang::En, "the cooperative", Single),
+    (Lang::En, "the cooperative's", Single),
+    (Lang::En, "this cooperative", Single),
+    (Lang::En, "the cooperative sector", Shield),
+    (Lang::En, "the cooperative economy", Shield),
+    (Lang::En, "the cooperative economic sector", Shield),
+    (Lang::En, "the cooperative model", Shield),
+    (Lang::En, "farmers' association", Outside),
+    (Lang::En, "farmers association", Outside),
+    (Lang::En, "farmers' support fund", Outside),
+    (Lang::En, "nationwide", National),
+    (Lang::En, "the whole country", National),
+    (Lang::En, "across the country", National),
+    (Lang::En, "vietnam has", National),
+    (Lang::En, "collective economy", Shield),
+    (Lang::En, "law on cooperatives", Shield),
+    (Lang::En, "cooperative law", Shield),
+    // Indonesian
+    (Lang::Id, "OCOP", Ocop),
+    (Lang::Id, "satu komune satu produk", Ocop),
+    (Lang::Id, "anggota", Members),
+    (Lang::Id, "pekerja", Employees),
+    (Lang::Id, "tenaga kerja", Employees),
+    (Lang::Id, "buruh", Employees),
+    (Lang::Id, "lapangan kerja", Jobs),
+    (Lang::Id, "orang", People),
+    (Lang::Id, "produk", Products),
+    (Lang::Id, "rantai", Chains),
+    (Lang::Id, "pendapatan", Money(Revenue)),
+    (Lang::Id, "omzet", Money(Revenue)),
+    (Lang::Id, "keuntungan", Money(Profit)),
+    (Lang::Id, "laba", Money(Profit)),
+    (Lang::Id, "penghasilan", Money(Income)),
+    (Lang::Id, "modal dasar", Money(CharterCapital)),
+    (Lang::Id, "modal terdaftar", Money(CharterCapital)),
+    (Lang::Id, "saldo kredit", Money(Loans)),
+    (Lang::Id, "pinjaman", Money(Loans)),
+    (Lang::Id, "modal kerja", Money(Capital)),
+    (Lang::Id, "total aset", Money(Capital)),
+    (Lang::Id, "aset", Money(Capital)),
+    (Lang::Id, "rata-rata", Average),
+    (Lang::Id, "total", Total),
+    (Lang::Id, "jumlah", Total),
+    (Lang::Id, "teknologi tinggi", HighTech),
+    (Lang::Id, "berteknologi tinggi", HighTech),
+    (Lang::Id, "teknologi canggih", HighTech),
+    (Lang::Id, "rantai nilai", ValueChain),
+    (Lang::Id, "baru", New),
+    (Lang::Id, "mendirikan", Establish),
+    (Lang::Id, "didirikan", Establish),
+    (Lang::Id, "berdiri", Establish),
+    (Lang::Id, "dibentuk", Establish),
+    (Lang::Id, "diharapkan", Target),
+    (Lang::Id, "menargetkan", Target),
+    (Lang::Id, "target", Target),
+    (Lang::Id, "berupaya", Target),
+    (Lang::Id, "rencana", Target),
+    (Lang::Id, "akan", Target),
+    (Lang::Id, "tugas", Tasks),
+    (Lang::Id, "diperkirakan", Estimate),
+    (Lang::Id, "perkiraan", Estimate),
+    (Lang::Id, "meningkat", Change),
+    (Lang::Id, "naik", Change),
+    (Lang::Id, "bertambah", Change),
+    (Lang::Id, "peningkatan", Change),
+    (Lang::Id, "menurun", Change),
+    (Lang::Id, "mendukung", Support),
+    (Lang::Id, "dukungan kepada", Support),
+    (Lang::Id, "koperasi ini", Single),
+    (Lang::Id, "koperasi tersebut", Single),
+    (Lang::Id, "asosiasi petani", Outside),
+    (Lang::Id, "seluruh negeri", National),
+    (Lang::Id, "secara nasional", National),
+    (Lang::Id, "ekonomi kolektif", Shield),
+    (Lang::Id, "undang-undang tentang koperasi", Shield),
+    (Lang::Id, "undang-undang koperasi", Shield),
+];
+
+/// One matcher per language over every phrase.
+pub(crate) struct Lexicon {
+    by_lang: [Option<Gazetteer<Term>>; 3],
+}
+
+fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Vi => 0,
+        Lang::En => 1,
+        Lang::Id => 2,
+    }
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let by_lang = [Lang::Vi, Lang::En, Lang::Id].map(|lang| {
+            let mut builder = GazetteerBuilder::new();
+            for form in LegalForm::ALL {
+                for term in form.terms(lang) {
+                    builder.name(Form(form), term);
+                }
+            }
+            for sector in Sector::ALL {
+                for term in sector.terms(lang) {
+                    builder.name(Term::Sector(sector), term);
+                }
+            }
+            for (l, phrase, term) in WORDS {
+                if *l == lang {
+                    builder.name(*term, phrase);
+                }
+            }
+            builder.build().ok()
+        });
+        Lexicon { by_lang }
+    }
+
+    /// Every phrase of `lang` in `text`, in text order.
+    pub(crate) fn find(&self, text: &str, lang: Lang) -> Vec<Mention<Term>> {
+        self.by_lang[lang_index(lang)]
+            .as_ref()
+            .map(|g| g.find_all(text))
+            .unwrap_or_default()
+    }
+}
+
+/// The built-in lexicon (built once).
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vncoop_model::LegalForm::*;
+
+    fn terms(text: &str, lang: Lang) -> Vec<(String, Term)> {
+        lexicon()
+            .find(text, lang)
+            .into_iter()
+            .map(|m| (text[m.span].to_string(), m.key))
+            .collect()
+    }
+
+    #[test]
+    fn the_alliance_is_not_a_union() {
+        let found = terms(
+            "the Provincial Cooperative Union admitted 11 members; 1 cooperative union",
+            Lang::En,
+        );
+        assert_eq!(found[0].1, Form(CooperativeAlliance));
+        assert_eq!(found[1].1, Members);
+        assert_eq!(found[2].1, Form(UnionOfCooperatives));
+    }
+
+    #[test]
+    fn abbreviations_and_diacritics() {
+        let found = terms("159 HTX và 2 liên hiệp HTX, 65 quỹ tín dụng nhân dân", Lang::Vi);
+        let kinds: Vec<Term> = found.iter().map(|f| f.1).collect();
+        assert_eq!(
+            kinds,
+            [
+                Form(Cooperative),
+                Form(UnionOfCooperatives),
+                Form(PeoplesCreditFund)
+            ]
+        );
+    }
+}

@@ -1,0 +1,306 @@
+//! The rules: which indicator a figure measures, and whether it is a change, a target or an
+//! estimate. Each rule is a small function over a [`Sentence`]; the rule names in provenance
+//! are those of the functions that decided.
+
+use std::ops::Range;
+
+use vncoop_model::{Indicator, LegalForm, Sector, Unit};
+use vncoop_text::Mention;
+
+use crate::lexicon::{MoneyWord, Term};
+use crate::sentence::Sentence;
+use crate::tokens::Shape;
+
+/// How far after a figure its noun may come, in bytes ("75% or more of effective production
+/// and business cooperatives").
+const NOUN_REACH: usize = 72;
+/// How far before a figure a verb or cue may come, in bytes.
+const CUE_REACH: usize = 48;
+
+/// What a figure was found to measure.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Attribution {
+    pub indicator: Indicator,
+    pub unit: Unit,
+    pub rule: &'static str,
+    /// End of the words that name what is counted (for finding the sector and list joins).
+    pub noun_end: usize,
+    pub legal_form: Option<LegalForm>,
+    pub note: &'static str,
+}
+
+fn is_noun(term: Term) -> bool {
+    matches!(
+        term,
+        Term::Form(_)
+            | Term::Members
+            | Term::Employees
+            | Term::Jobs
+            | Term::People
+            | Term::Products
+            | Term::Chains
+    )
+}
+
+fn is_people(term: Term) -> bool {
+    matches!(term, Term::Members | Term::Employees | Term::Jobs)
+}
+
+/// Most words between a count and its noun ("34 3-star and 4-star OCOP products").
+const COUNT_GAP_WORDS: usize = 4;
+/// Most words between a percentage and its noun ("75% or more of effective production and
+/// business cooperatives").
+const SHARE_GAP_WORDS: usize = 8;
+
+/// The noun right after figure `i`: within reach, with at most `gap` words before it and no
+/// clause punctuation in between.
+pub(crate) fn noun_after<'s>(s: &'s Sentence<'_>, i: usize, gap: usize) -> Option<&'s Mention<Term>> {
+    let start = s.tokens[i].span.end;
+    let end = s.next_start(i).min(start + NOUN_REACH);
+    let noun = s.terms_in(start..end).find(|m| is_noun(m.key))?;
+    let between = s.slice(start..noun.span.start);
+    let words = between.split_whitespace().count();
+    let broken = between.contains([',', ';', ':', '(', ')']);
+    (words <= gap && !broken).then_some(noun)
+}
+
+/// The last term `pick` selects between the previous figure and figure `i`, else between the
+/// clause start and figure `i` when `whole_clause`.
+fn term_before<'s>(
+    s: &'s Sentence<'_>,
+    i: usize,
+    whole_clause: bool,
+    pick: impl Fn(Term) -> bool + Copy,
+) -> Option<&'s Mention<Term>> {
+    let start = s.tokens[i].span.start;
+    let near = s.terms_in(s.previous_end(i)..start).filter(|m| pick(m.key)).last();
+    near.or_else(|| {
+        whole_clause
+            .then(|| {
+                let clause = s.clause_of(start);
+                s.terms_in(clause.start..start).filter(|m| pick(m.key)).last()
+            })
+            .flatten()
+    })
+}
+
+/// A cue of the kind `pick` selects in the words just before figure `i`.
+pub(crate) fn cue_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) -> bool) -> bool {
+    let start = s.tokens[i].span.start;
+    let from = s.previous_end(i).max(start.saturating_sub(CUE_REACH));
+    s.has(from..start, pick)
+}
+
+fn form_indicator(form: LegalForm) -> Indicator {
+    match form {
+        LegalForm::Cooperative => Indicator::Cooperatives,
+        LegalForm::CooperativeGroup => Indicator::CooperativeGroups,
+        LegalForm::UnionOfCooperatives => Indicator::UnionsOfCooperatives,
+        LegalForm::PeoplesCreditFund => Indicator::PeoplesCreditFunds,
+        LegalForm::CooperativeAlliance => Indicator::Other,
+    }
+}
+
+fn people_indicator(term: Term) -> Option<Indicator> {
+    match term {
+        Term::Members => Some(Indicator::Members),
+        Term::Employees => Some(Indicator::Employees),
+        Term::Jobs => Some(Indicator::JobsCreated),
+        _ => None,
+    }
+}
+
+fn attribution(indicator: Indicator, unit: Unit, rule: &'static str, noun_end: usize) -> Attribution {
+    Attribution {
+        indicator,
+        unit,
+        rule,
+        noun_end,
+        legal_form: None,
+        note: "",
+    }
+}
+
+/// A count: the noun after the figure, or the subject before it ("the number of regular
+/// employees is about 10,227 people", "số lượng hội viên ... đạt 9.100").
+pub(crate) fn count(s: &Sentence<'_>, i: usize, ocop: bool) -> Option<Attribution> {
+    count_within(s, i, ocop, COUNT_GAP_WORDS)
+}
+
+fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<Attribution> {
+    let token = &s.tokens[i];
+    let after = noun_after(s, i, gap);
+    let (term, rule, noun_end) = match after.map(|m| m.key) {
+        Some(Term::People) | None => {
+            // Without any noun after it, a figure can only take its subject from before when
+            // nothing else follows it ("... mencapai 2.986.", not "34 brands").
+            let bare_end = after.is_none() && ends_phrase(s, i);
+            let subject = term_before(s, i, true, is_people).or_else(|| {
+                bare_end
+                    .then(|| term_before(s, i, true, |t| matches!(t, Term::Form(_))))
+                    .flatten()
+            })?;
+            if after.is_none() && !bare_end {
+                return None;
+            }
+            let end = after.map_or(token.span.end, |m| m.span.end);
+            (subject.key, "count.subject_before", end)
+        }
+        Some(key) => (key, "count.noun_after", after.map_or(token.span.end, |m| m.span.end)),
+    };
+    let unit = if matches!(term, Term::Members | Term::Employees | Term::Jobs) {
+        Unit::People
+    } else {
+        Unit::Count
+    };
+    match term {
+        Term::Form(form) => Some(attribution(form_indicator(form), unit, rule, noun_end)),
+        Term::Products if ocop => Some(attribution(Indicator::OcopProducts, Unit::Products, "ocop.products", noun_end)),
+        Term::Chains => {
+            let mut a = attribution(Indicator::Other, Unit::Count, "count.chains", noun_end);
+            a.note = "value chains";
+            Some(a)
+        }
+        other => people_indicator(other).map(|ind| attribution(ind, unit, rule, noun_end)),
+    }
+}
+
+/// Whether figure `i` ends its phrase: punctuation or the end of the sentence follows.
+fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
+    let rest = s.slice(s.tokens[i].span.end..s.span.end);
+    let rest = rest.trim_start_matches('%').trim_start();
+    rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The indicator a change names itself: "an increase of 37 cooperatives", "tăng 7,7% HTX".
+pub(crate) fn change_noun(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let noun = noun_after(s, i, 2)?;
+    let (indicator, unit) = match noun.key {
+        Term::Form(form) => (form_indicator(form), Unit::Count),
+        other => (people_indicator(other)?, Unit::People),
+    };
+    Some(attribution(indicator, unit, "change.noun_after", noun.span.end))
+}
+
+/// A share: "75% of cooperatives", "koperasi ... pertanian mencapai 76,61%", "chiếm 68,8%".
+pub(crate) fn share(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let mut a = count_within(s, i, false, SHARE_GAP_WORDS)?;
+    a.unit = Unit::Percent;
+    a.rule = "percent.share";
+    Some(a)
+}
+
+/// A money amount: the money word before it (revenue, profit, income, charter capital, loans,
+/// capital), averaged when the sentence says "average" or the rate is per cooperative.
+pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let token = &s.tokens[i];
+    let word = term_before(s, i, true, |t| matches!(t, Term::Money(_)))?;
+    let Term::Money(word) = word.key else {
+        return None;
+    };
+    let sentence_start = s.span.start;
+    let average = s.has(sentence_start..token.span.start, |t| t == Term::Average)
+        || matches!(&token.shape, Shape::Dong(per) if per.contains(&vncoop_money::Per::Cooperative));
+    let total = term_before(s, i, true, |t| t == Term::Total).is_some();
+    let end = token.span.end;
+    let clause = s.clause_of(token.span.start);
+    let (indicator, rule, note) = match word {
+        MoneyWord::Revenue if average && !total => (Indicator::AvgRevenuePerCooperative, "money.avg_revenue", ""),
+        MoneyWord::Profit if average && !total => (Indicator::AvgProfitPerCooperative, "money.avg_profit", ""),
+        MoneyWord::Income if average || matches!(&token.shape, Shape::Dong(per) if !per.is_empty()) => {
+            (Indicator::AvgIncomePerWorker, "money.avg_income", "")
+        }
+        MoneyWord::CharterCapital => (Indicator::CharterCapital, "money.charter_capital", ""),
+        MoneyWord::Loans if s.has(clause, |t| matches!(t, Term::Form(f) if f.is_counted())) => {
+            (Indicator::LoansDisbursed, "money.loans", "")
+        }
+        MoneyWord::Loans => return None,
+        MoneyWord::Revenue => (Indicator::Other, "money.total_revenue", "total revenue"),
+        MoneyWord::Profit => (Indicator::Other, "money.total_profit", "total profit"),
+        MoneyWord::Income => (Indicator::Other, "money.income", "income"),
+        MoneyWord::Capital => (Indicator::Other, "money.capital", "total capital or assets"),
+    };
+    let mut a = attribution(indicator, Unit::Vnd, rule, end);
+    a.note = note;
+    Some(a)
+}
+
+/// Narrow a count of cooperatives by what the clause says about them: new, OCOP, high-tech,
+/// value chains, supported, lent to. Other forms keep their indicator with a note.
+pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool) -> Attribution {
+    let token = &s.tokens[i];
+    let clause = s.clause_of(token.span.start);
+    let after_noun = a.noun_end..s.next_start(i).max(a.noun_end);
+    let between = token.span.end..a.noun_end;
+    let new_near = s.has(between.clone(), |t| t == Term::New)
+        || s.has(a.noun_end..(a.noun_end + 28).min(after_noun.end), |t| matches!(t, Term::New | Term::Establish))
+        || cue_before(s, i, |t| t == Term::Establish);
+    let support = cue_before(s, i, |t| t == Term::Support)
+        || s.has(after_noun.clone(), |t| t == Term::Support);
+    let loans_to = cue_before(s, i, |t| t == Term::LoansTo);
+    let alliance_before = s.has(clause.start..token.span.start, |t| t == Term::Form(LegalForm::CooperativeAlliance));
+    if a.indicator == Indicator::Members && alliance_before && !s.has(between.clone(), |t| matches!(t, Term::Form(_))) {
+        a.indicator = Indicator::Other;
+        a.unit = Unit::Count;
+        a.rule = "count.alliance_members";
+        a.note = "member units of the Cooperative Alliance";
+        return a;
+    }
+    if a.unit == Unit::Percent && a.indicator != Indicator::Cooperatives {
+        return a;
+    }
+    match a.indicator {
+        Indicator::Cooperatives | Indicator::CooperativeGroups if loans_to => {
+            a.indicator = Indicator::LoansDisbursed;
+            a.rule = "count.loans_to";
+        }
+        Indicator::Cooperatives | Indicator::CooperativeGroups if support => {
+            a.indicator = Indicator::Other;
+            a.rule = "count.supported";
+            a.note = "cooperatives supported";
+        }
+        Indicator::Cooperatives if ocop => {
+            a.indicator = Indicator::OcopCooperatives;
+            a.rule = "count.ocop_cooperatives";
+        }
+        Indicator::Cooperatives
+            if s.has(between.start..after_noun.end, |t| t == Term::HighTech) =>
+        {
+            a.indicator = Indicator::HighTechCooperatives;
+            a.rule = "count.high_tech";
+        }
+        Indicator::Cooperatives
+            if s.has(token.span.end..clause.end, |t| t == Term::ValueChain)
+                || s.has(clause.clone(), |t| t == Term::Chains) =>
+        {
+            a.indicator = Indicator::ValueChainCooperatives;
+            a.rule = "count.value_chain";
+        }
+        Indicator::Cooperatives if new_near => {
+            a.indicator = Indicator::NewCooperatives;
+            a.rule = "count.new";
+        }
+        Indicator::CooperativeGroups | Indicator::UnionsOfCooperatives if new_near => {
+            a.note = "newly established";
+        }
+        _ => {}
+    }
+    a
+}
+
+/// The sector named with the figure: between the figure and the next one in the clause.
+pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Sector> {
+    let start = s.tokens[i].span.end;
+    s.terms_in(start..s.next_start(i)).find_map(|m| match m.key {
+        Term::Sector(sector) => Some(sector),
+        _ => None,
+    })
+}
+
+/// The legal form whose members or workers a people count is about.
+pub(crate) fn people_form(s: &Sentence<'_>, range: Range<usize>) -> Option<LegalForm> {
+    s.terms_in(range).find_map(|m| match m.key {
+        Term::Form(f) if f.is_counted() => Some(f),
+        _ => None,
+    })
+}

@@ -1,0 +1,88 @@
+//! One sentence as the rules see it: its phrases, figures, dates and clauses.
+
+use std::ops::Range;
+
+use vncoop_text::Mention;
+
+use crate::dates::{DateMention, Role};
+use crate::lexicon::Term;
+use crate::tokens::{Shape, Token};
+
+/// A sentence with everything found in it (spans are in the normalized document text).
+pub(crate) struct Sentence<'a> {
+    pub text: &'a str,
+    pub span: Range<usize>,
+    pub terms: Vec<Mention<Term>>,
+    pub tokens: Vec<Token>,
+    pub dates: Vec<DateMention>,
+    /// Clause boundaries (";" splits clauses).
+    pub clauses: Vec<Range<usize>>,
+}
+
+impl<'a> Sentence<'a> {
+    /// The clause holding byte `at`.
+    pub fn clause_of(&self, at: usize) -> Range<usize> {
+        self.clauses
+            .iter()
+            .find(|c| c.contains(&at))
+            .cloned()
+            .unwrap_or(self.span.clone())
+    }
+
+    /// Terms inside `range`.
+    pub fn terms_in(&self, range: Range<usize>) -> impl Iterator<Item = &Mention<Term>> + '_ {
+        self.terms
+            .iter()
+            .filter(move |m| m.span.start >= range.start && m.span.end <= range.end)
+    }
+
+    /// Whether a term of the kind `pick` selects lies inside `range`.
+    pub fn has(&self, range: Range<usize>, pick: impl Fn(Term) -> bool) -> bool {
+        self.terms_in(range).any(|m| pick(m.key))
+    }
+
+    /// The text of a range of the document.
+    pub fn slice(&self, range: Range<usize>) -> &'a str {
+        let start = range.start.saturating_sub(self.span.start);
+        let end = range.end.saturating_sub(self.span.start);
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// The figures that are counts or amounts (star levels left out).
+    pub fn figures(&self) -> impl Iterator<Item = (usize, &Token)> + '_ {
+        self.tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.shape != Shape::Star)
+    }
+
+    /// End of the previous figure in the same clause, or the clause start.
+    pub fn previous_end(&self, index: usize) -> usize {
+        let clause = self.clause_of(self.tokens[index].span.start);
+        self.tokens[..index]
+            .iter()
+            .rev()
+            .filter(|t| t.shape != Shape::Star)
+            .map(|t| t.span.end)
+            .find(|&end| end > clause.start)
+            .unwrap_or(clause.start)
+    }
+
+    /// Start of the next figure in the same clause, or the clause end.
+    pub fn next_start(&self, index: usize) -> usize {
+        let clause = self.clause_of(self.tokens[index].span.start);
+        self.tokens[index + 1..]
+            .iter()
+            .filter(|t| t.shape != Shape::Star)
+            .map(|t| t.span.start)
+            .find(|&start| start < clause.end)
+            .unwrap_or(clause.end)
+    }
+
+    /// Dates with a role, inside a range.
+    pub fn dates_in(&self, range: Range<usize>, role: Role) -> impl Iterator<Item = &DateMention> {
+        self.dates
+            .iter()
+            .filter(move |d| d.role == role && d.span.start >= range.start && d.span.end <= range.end)
+    }
+}

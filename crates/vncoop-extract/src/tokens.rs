@@ -1,0 +1,144 @@
+//! The figures of a text: money mentions and numbers, without overlaps, with star levels
+//! ("3-star", "bintang 4", "4 sao") told apart from counts.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+use vncoop_money::{scan_money, Amount, Currency, Per};
+use vncoop_text::{hedge_after, hedge_before, scan_numbers, Lang};
+
+/// What a figure is written as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// Dong, with the rate it is given per.
+    Dong(Vec<Per>),
+    /// Money in another currency.
+    Foreign,
+    Percent,
+    /// "2.5 times", "8,5 kali".
+    Times,
+    Plain,
+    /// A star level, not a figure.
+    Star,
+}
+
+/// One figure in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub span: Range<usize>,
+    pub amount: Amount<Decimal>,
+    pub shape: Shape,
+    /// Written with digits only, no separator and no scale ("2023"): could be a year.
+    pub bare: bool,
+}
+
+fn starts_with_folded(text: &str, words: &[&str]) -> Option<usize> {
+    let lower = text.to_lowercase();
+    words
+        .iter()
+        .find(|w| {
+            lower.starts_with(*w)
+                && lower[w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|w| w.len())
+}
+
+fn is_star_level(text: &str, span: &Range<usize>) -> bool {
+    let after = &text[span.end..];
+    let before = text[..span.start].to_lowercase();
+    starts_with_folded(after, &["-star", " star", " stars", "-sao", " sao", " bintang", "★"])
+        .is_some()
+        || before.ends_with("bintang ")
+}
+
+fn is_times(text: &str, span: &Range<usize>) -> bool {
+    starts_with_folded(&text[span.end..], &[" times", " lần", " kali"]).is_some()
+}
+
+/// Every figure in `text`, in order.
+pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
+    let mut found: Vec<Token> = scan_money(text, lang)
+        .into_iter()
+        .map(|m| Token {
+            shape: if m.currency == Currency::Vnd {
+                Shape::Dong(m.per.clone())
+            } else {
+                Shape::Foreign
+            },
+            span: m.span,
+            amount: m.amount,
+            bare: false,
+        })
+        .collect();
+    let money_spans: Vec<Range<usize>> = found.iter().map(|t| t.span.clone()).collect();
+    for n in scan_numbers(text, lang) {
+        if money_spans
+            .iter()
+            .any(|s| s.start < n.span.end && n.span.start < s.end)
+        {
+            continue;
+        }
+        let shape = if is_star_level(text, &n.span) {
+            Shape::Star
+        } else if n.percent {
+            Shape::Percent
+        } else if is_times(text, &n.span) {
+            Shape::Times
+        } else {
+            Shape::Plain
+        };
+        let digits = &text[n.span.clone()];
+        let bare = n.max.is_none() && n.scale.is_none() && digits.bytes().all(|b| b.is_ascii_digit());
+        let amount = match n.max {
+            Some(max) => Amount::Range { min: n.value, max },
+            None => {
+                let hedge = hedge_before(&text[..n.span.start], lang).or_else(|| {
+                    hedge_after(&text[n.span.end..], lang)
+                        .map(|(h, _)| h)
+                        .or_else(|| {
+                            // "75% or more": the hedge follows the percent sign.
+                            let rest = text[n.span.end..].trim_start_matches('%');
+                            hedge_after(rest, lang).map(|(h, _)| h)
+                        })
+                });
+                Amount::hedged(n.value, hedge)
+            }
+        };
+        found.push(Token {
+            span: n.span,
+            amount,
+            shape,
+            bare,
+        });
+    }
+    found.sort_by_key(|t| t.span.start);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn star_levels_are_not_counts() {
+        let text = "34 3-star and 4-star OCOP products; 824 produk bintang 3";
+        let shapes: Vec<Shape> = tokens(text, Lang::En).into_iter().map(|t| t.shape).collect();
+        assert_eq!(
+            shapes,
+            [Shape::Plain, Shape::Star, Shape::Star, Shape::Plain, Shape::Star]
+        );
+    }
+
+    #[test]
+    fn money_percent_and_hedges() {
+        let text = "about 10,227 people, 3,825 million VND, 75% or more";
+        let found = tokens(text, Lang::En);
+        assert_eq!(found[0].amount, Amount::About { value: Decimal::from(10227) });
+        assert_eq!(found[1].shape, Shape::Dong(Vec::new()));
+        assert_eq!(found[2].shape, Shape::Percent);
+        assert_eq!(found[2].amount, Amount::AtLeast { value: Decimal::from(75) });
+    }
+}
