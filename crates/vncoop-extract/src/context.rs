@@ -34,11 +34,13 @@ pub(crate) fn language(doc: &Document, text: &str) -> Lang {
 }
 
 /// The province the document is about: the hint, or the province named most often (the first
-/// named, on a tie). Resolved on the reference date; without one, on the old map.
+/// named, on a tie), or the whole country when national words (\"cả nước\", \"nationwide\")
+/// come at least as often. Resolved on the reference date; without one, on the old map.
 pub(crate) fn document_area(
     doc: &Document,
     text: &str,
     on: Option<NaiveDate>,
+    national_mentions: usize,
 ) -> Result<Area, String> {
     let on = on.unwrap_or_else(|| NaiveDate::from_ymd_opt(2025, 6, 30).unwrap_or_default());
     if let Some(name) = &doc.province {
@@ -57,6 +59,10 @@ pub(crate) fn document_area(
         }
     }
     let best = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    // A report about the whole country names provinces only in passing.
+    if national_mentions > 0 && national_mentions >= best {
+        return Ok(Area::National);
+    }
     Ok(counts
         .into_iter()
         .find(|(_, n)| *n == best)

@@ -57,6 +57,7 @@ struct Patterns {
     quarter: Regex,
     first_half: Regex,
     this_year: Regex,
+    year_range: Regex,
     year: Regex,
 }
 
@@ -74,6 +75,7 @@ fn patterns() -> &'static Patterns {
             quarter: re(r"(?i)\b(?:quý|quarter|kuartal) (I{1,3}|IV|[1-4])(?:/| năm | of | tahun )(\d{4})\b"),
             first_half: re(r"(?i)\b(?:6 tháng đầu năm|first (?:six|6) months of|first half of|6 bulan pertama(?: tahun)?|semester i(?: tahun)?) (\d{4})\b"),
             this_year: re(&format!(r"(?i)\b(?:({months}) )?(this year|năm nay|tahun ini|the past year|last year|năm ngoái|tahun lalu)\b")),
+            year_range: re(r"\b(19[7-9]\d|20\d\d) ?[-–] ?(19[7-9]\d|20\d\d)\b"),
             year: re(r"\b(19[7-9]\d|20\d\d)\b"),
         }
     })
@@ -220,6 +222,12 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>, _lang: Lang) 
             };
             push(&mut found, c.get(0).map_or(0..0, |m| m.range()), Some(period));
         }
+    }
+    for c in p.year_range.captures_iter(text) {
+        let period = year(&c[1])
+            .zip(year(&c[2]))
+            .map(|(a, b)| Period::Between(Box::new(Period::Year(a)), Box::new(Period::Year(b))));
+        push(&mut found, c.get(0).map_or(0..0, |m| m.range()), period);
     }
     for m in p.year.find_iter(text) {
         let bytes = text.as_bytes();

@@ -72,7 +72,9 @@ impl Extractor {
             lang: Some(lang),
             ..Extraction::default()
         };
-        let area = match document_area(doc, text, reference) {
+        let all_terms = lexicon().find(text, lang);
+        let national = all_terms.iter().filter(|m| m.key == Term::National).count();
+        let area = match document_area(doc, text, reference, national) {
             Ok(area) => area,
             Err(name) => {
                 out.diagnostics.push(Diagnostic {
@@ -91,7 +93,6 @@ impl Extractor {
             reference,
             area,
         };
-        let all_terms = lexicon().find(text, lang);
         let all_tokens = tokens(text, lang);
         let (mut ti, mut ki) = (0, 0);
         let mut paragraph = Paragraph::default();
@@ -166,7 +167,11 @@ fn is_rank(s: &Sentence<'_>, span: &Range<usize>) -> bool {
 
 fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: &mut Extraction) {
     let whole = s.span.clone();
-    let single = s.has(whole.clone(), |t| t == Term::Single);
+    let single_from = s
+        .terms
+        .iter()
+        .find(|m| m.key == Term::Single)
+        .map_or(usize::MAX, |m| m.span.start);
     let outside = s.has(whole.clone(), |t| t == Term::Outside);
     let national = s.has(whole.clone(), |t| t == Term::National);
     if s.has(whole.clone(), |t| t == Term::Tasks) {
@@ -189,7 +194,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             .iter()
             .any(|m| m.span.start < span.end && span.start < m.span.end);
         let year_like = token.bare && value >= Decimal::from(1975) && value <= Decimal::from(2100);
-        let skip = if single {
+        let skip = if span.start > single_from {
             Some(Reason::SingleOrganisation)
         } else if outside {
             Some(Reason::OutsideSector)
@@ -209,8 +214,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let ocop = s.has(clause.clone(), |t| t == Term::Ocop)
             || s.tokens.iter().any(|t| t.shape == Shape::Star && clause.contains(&t.span.start));
         let found = match &token.shape {
-            Shape::Dong(_) => rules::money(s, i).or_else(|| change.then(|| running.clone()).flatten()),
+            // "bình quân 1,86 tỷ đồng/HTX" after "vốn điều lệ ... 54,15 nghìn tỷ": the same subject.
+            Shape::Dong(_) => rules::money(s, i).or_else(|| running.clone().filter(|r| r.unit == Unit::Vnd)),
             Shape::Percent if change => rules::change_noun(s, i)
+                .map(|a| same_subject(a, running.as_ref()))
                 .map(|mut a| {
                     a.unit = Unit::Percent;
                     a
@@ -226,9 +233,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 a.rule = "ratio.change";
                 a
             }),
-            _ => rules::count(s, i, ocop).or_else(|| {
-                change.then(|| running.clone()).flatten()
-            }),
+            _ if change => rules::change_noun(s, i)
+                .map(|a| same_subject(a, running.as_ref()))
+                .or_else(|| running.clone()),
+            _ => rules::count(s, i, ocop),
         };
         let Some(found) = found else {
             diagnose(d, s, span, Reason::NoIndicator, out);
@@ -300,6 +308,20 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         }
         last = Some((found, obs.qualifier));
         out.observations.push(obs);
+    }
+}
+
+/// A change that names the same kind of organisation as the figure before it is a change of
+/// that figure: "2.986 koperasi baru (meningkat 291 koperasi)" is 291 more new cooperatives.
+fn same_subject(found: Attribution, running: Option<&Attribution>) -> Attribution {
+    match running {
+        Some(r) if r.form.is_some() && r.form == found.form && r.unit != Unit::Vnd => Attribution {
+            unit: found.unit,
+            rule: found.rule,
+            noun_end: found.noun_end,
+            ..r.clone()
+        },
+        _ => found,
     }
 }
 

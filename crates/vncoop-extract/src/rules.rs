@@ -26,6 +26,8 @@ pub(crate) struct Attribution {
     /// End of the words that name what is counted (for finding the sector and list joins).
     pub noun_end: usize,
     pub legal_form: Option<LegalForm>,
+    /// The kind of organisation the noun names, if it names one.
+    pub form: Option<LegalForm>,
     pub note: &'static str,
 }
 
@@ -117,6 +119,7 @@ fn attribution(indicator: Indicator, unit: Unit, rule: &'static str, noun_end: u
         rule,
         noun_end,
         legal_form: None,
+        form: None,
         note: "",
     }
 }
@@ -143,7 +146,7 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
             if after.is_none() && !bare_end {
                 return None;
             }
-            let end = after.map_or(token.span.end, |m| m.span.end);
+            let end = after.map_or(subject.span.end, |m| m.span.end);
             (subject.key, "count.subject_before", end)
         }
         Some(key) => (key, "count.noun_after", after.map_or(token.span.end, |m| m.span.end)),
@@ -154,7 +157,11 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
         Unit::Count
     };
     match term {
-        Term::Form(form) => Some(attribution(form_indicator(form), unit, rule, noun_end)),
+        Term::Form(form) => {
+            let mut a = attribution(form_indicator(form), unit, rule, noun_end);
+            a.form = Some(form);
+            Some(a)
+        }
         Term::Products if ocop => Some(attribution(Indicator::OcopProducts, Unit::Products, "ocop.products", noun_end)),
         Term::Chains => {
             let mut a = attribution(Indicator::Other, Unit::Count, "count.chains", noun_end);
@@ -175,11 +182,13 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
 /// The indicator a change names itself: "an increase of 37 cooperatives", "tăng 7,7% HTX".
 pub(crate) fn change_noun(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let noun = noun_after(s, i, 2)?;
-    let (indicator, unit) = match noun.key {
-        Term::Form(form) => (form_indicator(form), Unit::Count),
-        other => (people_indicator(other)?, Unit::People),
+    let (indicator, unit, form) = match noun.key {
+        Term::Form(form) => (form_indicator(form), Unit::Count, Some(form)),
+        other => (people_indicator(other)?, Unit::People, None),
     };
-    Some(attribution(indicator, unit, "change.noun_after", noun.span.end))
+    let mut a = attribution(indicator, unit, "change.noun_after", noun.span.end);
+    a.form = form;
+    Some(a)
 }
 
 /// A share: "75% of cooperatives", "koperasi ... pertanian mencapai 76,61%", "chiếm 68,8%".
@@ -194,17 +203,38 @@ pub(crate) fn share(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
 /// capital), averaged when the sentence says "average" or the rate is per cooperative.
 pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let token = &s.tokens[i];
-    let word = term_before(s, i, true, |t| matches!(t, Term::Money(_)))?;
-    let Term::Money(word) = word.key else {
+    let mention = term_before(s, i, true, |t| matches!(t, Term::Money(_)))?;
+    let Term::Money(word) = mention.key else {
         return None;
     };
+    let (word_start, word_end) = (mention.span.start, mention.span.end);
     let sentence_start = s.span.start;
     let average = s.has(sentence_start..token.span.start, |t| t == Term::Average)
         || matches!(&token.shape, Shape::Dong(per) if per.contains(&vncoop_money::Per::Cooperative));
     let total = term_before(s, i, true, |t| t == Term::Total).is_some();
     let end = token.span.end;
     let clause = s.clause_of(token.span.start);
+    // Whose average: the first organisation named after the money word, else the last one
+    // before it in the sentence ("average revenue of unions of cooperatives").
+    let owner = s
+        .terms_in(word_end..token.span.start)
+        .find_map(|m| match m.key {
+            Term::Form(f) => Some(f),
+            _ => None,
+        })
+        .or_else(|| {
+            s.terms_in(sentence_start..word_start)
+                .filter_map(|m| match m.key {
+                    Term::Form(f) => Some(f),
+                    _ => None,
+                })
+                .last()
+        });
+    let of_cooperatives = !matches!(owner, Some(LegalForm::UnionOfCooperatives | LegalForm::CooperativeGroup));
     let (indicator, rule, note) = match word {
+        MoneyWord::Revenue | MoneyWord::Profit if average && !total && !of_cooperatives => {
+            (Indicator::Other, "money.avg_of_other_form", "average per union of cooperatives or cooperative group")
+        }
         MoneyWord::Revenue if average && !total => (Indicator::AvgRevenuePerCooperative, "money.avg_revenue", ""),
         MoneyWord::Profit if average && !total => (Indicator::AvgProfitPerCooperative, "money.avg_profit", ""),
         MoneyWord::Income if average || matches!(&token.shape, Shape::Dong(per) if !per.is_empty()) => {
@@ -234,7 +264,7 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     let between = token.span.end..a.noun_end;
     let new_near = s.has(between.clone(), |t| t == Term::New)
         || s.has(a.noun_end..(a.noun_end + 28).min(after_noun.end), |t| matches!(t, Term::New | Term::Establish))
-        || cue_before(s, i, |t| t == Term::Establish);
+        || cue_before(s, i, |t| matches!(t, Term::Establish | Term::New));
     let support = cue_before(s, i, |t| t == Term::Support)
         || s.has(after_noun.clone(), |t| t == Term::Support);
     let loans_to = cue_before(s, i, |t| t == Term::LoansTo);

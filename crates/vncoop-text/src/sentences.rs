@@ -33,8 +33,14 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             '\n' | '\r' => true,
             '!' | '?' | '…' => chars.peek().is_none_or(|&(_, next)| next.is_whitespace()),
             '.' => {
-                chars.peek().is_none_or(|&(_, next)| next.is_whitespace())
-                    && !ends_with_abbreviation(&text[start..at])
+                let next = chars.peek().map(|&(_, next)| next);
+                let spaced = next.is_none_or(char::is_whitespace)
+                    && !ends_with_abbreviation(&text[start..at]);
+                // Scraped pages glue sentences together: "said Cu.Addressing the meeting".
+                spaced
+                    || (next.is_some_and(char::is_uppercase)
+                        && glued_word_before(&text[start..at])
+                        && !ends_with_abbreviation(&text[start..at]))
             }
             _ => false,
         };
@@ -45,6 +51,17 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut spans);
     spans
+}
+
+/// A word of two or more letters ending in lower case just before the period ("Cu",
+/// "meeting"): a capital right after it starts a new sentence. "TP.HCM" keeps together.
+fn glued_word_before(before_period: &str) -> bool {
+    let word: Vec<char> = before_period
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    word.len() >= 2 && word.first().is_some_and(|c| c.is_lowercase())
 }
 
 fn ends_with_abbreviation(before_period: &str) -> bool {
@@ -81,6 +98,14 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_glued_sentences() {
+        assert_eq!(
+            split("said Cu.Addressing the meeting, TP.HCM has 10 HTX."),
+            ["said Cu.", "Addressing the meeting, TP.HCM has 10 HTX."]
+        );
     }
 
     #[test]

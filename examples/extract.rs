@@ -1,0 +1,50 @@
+//! Reads one report and prints what was found in it, and what was left out and why.
+//!
+//! ```text
+//! cargo run --release --example extract -- report.txt [YYYY-MM-DD] [PROVINCE]
+//! ```
+
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use vncoop::extract::{extract, Document};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.first() else {
+        eprintln!("usage: extract FILE [PUBLISHED YYYY-MM-DD] [PROVINCE]");
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut doc = Document::new(path.clone(), text);
+    if let Some(date) = args.get(1).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+        doc = doc.published(date);
+    }
+    if let Some(province) = args.get(2) {
+        doc = doc.province(province.clone());
+    }
+    let found = extract(&doc);
+    for o in &found.observations {
+        println!(
+            "{:<28} {:>16} {:<8} {:<9} {:<8} {:<10} {:<12} {}",
+            o.indicator.to_string(),
+            o.value.to_string(),
+            o.unit.to_string(),
+            format!("{:?}", o.qualifier),
+            format!("{:?}", o.kind),
+            o.period.as_ref().map_or("-".into(), |p| p.to_string()),
+            o.provenance.rule,
+            &doc.text[o.provenance.span.clone()],
+        );
+    }
+    for d in &found.diagnostics {
+        println!("left out {:?}: {:?}", d.reason, d.text);
+    }
+    ExitCode::SUCCESS
+}
