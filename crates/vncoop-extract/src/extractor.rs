@@ -174,7 +174,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         .map_or(usize::MAX, |m| m.span.start);
     let outside = s.has(whole.clone(), |t| t == Term::Outside);
     let national = s.has(whole.clone(), |t| t == Term::National);
-    if s.has(whole.clone(), |t| t == Term::Tasks) {
+    // A heading such as "The key directions and tasks for 2024 are:" makes what follows in the
+    // paragraph a list of goals.
+    let heading = s
+        .terms
+        .iter()
+        .find(|m| m.key == Term::Tasks)
+        .is_some_and(|m| s.slice(m.span.end..s.span.end).contains(':'));
+    if heading {
         let when = s
             .dates
             .iter()

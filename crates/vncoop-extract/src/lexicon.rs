@@ -285,7 +285,6 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "koperasi tersebut", Single),
     (Lang::Id, "asosiasi petani", Outside),
     (Lang::Id, "seluruh negeri", National),
-    (Lang::Id, "nasional", National),
     (Lang::Id, "di indonesia", National),
     (Lang::Id, "di vietnam", National),
     (Lang::Id, "secara nasional", National),

@@ -209,9 +209,12 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     };
     let (word_start, word_end) = (mention.span.start, mention.span.end);
     let sentence_start = s.span.start;
-    let average = s.has(sentence_start..token.span.start, |t| t == Term::Average)
-        || matches!(&token.shape, Shape::Dong(per) if per.contains(&vncoop_money::Per::Cooperative));
-    let total = term_before(s, i, true, |t| t == Term::Total).is_some();
+    let per_cooperative =
+        matches!(&token.shape, Shape::Dong(per) if per.contains(&vncoop_money::Per::Cooperative));
+    let average = per_cooperative || s.has(sentence_start..token.span.start, |t| t == Term::Average);
+    // "rata-rata 4,1 miliar VND/koperasi" after "total pendapatan ...": a rate per cooperative
+    // is an average whatever came before.
+    let total = !per_cooperative && term_before(s, i, true, |t| t == Term::Total).is_some();
     let end = token.span.end;
     let clause = s.clause_of(token.span.start);
     // Whose average: the first organisation named after the money word, else the last one
