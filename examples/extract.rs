@@ -23,7 +23,10 @@ fn main() -> ExitCode {
         }
     };
     let mut doc = Document::new(path.clone(), text);
-    if let Some(date) = args.get(1).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+    if let Some(date) = args
+        .get(1)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    {
         doc = doc.published(date);
     }
     if let Some(province) = args.get(2) {

@@ -115,7 +115,11 @@ fn gold_area(gold: &Value, fact: &Value, on: Option<NaiveDate>) -> Area {
 
 fn gold_facts(gold: &Value) -> Vec<Fact> {
     let on = as_of(gold);
-    let facts = gold.get("facts").and_then(Value::as_array).cloned().unwrap_or_default();
+    let facts = gold
+        .get("facts")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
     facts
         .iter()
         .map(|f| {
@@ -206,7 +210,10 @@ fn documents(path: &Path) -> Result<Vec<(PathBuf, PathBuf)>, String> {
         })
         .collect();
     if pairs.is_empty() {
-        return Err(format!("no NAME.txt with NAME.gold.json at {}", path.display()));
+        return Err(format!(
+            "no NAME.txt with NAME.gold.json at {}",
+            path.display()
+        ));
     }
     Ok(pairs)
 }
@@ -215,19 +222,35 @@ pub fn run(path: &Path) -> Result<Scores, String> {
     let mut scores = Scores::default();
     for (txt, gold_path) in documents(path)? {
         let text = fs::read_to_string(&txt).map_err(|e| format!("{}: {e}", txt.display()))?;
-        let gold_text = fs::read_to_string(&gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
-        let gold: Value = serde_json::from_str(&gold_text).map_err(|e| format!("{}: {e}", gold_path.display()))?;
-        let lang = gold.get("lang").and_then(Value::as_str).unwrap_or("?").to_string();
-        let name = txt.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let gold_text =
+            fs::read_to_string(&gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+        let gold: Value = serde_json::from_str(&gold_text)
+            .map_err(|e| format!("{}: {e}", gold_path.display()))?;
+        let lang = gold
+            .get("lang")
+            .and_then(Value::as_str)
+            .unwrap_or("?")
+            .to_string();
+        let name = txt
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let mut doc = Document::new(name.clone(), text);
         if let Some(date) = as_of(&gold) {
             doc = doc.published(date);
         }
-        let in_text = gold.get("province_in_text").and_then(Value::as_bool).unwrap_or(true);
+        let in_text = gold
+            .get("province_in_text")
+            .and_then(Value::as_bool)
+            .unwrap_or(true);
         if let (false, Some(p)) = (in_text, gold.get("province").and_then(Value::as_str)) {
             doc = doc.province(p);
         }
-        let predicted: Vec<Fact> = extract(&doc).observations.iter().map(predicted_fact).collect();
+        let predicted: Vec<Fact> = extract(&doc)
+            .observations
+            .iter()
+            .map(predicted_fact)
+            .collect();
         let gold = gold_facts(&gold);
         let mut used = vec![false; predicted.len()];
         let mut tp = 0;
@@ -242,11 +265,15 @@ pub fn run(path: &Path) -> Result<Scores, String> {
                     used[i] = true;
                     tp += 1;
                 }
-                None => scores.failures.push(format!("extract {name} missed   {}", g.describe())),
+                None => scores
+                    .failures
+                    .push(format!("extract {name} missed   {}", g.describe())),
             }
         }
         for (p, _) in predicted.iter().zip(&used).filter(|(_, u)| !**u) {
-            scores.failures.push(format!("extract {name} spurious {}", p.describe()));
+            scores
+                .failures
+                .push(format!("extract {name} spurious {}", p.describe()));
         }
         scores.documents.push(format!(
             "document extract {name} {lang} recall {tp}/{} precision {tp}/{}",

@@ -63,8 +63,16 @@ impl Scores {
         langs.dedup();
         let (mut tp, mut gold, mut predicted) = (0, 0, 0);
         for lang in langs {
-            let (t, g) = self.passed.get(&format!("{lang}-recall")).copied().unwrap_or_default();
-            let (_, p) = self.passed.get(&format!("{lang}-precision")).copied().unwrap_or_default();
+            let (t, g) = self
+                .passed
+                .get(&format!("{lang}-recall"))
+                .copied()
+                .unwrap_or_default();
+            let (_, p) = self
+                .passed
+                .get(&format!("{lang}-precision"))
+                .copied()
+                .unwrap_or_default();
             println!("score extract {lang} recall {t}/{g} precision {t}/{p}");
             tp += t;
             gold += g;

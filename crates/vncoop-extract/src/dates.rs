@@ -31,12 +31,32 @@ pub(crate) struct DateMention {
 }
 
 const MONTHS_EN: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 const MONTHS_ID: [&str; 12] = [
-    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-    "oktober", "november", "desember",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
 ];
 
 fn month_number(name: &str) -> Option<u32> {
@@ -61,11 +81,13 @@ struct Patterns {
     year: Regex,
 }
 
+// The patterns are constants and the unit tests below run every one of them.
+#[allow(clippy::expect_used)]
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
         let months = format!("{}|{}", MONTHS_EN.join("|"), MONTHS_ID.join("|"));
-        let re = |s: &str| Regex::new(s).unwrap_or_else(|_| Regex::new("$^").expect("empty"));
+        let re = |s: &str| Regex::new(s).expect("a valid date pattern");
         Patterns {
             day_month_name: re(&format!(r"(?i)\b(\d{{1,2}}) ({months}),? (\d{{4}})\b")),
             month_name_day: re(&format!(r"(?i)\b({months}) (\d{{1,2}}),? (\d{{4}})\b")),
@@ -126,8 +148,20 @@ const ROLE_WORDS: &[(&str, Role)] = &[
 
 /// Words that make a year part of a name ("Law on Cooperatives 2023", "Nghị định 151/2007").
 const NAME_WORDS: &[&str] = &[
-    "law", "luat", "undang", "decree", "nghi dinh", "resolution", "nghi quyet", "decision",
-    "quyet dinh", "keputusan", "forum", "notice", "congress", "dai hoi",
+    "law",
+    "luat",
+    "undang",
+    "decree",
+    "nghi dinh",
+    "resolution",
+    "nghi quyet",
+    "decision",
+    "quyet dinh",
+    "keputusan",
+    "forum",
+    "notice",
+    "congress",
+    "dai hoi",
 ];
 
 fn role_before(before: &str) -> Role {
@@ -154,9 +188,9 @@ fn is_part_of_name(before: &str) -> bool {
     let folded = fold(&tail);
     let words: Vec<&str> = folded.split(' ').collect();
     let last = words[words.len().saturating_sub(5)..].join(" ");
-    NAME_WORDS.iter().any(|w| {
-        last.split(' ').any(|x| x == *w) || (w.contains(' ') && last.contains(w))
-    })
+    NAME_WORDS
+        .iter()
+        .any(|w| last.split(' ').any(|x| x == *w) || (w.contains(' ') && last.contains(w)))
 }
 
 fn roman(s: &str) -> Option<u8> {
@@ -171,59 +205,106 @@ fn roman(s: &str) -> Option<u8> {
 
 /// Every date in `text`, in text order and without overlaps. `reference` resolves "this year";
 /// without it such phrases are skipped.
-pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>, _lang: Lang) -> Vec<DateMention> {
+pub(crate) fn find_dates(
+    text: &str,
+    reference: Option<NaiveDate>,
+    _lang: Lang,
+) -> Vec<DateMention> {
     let p = patterns();
     let mut found: Vec<(Range<usize>, Period)> = Vec::new();
     let num = |s: &str| s.parse::<u32>().ok();
     let year = |s: &str| s.parse::<i32>().ok();
-    let push = |found: &mut Vec<(Range<usize>, Period)>, span: Range<usize>, period: Option<Period>| {
-        if let Some(period) = period {
-            if !found.iter().any(|(r, _)| r.start < span.end && span.start < r.end) {
-                found.push((span, period));
+    let push =
+        |found: &mut Vec<(Range<usize>, Period)>, span: Range<usize>, period: Option<Period>| {
+            if let Some(period) = period {
+                if !found
+                    .iter()
+                    .any(|(r, _)| r.start < span.end && span.start < r.end)
+                {
+                    found.push((span, period));
+                }
             }
-        }
-    };
+        };
     for c in p.month_name_day.captures_iter(text) {
-        let d = NaiveDate::from_ymd_opt(year(&c[3]).unwrap_or(0), month_number(&c[1]).unwrap_or(0), num(&c[2]).unwrap_or(0));
-        push(&mut found, c.get(0).map_or(0..0, |m| m.range()), d.map(Period::Day));
+        let d = NaiveDate::from_ymd_opt(
+            year(&c[3]).unwrap_or(0),
+            month_number(&c[1]).unwrap_or(0),
+            num(&c[2]).unwrap_or(0),
+        );
+        push(
+            &mut found,
+            c.get(0).map_or(0..0, |m| m.range()),
+            d.map(Period::Day),
+        );
     }
     for c in p.day_month_name.captures_iter(text) {
-        let d = NaiveDate::from_ymd_opt(year(&c[3]).unwrap_or(0), month_number(&c[2]).unwrap_or(0), num(&c[1]).unwrap_or(0));
-        push(&mut found, c.get(0).map_or(0..0, |m| m.range()), d.map(Period::Day));
+        let d = NaiveDate::from_ymd_opt(
+            year(&c[3]).unwrap_or(0),
+            month_number(&c[2]).unwrap_or(0),
+            num(&c[1]).unwrap_or(0),
+        );
+        push(
+            &mut found,
+            c.get(0).map_or(0..0, |m| m.range()),
+            d.map(Period::Day),
+        );
     }
     for c in p.numeric_day.captures_iter(text) {
-        let d = NaiveDate::from_ymd_opt(year(&c[3]).unwrap_or(0), num(&c[2]).unwrap_or(0), num(&c[1]).unwrap_or(0));
-        push(&mut found, c.get(0).map_or(0..0, |m| m.range()), d.map(Period::Day));
+        let d = NaiveDate::from_ymd_opt(
+            year(&c[3]).unwrap_or(0),
+            num(&c[2]).unwrap_or(0),
+            num(&c[1]).unwrap_or(0),
+        );
+        push(
+            &mut found,
+            c.get(0).map_or(0..0, |m| m.range()),
+            d.map(Period::Day),
+        );
     }
     for c in p.first_half.captures_iter(text) {
-        push(&mut found, c.get(0).map_or(0..0, |m| m.range()), year(&c[1]).map(|y| Period::Half(y, 1)));
+        push(
+            &mut found,
+            c.get(0).map_or(0..0, |m| m.range()),
+            year(&c[1]).map(|y| Period::Half(y, 1)),
+        );
     }
     for c in p.quarter.captures_iter(text) {
-        let period = year(&c[2]).zip(roman(&c[1])).map(|(y, q)| Period::Quarter(y, q));
+        let period = year(&c[2])
+            .zip(roman(&c[1]))
+            .map(|(y, q)| Period::Quarter(y, q));
         push(&mut found, c.get(0).map_or(0..0, |m| m.range()), period);
     }
     for c in p.vi_month.captures_iter(text) {
-        let period = year(&c[2]).zip(num(&c[1]).filter(|m| (1..=12).contains(m))).map(|(y, m)| Period::Month(y, m));
+        let period = year(&c[2])
+            .zip(num(&c[1]).filter(|m| (1..=12).contains(m)))
+            .map(|(y, m)| Period::Month(y, m));
         push(&mut found, c.get(0).map_or(0..0, |m| m.range()), period);
     }
     for c in p.month_name_year.captures_iter(text) {
-        let period = year(&c[2]).zip(month_number(&c[1])).map(|(y, m)| Period::Month(y, m));
+        let period = year(&c[2])
+            .zip(month_number(&c[1]))
+            .map(|(y, m)| Period::Month(y, m));
         push(&mut found, c.get(0).map_or(0..0, |m| m.range()), period);
     }
     if let Some(reference) = reference {
         use chrono::Datelike;
         for c in p.this_year.captures_iter(text) {
             let phrase = c[2].to_lowercase();
-            let y = if phrase.contains("last") || phrase.contains("ngoái") || phrase.contains("lalu") {
-                reference.year() - 1
-            } else {
-                reference.year()
-            };
+            let y =
+                if phrase.contains("last") || phrase.contains("ngoái") || phrase.contains("lalu") {
+                    reference.year() - 1
+                } else {
+                    reference.year()
+                };
             let period = match c.get(1).and_then(|m| month_number(m.as_str())) {
                 Some(m) => Period::Month(y, m),
                 None => Period::Year(y),
             };
-            push(&mut found, c.get(0).map_or(0..0, |m| m.range()), Some(period));
+            push(
+                &mut found,
+                c.get(0).map_or(0..0, |m| m.range()),
+                Some(period),
+            );
         }
     }
     for c in p.year_range.captures_iter(text) {
@@ -235,9 +316,16 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>, _lang: Lang) 
     for m in p.year.find_iter(text) {
         let bytes = text.as_bytes();
         // Not inside a longer number or a date already read ("1.384", "151/2007").
-        let touches = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(|b| matches!(b, b'.' | b',' | b'/' | b'-') );
-        let glued = touches(m.start().checked_sub(1)) && m.start() >= 2 && bytes[m.start() - 2].is_ascii_digit();
-        if glued || (touches(Some(m.end())) && bytes.get(m.end() + 1).is_some_and(u8::is_ascii_digit)) {
+        let touches = |i: Option<usize>| {
+            i.and_then(|i| bytes.get(i))
+                .is_some_and(|b| matches!(b, b'.' | b',' | b'/' | b'-'))
+        };
+        let glued = touches(m.start().checked_sub(1))
+            && m.start() >= 2
+            && bytes[m.start() - 2].is_ascii_digit();
+        if glued
+            || (touches(Some(m.end())) && bytes.get(m.end() + 1).is_some_and(u8::is_ascii_digit))
+        {
             continue;
         }
         push(&mut found, m.range(), year(m.as_str()).map(Period::Year));
@@ -271,18 +359,39 @@ mod tests {
             dates("As of December 15, 2023, the province has 504 cooperatives (an increase of 37 compared to the end of 2022)."),
             [("2023-12-15".to_string(), Role::At), ("2022".to_string(), Role::Baseline)]
         );
-        assert_eq!(dates("by the end of 2024"), [("2024".to_string(), Role::By)]);
-        assert_eq!(dates("By July this year, the whole"), [("2024-07".to_string(), Role::By)]);
-        assert_eq!(dates("From 2020 to present"), [("2020".to_string(), Role::Since)]);
+        assert_eq!(
+            dates("by the end of 2024"),
+            [("2024".to_string(), Role::By)]
+        );
+        assert_eq!(
+            dates("By July this year, the whole"),
+            [("2024-07".to_string(), Role::By)]
+        );
+        assert_eq!(
+            dates("From 2020 to present"),
+            [("2020".to_string(), Role::Since)]
+        );
         assert_eq!(dates("under the Law on Cooperatives 2023"), []);
     }
 
     #[test]
     fn vietnamese_and_indonesian_dates() {
-        assert_eq!(dates("đến hết quý II/2020, toàn tỉnh"), [("2020-Q2".to_string(), Role::By)]);
-        assert_eq!(dates("tại thời điểm 31/12/2018 là"), [("2018-12-31".to_string(), Role::At)]);
-        assert_eq!(dates("tăng 56 HTX so với năm 2011"), [("2011".to_string(), Role::Baseline)]);
-        assert_eq!(dates("pada tanggal 29 Februari 2024 ada"), [("2024-02-29".to_string(), Role::At)]);
+        assert_eq!(
+            dates("đến hết quý II/2020, toàn tỉnh"),
+            [("2020-Q2".to_string(), Role::By)]
+        );
+        assert_eq!(
+            dates("tại thời điểm 31/12/2018 là"),
+            [("2018-12-31".to_string(), Role::At)]
+        );
+        assert_eq!(
+            dates("tăng 56 HTX so với năm 2011"),
+            [("2011".to_string(), Role::Baseline)]
+        );
+        assert_eq!(
+            dates("pada tanggal 29 Februari 2024 ada"),
+            [("2024-02-29".to_string(), Role::At)]
+        );
         assert_eq!(dates("theo Nghị định số 151/2007"), []);
     }
 }

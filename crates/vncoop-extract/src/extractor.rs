@@ -99,7 +99,8 @@ impl Extractor {
         let mut previous_end = 0;
         for span in sentences(text) {
             if text[previous_end..span.start].contains('\n') {
-                paragraph = Paragraph::default();
+                // A list of goals ends with its paragraph; an "as of" date holds on.
+                paragraph.tasks = None;
             }
             previous_end = span.end;
             while ti < all_terms.len() && all_terms[ti].span.start < span.start {
@@ -148,10 +149,20 @@ pub fn extract(doc: &Document) -> Extraction {
     Extractor::new().extract(doc)
 }
 
-fn diagnose(d: &Doc<'_>, s: &Sentence<'_>, span: Range<usize>, reason: Reason, out: &mut Extraction) {
+fn diagnose(
+    d: &Doc<'_>,
+    s: &Sentence<'_>,
+    span: Range<usize>,
+    reason: Reason,
+    out: &mut Extraction,
+) {
     let original = d.normalized.original_range(span.clone());
     out.diagnostics.push(Diagnostic {
-        text: d.original.get(original.clone()).unwrap_or(s.slice(span)).to_string(),
+        text: d
+            .original
+            .get(original.clone())
+            .unwrap_or(s.slice(span))
+            .to_string(),
         span: original,
         reason,
     });
@@ -219,21 +230,27 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let change = rules::cue_before(s, i, |t| t == Term::Change) || higher_than_after(s, &span);
         let clause = s.clause_of(span.start);
         let ocop = s.has(clause.clone(), |t| t == Term::Ocop)
-            || s.tokens.iter().any(|t| t.shape == Shape::Star && clause.contains(&t.span.start));
+            || s.tokens
+                .iter()
+                .any(|t| t.shape == Shape::Star && clause.contains(&t.span.start));
         let found = match &token.shape {
             // "bình quân 1,86 tỷ đồng/HTX" after "vốn điều lệ ... 54,15 nghìn tỷ": the same subject.
-            Shape::Dong(_) => rules::money(s, i).or_else(|| running.clone().filter(|r| r.unit == Unit::Vnd)),
+            Shape::Dong(_) => {
+                rules::money(s, i).or_else(|| running.clone().filter(|r| r.unit == Unit::Vnd))
+            }
             Shape::Percent if change => rules::change_noun(s, i)
                 .map(|a| same_subject(a, running.as_ref()))
                 .map(|mut a| {
                     a.unit = Unit::Percent;
                     a
                 })
-                .or_else(|| running.clone().map(|mut a| {
-                    a.unit = Unit::Percent;
-                    a.rule = "percent.change";
-                    a
-                })),
+                .or_else(|| {
+                    running.clone().map(|mut a| {
+                        a.unit = Unit::Percent;
+                        a.rule = "percent.change";
+                        a
+                    })
+                }),
             Shape::Percent => rules::share(s, i),
             Shape::Times => running.clone().map(|mut a| {
                 a.unit = Unit::Ratio;
@@ -256,14 +273,16 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         };
         let kind = if change || token.shape == Shape::Times {
             Kind::Change
-        } else if paragraph.tasks.is_some() || s.has(whole.start..span.start, |t| t == Term::Target) {
+        } else if paragraph.tasks.is_some() || s.has(whole.start..span.start, |t| t == Term::Target)
+        {
             Kind::Target
         } else if s.has(whole.start..span.start, |t| t == Term::Estimate) {
             Kind::Estimate
         } else {
             Kind::Actual
         };
-        let mut obs = Observation::new(found.indicator, value, found.unit).with_amount(token.amount);
+        let mut obs =
+            Observation::new(found.indicator, value, found.unit).with_amount(token.amount);
         if obs.qualifier == Qualifier::Exact {
             if let Some((prev, Qualifier::AtLeast)) = &last {
                 let joint = s.slice(prev.noun_end..span.start).trim();
@@ -280,7 +299,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .map(|m| m.period.clone());
         }
         obs.period = period(d, s, &span, kind, paragraph);
-        obs.area = if national { Area::National } else { d.area.clone() };
+        obs.area = if national {
+            Area::National
+        } else {
+            d.area.clone()
+        };
         obs.scope = Scope {
             sector: rules::sector(s, i),
             legal_form: found.legal_form.or_else(|| {
@@ -301,7 +324,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         obs.provenance = Provenance {
             document: d.id.to_string(),
             span: d.normalized.original_range(span.clone()),
-            evidence: d.original.get(sentence_span.clone()).unwrap_or(s.text).to_string(),
+            evidence: d
+                .original
+                .get(sentence_span.clone())
+                .unwrap_or(s.text)
+                .to_string(),
             sentence: sentence_span,
             rule: format!("{}.{}", d.lang.code(), found.rule),
         };
@@ -349,24 +376,32 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
     let before = s
         .dates
         .iter()
-        .filter(|m| matches!(m.role, Role::At | Role::By) && m.span.end <= span.start)
-        .last();
+        .rev()
+        .find(|m| matches!(m.role, Role::At | Role::By) && m.span.end <= span.start);
     let after = || {
-        s.dates
-            .iter()
-            .find(|m| matches!(m.role, Role::At | Role::By) && m.span.start >= span.end && m.span.end <= clause.end)
+        s.dates.iter().find(|m| {
+            matches!(m.role, Role::At | Role::By)
+                && m.span.start >= span.end
+                && m.span.end <= clause.end
+        })
     };
     before.or_else(after).map(|m| m.period.clone())
 }
 
-fn period(d: &Doc<'_>, s: &Sentence<'_>, span: &Range<usize>, kind: Kind, paragraph: &Paragraph) -> Option<Period> {
+fn period(
+    d: &Doc<'_>,
+    s: &Sentence<'_>,
+    span: &Range<usize>,
+    kind: Kind,
+    paragraph: &Paragraph,
+) -> Option<Period> {
     let reference_year = d.reference.map(|r| Period::Year(r.year()));
     if kind == Kind::Target {
         let deadline = s
             .dates
             .iter()
             .find(|m| m.role == Role::By && m.span.start >= span.end)
-            .or_else(|| s.dates.iter().filter(|m| m.role == Role::By).last())
+            .or_else(|| s.dates.iter().rev().find(|m| m.role == Role::By))
             .or_else(|| s.dates.iter().find(|m| m.role == Role::At))
             .map(|m| m.period.clone());
         return deadline
@@ -376,15 +411,19 @@ fn period(d: &Doc<'_>, s: &Sentence<'_>, span: &Range<usize>, kind: Kind, paragr
     let since = s
         .dates
         .iter()
-        .filter(|m| m.role == Role::Since && m.span.end <= span.start)
-        .last();
+        .rev()
+        .find(|m| m.role == Role::Since && m.span.end <= span.start);
     if let (Some(since), Some(end)) = (since, &reference_year) {
-        let nearer = s
-            .dates
-            .iter()
-            .any(|m| matches!(m.role, Role::At | Role::By) && m.span.start > since.span.end && m.span.end <= span.start);
+        let nearer = s.dates.iter().any(|m| {
+            matches!(m.role, Role::At | Role::By)
+                && m.span.start > since.span.end
+                && m.span.end <= span.start
+        });
         if !nearer {
-            return Some(Period::Between(Box::new(since.period.clone()), Box::new(end.clone())));
+            return Some(Period::Between(
+                Box::new(since.period.clone()),
+                Box::new(end.clone()),
+            ));
         }
     }
     explicit_period(s, span)
@@ -408,8 +447,14 @@ fn star_scope(s: &Sentence<'_>, i: usize) -> Option<StarScope> {
     }
     let mut scope: Option<StarScope> = None;
     for t in &stars {
-        for v in [Some(t.amount.value()), t.amount.max()].into_iter().flatten() {
-            let Some(n) = u8::try_from(v.trunc().mantissa()).ok().and_then(|n| Stars::new(n).ok()) else {
+        for v in [Some(t.amount.value()), t.amount.max()]
+            .into_iter()
+            .flatten()
+        {
+            let Some(n) = u8::try_from(v.trunc().mantissa())
+                .ok()
+                .and_then(|n| Stars::new(n).ok())
+            else {
                 continue;
             };
             scope = Some(scope.map_or(StarScope::only(n), |sc| sc.with(n)));
@@ -417,11 +462,21 @@ fn star_scope(s: &Sentence<'_>, i: usize) -> Option<StarScope> {
     }
     let last = stars.last()?;
     let after = s.slice(last.span.end..end).to_lowercase();
-    let or_higher = ["trở lên", "or higher", "or more", "atau lebih", "ke atas", "and above"]
-        .iter()
-        .any(|w| after.contains(w));
+    let or_higher = [
+        "trở lên",
+        "or higher",
+        "or more",
+        "atau lebih",
+        "ke atas",
+        "and above",
+    ]
+    .iter()
+    .any(|w| after.contains(w));
     match (scope, or_higher) {
-        (Some(sc), true) => sc.levels().first().map(|&stars| StarScope::AtLeast { stars }),
+        (Some(sc), true) => sc
+            .levels()
+            .first()
+            .map(|&stars| StarScope::AtLeast { stars }),
         (sc, _) => sc,
     }
 }
@@ -454,4 +509,3 @@ fn remove_repeats(out: &mut Extraction) {
     }
     out.observations = kept;
 }
-

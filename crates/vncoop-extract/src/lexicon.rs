@@ -104,7 +104,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "chuỗi giá trị", ValueChain),
     (Lang::Vi, "chuỗi liên kết", ValueChain),
     (Lang::Vi, "mới", New),
-    (Lang::Vi, "thành lập mới", New),
+    (Lang::Vi, "thành lập mới", Establish),
     (Lang::Vi, "thành lập", Establish),
     (Lang::Vi, "phấn đấu", Target),
     (Lang::Vi, "mục tiêu", Target),
@@ -213,8 +213,16 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "this cooperative", Single),
     (Lang::En, "the cooperative sector", Shield),
     (Lang::En, "the cooperative law", Shield),
-    (Lang::En, "the cooperative union", Form(LegalForm::CooperativeAlliance)),
-    (Lang::En, "the cooperative alliance", Form(LegalForm::CooperativeAlliance)),
+    (
+        Lang::En,
+        "the cooperative union",
+        Form(LegalForm::CooperativeAlliance),
+    ),
+    (
+        Lang::En,
+        "the cooperative alliance",
+        Form(LegalForm::CooperativeAlliance),
+    ),
     (Lang::En, "the cooperative economy", Shield),
     (Lang::En, "the cooperative economic sector", Shield),
     (Lang::En, "the cooperative model", Shield),
@@ -371,7 +379,10 @@ mod tests {
 
     #[test]
     fn abbreviations_and_diacritics() {
-        let found = terms("159 HTX và 2 liên hiệp HTX, 65 quỹ tín dụng nhân dân", Lang::Vi);
+        let found = terms(
+            "159 HTX và 2 liên hiệp HTX, 65 quỹ tín dụng nhân dân",
+            Lang::Vi,
+        );
         let kinds: Vec<Term> = found.iter().map(|f| f.1).collect();
         assert_eq!(
             kinds,

@@ -56,7 +56,11 @@ const SHARE_GAP_WORDS: usize = 8;
 
 /// The noun right after figure `i`: within reach, with at most `gap` words before it and no
 /// clause punctuation in between.
-pub(crate) fn noun_after<'s>(s: &'s Sentence<'_>, i: usize, gap: usize) -> Option<&'s Mention<Term>> {
+pub(crate) fn noun_after<'s>(
+    s: &'s Sentence<'_>,
+    i: usize,
+    gap: usize,
+) -> Option<&'s Mention<Term>> {
     let start = s.tokens[i].span.end;
     let end = s.next_start(i).min(start + NOUN_REACH);
     let noun = s.terms_in(start..end).find(|m| is_noun(m.key))?;
@@ -75,12 +79,17 @@ fn term_before<'s>(
     pick: impl Fn(Term) -> bool + Copy,
 ) -> Option<&'s Mention<Term>> {
     let start = s.tokens[i].span.start;
-    let near = s.terms_in(s.previous_end(i)..start).filter(|m| pick(m.key)).last();
+    let near = s
+        .terms_in(s.previous_end(i)..start)
+        .filter(|m| pick(m.key))
+        .last();
     near.or_else(|| {
         whole_clause
             .then(|| {
                 let clause = s.clause_of(start);
-                s.terms_in(clause.start..start).filter(|m| pick(m.key)).last()
+                s.terms_in(clause.start..start)
+                    .filter(|m| pick(m.key))
+                    .last()
             })
             .flatten()
     })
@@ -112,7 +121,12 @@ fn people_indicator(term: Term) -> Option<Indicator> {
     }
 }
 
-fn attribution(indicator: Indicator, unit: Unit, rule: &'static str, noun_end: usize) -> Attribution {
+fn attribution(
+    indicator: Indicator,
+    unit: Unit,
+    rule: &'static str,
+    noun_end: usize,
+) -> Attribution {
     Attribution {
         indicator,
         unit,
@@ -149,7 +163,11 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
             let end = after.map_or(subject.span.end, |m| m.span.end);
             (subject.key, "count.subject_before", end)
         }
-        Some(key) => (key, "count.noun_after", after.map_or(token.span.end, |m| m.span.end)),
+        Some(key) => (
+            key,
+            "count.noun_after",
+            after.map_or(token.span.end, |m| m.span.end),
+        ),
     };
     let unit = if matches!(term, Term::Members | Term::Employees | Term::Jobs) {
         Unit::People
@@ -162,7 +180,12 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
             a.form = Some(form);
             Some(a)
         }
-        Term::Products if ocop => Some(attribution(Indicator::OcopProducts, Unit::Products, "ocop.products", noun_end)),
+        Term::Products if ocop => Some(attribution(
+            Indicator::OcopProducts,
+            Unit::Products,
+            "ocop.products",
+            noun_end,
+        )),
         Term::Chains => {
             let mut a = attribution(Indicator::Other, Unit::Count, "count.chains", noun_end);
             a.note = "value chains";
@@ -211,7 +234,8 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let sentence_start = s.span.start;
     let per_cooperative =
         matches!(&token.shape, Shape::Dong(per) if per.contains(&vncoop_money::Per::Cooperative));
-    let average = per_cooperative || s.has(sentence_start..token.span.start, |t| t == Term::Average);
+    let average =
+        per_cooperative || s.has(sentence_start..token.span.start, |t| t == Term::Average);
     // "rata-rata 4,1 miliar VND/koperasi" after "total pendapatan ...": a rate per cooperative
     // is an average whatever came before.
     let total = !per_cooperative && term_before(s, i, true, |t| t == Term::Total).is_some();
@@ -233,14 +257,32 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
                 })
                 .last()
         });
-    let of_cooperatives = !matches!(owner, Some(LegalForm::UnionOfCooperatives | LegalForm::CooperativeGroup));
+    let of_cooperatives = !matches!(
+        owner,
+        Some(LegalForm::UnionOfCooperatives | LegalForm::CooperativeGroup)
+    );
+    // "pendapatan" is revenue or income: a rate per person or per month makes it income.
+    let per_person = matches!(&token.shape, Shape::Dong(per) if per.iter().any(|p| matches!(p, vncoop_money::Per::Person | vncoop_money::Per::Worker | vncoop_money::Per::Member | vncoop_money::Per::Month)));
+    let word = if word == MoneyWord::Revenue && per_person {
+        MoneyWord::Income
+    } else {
+        word
+    };
     let (indicator, rule, note) = match word {
-        MoneyWord::Revenue | MoneyWord::Profit if average && !total && !of_cooperatives => {
-            (Indicator::Other, "money.avg_of_other_form", "average per union of cooperatives or cooperative group")
+        MoneyWord::Revenue | MoneyWord::Profit if average && !total && !of_cooperatives => (
+            Indicator::Other,
+            "money.avg_of_other_form",
+            "average per union of cooperatives or cooperative group",
+        ),
+        MoneyWord::Revenue if average && !total => {
+            (Indicator::AvgRevenuePerCooperative, "money.avg_revenue", "")
         }
-        MoneyWord::Revenue if average && !total => (Indicator::AvgRevenuePerCooperative, "money.avg_revenue", ""),
-        MoneyWord::Profit if average && !total => (Indicator::AvgProfitPerCooperative, "money.avg_profit", ""),
-        MoneyWord::Income if average || matches!(&token.shape, Shape::Dong(per) if !per.is_empty()) => {
+        MoneyWord::Profit if average && !total => {
+            (Indicator::AvgProfitPerCooperative, "money.avg_profit", "")
+        }
+        MoneyWord::Income
+            if average || matches!(&token.shape, Shape::Dong(per) if !per.is_empty()) =>
+        {
             (Indicator::AvgIncomePerWorker, "money.avg_income", "")
         }
         MoneyWord::CharterCapital => (Indicator::CharterCapital, "money.charter_capital", ""),
@@ -266,13 +308,20 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     let after_noun = a.noun_end..s.next_start(i).max(a.noun_end);
     let between = token.span.end..a.noun_end;
     let new_near = s.has(between.clone(), |t| t == Term::New)
-        || s.has(a.noun_end..(a.noun_end + 28).min(after_noun.end), |t| matches!(t, Term::New | Term::Establish))
-        || cue_before(s, i, |t| matches!(t, Term::Establish | Term::New));
+        || s.has(a.noun_end..(a.noun_end + 28).min(after_noun.end), |t| {
+            matches!(t, Term::New | Term::Establish)
+        })
+        || cue_before(s, i, |t| t == Term::Establish);
     let support = cue_before(s, i, |t| t == Term::Support)
         || s.has(after_noun.clone(), |t| t == Term::Support);
     let loans_to = cue_before(s, i, |t| t == Term::LoansTo);
-    let alliance_before = s.has(clause.start..token.span.start, |t| t == Term::Form(LegalForm::CooperativeAlliance));
-    if a.indicator == Indicator::Members && alliance_before && !s.has(between.clone(), |t| matches!(t, Term::Form(_))) {
+    let alliance_before = s.has(clause.start..token.span.start, |t| {
+        t == Term::Form(LegalForm::CooperativeAlliance)
+    });
+    if a.indicator == Indicator::Members
+        && alliance_before
+        && !s.has(between.clone(), |t| matches!(t, Term::Form(_)))
+    {
         a.indicator = Indicator::Other;
         a.unit = Unit::Count;
         a.rule = "count.alliance_members";
@@ -324,10 +373,11 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
 /// The sector named with the figure: between the figure and the next one in the clause.
 pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Sector> {
     let start = s.tokens[i].span.end;
-    s.terms_in(start..s.next_start(i)).find_map(|m| match m.key {
-        Term::Sector(sector) => Some(sector),
-        _ => None,
-    })
+    s.terms_in(start..s.next_start(i))
+        .find_map(|m| match m.key {
+            Term::Sector(sector) => Some(sector),
+            _ => None,
+        })
 }
 
 /// The legal form whose members or workers a people count is about.

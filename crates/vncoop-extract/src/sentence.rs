@@ -81,8 +81,8 @@ impl<'a> Sentence<'a> {
 
     /// Dates with a role, inside a range.
     pub fn dates_in(&self, range: Range<usize>, role: Role) -> impl Iterator<Item = &DateMention> {
-        self.dates
-            .iter()
-            .filter(move |d| d.role == role && d.span.start >= range.start && d.span.end <= range.end)
+        self.dates.iter().filter(move |d| {
+            d.role == role && d.span.start >= range.start && d.span.end <= range.end
+        })
     }
 }

@@ -32,8 +32,20 @@ pub(crate) struct Token {
     pub bare: bool,
 }
 
+/// The first few characters of `text`, enough for any unit word after a number.
+fn head(text: &str) -> &str {
+    let end = text.char_indices().nth(16).map_or(text.len(), |(i, _)| i);
+    &text[..end]
+}
+
+/// The last few characters of `text`.
+fn tail(text: &str) -> &str {
+    let start = text.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+    &text[start..]
+}
+
 fn starts_with_folded(text: &str, words: &[&str]) -> Option<usize> {
-    let lower = text.to_lowercase();
+    let lower = head(text).to_lowercase();
     words
         .iter()
         .find(|w| {
@@ -48,9 +60,12 @@ fn starts_with_folded(text: &str, words: &[&str]) -> Option<usize> {
 
 fn is_star_level(text: &str, span: &Range<usize>) -> bool {
     let after = &text[span.end..];
-    let before = text[..span.start].to_lowercase();
-    starts_with_folded(after, &["-star", " star", " stars", "-sao", " sao", " bintang", "★"])
-        .is_some()
+    let before = tail(&text[..span.start]).to_lowercase();
+    starts_with_folded(
+        after,
+        &["-star", " star", " stars", "-sao", " sao", " bintang", "★"],
+    )
+    .is_some()
         || before.ends_with("bintang ")
 }
 
@@ -74,10 +89,15 @@ pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
         })
         .collect();
     let money_spans: Vec<Range<usize>> = found.iter().map(|t| t.span.clone()).collect();
+    let mut next_money = 0;
     for n in scan_numbers(text, lang) {
+        // Both lists are in text order: walk the money spans alongside.
+        while next_money < money_spans.len() && money_spans[next_money].end <= n.span.start {
+            next_money += 1;
+        }
         if money_spans
-            .iter()
-            .any(|s| s.start < n.span.end && n.span.start < s.end)
+            .get(next_money)
+            .is_some_and(|s| s.start < n.span.end && n.span.start < s.end)
         {
             continue;
         }
@@ -91,7 +111,8 @@ pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
             Shape::Plain
         };
         let digits = &text[n.span.clone()];
-        let bare = n.max.is_none() && n.scale.is_none() && digits.bytes().all(|b| b.is_ascii_digit());
+        let bare =
+            n.max.is_none() && n.scale.is_none() && digits.bytes().all(|b| b.is_ascii_digit());
         let amount = match n.max {
             Some(max) => Amount::Range { min: n.value, max },
             None => {
@@ -125,10 +146,19 @@ mod tests {
     #[test]
     fn star_levels_are_not_counts() {
         let text = "34 3-star and 4-star OCOP products; 824 produk bintang 3";
-        let shapes: Vec<Shape> = tokens(text, Lang::En).into_iter().map(|t| t.shape).collect();
+        let shapes: Vec<Shape> = tokens(text, Lang::En)
+            .into_iter()
+            .map(|t| t.shape)
+            .collect();
         assert_eq!(
             shapes,
-            [Shape::Plain, Shape::Star, Shape::Star, Shape::Plain, Shape::Star]
+            [
+                Shape::Plain,
+                Shape::Star,
+                Shape::Star,
+                Shape::Plain,
+                Shape::Star
+            ]
         );
     }
 
@@ -136,9 +166,19 @@ mod tests {
     fn money_percent_and_hedges() {
         let text = "about 10,227 people, 3,825 million VND, 75% or more";
         let found = tokens(text, Lang::En);
-        assert_eq!(found[0].amount, Amount::About { value: Decimal::from(10227) });
+        assert_eq!(
+            found[0].amount,
+            Amount::About {
+                value: Decimal::from(10227)
+            }
+        );
         assert_eq!(found[1].shape, Shape::Dong(Vec::new()));
         assert_eq!(found[2].shape, Shape::Percent);
-        assert_eq!(found[2].amount, Amount::AtLeast { value: Decimal::from(75) });
+        assert_eq!(
+            found[2].amount,
+            Amount::AtLeast {
+                value: Decimal::from(75)
+            }
+        );
     }
 }

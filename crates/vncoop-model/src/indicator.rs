@@ -165,7 +165,9 @@ impl Indicator {
         use Indicator::*;
         match self {
             Members | Employees | JobsCreated => Unit::People,
-            AvgRevenuePerCooperative | AvgProfitPerCooperative | AvgIncomePerWorker
+            AvgRevenuePerCooperative
+            | AvgProfitPerCooperative
+            | AvgIncomePerWorker
             | CharterCapital => Unit::Vnd,
             OcopProducts => Unit::Products,
             _ => Unit::Count,

@@ -108,7 +108,6 @@ impl LegalForm {
         }
     }
 
-
     /// The words and abbreviations reports in `lang` use for the form, as written (matching folds
     /// case and diacritics). The alliance's list holds the names that contain a union's words
     /// ("Provincial Cooperative Union", "Serikat Koperasi Provinsi"): a longest-match search then
@@ -138,12 +137,9 @@ impl LegalForm {
                 "coops",
             ],
             (LegalForm::Cooperative, Id) => &["koperasi"],
-            (LegalForm::UnionOfCooperatives, Vi) => &[
-                "liên hiệp hợp tác xã",
-                "liên hiệp HTX",
-                "LH HTX",
-                "LHHTX",
-            ],
+            (LegalForm::UnionOfCooperatives, Vi) => {
+                &["liên hiệp hợp tác xã", "liên hiệp HTX", "LH HTX", "LHHTX"]
+            }
             (LegalForm::UnionOfCooperatives, En) => &[
                 "union of cooperatives",
                 "unions of cooperatives",
@@ -168,12 +164,12 @@ impl LegalForm {
                 "PCF",
                 "PCFs",
             ],
-            (LegalForm::PeoplesCreditFund, Id) => &["dana kredit rakyat", "dana perkreditan rakyat"],
-            (LegalForm::CooperativeAlliance, Vi) => &[
-                "liên minh hợp tác xã",
-                "liên minh HTX",
-                "LMHTX",
-            ],
+            (LegalForm::PeoplesCreditFund, Id) => {
+                &["dana kredit rakyat", "dana perkreditan rakyat"]
+            }
+            (LegalForm::CooperativeAlliance, Vi) => {
+                &["liên minh hợp tác xã", "liên minh HTX", "LMHTX"]
+            }
             (LegalForm::CooperativeAlliance, En) => &[
                 "provincial cooperative union",
                 "city cooperative union",
@@ -233,10 +229,19 @@ mod tests {
         let after = ymd(2024, 7, 1);
         assert_eq!(LegalForm::Cooperative.minimum_members(before), Some(7));
         assert_eq!(LegalForm::Cooperative.minimum_members(after), Some(5));
-        assert_eq!(LegalForm::UnionOfCooperatives.minimum_members(before), Some(4));
-        assert_eq!(LegalForm::UnionOfCooperatives.minimum_members(after), Some(3));
+        assert_eq!(
+            LegalForm::UnionOfCooperatives.minimum_members(before),
+            Some(4)
+        );
+        assert_eq!(
+            LegalForm::UnionOfCooperatives.minimum_members(after),
+            Some(3)
+        );
         assert_eq!(LegalForm::CooperativeAlliance.minimum_members(after), None);
-        assert_eq!(LegalForm::Cooperative.minimum_members(ymd(2010, 1, 1)), None);
+        assert_eq!(
+            LegalForm::Cooperative.minimum_members(ymd(2010, 1, 1)),
+            None
+        );
     }
 
     #[test]

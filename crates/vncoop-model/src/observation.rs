@@ -136,7 +136,11 @@ pub struct Observation {
     #[serde(with = "rust_decimal::serde::str")]
     pub value: Decimal,
     /// The upper end of a range.
-    #[serde(default, with = "rust_decimal::serde::str_option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "rust_decimal::serde::str_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub max: Option<Decimal>,
     /// The unit.
     pub unit: Unit,

@@ -383,17 +383,38 @@ mod tests {
         let five = Stars::new(5).unwrap();
         let rules = |d| OcopRules::in_force(d);
         assert_eq!(rules(date(2020, 1, 1)), OcopRules::Decision1048Of2019);
-        assert_eq!(rules(date(2024, 1, 1)).certified_by(three), Some(RatingLevel::District));
-        assert_eq!(rules(date(2025, 8, 1)).certified_by(three), Some(RatingLevel::Province));
-        assert_eq!(rules(date(2020, 1, 1)).certified_by(three), Some(RatingLevel::Province));
-        assert_eq!(rules(date(2025, 8, 1)).certified_by(five), Some(RatingLevel::Central));
-        assert_eq!(rules(date(2025, 8, 1)).certified_by(Stars::new(2).unwrap()), None);
-        assert_eq!(OcopRules::Decision148Of2023.part_weights(), Some([40, 25, 35]));
+        assert_eq!(
+            rules(date(2024, 1, 1)).certified_by(three),
+            Some(RatingLevel::District)
+        );
+        assert_eq!(
+            rules(date(2025, 8, 1)).certified_by(three),
+            Some(RatingLevel::Province)
+        );
+        assert_eq!(
+            rules(date(2020, 1, 1)).certified_by(three),
+            Some(RatingLevel::Province)
+        );
+        assert_eq!(
+            rules(date(2025, 8, 1)).certified_by(five),
+            Some(RatingLevel::Central)
+        );
+        assert_eq!(
+            rules(date(2025, 8, 1)).certified_by(Stars::new(2).unwrap()),
+            None
+        );
+        assert_eq!(
+            OcopRules::Decision148Of2023.part_weights(),
+            Some([40, 25, 35])
+        );
     }
 
     #[test]
     fn certificates_last_three_years() {
-        assert_eq!(certificate_valid_until(date(2023, 12, 29)), Some(date(2026, 12, 28)));
+        assert_eq!(
+            certificate_valid_until(date(2023, 12, 29)),
+            Some(date(2026, 12, 28))
+        );
     }
 
     #[test]
@@ -408,7 +429,10 @@ mod tests {
         ] {
             assert_eq!(scope.to_string().parse::<StarScope>(), Ok(scope));
         }
-        assert_eq!(StarScope::only(three).with(four).to_string(), "3-star and 4-star");
+        assert_eq!(
+            StarScope::only(three).with(four).to_string(),
+            "3-star and 4-star"
+        );
         assert!("7-star".parse::<StarScope>().is_err());
     }
 }

@@ -39,7 +39,9 @@ impl Period {
     /// The year the period ends in.
     pub fn year(&self) -> i32 {
         match self {
-            Period::Year(y) | Period::Half(y, _) | Period::Quarter(y, _) | Period::Month(y, _) => *y,
+            Period::Year(y) | Period::Half(y, _) | Period::Quarter(y, _) | Period::Month(y, _) => {
+                *y
+            }
             Period::Day(d) => d.year(),
             Period::Between(_, end) => end.year(),
         }
@@ -101,7 +103,8 @@ impl FromStr for Period {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let bad = || ModelError::Period(s.to_string());
         if let Some((a, b)) = s.split_once('/') {
-            let (a, b): (Period, Period) = (a.parse().map_err(|_| bad())?, b.parse().map_err(|_| bad())?);
+            let (a, b): (Period, Period) =
+                (a.parse().map_err(|_| bad())?, b.parse().map_err(|_| bad())?);
             if matches!(a, Period::Between(..)) || matches!(b, Period::Between(..)) {
                 return Err(bad());
             }
@@ -153,10 +156,25 @@ mod tests {
 
     #[test]
     fn reads_every_form() {
-        for s in ["2023", "2023-H1", "2023-Q4", "2023-06", "2023-12-15", "2021/2023-06"] {
+        for s in [
+            "2023",
+            "2023-H1",
+            "2023-Q4",
+            "2023-06",
+            "2023-12-15",
+            "2021/2023-06",
+        ] {
             assert_eq!(s.parse::<Period>().unwrap().to_string(), s);
         }
-        for s in ["23", "2023-13", "2023-H3", "2023-02-30", "2023/2024/2025", "", "abcd"] {
+        for s in [
+            "23",
+            "2023-13",
+            "2023-H3",
+            "2023-02-30",
+            "2023/2024/2025",
+            "",
+            "abcd",
+        ] {
             assert!(s.parse::<Period>().is_err(), "{s}");
         }
     }

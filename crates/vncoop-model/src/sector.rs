@@ -88,12 +88,7 @@ impl Sector {
                 "aquaculture",
                 "salt production",
             ],
-            (Sector::Agriculture, Id) => &[
-                "pertanian",
-                "kehutanan",
-                "perikanan",
-                "produksi garam",
-            ],
+            (Sector::Agriculture, Id) => &["pertanian", "kehutanan", "perikanan", "produksi garam"],
             (Sector::IndustryHandicraft, Vi) => &[
                 "công nghiệp",
                 "tiểu thủ công nghiệp",

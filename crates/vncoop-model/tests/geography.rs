@@ -1,5 +1,8 @@
 //! Names seen in news resolve; names that are not provinces are errors; mentions in text.
 
+// Test helpers fail loudly, like the tests they serve.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use chrono::NaiveDate;
 use vncoop_model::{geography, Area, Era, ModelError};
 
@@ -24,7 +27,11 @@ fn news_aliases_resolve_before_and_after_the_merger() {
     for (name, old_code) in cases {
         let before = geography().resolve(name, on(2024, 1, 1));
         let before = before.unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(before.old().map(|u| u.code.as_str()), Some(old_code), "{name}");
+        assert_eq!(
+            before.old().map(|u| u.code.as_str()),
+            Some(old_code),
+            "{name}"
+        );
         let after = geography().resolve(name, on(2025, 8, 1)).unwrap();
         assert!(after.old().is_none(), "{name}");
     }

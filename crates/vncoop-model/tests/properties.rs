@@ -1,5 +1,8 @@
 //! Property tests: OCOP score bands, period text, and serde round-trips for every model type.
 
+// Test helpers fail loudly, like the tests they serve.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -22,9 +25,8 @@ fn period() -> impl Strategy<Value = Period> {
         (1990..2100i32, 1..=2u8).prop_map(|(y, h)| Period::Half(y, h)),
         (1990..2100i32, 1..=4u8).prop_map(|(y, q)| Period::Quarter(y, q)),
         (1990..2100i32, 1..=12u32).prop_map(|(y, m)| Period::Month(y, m)),
-        (1990..2100i32, 1..=366u32).prop_map(|(y, d)| Period::Day(
-            NaiveDate::from_yo_opt(y, d.min(365)).unwrap()
-        )),
+        (1990..2100i32, 1..=366u32)
+            .prop_map(|(y, d)| Period::Day(NaiveDate::from_yo_opt(y, d.min(365)).unwrap())),
     ];
     prop_oneof![
         3 => simple.clone(),
@@ -41,7 +43,12 @@ fn observation() -> impl Strategy<Value = Observation> {
         pick(&Indicator::ALL),
         (0i64..10_000_000_000_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s)),
         pick(&Unit::ALL),
-        pick(&[Qualifier::Exact, Qualifier::About, Qualifier::Over, Qualifier::Range]),
+        pick(&[
+            Qualifier::Exact,
+            Qualifier::About,
+            Qualifier::Over,
+            Qualifier::Range,
+        ]),
         pick(&[Kind::Actual, Kind::Estimate, Kind::Target, Kind::Change]),
         proptest::option::of(period()),
         proptest::option::of(pick(&Sector::ALL)),

@@ -1,0 +1,35 @@
+//! MB/s of report text through normalize + extract, on the embedded sample corpus.
+
+// criterion_group! generates public functions without docs.
+#![allow(missing_docs)]
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use vncoop::extract::{extract, Document};
+
+const SAMPLES: [&str; 6] = [
+    include_str!("../examples/data/vi_thai_binh_2023.txt"),
+    include_str!("../examples/data/vi_hung_yen_2024.txt"),
+    include_str!("../examples/data/vi_hung_yen_2025.txt"),
+    include_str!("../examples/data/en_thai_binh_2024.txt"),
+    include_str!("../examples/data/en_lam_dong_2024.txt"),
+    include_str!("../examples/data/id_binh_thuan_2024.txt"),
+];
+
+fn extraction(c: &mut Criterion) {
+    // About 1 MB per language group: each sample repeated as one long report.
+    let docs: Vec<Document> = SAMPLES
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Document::new(format!("d{i}"), s.repeat(1_000_000 / 6 / s.len() + 1)))
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let run = || -> usize { docs.iter().map(|d| extract(d).observations.len()).sum() };
+    let mut group = c.benchmark_group("extract");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("normalize+extract/bytes", |b| b.iter(run));
+    group.finish();
+}
+
+criterion_group!(benches, extraction);
+criterion_main!(benches);
