@@ -19,4 +19,5 @@
 pub use vncoop_extract as extract;
 pub use vncoop_model as model;
 pub use vncoop_money as money;
+pub use vncoop_stats as stats;
 pub use vncoop_text as text;

@@ -101,6 +101,8 @@ pub struct Diagnostic {
 pub struct Extraction {
     /// The language the document was read in.
     pub lang: Option<Lang>,
+    /// The reference date used: the publication hint, or the dateline found in the text.
+    pub published: Option<NaiveDate>,
     /// The figures found, in text order.
     pub observations: Vec<Observation>,
     /// Every number left out, with the reason.

@@ -70,6 +70,7 @@ impl Extractor {
         let reference = reference_date(doc, text, lang);
         let mut out = Extraction {
             lang: Some(lang),
+            published: reference,
             ..Extraction::default()
         };
         let all_terms = lexicon().find(text, lang);

@@ -370,14 +370,29 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     a
 }
 
-/// The sector named with the figure: between the figure and the next one in the clause.
+/// The sector named with the figure: between it and its noun or in the words after the noun
+/// up to the next comma ("88 agricultural cooperatives", "298 HTX nông nghiệp", "koperasi yang
+/// bergerak di bidang pertanian"), else in the words before it back to the previous comma or
+/// figure ("thương mại - dịch vụ 8 HTX").
 pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Sector> {
-    let start = s.tokens[i].span.end;
-    s.terms_in(start..s.next_start(i))
-        .find_map(|m| match m.key {
+    let token = &s.tokens[i];
+    let next = s.next_start(i);
+    let after_text = s.slice(token.span.end..next);
+    let after_end = after_text
+        .find([',', ';', '('])
+        .map_or(next, |at| token.span.end + at);
+    let before_start = s.previous_end(i);
+    let before_text = s.slice(before_start..token.span.start);
+    let before_from = before_text
+        .rfind([',', ';', ':', '('])
+        .map_or(before_start, |at| before_start + at);
+    let pick = |range: Range<usize>| {
+        s.terms_in(range).find_map(|m| match m.key {
             Term::Sector(sector) => Some(sector),
             _ => None,
         })
+    };
+    pick(token.span.end..after_end).or_else(|| pick(before_from..token.span.start))
 }
 
 /// The legal form whose members or workers a people count is about.

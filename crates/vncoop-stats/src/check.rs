@@ -1,0 +1,250 @@
+//! Checks that return findings with a severity and the sources involved: parts against their
+//! total, reported percentage changes against the values, targets against actuals, implausible
+//! ratios.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use vncoop_model::{Indicator, Kind, Period, Provenance, Qualifier, Unit};
+
+use crate::store::{Fact, Key};
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// Probably an error in a report or in reading it.
+    Warning,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Severity.
+    pub severity: Severity,
+    /// The check: "parts_vs_total", "change_vs_values", "target_vs_actual", "ratio".
+    pub check: &'static str,
+    /// What was found, in words.
+    pub message: String,
+    /// The reports involved.
+    pub sources: Vec<Provenance>,
+}
+
+fn sources(facts: &[&Fact]) -> Vec<Provenance> {
+    facts
+        .iter()
+        .flat_map(|f| f.sources.iter().cloned())
+        .collect()
+}
+
+fn is_exact_actual(f: &Fact) -> bool {
+    f.observation.kind == Kind::Actual
+        && f.observation.qualifier == Qualifier::Exact
+        && f.derived.is_none()
+}
+
+/// Runs every check over reconciled facts.
+pub fn check(facts: &[Fact]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    parts_vs_total(facts, &mut out);
+    change_vs_values(facts, &mut out);
+    target_vs_actual(facts, &mut out);
+    ratios(facts, &mut out);
+    out
+}
+
+/// Cooperatives by sector (people's credit funds count among cooperatives) against the total
+/// in the same area and period: 88 + 8 + 7 + 3 + 6 = 112 under a total of 113.
+/// A total and its parts, for one area and period.
+type TotalAndParts<'f> = (Option<&'f Fact>, Vec<&'f Fact>);
+
+fn parts_vs_total(facts: &[Fact], out: &mut Vec<Finding>) {
+    let mut groups: BTreeMap<(String, Option<Period>), TotalAndParts<'_>> = BTreeMap::new();
+    for f in facts
+        .iter()
+        .filter(|f| is_exact_actual(f) && f.observation.unit == Unit::Count)
+    {
+        let place = (format!("{:?}", f.key.area), f.key.period.clone());
+        let entry = groups.entry(place).or_default();
+        match f.observation.indicator {
+            // The largest whole count is the total.
+            Indicator::Cooperatives
+                if f.key.sector.is_none()
+                    && f.key.note.is_empty()
+                    && entry
+                        .0
+                        .is_none_or(|t| f.observation.value > t.observation.value) =>
+            {
+                entry.0 = Some(f);
+            }
+            Indicator::Cooperatives if f.key.sector.is_some() => entry.1.push(f),
+            Indicator::PeoplesCreditFunds if f.key.note.is_empty() => entry.1.push(f),
+            _ => {}
+        }
+    }
+    for ((_, period), (total, parts)) in groups {
+        let (Some(total), true) = (total, parts.len() >= 2) else {
+            continue;
+        };
+        let sum: Decimal = parts.iter().map(|p| p.observation.value).sum();
+        if sum != total.observation.value {
+            let terms: Vec<String> = parts
+                .iter()
+                .map(|p| p.observation.value.to_string())
+                .collect();
+            let severity = if sum > total.observation.value {
+                Severity::Warning
+            } else {
+                Severity::Info
+            };
+            let mut involved = vec![total];
+            involved.extend(parts.iter().copied());
+            out.push(Finding {
+                severity,
+                check: "parts_vs_total",
+                message: format!(
+                    "{}: cooperatives by sector add up to {} = {sum}, the total says {}{}",
+                    area_label(&total.key),
+                    terms.join(" + "),
+                    total.observation.value,
+                    period.map(|p| format!(" ({p})")).unwrap_or_default()
+                ),
+                sources: sources(&involved),
+            });
+        }
+    }
+}
+
+/// A reported percentage change against the two levels it links.
+fn change_vs_values(facts: &[Fact], out: &mut Vec<Finding>) {
+    let index: BTreeMap<&Key, &Fact> = facts.iter().map(|f| (&f.key, f)).collect();
+    for f in facts.iter().filter(|f| {
+        f.observation.kind == Kind::Change
+            && f.observation.unit == Unit::Percent
+            && f.derived.is_none()
+    }) {
+        let Some(base) = &f.key.baseline else {
+            continue;
+        };
+        let level = |period: Option<Period>| {
+            let unit = f.observation.indicator.unit();
+            index
+                .get(&Key {
+                    kind: Kind::Actual,
+                    unit,
+                    baseline: None,
+                    period,
+                    ..f.key.clone()
+                })
+                .copied()
+        };
+        let (Some(now), Some(then)) = (level(f.key.period.clone()), level(Some(base.clone())))
+        else {
+            continue;
+        };
+        if then.observation.value.is_zero() {
+            continue;
+        }
+        let actual = (now.observation.value - then.observation.value) / then.observation.value
+            * Decimal::from(100);
+        if (actual - f.observation.value).abs() > Decimal::new(5, 1) {
+            out.push(Finding {
+                severity: Severity::Warning,
+                check: "change_vs_values",
+                message: format!(
+                    "{} {}: reported change {}% but the values give {}%",
+                    area_label(&f.key),
+                    f.key.indicator,
+                    f.observation.value,
+                    actual.round_dp(1)
+                ),
+                sources: sources(&[f, now, then]),
+            });
+        }
+    }
+}
+
+/// A target for a year against the actual figure reported for that year.
+fn target_vs_actual(facts: &[Fact], out: &mut Vec<Finding>) {
+    for t in facts.iter().filter(|f| f.observation.kind == Kind::Target) {
+        let Some(year) = t.key.period.as_ref().map(Period::year) else {
+            continue;
+        };
+        let actual = facts.iter().find(|a| {
+            a.observation.kind == Kind::Actual
+                && a.derived.is_none()
+                && a.key.indicator == t.key.indicator
+                && a.key.unit == t.key.unit
+                && a.key.area == t.key.area
+                && a.key.sector == t.key.sector
+                && a.key.period.as_ref().is_some_and(|p| p.year() == year)
+        });
+        if let Some(a) = actual {
+            let met = a.observation.value >= t.observation.value;
+            out.push(Finding {
+                severity: Severity::Info,
+                check: "target_vs_actual",
+                message: format!(
+                    "{} {} {year}: target {}, actual {} ({})",
+                    area_label(&t.key),
+                    t.key.indicator,
+                    t.observation.value,
+                    a.observation.value,
+                    if met { "met" } else { "not met" }
+                ),
+                sources: sources(&[t, a]),
+            });
+        }
+    }
+}
+
+/// Members per cooperative and revenue per member outside what the national statistics make
+/// plausible (about 180 members per cooperative nationally; a cooperative needs at least 5).
+fn ratios(facts: &[Fact], out: &mut Vec<Finding>) {
+    for members in facts.iter().filter(|f| {
+        is_exact_actual(f)
+            && f.key.indicator == Indicator::Members
+            && f.key
+                .legal_form
+                .is_none_or(|l| l == vncoop_model::LegalForm::Cooperative)
+    }) {
+        let coops = facts.iter().find(|c| {
+            is_exact_actual(c)
+                && c.key.indicator == Indicator::Cooperatives
+                && c.key.unit == Unit::Count
+                && c.key.sector.is_none()
+                && c.key.note.is_empty()
+                && c.key.area == members.key.area
+                && c.key.period == members.key.period
+        });
+        let Some(coops) = coops.filter(|c| !c.observation.value.is_zero()) else {
+            continue;
+        };
+        let per = members.observation.value / coops.observation.value;
+        if per < Decimal::from(5) || per > Decimal::from(5000) {
+            out.push(Finding {
+                severity: Severity::Warning,
+                check: "ratio",
+                message: format!(
+                    "{}: {} members for {} cooperatives is {} per cooperative",
+                    area_label(&members.key),
+                    members.observation.value,
+                    coops.observation.value,
+                    per.round_dp(1)
+                ),
+                sources: sources(&[members, coops]),
+            });
+        }
+    }
+}
+
+pub(crate) fn area_label(key: &Key) -> String {
+    match &key.area {
+        vncoop_model::Area::Province { name, .. } => name.clone(),
+        vncoop_model::Area::National => "Vietnam".into(),
+        vncoop_model::Area::Unknown => "(area unknown)".into(),
+    }
+}

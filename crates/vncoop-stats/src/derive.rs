@@ -1,0 +1,162 @@
+//! Derived facts, each marked with its rule and inputs: the earlier value from a reported
+//! change, year-on-year growth, totals from an average times a count, OCOP star shares.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+use vncoop_model::{Indicator, Kind, Observation, Period, Provenance, Qualifier, Unit};
+
+use crate::store::{Derivation, Fact, Key};
+
+fn derived(
+    from: &Fact,
+    indicator: Indicator,
+    value: Decimal,
+    unit: Unit,
+    rule: &'static str,
+    inputs: Vec<Key>,
+) -> Fact {
+    let mut o = Observation::new(indicator, value, unit);
+    o.area = from.observation.area.clone();
+    o.period = from.observation.period.clone();
+    o.scope = from.observation.scope.clone();
+    o.qualifier = Qualifier::Exact;
+    o.provenance = Provenance {
+        rule: format!("derived.{rule}"),
+        ..Provenance::default()
+    };
+    Fact {
+        key: Key::of(&o),
+        observation: o,
+        sources: from.sources.clone(),
+        derived: Some(Derivation { rule, inputs }),
+    }
+}
+
+/// Every derivation the facts allow. Derived facts never replace reported ones: a derived
+/// value whose key is already reported is left out (the checks compare them instead).
+pub fn derive(facts: &[Fact]) -> Vec<Fact> {
+    let by_key: HashMap<&Key, &Fact> = facts.iter().map(|f| (&f.key, f)).collect();
+    let mut out = Vec::new();
+    for f in facts {
+        let o = &f.observation;
+        let exact = o.qualifier == Qualifier::Exact;
+        // 570,286 members, an increase of 3,189 since 2022: 567,097 in 2022.
+        if o.kind == Kind::Change && exact && o.unit != Unit::Percent && o.unit != Unit::Ratio {
+            let level = Key {
+                kind: Kind::Actual,
+                baseline: None,
+                ..f.key.clone()
+            };
+            if let (Some(current), Some(baseline)) = (by_key.get(&level), &o.baseline) {
+                if current.observation.qualifier == Qualifier::Exact {
+                    let mut earlier = derived(
+                        current,
+                        o.indicator,
+                        current.observation.value - o.value,
+                        o.unit,
+                        "earlier_from_change",
+                        vec![level.clone(), f.key.clone()],
+                    );
+                    earlier.observation.period = Some(baseline.clone());
+                    earlier.key = Key::of(&earlier.observation);
+                    if !by_key.contains_key(&earlier.key) {
+                        out.push(earlier);
+                    }
+                }
+            }
+        }
+        if o.kind != Kind::Actual || !exact {
+            continue;
+        }
+        // Year-on-year growth between two exact levels a year apart.
+        if let Some(Period::Year(y)) = o.period {
+            let before = f.key.in_period(Some(Period::Year(y - 1)));
+            if let Some(prev) = by_key.get(&before).filter(|p| {
+                p.observation.qualifier == Qualifier::Exact && !p.observation.value.is_zero()
+            }) {
+                let growth = ((o.value - prev.observation.value) / prev.observation.value
+                    * Decimal::from(100))
+                .round_dp(2);
+                let mut g = derived(
+                    f,
+                    o.indicator,
+                    growth,
+                    Unit::Percent,
+                    "growth",
+                    vec![before.clone(), f.key.clone()],
+                );
+                g.observation.kind = Kind::Change;
+                g.observation.baseline = Some(Period::Year(y - 1));
+                g.key = Key::of(&g.observation);
+                if !by_key.contains_key(&g.key) {
+                    out.push(g);
+                }
+            }
+        }
+        // Total revenue or profit = average × number of cooperatives (never a sum of averages).
+        if matches!(
+            o.indicator,
+            Indicator::AvgRevenuePerCooperative | Indicator::AvgProfitPerCooperative
+        ) && o.scope.sector.is_none()
+        {
+            let count_key = Key {
+                indicator: Indicator::Cooperatives,
+                unit: Unit::Count,
+                note: String::new(),
+                stars: None,
+                legal_form: None,
+                ..f.key.clone()
+            };
+            if let Some(count) = by_key
+                .get(&count_key)
+                .filter(|c| c.observation.qualifier == Qualifier::Exact)
+            {
+                let total = o.value * count.observation.value;
+                let mut t = derived(
+                    f,
+                    Indicator::Other,
+                    total,
+                    Unit::Vnd,
+                    "total_from_average",
+                    vec![f.key.clone(), count_key.clone()],
+                );
+                t.observation.scope.note = match o.indicator {
+                    Indicator::AvgRevenuePerCooperative => {
+                        "total revenue of cooperatives (average × count)".into()
+                    }
+                    _ => "total profit of cooperatives (average × count)".into(),
+                };
+                t.observation.scope.per.clear();
+                t.key = Key::of(&t.observation);
+                out.push(t);
+            }
+        }
+        // OCOP star shares: a one-level count over the total without a star scope.
+        if o.indicator == Indicator::OcopProducts
+            && o.scope.stars.is_some_and(|s| s.levels().len() == 1)
+        {
+            let total_key = Key {
+                stars: None,
+                ..f.key.clone()
+            };
+            if let Some(total) = by_key
+                .get(&total_key)
+                .filter(|t| !t.observation.value.is_zero())
+            {
+                let share = (o.value / total.observation.value * Decimal::from(100)).round_dp(2);
+                let mut s = derived(
+                    f,
+                    Indicator::OcopProducts,
+                    share,
+                    Unit::Percent,
+                    "star_share",
+                    vec![f.key.clone(), total_key.clone()],
+                );
+                s.key = Key::of(&s.observation);
+                out.push(s);
+            }
+        }
+    }
+    out
+}

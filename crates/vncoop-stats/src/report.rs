@@ -1,0 +1,546 @@
+//! The whole picture, and its outputs: a tidy CSV and JSON (columns in `docs/outputs.md`), a
+//! Markdown report, and a self-contained HTML page with SVG charts.
+
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use vncoop_model::{Area, Indicator, Kind, Observation, Unit};
+
+use crate::check::{check, Finding, Severity};
+use crate::derive::derive;
+use crate::rollup::{by_successor, national, weighted_average, RollUp};
+use crate::store::{Conflict, Fact, Store};
+
+/// Facts (reported and derived), conflicts, findings and roll-ups.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    /// Reported facts, then derived ones.
+    pub facts: Vec<Fact>,
+    /// Disagreements and how they were settled.
+    pub conflicts: Vec<Conflict>,
+    /// What the checks found.
+    pub findings: Vec<Finding>,
+    /// Totals per post-merger unit and nationally, and weighted averages.
+    pub rollups: Vec<RollUp>,
+}
+
+/// Indicators rolled up.
+const ADDITIVE: [Indicator; 6] = [
+    Indicator::Cooperatives,
+    Indicator::CooperativeGroups,
+    Indicator::UnionsOfCooperatives,
+    Indicator::Members,
+    Indicator::Employees,
+    Indicator::OcopProducts,
+];
+
+impl Report {
+    /// Reconcile, derive, check and roll up everything in `store`.
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use vncoop_model::{Indicator, Kind, Observation, Period, Unit};
+    /// use vncoop_stats::{Report, Store};
+    ///
+    /// let level = Observation::new(Indicator::Members, Decimal::from(570_286), Unit::People)
+    ///     .with_period(Some(Period::Year(2023)));
+    /// let mut change = Observation::new(Indicator::Members, Decimal::from(3_189), Unit::People)
+    ///     .with_period(Some(Period::Year(2023)));
+    /// change.kind = Kind::Change;
+    /// change.baseline = Some(Period::Year(2022));
+    /// let mut store = Store::new();
+    /// store.add("report", None, [level, change]);
+    /// let report = Report::build(&store);
+    /// let earlier = report.facts.iter().find(|f| f.derived.is_some()).unwrap();
+    /// assert_eq!(earlier.observation.value, Decimal::from(567_097));
+    /// assert_eq!(earlier.observation.period, Some(Period::Year(2022)));
+    /// ```
+    pub fn build(store: &Store) -> Report {
+        let reconciled = store.reconcile();
+        let mut facts = reconciled.facts;
+        let derived = derive(&facts);
+        facts.extend(derived);
+        let findings = check(&facts);
+        let mut rollups = Vec::new();
+        for indicator in ADDITIVE {
+            rollups.extend(by_successor(&facts, indicator));
+            rollups.extend(national(&facts, indicator));
+        }
+        for average in [
+            Indicator::AvgRevenuePerCooperative,
+            Indicator::AvgIncomePerWorker,
+        ] {
+            rollups.extend(weighted_average(&facts, average));
+        }
+        Report {
+            facts,
+            conflicts: reconciled.conflicts,
+            findings,
+            rollups,
+        }
+    }
+
+    /// One CSV row per fact and source.
+    pub fn to_csv(&self) -> Result<String, csv::Error> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(CSV_COLUMNS)?;
+        for f in &self.facts {
+            let rows: Vec<Option<&vncoop_model::Provenance>> = if f.sources.is_empty() {
+                vec![None]
+            } else {
+                f.sources.iter().map(Some).collect()
+            };
+            for source in rows {
+                w.write_record(csv_row(f, source))?;
+            }
+        }
+        let bytes = w.into_inner().map_err(|e| e.into_error())?;
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    /// The whole report as JSON.
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self)
+    }
+
+    /// A readable report: the summary table, conflicts, findings, roll-ups.
+    pub fn to_markdown(&self) -> String {
+        let mut md = String::from("# Collective economy: what the reports say\n\n## Summary\n\n");
+        md.push_str(&summary_table(self));
+        let _ = write!(md, "\n## Conflicts ({})\n\n", self.conflicts.len());
+        for c in &self.conflicts {
+            let claims: Vec<String> = c
+                .candidates
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} ({} source(s))",
+                        f.observation.value.normalize(),
+                        f.sources.len()
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                md,
+                "- {} {} {}: {}; kept {} ({:?})",
+                area_name(&c.key.area),
+                c.key.indicator,
+                c.key.period.as_ref().map_or("-".into(), |p| p.to_string()),
+                claims.join(" vs "),
+                c.candidates[c.chosen].observation.value.normalize(),
+                c.resolution
+            );
+        }
+        let _ = write!(md, "\n## Findings ({})\n\n", self.findings.len());
+        for f in &self.findings {
+            let _ = writeln!(md, "- **{:?}** [{}] {}", f.severity, f.check, f.message);
+        }
+        let _ = write!(md, "\n## Roll-ups\n\n| indicator | year | area | value | coverage |\n|---|---|---|---|---|\n");
+        for r in &self.rollups {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {}{} | {} |",
+                r.indicator,
+                r.year,
+                area_name(&r.area),
+                if r.approximate { "≈" } else { "" },
+                r.value.normalize(),
+                r.coverage()
+            );
+        }
+        md
+    }
+
+    /// A self-contained HTML page with SVG charts: cooperatives per province, the OCOP star
+    /// mix, and cooperatives over time per post-merger unit.
+    pub fn to_html(&self) -> String {
+        let mut html = String::from(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>vncoop report</title>\
+             <style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}\
+             table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:right}\
+             th:first-child,td:first-child{text-align:left}.warning{color:#a40}</style></head><body>\
+             <h1>Collective economy: what the reports say</h1>",
+        );
+        html.push_str("<h2>Cooperatives per province</h2>");
+        html.push_str(&bars(&latest_by_area(self, Indicator::Cooperatives, None)));
+        html.push_str("<h2>OCOP products by star level</h2>");
+        let mut stars = Vec::new();
+        for level in ["3-star", "4-star", "5-star", "potential 5-star"] {
+            let total: Decimal = latest_by_area(self, Indicator::OcopProducts, Some(level))
+                .iter()
+                .map(|(_, v)| *v)
+                .sum();
+            if !total.is_zero() {
+                stars.push((level.to_string(), total));
+            }
+        }
+        html.push_str(&bars(&stars));
+        html.push_str("<h2>Cooperatives over time (post-2025 units)</h2>");
+        html.push_str(&series(self));
+        html.push_str("<h2>Summary</h2>");
+        html.push_str(&summary_html(self));
+        html.push_str("<h2>Findings</h2><ul>");
+        for f in &self.findings {
+            let class = if f.severity == Severity::Warning {
+                "warning"
+            } else {
+                "info"
+            };
+            let _ = write!(
+                html,
+                "<li class=\"{class}\">[{}] {}</li>",
+                f.check,
+                escape(&f.message)
+            );
+        }
+        html.push_str("</ul></body></html>\n");
+        html
+    }
+}
+
+/// The CSV header (documented in `docs/outputs.md`).
+pub const CSV_COLUMNS: [&str; 22] = [
+    "indicator",
+    "value",
+    "max",
+    "unit",
+    "qualifier",
+    "kind",
+    "baseline",
+    "area_level",
+    "area_code",
+    "area_name",
+    "area_era",
+    "period",
+    "sector",
+    "legal_form",
+    "stars",
+    "per",
+    "note",
+    "derived",
+    "document",
+    "span_start",
+    "span_end",
+    "rule",
+];
+
+fn name_of<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>) -> Vec<String> {
+    let o = &f.observation;
+    let (level, code, name, era) = match &o.area {
+        Area::Province { code, name, era } => {
+            ("province", code.clone(), name.clone(), name_of(era))
+        }
+        Area::National => ("national", String::new(), String::new(), String::new()),
+        Area::Unknown => ("unknown", String::new(), String::new(), String::new()),
+    };
+    vec![
+        o.indicator.to_string(),
+        o.value.normalize().to_string(),
+        o.max.map(|m| m.normalize().to_string()).unwrap_or_default(),
+        o.unit.to_string(),
+        name_of(&o.qualifier),
+        name_of(&o.kind),
+        o.baseline
+            .as_ref()
+            .map(|p| p.to_string())
+            .unwrap_or_default(),
+        level.into(),
+        code,
+        name,
+        era,
+        o.period.as_ref().map(|p| p.to_string()).unwrap_or_default(),
+        o.scope.sector.map(|s| s.to_string()).unwrap_or_default(),
+        o.scope
+            .legal_form
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
+        o.scope.stars.map(|s| s.to_string()).unwrap_or_default(),
+        o.scope
+            .per
+            .iter()
+            .map(name_of)
+            .collect::<Vec<_>>()
+            .join("/"),
+        o.scope.note.clone(),
+        f.derived
+            .as_ref()
+            .map(|d| d.rule.to_string())
+            .unwrap_or_default(),
+        source.map(|s| s.document.clone()).unwrap_or_default(),
+        source.map(|s| s.span.start.to_string()).unwrap_or_default(),
+        source.map(|s| s.span.end.to_string()).unwrap_or_default(),
+        source
+            .map(|s| s.rule.clone())
+            .unwrap_or(o.provenance.rule.clone()),
+    ]
+}
+
+fn area_name(area: &Area) -> String {
+    match area {
+        Area::Province { name, .. } => name.clone(),
+        Area::National => "Vietnam".into(),
+        Area::Unknown => "(unknown)".into(),
+    }
+}
+
+/// The summary indicators: one column each.
+const SUMMARY: [Indicator; 6] = [
+    Indicator::Cooperatives,
+    Indicator::CooperativeGroups,
+    Indicator::UnionsOfCooperatives,
+    Indicator::Members,
+    Indicator::OcopProducts,
+    Indicator::AvgRevenuePerCooperative,
+];
+
+/// Rows of the summary: area and year, then the latest whole-area actual figure per indicator.
+pub fn summary_rows(report: &Report) -> Vec<(String, String, Vec<String>)> {
+    let mut rows: Vec<(String, String, Vec<String>)> = Vec::new();
+    let mut keys: Vec<(Area, i32)> = report
+        .facts
+        .iter()
+        .filter(|f| f.derived.is_none() && f.key.kind == Kind::Actual)
+        .filter_map(|f| Some((f.key.area.clone(), f.key.period.as_ref()?.year())))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    for (area, year) in keys {
+        let cells: Vec<String> = SUMMARY
+            .iter()
+            .map(|&ind| {
+                report
+                    .facts
+                    .iter()
+                    .filter(|f| {
+                        f.derived.is_none()
+                            && f.key.indicator == ind
+                            && f.key.kind == Kind::Actual
+                            && f.key.unit == ind.unit()
+                            && f.key.area == area
+                            && f.key.sector.is_none()
+                            && f.key.stars.is_none()
+                            && f.key.note.is_empty()
+                            && f.key.period.as_ref().is_some_and(|p| p.year() == year)
+                    })
+                    .max_by_key(|f| {
+                        let exact = f.observation.qualifier == vncoop_model::Qualifier::Exact;
+                        (exact, f.key.period.as_ref().and_then(|p| p.end()))
+                    })
+                    .map(|f| display_value(&f.observation))
+                    .unwrap_or_default()
+            })
+            .collect();
+        if cells.iter().any(|c| !c.is_empty()) {
+            rows.push((area_name(&area), year.to_string(), cells));
+        }
+    }
+    rows
+}
+
+fn display_value(o: &Observation) -> String {
+    let hedge = match name_of(&o.qualifier).as_str() {
+        "over" => ">",
+        "about" => "≈",
+        "under" => "<",
+        "at_least" => "≥",
+        "at_most" => "≤",
+        _ => "",
+    };
+    match o.unit {
+        Unit::Vnd => format!(
+            "{hedge}{} m VND",
+            (o.value / Decimal::from(1_000_000)).normalize()
+        ),
+        _ => format!("{hedge}{}", o.value.normalize()),
+    }
+}
+
+fn summary_table(report: &Report) -> String {
+    let mut md = String::from("| area | year |");
+    for ind in SUMMARY {
+        let _ = write!(md, " {ind} |");
+    }
+    md.push_str("\n|---|---|");
+    md.push_str(&"---|".repeat(SUMMARY.len()));
+    md.push('\n');
+    for (area, year, cells) in summary_rows(report) {
+        let _ = writeln!(md, "| {area} | {year} | {} |", cells.join(" | "));
+    }
+    md
+}
+
+fn summary_html(report: &Report) -> String {
+    let mut html = String::from("<table><tr><th>area</th><th>year</th>");
+    for ind in SUMMARY {
+        let _ = write!(html, "<th>{ind}</th>");
+    }
+    html.push_str("</tr>");
+    for (area, year, cells) in summary_rows(report) {
+        let _ = write!(html, "<tr><td>{}</td><td>{year}</td>", escape(&area));
+        for c in cells {
+            let _ = write!(html, "<td>{}</td>", escape(&c));
+        }
+        html.push_str("</tr>");
+    }
+    html.push_str("</table>");
+    html
+}
+
+/// The latest whole-area figure per area (optionally for one star level).
+fn latest_by_area(
+    report: &Report,
+    indicator: Indicator,
+    stars: Option<&str>,
+) -> Vec<(String, Decimal)> {
+    let mut best: Vec<(Area, Option<chrono::NaiveDate>, Decimal)> = Vec::new();
+    for f in report.facts.iter().filter(|f| {
+        f.derived.is_none()
+            && f.key.indicator == indicator
+            && f.key.kind == Kind::Actual
+            && f.key.unit == indicator.unit()
+            && f.key.sector.is_none()
+            && f.key.note.is_empty()
+            && f.key.stars.as_deref() == stars
+            && matches!(f.key.area, Area::Province { .. })
+    }) {
+        let end = f.key.period.as_ref().and_then(|p| p.end());
+        match best.iter_mut().find(|(a, _, _)| *a == f.key.area) {
+            Some(slot) if slot.1 < end => *slot = (f.key.area.clone(), end, f.observation.value),
+            Some(_) => {}
+            None => best.push((f.key.area.clone(), end, f.observation.value)),
+        }
+    }
+    best.into_iter()
+        .map(|(a, _, v)| (area_name(&a), v))
+        .collect()
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Horizontal bars, one per label.
+fn bars(data: &[(String, Decimal)]) -> String {
+    if data.is_empty() {
+        return "<p>No data.</p>".into();
+    }
+    let max = data
+        .iter()
+        .map(|(_, v)| *v)
+        .max()
+        .unwrap_or(Decimal::ONE)
+        .max(Decimal::ONE);
+    let row = 26;
+    let height = data.len() * row + 10;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"{height}\" role=\"img\">"
+    );
+    for (i, (label, value)) in data.iter().enumerate() {
+        let y = i * row + 5;
+        let width = (*value / max * Decimal::from(400)).round().to_string();
+        let _ = write!(
+            svg,
+            "<text x=\"150\" y=\"{}\" text-anchor=\"end\" font-size=\"13\">{}</text>\
+             <rect x=\"160\" y=\"{y}\" width=\"{width}\" height=\"18\" fill=\"#3a7ca5\"/>\
+             <text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>",
+            y + 14,
+            escape(label),
+            170 + width.parse::<usize>().unwrap_or(0),
+            y + 14,
+            value.normalize()
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Cooperatives per post-merger unit over the years: one line each.
+fn series(report: &Report) -> String {
+    let points: Vec<&RollUp> = report
+        .rollups
+        .iter()
+        .filter(|r| {
+            r.indicator == Indicator::Cooperatives && r.area != Area::National && r.covered == r.of
+        })
+        .collect();
+    if points.is_empty() {
+        return "<p>No series with full coverage.</p>".into();
+    }
+    let (min_year, max_year) = (
+        points.iter().map(|r| r.year).min().unwrap_or(0),
+        points.iter().map(|r| r.year).max().unwrap_or(0),
+    );
+    let max = points
+        .iter()
+        .map(|r| r.value)
+        .max()
+        .unwrap_or(Decimal::ONE)
+        .max(Decimal::ONE);
+    let span = (max_year - min_year).max(1);
+    let x = |year: i32| 60 + (year - min_year) * 500 / span;
+    let y = |v: Decimal| {
+        260 - (v / max * Decimal::from(220))
+            .round()
+            .to_string()
+            .parse::<i32>()
+            .unwrap_or(0)
+    };
+    let mut svg = String::from(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"300\" role=\"img\">\
+        <line x1=\"60\" y1=\"260\" x2=\"570\" y2=\"260\" stroke=\"#888\"/>",
+    );
+    for year in min_year..=max_year {
+        let _ = write!(
+            svg,
+            "<text x=\"{}\" y=\"280\" font-size=\"12\" text-anchor=\"middle\">{year}</text>",
+            x(year)
+        );
+    }
+    let colours = [
+        "#3a7ca5", "#d9822b", "#2f9e44", "#c92a2a", "#7048e8", "#495057",
+    ];
+    let mut areas: Vec<&Area> = points.iter().map(|r| &r.area).collect();
+    areas.sort();
+    areas.dedup();
+    for (i, area) in areas.iter().enumerate() {
+        let colour = colours[i % colours.len()];
+        let mut line: Vec<&&RollUp> = points.iter().filter(|r| &&r.area == area).collect();
+        line.sort_by_key(|r| r.year);
+        let coords: Vec<String> = line
+            .iter()
+            .map(|r| format!("{},{}", x(r.year), y(r.value)))
+            .collect();
+        let _ = write!(
+            svg,
+            "<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" points=\"{}\"/>",
+            coords.join(" ")
+        );
+        for r in &line {
+            let _ = write!(
+                svg,
+                "<circle cx=\"{}\" cy=\"{}\" r=\"3\" fill=\"{colour}\"/>",
+                x(r.year),
+                y(r.value)
+            );
+        }
+        let _ = write!(
+            svg,
+            "<text x=\"580\" y=\"{}\" font-size=\"12\" fill=\"{colour}\">{}</text>",
+            20 + i * 16,
+            escape(&area_name(area))
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}

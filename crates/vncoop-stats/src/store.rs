@@ -1,0 +1,248 @@
+//! Reconciliation: observations from many documents become facts (reports that agree, with all
+//! their sources) and conflicts (reports that disagree, with every candidate and the documented
+//! choice). Nothing is dropped.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use vncoop_model::{
+    Area, Indicator, Kind, LegalForm, Observation, Period, Provenance, Qualifier, Sector, Unit,
+};
+
+/// What makes two observations claims about the same quantity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Key {
+    /// Indicator.
+    pub indicator: Indicator,
+    /// Unit.
+    pub unit: Unit,
+    /// Kind.
+    pub kind: Kind,
+    /// Area.
+    pub area: Area,
+    /// Period.
+    pub period: Option<Period>,
+    /// Baseline of a change.
+    pub baseline: Option<Period>,
+    /// Sector scope.
+    pub sector: Option<Sector>,
+    /// Legal-form scope.
+    pub legal_form: Option<LegalForm>,
+    /// Star scope, as text.
+    pub stars: Option<String>,
+    /// Free scope note.
+    pub note: String,
+}
+
+impl Key {
+    /// The key of an observation. A level "as of 31 December" and a level "in" that year are
+    /// the same quantity, so both take the year.
+    pub fn of(o: &Observation) -> Key {
+        let period = match &o.period {
+            Some(Period::Day(d)) if d.month() == 12 && d.day() == 31 => {
+                Some(Period::Year(d.year()))
+            }
+            other => other.clone(),
+        };
+        Key {
+            indicator: o.indicator,
+            unit: o.unit,
+            kind: o.kind,
+            area: o.area.clone(),
+            period,
+            baseline: o.baseline.clone(),
+            sector: o.scope.sector,
+            legal_form: o.scope.legal_form,
+            stars: o.scope.stars.map(|s| s.to_string()),
+            note: o.scope.note.clone(),
+        }
+    }
+
+    /// The same key in another period.
+    pub fn in_period(&self, period: Option<Period>) -> Key {
+        Key {
+            period,
+            ..self.clone()
+        }
+    }
+}
+
+/// How a fact came to be.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Derivation {
+    /// The rule: "earlier_from_change", "growth", "total_from_average", "star_share".
+    pub rule: &'static str,
+    /// The facts it was computed from.
+    pub inputs: Vec<Key>,
+}
+
+/// One quantity, with every report that states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fact {
+    /// What it is.
+    pub key: Key,
+    /// The value as chosen (the first agreeing report, or the resolution of a conflict).
+    pub observation: Observation,
+    /// Every report that states it.
+    pub sources: Vec<Provenance>,
+    /// Set when the fact was computed, not reported.
+    pub derived: Option<Derivation>,
+}
+
+/// How a conflict was settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Resolution {
+    /// An exact figure beats a hedged one.
+    ExactBeatsApproximate,
+    /// The later publication wins.
+    LaterPublication,
+    /// The value stated by more reports wins.
+    MoreSources,
+    /// Nothing decides: the first document read wins.
+    FirstRead,
+}
+
+/// Reports that disagree about one quantity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conflict {
+    /// The quantity.
+    pub key: Key,
+    /// Every distinct claim, each with its sources.
+    pub candidates: Vec<Fact>,
+    /// Index into `candidates` of the claim kept in the facts.
+    pub chosen: usize,
+    /// Why.
+    pub resolution: Resolution,
+}
+
+/// Observations from many documents.
+#[derive(Debug, Clone, Default)]
+pub struct Store {
+    observations: Vec<Observation>,
+    published: HashMap<String, NaiveDate>,
+}
+
+/// Facts and conflicts.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Reconciled {
+    /// One fact per key (conflicts contribute their chosen claim).
+    pub facts: Vec<Fact>,
+    /// Keys on which reports disagree.
+    pub conflicts: Vec<Conflict>,
+}
+
+fn same_claim(a: &Observation, b: &Observation) -> bool {
+    a.value == b.value && a.max == b.max && a.qualifier == b.qualifier
+}
+
+impl Store {
+    /// An empty store.
+    pub fn new() -> Self {
+        Store::default()
+    }
+
+    /// Adds one document's observations, with its publication date when known (used to settle
+    /// conflicts).
+    pub fn add(
+        &mut self,
+        document: &str,
+        published: Option<NaiveDate>,
+        observations: impl IntoIterator<Item = Observation>,
+    ) {
+        if let Some(date) = published {
+            self.published.insert(document.to_string(), date);
+        }
+        self.observations.extend(observations);
+    }
+
+    /// All observations added, in order.
+    pub fn observations(&self) -> &[Observation] {
+        &self.observations
+    }
+
+    /// Groups observations by key. Agreeing reports become one fact with all their sources;
+    /// disagreeing ones a conflict settled in this order: exact beats approximate, then the
+    /// later publication, then the value more reports give, then the first read.
+    pub fn reconcile(&self) -> Reconciled {
+        let mut groups: BTreeMap<Key, Vec<Fact>> = BTreeMap::new();
+        for o in &self.observations {
+            let claims = groups.entry(Key::of(o)).or_default();
+            match claims.iter_mut().find(|c| same_claim(&c.observation, o)) {
+                Some(claim) => claim.sources.push(o.provenance.clone()),
+                None => claims.push(Fact {
+                    key: Key::of(o),
+                    observation: o.clone(),
+                    sources: vec![o.provenance.clone()],
+                    derived: None,
+                }),
+            }
+        }
+        let mut out = Reconciled::default();
+        for (key, claims) in groups {
+            if claims.len() == 1 {
+                out.facts.extend(claims);
+                continue;
+            }
+            let (chosen, resolution) = self.settle(&claims);
+            out.facts.push(claims[chosen].clone());
+            out.conflicts.push(Conflict {
+                key,
+                candidates: claims,
+                chosen,
+                resolution,
+            });
+        }
+        out
+    }
+
+    fn latest(&self, claim: &Fact) -> Option<NaiveDate> {
+        claim
+            .sources
+            .iter()
+            .filter_map(|s| self.published.get(&s.document))
+            .max()
+            .copied()
+    }
+
+    fn settle(&self, claims: &[Fact]) -> (usize, Resolution) {
+        let exact: Vec<usize> = (0..claims.len())
+            .filter(|&i| claims[i].observation.qualifier == Qualifier::Exact)
+            .collect();
+        if exact.len() == 1 {
+            return (exact[0], Resolution::ExactBeatsApproximate);
+        }
+        let pool: Vec<usize> = if exact.is_empty() {
+            (0..claims.len()).collect()
+        } else {
+            exact
+        };
+        let dates: Vec<Option<NaiveDate>> = pool.iter().map(|&i| self.latest(&claims[i])).collect();
+        if let Some(best) = dates.iter().flatten().max() {
+            let winners: Vec<usize> = pool
+                .iter()
+                .zip(&dates)
+                .filter(|(_, d)| d.as_ref() == Some(best))
+                .map(|(&i, _)| i)
+                .collect();
+            if winners.len() == 1 {
+                return (winners[0], Resolution::LaterPublication);
+            }
+        }
+        let most = pool
+            .iter()
+            .map(|&i| claims[i].sources.len())
+            .max()
+            .unwrap_or(0);
+        let winners: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|&i| claims[i].sources.len() == most)
+            .collect();
+        match winners.as_slice() {
+            [one] => (*one, Resolution::MoreSources),
+            _ => (pool.first().copied().unwrap_or(0), Resolution::FirstRead),
+        }
+    }
+}

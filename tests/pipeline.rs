@@ -1,0 +1,117 @@
+//! End to end: the sample corpus through extract, reconcile, derive, check and the outputs.
+
+// Test helpers fail loudly, like the tests they serve.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+
+use rust_decimal::Decimal;
+use vncoop::extract::{extract, Document};
+use vncoop::model::{Indicator, Period};
+use vncoop::stats::{Report, Resolution, Severity, Store, CSV_COLUMNS};
+
+fn sample_report() -> Report {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    let mut store = Store::new();
+    for path in names {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let found = extract(&Document::new(
+            name.clone(),
+            std::fs::read_to_string(&path).unwrap(),
+        ));
+        store.add(&name, found.published, found.observations);
+    }
+    Report::build(&store)
+}
+
+#[test]
+fn two_reports_disagree_on_thai_binh_and_the_later_one_wins() {
+    let report = sample_report();
+    assert_eq!(report.conflicts.len(), 1);
+    let conflict = &report.conflicts[0];
+    assert_eq!(conflict.key.indicator, Indicator::Cooperatives);
+    let mut values: Vec<Decimal> = conflict
+        .candidates
+        .iter()
+        .map(|c| c.observation.value)
+        .collect();
+    values.sort();
+    assert_eq!(values, [Decimal::from(464), Decimal::from(466)]);
+    assert_eq!(conflict.resolution, Resolution::LaterPublication);
+    assert_eq!(
+        conflict.candidates[conflict.chosen].sources[0].document,
+        "en_thai_binh_2024.txt"
+    );
+    // Both claims keep their sources; the agreeing member counts become one fact, two sources.
+    let members = report
+        .facts
+        .iter()
+        .find(|f| f.observation.value == Decimal::from(570_286))
+        .unwrap();
+    assert_eq!(members.sources.len(), 2);
+}
+
+#[test]
+fn the_earlier_value_is_derived_from_a_reported_change() {
+    let report = sample_report();
+    let earlier = report
+        .facts
+        .iter()
+        .find(|f| {
+            f.derived
+                .as_ref()
+                .is_some_and(|d| d.rule == "earlier_from_change")
+                && f.key.indicator == Indicator::Members
+        })
+        .unwrap();
+    assert_eq!(earlier.observation.value, Decimal::from(567_097));
+    assert_eq!(earlier.observation.period, Some(Period::Year(2022)));
+    assert_eq!(earlier.derived.as_ref().unwrap().inputs.len(), 2);
+}
+
+#[test]
+fn parts_are_checked_against_their_total() {
+    // Written for this test, with the sector figures of a provincial report: the parts add up
+    // to one less than the total.
+    let text = "Hingga akhir 2023, provinsi ini memiliki 113 koperasi, termasuk 88 koperasi di bidang \
+                pertanian, 8 koperasi industri, 7 koperasi di bidang transportasi, 3 dana kredit rakyat \
+                dan 6 koperasi di bidang layanan lainnya.";
+    let found = extract(&Document::new("parts", text));
+    let mut store = Store::new();
+    store.add("parts", None, found.observations);
+    let report = Report::build(&store);
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.check == "parts_vs_total")
+        .unwrap();
+    assert!(finding.message.contains("= 112"), "{}", finding.message);
+    assert!(finding.message.contains("113"));
+    assert_eq!(finding.severity, Severity::Info);
+    assert_eq!(finding.sources.len(), 6);
+}
+
+#[test]
+fn outputs_carry_every_fact_with_its_source() {
+    let report = sample_report();
+    let csv = report.to_csv().unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next().unwrap(), CSV_COLUMNS.join(","));
+    let rows = lines.count();
+    let sources: usize = report.facts.iter().map(|f| f.sources.len().max(1)).sum();
+    assert_eq!(rows, sources);
+    let json: serde_json::Value = serde_json::from_str(&report.to_json().unwrap()).unwrap();
+    assert_eq!(json["facts"].as_array().unwrap().len(), report.facts.len());
+    let html = report.to_html();
+    assert!(html.contains("<svg") && html.contains("Thái Bình"));
+    // Self-contained: no script, stylesheet or image is fetched.
+    assert!(!html.contains("src=") && !html.contains("<link"));
+    let md = report.to_markdown();
+    assert!(md.contains("| Hưng Yên | 2024 | 352 |"), "{md}");
+}
