@@ -48,13 +48,16 @@ fn two_reports_disagree_on_thai_binh_and_the_later_one_wins() {
         conflict.candidates[conflict.chosen].sources[0].document,
         "en_thai_binh_2024.txt"
     );
-    // Both claims keep their sources; the agreeing member counts become one fact, two sources.
-    let members = report
+    // The agreeing counts of cooperative groups become one fact with both sources.
+    let groups = report
         .facts
         .iter()
-        .find(|f| f.observation.value == Decimal::from(570_286))
+        .find(|f| {
+            f.key.indicator == Indicator::CooperativeGroups
+                && f.observation.value == Decimal::from(235)
+        })
         .unwrap();
-    assert_eq!(members.sources.len(), 2);
+    assert_eq!(groups.sources.len(), 2);
 }
 
 #[test]
