@@ -169,20 +169,30 @@ fn change_vs_values(facts: &[Fact], out: &mut Vec<Finding>) {
 
 /// A target for a year against the actual figure reported for that year.
 fn target_vs_actual(facts: &[Fact], out: &mut Vec<Finding>) {
+    type Slot<'f> = (
+        Indicator,
+        Unit,
+        &'f vncoop_model::Area,
+        Option<vncoop_model::Sector>,
+        i32,
+    );
+    let mut actuals: std::collections::HashMap<Slot<'_>, &Fact> = std::collections::HashMap::new();
+    for a in facts
+        .iter()
+        .filter(|a| a.observation.kind == Kind::Actual && a.derived.is_none())
+    {
+        if let Some(year) = a.key.period.as_ref().map(Period::year) {
+            actuals
+                .entry((a.key.indicator, a.key.unit, &a.key.area, a.key.sector, year))
+                .or_insert(a);
+        }
+    }
     for t in facts.iter().filter(|f| f.observation.kind == Kind::Target) {
         let Some(year) = t.key.period.as_ref().map(Period::year) else {
             continue;
         };
-        let actual = facts.iter().find(|a| {
-            a.observation.kind == Kind::Actual
-                && a.derived.is_none()
-                && a.key.indicator == t.key.indicator
-                && a.key.unit == t.key.unit
-                && a.key.area == t.key.area
-                && a.key.sector == t.key.sector
-                && a.key.period.as_ref().is_some_and(|p| p.year() == year)
-        });
-        if let Some(a) = actual {
+        let slot = (t.key.indicator, t.key.unit, &t.key.area, t.key.sector, year);
+        if let Some(a) = actuals.get(&slot) {
             let met = a.observation.value >= t.observation.value;
             out.push(Finding {
                 severity: Severity::Info,
@@ -204,6 +214,19 @@ fn target_vs_actual(facts: &[Fact], out: &mut Vec<Finding>) {
 /// Members per cooperative and revenue per member outside what the national statistics make
 /// plausible (about 180 members per cooperative nationally; a cooperative needs at least 5).
 fn ratios(facts: &[Fact], out: &mut Vec<Finding>) {
+    let mut cooperatives: std::collections::HashMap<(&vncoop_model::Area, &Option<Period>), &Fact> =
+        std::collections::HashMap::new();
+    for c in facts.iter().filter(|c| {
+        is_exact_actual(c)
+            && c.key.indicator == Indicator::Cooperatives
+            && c.key.unit == Unit::Count
+            && c.key.sector.is_none()
+            && c.key.note.is_empty()
+    }) {
+        cooperatives
+            .entry((&c.key.area, &c.key.period))
+            .or_insert(c);
+    }
     for members in facts.iter().filter(|f| {
         is_exact_actual(f)
             && f.key.indicator == Indicator::Members
@@ -211,15 +234,9 @@ fn ratios(facts: &[Fact], out: &mut Vec<Finding>) {
                 .legal_form
                 .is_none_or(|l| l == vncoop_model::LegalForm::Cooperative)
     }) {
-        let coops = facts.iter().find(|c| {
-            is_exact_actual(c)
-                && c.key.indicator == Indicator::Cooperatives
-                && c.key.unit == Unit::Count
-                && c.key.sector.is_none()
-                && c.key.note.is_empty()
-                && c.key.area == members.key.area
-                && c.key.period == members.key.period
-        });
+        let coops = cooperatives
+            .get(&(&members.key.area, &members.key.period))
+            .copied();
         let Some(coops) = coops.filter(|c| !c.observation.value.is_zero()) else {
             continue;
         };
