@@ -158,7 +158,7 @@ impl Report {
         let mut html = String::from(
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>vncoop report</title>\
              <style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}\
-             table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:right}\
+             table{border-collapse:collapse;font-size:.85em}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:right}\
              th:first-child,td:first-child{text-align:left}.warning{color:#a40}</style></head><body>\
              <h1>Collective economy: what the reports say</h1>",
         );
@@ -283,6 +283,18 @@ fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>) -> Vec<String> {
     ]
 }
 
+/// The name, marked when it is a unit formed by the 2025 merger ("Hưng Yên (2025)").
+fn area_label_with_era(area: &Area) -> String {
+    match area {
+        Area::Province {
+            name,
+            era: vncoop_model::Era::From2025,
+            ..
+        } => format!("{name} (2025)"),
+        other => area_name(other),
+    }
+}
+
 fn area_name(area: &Area) -> String {
     match area {
         Area::Province { name, .. } => name.clone(),
@@ -380,7 +392,7 @@ fn summary_table(report: &Report) -> String {
 fn summary_html(report: &Report) -> String {
     let mut html = String::from("<table><tr><th>area</th><th>year</th>");
     for ind in SUMMARY {
-        let _ = write!(html, "<th>{ind}</th>");
+        let _ = write!(html, "<th>{}</th>", ind.to_string().replace('_', " "));
     }
     html.push_str("</tr>");
     for (area, year, cells) in summary_rows(report) {
@@ -400,7 +412,9 @@ fn latest_by_area(
     indicator: Indicator,
     stars: Option<&str>,
 ) -> Vec<(String, Decimal)> {
-    let mut best: Vec<(Area, Option<chrono::NaiveDate>, Decimal)> = Vec::new();
+    // Exact figures first, then the latest.
+    type Rank = (bool, Option<chrono::NaiveDate>);
+    let mut best: Vec<(Area, Rank, Decimal)> = Vec::new();
     for f in report.facts.iter().filter(|f| {
         f.derived.is_none()
             && f.key.indicator == indicator
@@ -411,15 +425,18 @@ fn latest_by_area(
             && f.key.stars.as_deref() == stars
             && matches!(f.key.area, Area::Province { .. })
     }) {
-        let end = f.key.period.as_ref().and_then(|p| p.end());
+        let rank = (
+            f.observation.qualifier == vncoop_model::Qualifier::Exact,
+            f.key.period.as_ref().and_then(|p| p.end()),
+        );
         match best.iter_mut().find(|(a, _, _)| *a == f.key.area) {
-            Some(slot) if slot.1 < end => *slot = (f.key.area.clone(), end, f.observation.value),
+            Some(slot) if slot.1 < rank => *slot = (f.key.area.clone(), rank, f.observation.value),
             Some(_) => {}
-            None => best.push((f.key.area.clone(), end, f.observation.value)),
+            None => best.push((f.key.area.clone(), rank, f.observation.value)),
         }
     }
     best.into_iter()
-        .map(|(a, _, v)| (area_name(&a), v))
+        .map(|(a, _, v)| (area_label_with_era(&a), v))
         .collect()
 }
 
