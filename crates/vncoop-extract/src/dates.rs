@@ -9,6 +9,8 @@ use regex::Regex;
 use vncoop_model::Period;
 use vncoop_text::{fold, Lang};
 
+use crate::window::tail;
+
 /// What a date does in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Role {
@@ -165,11 +167,7 @@ const NAME_WORDS: &[&str] = &[
 ];
 
 fn role_before(before: &str) -> Role {
-    let tail: String = {
-        let chars: Vec<char> = before.chars().collect();
-        chars[chars.len().saturating_sub(40)..].iter().collect()
-    };
-    let folded = fold(&tail);
+    let folded = fold(tail(before, 40));
     ROLE_WORDS
         .iter()
         .find(|(w, _)| {
@@ -181,11 +179,7 @@ fn role_before(before: &str) -> Role {
 }
 
 fn is_part_of_name(before: &str) -> bool {
-    let tail: String = {
-        let chars: Vec<char> = before.chars().collect();
-        chars[chars.len().saturating_sub(30)..].iter().collect()
-    };
-    let folded = fold(&tail);
+    let folded = fold(tail(before, 30));
     let words: Vec<&str> = folded.split(' ').collect();
     let last = words[words.len().saturating_sub(5)..].join(" ");
     NAME_WORDS

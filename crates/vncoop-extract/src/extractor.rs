@@ -17,6 +17,7 @@ use crate::lexicon::{lexicon, Term};
 use crate::rules::{self, Attribution};
 use crate::sentence::Sentence;
 use crate::tokens::{tokens, Shape};
+use crate::window::{head, tail};
 
 /// Reads reports. Cheap to create; the word lists are built once per process.
 ///
@@ -171,7 +172,7 @@ fn diagnose(
 
 /// Words before a figure that make it a rank, not a quantity ("top 10").
 fn is_rank(s: &Sentence<'_>, span: &Range<usize>) -> bool {
-    let before = s.slice(s.span.start..span.start).to_lowercase();
+    let before = tail(s.slice(s.span.start..span.start), 12).to_lowercase();
     ["top ", "thứ ", "peringkat ", "no. ", "số "]
         .iter()
         .any(|w| before.ends_with(w))
@@ -307,11 +308,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         };
         obs.scope = Scope {
             sector: rules::sector(s, i),
-            legal_form: found.legal_form.or_else(|| {
-                matches!(found.indicator, Indicator::Members | Indicator::Employees)
-                    .then(|| rules::people_form(s, clause.clone()))
-                    .flatten()
-            }),
+            legal_form: matches!(found.indicator, Indicator::Members | Indicator::Employees)
+                .then(|| rules::people_form(s, clause.clone()))
+                .flatten(),
             stars: (found.indicator == Indicator::OcopProducts)
                 .then(|| star_scope(s, i))
                 .flatten(),
@@ -362,7 +361,7 @@ fn same_subject(found: Attribution, running: Option<&Attribution>) -> Attributio
 
 /// "949 million VND higher than that in 2013": the change word follows the figure.
 fn higher_than_after(s: &Sentence<'_>, span: &Range<usize>) -> bool {
-    let after = s.slice(span.end..s.span.end).to_lowercase();
+    let after = head(s.slice(span.end..s.span.end), 32).to_lowercase();
     let after = after.trim_start();
     let after = after.strip_prefix("vnd").unwrap_or(after).trim_start();
     ["higher than", "more than that", "lower than", "larger than"]

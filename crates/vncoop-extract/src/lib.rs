@@ -30,6 +30,7 @@ mod lexicon;
 mod rules;
 mod sentence;
 mod tokens;
+mod window;
 
 pub use document::{Diagnostic, Document, Extraction, Reason};
 pub use extractor::{extract, Extractor};

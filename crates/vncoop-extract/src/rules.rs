@@ -25,7 +25,6 @@ pub(crate) struct Attribution {
     pub rule: &'static str,
     /// End of the words that name what is counted (for finding the sector and list joins).
     pub noun_end: usize,
-    pub legal_form: Option<LegalForm>,
     /// The kind of organisation the noun names, if it names one.
     pub form: Option<LegalForm>,
     pub note: &'static str,
@@ -132,7 +131,6 @@ fn attribution(
         unit,
         rule,
         noun_end,
-        legal_form: None,
         form: None,
         note: "",
     }

@@ -4,8 +4,10 @@
 use std::ops::Range;
 
 use rust_decimal::Decimal;
-use vncoop_money::{scan_money, Amount, Currency, Per};
+use vncoop_money::{scan_money_in, Amount, Currency, Per};
 use vncoop_text::{hedge_after, hedge_before, scan_numbers, Lang};
+
+use crate::window::{head, tail};
 
 /// What a figure is written as.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,20 +34,8 @@ pub(crate) struct Token {
     pub bare: bool,
 }
 
-/// The first few characters of `text`, enough for any unit word after a number.
-fn head(text: &str) -> &str {
-    let end = text.char_indices().nth(16).map_or(text.len(), |(i, _)| i);
-    &text[..end]
-}
-
-/// The last few characters of `text`.
-fn tail(text: &str) -> &str {
-    let start = text.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
-    &text[start..]
-}
-
 fn starts_with_folded(text: &str, words: &[&str]) -> Option<usize> {
-    let lower = head(text).to_lowercase();
+    let lower = head(text, 16).to_lowercase();
     words
         .iter()
         .find(|w| {
@@ -60,7 +50,7 @@ fn starts_with_folded(text: &str, words: &[&str]) -> Option<usize> {
 
 fn is_star_level(text: &str, span: &Range<usize>) -> bool {
     let after = &text[span.end..];
-    let before = tail(&text[..span.start]).to_lowercase();
+    let before = tail(&text[..span.start], 16).to_lowercase();
     starts_with_folded(
         after,
         &["-star", " star", " stars", "-sao", " sao", " bintang", "★"],
@@ -75,7 +65,8 @@ fn is_times(text: &str, span: &Range<usize>) -> bool {
 
 /// Every figure in `text`, in order.
 pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
-    let mut found: Vec<Token> = scan_money(text, lang)
+    let numbers = scan_numbers(text, lang);
+    let mut found: Vec<Token> = scan_money_in(text, lang, &numbers)
         .into_iter()
         .map(|m| Token {
             shape: if m.currency == Currency::Vnd {
@@ -90,7 +81,7 @@ pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
         .collect();
     let money_spans: Vec<Range<usize>> = found.iter().map(|t| t.span.clone()).collect();
     let mut next_money = 0;
-    for n in scan_numbers(text, lang) {
+    for n in numbers {
         // Both lists are in text order: walk the money spans alongside.
         while next_money < money_spans.len() && money_spans[next_money].end <= n.span.start {
             next_money += 1;

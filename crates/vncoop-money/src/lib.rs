@@ -32,6 +32,6 @@ pub use amount::Amount;
 pub use error::MoneyError;
 pub use format::{format_vnd, Formatter, Style};
 pub use parse::{parse_vnd, parse_vnd_any};
-pub use scan::{scan_money, MoneyMention};
+pub use scan::{scan_money, scan_money_in, MoneyMention};
 pub use units::{Currency, Per};
 pub use vnd::Vnd;

@@ -49,14 +49,25 @@ impl MoneyMention {
 /// assert_eq!(usd[1].currency, Currency::Usd);
 /// ```
 pub fn scan_money(text: &str, lang: Lang) -> Vec<MoneyMention> {
-    let numbers: Vec<NumberMatch> = scan_numbers(text, lang)
-        .into_iter()
-        .filter(|n| !n.percent)
-        .collect();
+    scan_money_in(text, lang, &scan_numbers(text, lang))
+}
+
+/// [`scan_money`] over numbers already found by [`scan_numbers`] on the same text, for callers
+/// that need both and should not scan twice.
+///
+/// ```
+/// use vncoop_money::{scan_money, scan_money_in};
+/// use vncoop_text::{scan_numbers, Lang};
+/// let text = "464 HTX, doanh thu 3,825 tỷ đồng";
+/// let numbers = scan_numbers(text, Lang::Vi);
+/// assert_eq!(scan_money_in(text, Lang::Vi, &numbers), scan_money(text, Lang::Vi));
+/// ```
+pub fn scan_money_in(text: &str, lang: Lang, numbers: &[NumberMatch]) -> Vec<MoneyMention> {
+    let numbers: Vec<&NumberMatch> = numbers.iter().filter(|n| !n.percent).collect();
     let mut found = Vec::new();
     let mut i = 0;
     while i < numbers.len() {
-        let number = &numbers[i];
+        let number = numbers[i];
         i += 1;
         let Some(money) = currency_around(text, number) else {
             continue;

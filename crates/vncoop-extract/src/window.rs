@@ -1,0 +1,34 @@
+//! The few characters next to a figure: cues are read there, never in the whole rest of the
+//! text (which would make every figure cost as much as the document).
+
+/// The first `chars` characters of `text`.
+pub(crate) fn head(text: &str, chars: usize) -> &str {
+    let end = text
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| i);
+    &text[..end]
+}
+
+/// The last `chars` characters of `text`.
+pub(crate) fn tail(text: &str, chars: usize) -> &str {
+    let start = match chars.checked_sub(1) {
+        Some(back) => text.char_indices().rev().nth(back).map_or(0, |(i, _)| i),
+        None => text.len(),
+    };
+    &text[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_respect_characters() {
+        assert_eq!(head("hợp tác xã", 3), "hợp");
+        assert_eq!(tail("hợp tác xã", 2), "xã");
+        assert_eq!(tail("ab", 5), "ab");
+        assert_eq!(head("ab", 0), "");
+        assert_eq!(tail("ab", 0), "");
+    }
+}
