@@ -22,13 +22,12 @@ type Expected = (
 type Row = (String, String, String, String, String, String);
 
 fn describe(o: &Observation) -> Row {
-    let text = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
     (
         o.indicator.to_string(),
         o.value.normalize().to_string(),
         o.unit.to_string(),
-        text(serde_json::to_value(o.qualifier).unwrap()),
-        text(serde_json::to_value(o.kind).unwrap()),
+        o.qualifier.to_string(),
+        o.kind.to_string(),
         o.period.as_ref().map_or("-".into(), |p| p.to_string()),
     )
 }

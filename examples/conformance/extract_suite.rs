@@ -160,15 +160,9 @@ fn predicted_fact(o: &Observation) -> Fact {
     };
     let kind = match o.kind {
         Kind::Estimate => "actual".to_string(),
-        other => serde_json::to_value(other)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default(),
+        other => other.to_string(),
     };
-    let qualifier = serde_json::to_value(o.qualifier)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default();
+    let qualifier = o.qualifier.to_string();
     Fact {
         indicator,
         values: vec![o.value.normalize()],

@@ -1,12 +1,9 @@
 //! The closed vocabulary of indicators, with the unit each is measured in and how it
 //! aggregates. `docs/indicators.md` documents each one.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 
-use crate::error::ModelError;
+use crate::names::by_name;
 
 /// What an observation measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -93,24 +90,7 @@ impl Unit {
     }
 }
 
-impl fmt::Display for Unit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for Unit {
-    type Err = ModelError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Unit::ALL
-            .into_iter()
-            .find(|u| u.name() == s)
-            .ok_or_else(|| ModelError::UnknownName {
-                what: "unit",
-                name: s.to_string(),
-            })
-    }
-}
+by_name!(Unit, "unit");
 
 impl Indicator {
     /// All indicators.
@@ -202,24 +182,7 @@ impl Indicator {
     }
 }
 
-impl fmt::Display for Indicator {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for Indicator {
-    type Err = ModelError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Indicator::ALL
-            .into_iter()
-            .find(|i| i.name() == s)
-            .ok_or_else(|| ModelError::UnknownName {
-                what: "indicator",
-                name: s.to_string(),
-            })
-    }
-}
+by_name!(Indicator, "indicator");
 
 #[cfg(test)]
 mod tests {

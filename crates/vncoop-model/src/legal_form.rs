@@ -1,14 +1,11 @@
 //! Legal forms of the collective economy under the Law on Cooperatives 2012 (No. 23/2012/QH13,
 //! in force 1 July 2013) and 2023 (No. 17/2023/QH15, in force 1 July 2024).
 
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use vncoop_text::Lang;
 
-use crate::error::ModelError;
+use crate::names::by_name;
 
 /// A form of organisation that reports count, or the representative body that reports them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -200,24 +197,7 @@ impl LegalForm {
     }
 }
 
-impl fmt::Display for LegalForm {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for LegalForm {
-    type Err = ModelError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        LegalForm::ALL
-            .into_iter()
-            .find(|f| f.name() == s)
-            .ok_or_else(|| ModelError::UnknownName {
-                what: "legal form",
-                name: s.to_string(),
-            })
-    }
-}
+by_name!(LegalForm, "legal form");
 
 #[cfg(test)]
 mod tests {

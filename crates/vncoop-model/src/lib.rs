@@ -19,6 +19,7 @@
 mod error;
 mod indicator;
 mod legal_form;
+mod names;
 mod observation;
 mod ocop;
 mod period;

@@ -9,6 +9,7 @@ use vncoop_money::{Amount, Per, Vnd};
 
 use crate::indicator::{Indicator, Unit};
 use crate::legal_form::LegalForm;
+use crate::names::by_name;
 use crate::ocop::StarScope;
 use crate::period::Period;
 use crate::sector::Sector;
@@ -33,6 +34,34 @@ pub enum Qualifier {
     Range,
 }
 
+impl Qualifier {
+    /// Every qualifier.
+    pub const ALL: [Qualifier; 7] = [
+        Qualifier::Exact,
+        Qualifier::Over,
+        Qualifier::About,
+        Qualifier::AtLeast,
+        Qualifier::Under,
+        Qualifier::AtMost,
+        Qualifier::Range,
+    ];
+
+    /// The snake_case name used in JSON and CSV.
+    pub fn name(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Over => "over",
+            Qualifier::About => "about",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::Under => "under",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Range => "range",
+        }
+    }
+}
+
+by_name!(Qualifier, "qualifier");
+
 /// What the figure is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -47,6 +76,23 @@ pub enum Kind {
     Change,
 }
 
+impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 4] = [Kind::Actual, Kind::Estimate, Kind::Target, Kind::Change];
+
+    /// The snake_case name used in JSON and CSV.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Actual => "actual",
+            Kind::Estimate => "estimate",
+            Kind::Target => "target",
+            Kind::Change => "change",
+        }
+    }
+}
+
+by_name!(Kind, "kind");
+
 /// Which administrative level the figure is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -56,6 +102,21 @@ pub enum Era {
     /// One of the 34 units from 1 July 2025.
     From2025,
 }
+
+impl Era {
+    /// Both eras.
+    pub const ALL: [Era; 2] = [Era::Before2025, Era::From2025];
+
+    /// The name used in JSON and CSV.
+    pub fn name(self) -> &'static str {
+        match self {
+            Era::Before2025 => "before2025",
+            Era::From2025 => "from2025",
+        }
+    }
+}
+
+by_name!(Era, "era");
 
 /// Where the figure applies.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -1,12 +1,9 @@
 //! Sectors as provincial reports group cooperatives, with the words each language uses.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 use vncoop_text::Lang;
 
-use crate::error::ModelError;
+use crate::names::by_name;
 
 /// A sector of activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -128,24 +125,7 @@ impl Sector {
     }
 }
 
-impl fmt::Display for Sector {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for Sector {
-    type Err = ModelError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Sector::ALL
-            .into_iter()
-            .find(|x| x.name() == s)
-            .ok_or_else(|| ModelError::UnknownName {
-                what: "sector",
-                name: s.to_string(),
-            })
-    }
-}
+by_name!(Sector, "sector");
 
 #[cfg(test)]
 mod tests {

@@ -148,5 +148,27 @@ fn closed_vocabularies_round_trip_through_json() {
         assert_eq!(round_trip(&f), f);
     }
     assert_eq!(serde_json::to_string(&Unit::Vnd).unwrap(), "\"VND\"");
+    // Display writes the name serde writes, and FromStr reads it back.
+    fn agrees<T>(all: &[T])
+    where
+        T: Copy
+            + PartialEq
+            + std::fmt::Debug
+            + std::fmt::Display
+            + std::str::FromStr
+            + serde::Serialize,
+    {
+        for x in all {
+            assert_eq!(serde_json::to_value(x).unwrap(), x.to_string());
+            assert_eq!(x.to_string().parse::<T>().ok(), Some(*x));
+        }
+    }
+    agrees(&Indicator::ALL);
+    agrees(&Unit::ALL);
+    agrees(&Sector::ALL);
+    agrees(&LegalForm::ALL);
+    agrees(&Qualifier::ALL);
+    agrees(&Kind::ALL);
+    agrees(&Era::ALL);
     assert!(serde_json::from_str::<Stars>("6").is_err());
 }

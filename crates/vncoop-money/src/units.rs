@@ -49,6 +49,23 @@ pub enum Per {
     Hectare,
 }
 
+impl Per {
+    /// The snake_case name, as serde writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Per::Year => "year",
+            Per::Month => "month",
+            Per::Day => "day",
+            Per::Person => "person",
+            Per::Worker => "worker",
+            Per::Member => "member",
+            Per::Household => "household",
+            Per::Cooperative => "cooperative",
+            Per::Hectare => "hectare",
+        }
+    }
+}
+
 /// Currency words written after the number (lower case), longest first.
 pub(crate) const CURRENCY_AFTER: &[(&str, Currency)] = &[
     ("đô la mỹ", Currency::Usd),

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
-use vncoop_model::{Area, Indicator, Kind, Observation, Unit};
+use vncoop_model::{Area, Indicator, Kind, Observation, Qualifier, Unit};
 
 use crate::check::{check, Finding, Severity};
 use crate::derive::derive;
@@ -225,18 +225,11 @@ pub const CSV_COLUMNS: [&str; 22] = [
     "rule",
 ];
 
-fn name_of<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
-}
-
 fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>) -> Vec<String> {
     let o = &f.observation;
     let (level, code, name, era) = match &o.area {
         Area::Province { code, name, era } => {
-            ("province", code.clone(), name.clone(), name_of(era))
+            ("province", code.clone(), name.clone(), era.to_string())
         }
         Area::National => ("national", String::new(), String::new(), String::new()),
         Area::Unknown => ("unknown", String::new(), String::new(), String::new()),
@@ -246,8 +239,8 @@ fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>) -> Vec<String> {
         o.value.normalize().to_string(),
         o.max.map(|m| m.normalize().to_string()).unwrap_or_default(),
         o.unit.to_string(),
-        name_of(&o.qualifier),
-        name_of(&o.kind),
+        o.qualifier.to_string(),
+        o.kind.to_string(),
         o.baseline
             .as_ref()
             .map(|p| p.to_string())
@@ -266,7 +259,7 @@ fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>) -> Vec<String> {
         o.scope
             .per
             .iter()
-            .map(name_of)
+            .map(|p| p.name())
             .collect::<Vec<_>>()
             .join("/"),
         o.scope.note.clone(),
@@ -343,7 +336,7 @@ pub fn summary_rows(report: &Report) -> Vec<(String, String, Vec<String>)> {
                             && f.key.period.as_ref().is_some_and(|p| p.year() == year)
                     })
                     .max_by_key(|f| {
-                        let exact = f.observation.qualifier == vncoop_model::Qualifier::Exact;
+                        let exact = f.observation.qualifier == Qualifier::Exact;
                         (exact, f.key.period.as_ref().and_then(|p| p.end()))
                     })
                     .map(|f| display_value(&f.observation))
@@ -358,13 +351,13 @@ pub fn summary_rows(report: &Report) -> Vec<(String, String, Vec<String>)> {
 }
 
 fn display_value(o: &Observation) -> String {
-    let hedge = match name_of(&o.qualifier).as_str() {
-        "over" => ">",
-        "about" => "≈",
-        "under" => "<",
-        "at_least" => "≥",
-        "at_most" => "≤",
-        _ => "",
+    let hedge = match o.qualifier {
+        Qualifier::Over => ">",
+        Qualifier::About => "≈",
+        Qualifier::Under => "<",
+        Qualifier::AtLeast => "≥",
+        Qualifier::AtMost => "≤",
+        Qualifier::Exact | Qualifier::Range => "",
     };
     match o.unit {
         Unit::Vnd => format!(
@@ -426,7 +419,7 @@ fn latest_by_area(
             && matches!(f.key.area, Area::Province { .. })
     }) {
         let rank = (
-            f.observation.qualifier == vncoop_model::Qualifier::Exact,
+            f.observation.qualifier == Qualifier::Exact,
             f.key.period.as_ref().and_then(|p| p.end()),
         );
         match best.iter_mut().find(|(a, _, _)| *a == f.key.area) {
