@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use vncoop_model::{Indicator, Kind, Period, Provenance, Qualifier, Unit};
 
-use crate::store::{Fact, Key};
+use crate::store::{area_name, Fact, Key};
 
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -107,7 +107,7 @@ fn parts_vs_total(facts: &[Fact], out: &mut Vec<Finding>) {
                 check: "parts_vs_total",
                 message: format!(
                     "{}: cooperatives by sector add up to {} = {sum}, the total says {}{}",
-                    area_label(&total.key),
+                    area_name(&total.key.area),
                     terms.join(" + "),
                     total.observation.value,
                     period.map(|p| format!(" ({p})")).unwrap_or_default()
@@ -156,7 +156,7 @@ fn change_vs_values(facts: &[Fact], out: &mut Vec<Finding>) {
                 check: "change_vs_values",
                 message: format!(
                     "{} {}: reported change {}% but the values give {}%",
-                    area_label(&f.key),
+                    area_name(&f.key.area),
                     f.key.indicator,
                     f.observation.value,
                     actual.round_dp(1)
@@ -199,7 +199,7 @@ fn target_vs_actual(facts: &[Fact], out: &mut Vec<Finding>) {
                 check: "target_vs_actual",
                 message: format!(
                     "{} {} {year}: target {}, actual {} ({})",
-                    area_label(&t.key),
+                    area_name(&t.key.area),
                     t.key.indicator,
                     t.observation.value,
                     a.observation.value,
@@ -247,7 +247,7 @@ fn ratios(facts: &[Fact], out: &mut Vec<Finding>) {
                 check: "ratio",
                 message: format!(
                     "{}: {} members for {} cooperatives is {} per cooperative",
-                    area_label(&members.key),
+                    area_name(&members.key.area),
                     members.observation.value,
                     coops.observation.value,
                     per.round_dp(1)
@@ -255,13 +255,5 @@ fn ratios(facts: &[Fact], out: &mut Vec<Finding>) {
                 sources: sources(&[members, coops]),
             });
         }
-    }
-}
-
-pub(crate) fn area_label(key: &Key) -> String {
-    match &key.area {
-        vncoop_model::Area::Province { name, .. } => name.clone(),
-        vncoop_model::Area::National => "Vietnam".into(),
-        vncoop_model::Area::Unknown => "(area unknown)".into(),
     }
 }

@@ -10,7 +10,7 @@ use vncoop_model::{Area, Indicator, Kind, Observation, Qualifier, Unit};
 use crate::check::{check, Finding, Severity};
 use crate::derive::derive;
 use crate::rollup::{by_successor, national, weighted_average, RollUp};
-use crate::store::{Conflict, Fact, Store};
+use crate::store::{area_name, Conflict, Fact, Store};
 
 /// Facts (reported and derived), conflicts, findings and roll-ups.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -288,14 +288,6 @@ fn area_label_with_era(area: &Area) -> String {
     }
 }
 
-fn area_name(area: &Area) -> String {
-    match area {
-        Area::Province { name, .. } => name.clone(),
-        Area::National => "Vietnam".into(),
-        Area::Unknown => "(unknown)".into(),
-    }
-}
-
 /// The summary indicators: one column each.
 const SUMMARY: [Indicator; 6] = [
     Indicator::Cooperatives,
@@ -325,20 +317,12 @@ pub fn summary_rows(report: &Report) -> Vec<(String, String, Vec<String>)> {
                     .facts
                     .iter()
                     .filter(|f| {
-                        f.derived.is_none()
-                            && f.key.indicator == ind
-                            && f.key.kind == Kind::Actual
-                            && f.key.unit == ind.unit()
-                            && f.key.area == area
-                            && f.key.sector.is_none()
+                        f.is_level_of(ind)
                             && f.key.stars.is_none()
-                            && f.key.note.is_empty()
+                            && f.key.area == area
                             && f.key.period.as_ref().is_some_and(|p| p.year() == year)
                     })
-                    .max_by_key(|f| {
-                        let exact = f.observation.qualifier == Qualifier::Exact;
-                        (exact, f.key.period.as_ref().and_then(|p| p.end()))
-                    })
+                    .max_by_key(|f| f.preference())
                     .map(|f| display_value(&f.observation))
                     .unwrap_or_default()
             })
@@ -405,23 +389,13 @@ fn latest_by_area(
     indicator: Indicator,
     stars: Option<&str>,
 ) -> Vec<(String, Decimal)> {
-    // Exact figures first, then the latest.
-    type Rank = (bool, Option<chrono::NaiveDate>);
-    let mut best: Vec<(Area, Rank, Decimal)> = Vec::new();
+    let mut best: Vec<(Area, (bool, Option<chrono::NaiveDate>), Decimal)> = Vec::new();
     for f in report.facts.iter().filter(|f| {
-        f.derived.is_none()
-            && f.key.indicator == indicator
-            && f.key.kind == Kind::Actual
-            && f.key.unit == indicator.unit()
-            && f.key.sector.is_none()
-            && f.key.note.is_empty()
+        f.is_level_of(indicator)
             && f.key.stars.as_deref() == stars
             && matches!(f.key.area, Area::Province { .. })
     }) {
-        let rank = (
-            f.observation.qualifier == Qualifier::Exact,
-            f.key.period.as_ref().and_then(|p| p.end()),
-        );
+        let rank = f.preference();
         match best.iter_mut().find(|(a, _, _)| *a == f.key.area) {
             Some(slot) if slot.1 < rank => *slot = (f.key.area.clone(), rank, f.observation.value),
             Some(_) => {}

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
-use vncoop_model::{geography, Area, Era, Indicator, Kind, Qualifier};
+use vncoop_model::{geography, Area, Era, Indicator, Qualifier};
 
 use crate::store::{Fact, Key};
 
@@ -41,14 +41,7 @@ impl RollUp {
 /// Facts that measure the whole of an area: actual levels with no sector, star or note scope.
 fn whole_area_levels(facts: &[Fact], indicator: Indicator) -> impl Iterator<Item = &Fact> {
     facts.iter().filter(move |f| {
-        f.key.indicator == indicator
-            && f.key.kind == Kind::Actual
-            && f.key.unit == indicator.unit()
-            && f.key.sector.is_none()
-            && f.key.stars.is_none()
-            && f.key.note.is_empty()
-            && f.derived.is_none()
-            && f.key.period.is_some()
+        f.is_level_of(indicator) && f.key.stars.is_none() && f.key.period.is_some()
     })
 }
 

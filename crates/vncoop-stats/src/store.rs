@@ -90,6 +90,37 @@ pub struct Fact {
     pub derived: Option<Derivation>,
 }
 
+impl Fact {
+    /// Whether this is a reported, actual level of `indicator` for a whole area: in the
+    /// indicator's own unit, with no sector and no note narrowing it (star levels are left to
+    /// the caller).
+    pub fn is_level_of(&self, indicator: Indicator) -> bool {
+        self.derived.is_none()
+            && self.key.indicator == indicator
+            && self.key.kind == Kind::Actual
+            && self.key.unit == indicator.unit()
+            && self.key.sector.is_none()
+            && self.key.note.is_empty()
+    }
+
+    /// Which of several figures for one area to show: exact before hedged, then the latest.
+    pub fn preference(&self) -> (bool, Option<NaiveDate>) {
+        (
+            self.observation.qualifier == Qualifier::Exact,
+            self.key.period.as_ref().and_then(Period::end),
+        )
+    }
+}
+
+/// The name of an area in tables and messages.
+pub(crate) fn area_name(area: &Area) -> String {
+    match area {
+        Area::Province { name, .. } => name.clone(),
+        Area::National => "Vietnam".into(),
+        Area::Unknown => "(area unknown)".into(),
+    }
+}
+
 /// How a conflict was settled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
