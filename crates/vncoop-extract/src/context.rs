@@ -8,7 +8,7 @@ use crate::dates::find_dates;
 use crate::document::Document;
 
 /// The reference date: the hint, or a full date in the page's first lines (the dateline).
-pub(crate) fn reference_date(doc: &Document, text: &str, lang: Lang) -> Option<NaiveDate> {
+pub(crate) fn reference_date(doc: &Document, text: &str) -> Option<NaiveDate> {
     if doc.published.is_some() {
         return doc.published;
     }
@@ -18,7 +18,7 @@ pub(crate) fn reference_date(doc: &Document, text: &str, lang: Lang) -> Option<N
         .map(|(i, _)| i)
         .nth(4)
         .unwrap_or(text.len());
-    find_dates(&text[..head_end], None, lang)
+    find_dates(&text[..head_end], None)
         .into_iter()
         .find_map(|d| match d.period {
             Period::Day(day) => Some(day),

@@ -1,13 +1,14 @@
 //! Dates and periods in report prose: "As of December 15, 2023", "by the end of 2024", "năm
 //! 2023", "quý II/2020", "29 Februari 2024", "by July this year", "compared to 2022".
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use regex::Regex;
+use regex::{Captures, Regex};
 use vncoop_model::Period;
-use vncoop_text::{fold, Lang};
+use vncoop_text::fold;
 
 use crate::window::tail;
 
@@ -83,7 +84,9 @@ struct Patterns {
     year: Regex,
 }
 
-// The patterns are constants and the unit tests below run every one of them.
+// The patterns are constants and the unit tests below run every one of them. Word boundaries
+// are ASCII ones: Unicode boundaries keep the regex engine off its fast paths on Vietnamese
+// text, and every pattern starts and ends with a digit or an ASCII letter.
 #[allow(clippy::expect_used)]
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
@@ -91,16 +94,16 @@ fn patterns() -> &'static Patterns {
         let months = format!("{}|{}", MONTHS_EN.join("|"), MONTHS_ID.join("|"));
         let re = |s: &str| Regex::new(s).expect("a valid date pattern");
         Patterns {
-            day_month_name: re(&format!(r"(?i)\b(\d{{1,2}}) ({months}),? (\d{{4}})\b")),
-            month_name_day: re(&format!(r"(?i)\b({months}) (\d{{1,2}}),? (\d{{4}})\b")),
-            month_name_year: re(&format!(r"(?i)\b({months}),? (?:tahun )?(\d{{4}})\b")),
-            numeric_day: re(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
-            vi_month: re(r"(?i)\btháng (\d{1,2})(?:/| năm )(\d{4})\b"),
-            quarter: re(r"(?i)\b(?:quý|quarter|kuartal) (I{1,3}|IV|[1-4])(?:/| năm | of | tahun )(\d{4})\b"),
-            first_half: re(r"(?i)\b(?:6 tháng đầu năm|first (?:six|6) months of|first half of|6 bulan pertama(?: tahun)?|semester i(?: tahun)?) (\d{4})\b"),
-            this_year: re(&format!(r"(?i)\b(?:({months}) )?(this year|năm nay|tahun ini|the past year|last year|năm ngoái|tahun lalu)\b")),
-            year_range: re(r"\b(19[7-9]\d|20\d\d) ?[-–] ?(19[7-9]\d|20\d\d)\b"),
-            year: re(r"\b(19[7-9]\d|20\d\d)\b"),
+            day_month_name: re(&format!(r"(?i)(?-u:\b)(\d{{1,2}}) ({months}),? (\d{{4}})(?-u:\b)")),
+            month_name_day: re(&format!(r"(?i)(?-u:\b)({months}) (\d{{1,2}}),? (\d{{4}})(?-u:\b)")),
+            month_name_year: re(&format!(r"(?i)(?-u:\b)({months}),? (?:tahun )?(\d{{4}})(?-u:\b)")),
+            numeric_day: re(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"),
+            vi_month: re(r"(?i)(?-u:\b)tháng (\d{1,2})(?:/| năm )(\d{4})(?-u:\b)"),
+            quarter: re(r"(?i)(?-u:\b)(?:quý|quarter|kuartal) (I{1,3}|IV|[1-4])(?:/| năm | of | tahun )(\d{4})(?-u:\b)"),
+            first_half: re(r"(?i)(?-u:\b)(?:6 tháng đầu năm|first (?:six|6) months of|first half of|6 bulan pertama(?: tahun)?|semester i(?: tahun)?) (\d{4})(?-u:\b)"),
+            this_year: re(&format!(r"(?i)(?-u:\b)(?:({months}) )?(this year|năm nay|tahun ini|the past year|last year|năm ngoái|tahun lalu)(?-u:\b)")),
+            year_range: re(r"(?-u:\b)(19[7-9]\d|20\d\d) ?[-–] ?(19[7-9]\d|20\d\d)(?-u:\b)"),
+            year: re(r"(?-u:\b)(19[7-9]\d|20\d\d)(?-u:\b)"),
         }
     })
 }
@@ -197,136 +200,102 @@ fn roman(s: &str) -> Option<u8> {
     }
 }
 
-/// Every date in `text`, in text order and without overlaps. `reference` resolves "this year";
-/// without it such phrases are skipped.
-pub(crate) fn find_dates(
-    text: &str,
-    reference: Option<NaiveDate>,
-    _lang: Lang,
-) -> Vec<DateMention> {
+fn number<T: std::str::FromStr>(c: &Captures<'_>, group: usize) -> Option<T> {
+    c.get(group)?.as_str().parse().ok()
+}
+
+fn month(c: &Captures<'_>, group: usize) -> Option<u32> {
+    month_number(c.get(group)?.as_str())
+}
+
+fn day(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Option<Period> {
+    NaiveDate::from_ymd_opt(y?, m?, d?).map(Period::Day)
+}
+
+/// "this year", "by July this year", "last year": resolved from the reference date.
+fn relative_year(c: &Captures<'_>, reference: Option<NaiveDate>) -> Option<Period> {
+    use chrono::Datelike;
+    let phrase = c.get(2)?.as_str().to_lowercase();
+    let last = ["last", "ngoái", "lalu"].iter().any(|w| phrase.contains(w));
+    let y = reference?.year() - i32::from(last);
+    Some(match month(c, 1) {
+        Some(m) => Period::Month(y, m),
+        None => Period::Year(y),
+    })
+}
+
+/// A bare year that is not part of a longer number or of a date already read ("1.384",
+/// "151/2007").
+fn is_bare_year(text: &str, span: &Range<usize>) -> bool {
+    let bytes = text.as_bytes();
+    let separator = |i: usize| matches!(bytes.get(i), Some(b'.' | b',' | b'/' | b'-'));
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let glued_before = span.start >= 2 && separator(span.start - 1) && digit(span.start - 2);
+    let glued_after = separator(span.end) && digit(span.end + 1);
+    !glued_before && !glued_after
+}
+
+/// Every date in `text`, in text order and without overlaps; the more precise readings are
+/// tried first. `reference` resolves "this year"; without it such phrases are skipped.
+pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> {
     let p = patterns();
-    let mut found: Vec<(Range<usize>, Period)> = Vec::new();
-    let num = |s: &str| s.parse::<u32>().ok();
-    let year = |s: &str| s.parse::<i32>().ok();
-    let push =
-        |found: &mut Vec<(Range<usize>, Period)>, span: Range<usize>, period: Option<Period>| {
-            if let Some(period) = period {
-                if !found
-                    .iter()
-                    .any(|(r, _)| r.start < span.end && span.start < r.end)
-                {
-                    found.push((span, period));
-                }
-            }
-        };
-    for c in p.month_name_day.captures_iter(text) {
-        let d = NaiveDate::from_ymd_opt(
-            year(&c[3]).unwrap_or(0),
-            month_number(&c[1]).unwrap_or(0),
-            num(&c[2]).unwrap_or(0),
-        );
-        push(
-            &mut found,
-            c.get(0).map_or(0..0, |m| m.range()),
-            d.map(Period::Day),
-        );
-    }
-    for c in p.day_month_name.captures_iter(text) {
-        let d = NaiveDate::from_ymd_opt(
-            year(&c[3]).unwrap_or(0),
-            month_number(&c[2]).unwrap_or(0),
-            num(&c[1]).unwrap_or(0),
-        );
-        push(
-            &mut found,
-            c.get(0).map_or(0..0, |m| m.range()),
-            d.map(Period::Day),
-        );
-    }
-    for c in p.numeric_day.captures_iter(text) {
-        let d = NaiveDate::from_ymd_opt(
-            year(&c[3]).unwrap_or(0),
-            num(&c[2]).unwrap_or(0),
-            num(&c[1]).unwrap_or(0),
-        );
-        push(
-            &mut found,
-            c.get(0).map_or(0..0, |m| m.range()),
-            d.map(Period::Day),
-        );
-    }
-    for c in p.first_half.captures_iter(text) {
-        push(
-            &mut found,
-            c.get(0).map_or(0..0, |m| m.range()),
-            year(&c[1]).map(|y| Period::Half(y, 1)),
-        );
-    }
-    for c in p.quarter.captures_iter(text) {
-        let period = year(&c[2])
-            .zip(roman(&c[1]))
-            .map(|(y, q)| Period::Quarter(y, q));
-        push(&mut found, c.get(0).map_or(0..0, |m| m.range()), period);
-    }
-    for c in p.vi_month.captures_iter(text) {
-        let period = year(&c[2])
-            .zip(num(&c[1]).filter(|m| (1..=12).contains(m)))
-            .map(|(y, m)| Period::Month(y, m));
-        push(&mut found, c.get(0).map_or(0..0, |m| m.range()), period);
-    }
-    for c in p.month_name_year.captures_iter(text) {
-        let period = year(&c[2])
-            .zip(month_number(&c[1]))
-            .map(|(y, m)| Period::Month(y, m));
-        push(&mut found, c.get(0).map_or(0..0, |m| m.range()), period);
-    }
-    if let Some(reference) = reference {
-        use chrono::Datelike;
-        for c in p.this_year.captures_iter(text) {
-            let phrase = c[2].to_lowercase();
-            let y =
-                if phrase.contains("last") || phrase.contains("ngoái") || phrase.contains("lalu") {
-                    reference.year() - 1
-                } else {
-                    reference.year()
-                };
-            let period = match c.get(1).and_then(|m| month_number(m.as_str())) {
-                Some(m) => Period::Month(y, m),
-                None => Period::Year(y),
+    type Reader = fn(&Captures<'_>, Option<NaiveDate>) -> Option<Period>;
+    // The last reader, bare years, must also not be glued to other digits.
+    let readers: [(&Regex, Reader); 10] = [
+        (&p.month_name_day, |c, _| {
+            day(number(c, 3), month(c, 1), number(c, 2))
+        }),
+        (&p.day_month_name, |c, _| {
+            day(number(c, 3), month(c, 2), number(c, 1))
+        }),
+        (&p.numeric_day, |c, _| {
+            day(number(c, 3), number(c, 2), number(c, 1))
+        }),
+        (&p.first_half, |c, _| Some(Period::Half(number(c, 1)?, 1))),
+        (&p.quarter, |c, _| {
+            Some(Period::Quarter(number(c, 2)?, roman(c.get(1)?.as_str())?))
+        }),
+        (&p.vi_month, |c, _| {
+            let m = number(c, 1).filter(|m| (1..=12).contains(m))?;
+            Some(Period::Month(number(c, 2)?, m))
+        }),
+        (&p.month_name_year, |c, _| {
+            Some(Period::Month(number(c, 2)?, month(c, 1)?))
+        }),
+        (&p.this_year, relative_year),
+        (&p.year_range, |c, _| {
+            let (a, b) = (number(c, 1)?, number(c, 2)?);
+            Some(Period::Between(
+                Box::new(Period::Year(a)),
+                Box::new(Period::Year(b)),
+            ))
+        }),
+        (&p.year, |c, _| Some(Period::Year(number(c, 1)?))),
+    ];
+    // Found dates by start; they never overlap, so the one starting last before a span's end
+    // is the only one that can overlap it.
+    let mut found: BTreeMap<usize, (usize, Period)> = BTreeMap::new();
+    for (n, (regex, read)) in readers.into_iter().enumerate() {
+        let bare_years = n == 9;
+        for c in regex.captures_iter(text) {
+            let Some(span) = c.get(0).map(|m| m.range()) else {
+                continue;
             };
-            push(
-                &mut found,
-                c.get(0).map_or(0..0, |m| m.range()),
-                Some(period),
-            );
+            let overlaps = found
+                .range(..span.end)
+                .next_back()
+                .is_some_and(|(_, (end, _))| *end > span.start);
+            if overlaps || (bare_years && !is_bare_year(text, &span)) {
+                continue;
+            }
+            if let Some(period) = read(&c, reference) {
+                found.insert(span.start, (span.end, period));
+            }
         }
     }
-    for c in p.year_range.captures_iter(text) {
-        let period = year(&c[1])
-            .zip(year(&c[2]))
-            .map(|(a, b)| Period::Between(Box::new(Period::Year(a)), Box::new(Period::Year(b))));
-        push(&mut found, c.get(0).map_or(0..0, |m| m.range()), period);
-    }
-    for m in p.year.find_iter(text) {
-        let bytes = text.as_bytes();
-        // Not inside a longer number or a date already read ("1.384", "151/2007").
-        let touches = |i: Option<usize>| {
-            i.and_then(|i| bytes.get(i))
-                .is_some_and(|b| matches!(b, b'.' | b',' | b'/' | b'-'))
-        };
-        let glued = touches(m.start().checked_sub(1))
-            && m.start() >= 2
-            && bytes[m.start() - 2].is_ascii_digit();
-        if glued
-            || (touches(Some(m.end())) && bytes.get(m.end() + 1).is_some_and(u8::is_ascii_digit))
-        {
-            continue;
-        }
-        push(&mut found, m.range(), year(m.as_str()).map(Period::Year));
-    }
-    found.sort_by_key(|(r, _)| r.start);
     found
         .into_iter()
+        .map(|(start, (end, period))| (start..end, period))
         .filter(|(span, _)| !is_part_of_name(&text[..span.start]))
         .map(|(span, period)| {
             let role = role_before(&text[..span.start]);
@@ -341,7 +310,7 @@ mod tests {
 
     fn dates(text: &str) -> Vec<(String, Role)> {
         let reference = NaiveDate::from_ymd_opt(2024, 8, 28);
-        find_dates(text, reference, Lang::En)
+        find_dates(text, reference)
             .into_iter()
             .map(|d| (d.period.to_string(), d.role))
             .collect()

@@ -68,7 +68,7 @@ impl Extractor {
         let normalized = normalize(&doc.text);
         let text = normalized.as_str();
         let lang = language(doc, text);
-        let reference = reference_date(doc, text, lang);
+        let reference = reference_date(doc, text);
         let mut out = Extraction {
             lang: Some(lang),
             published: reference,
@@ -96,7 +96,8 @@ impl Extractor {
             area,
         };
         let all_tokens = tokens(text, lang);
-        let (mut ti, mut ki) = (0, 0);
+        let all_dates = find_dates(text, reference);
+        let (mut ti, mut ki, mut di) = (0, 0, 0);
         let mut paragraph = Paragraph::default();
         let mut previous_end = 0;
         for span in sentences(text) {
@@ -117,13 +118,10 @@ impl Extractor {
                 continue;
             }
             let sentence_text = &text[span.clone()];
-            let dates = find_dates(sentence_text, reference, lang)
-                .into_iter()
-                .map(|mut m| {
-                    m.span = m.span.start + span.start..m.span.end + span.start;
-                    m
-                })
-                .collect();
+            while di < all_dates.len() && all_dates[di].span.start < span.start {
+                di += 1;
+            }
+            let dates_end = all_dates[di..].partition_point(|m| m.span.end <= span.end) + di;
             let mut clauses = Vec::new();
             let mut start = span.start;
             for (i, _) in sentence_text.match_indices(';') {
@@ -136,7 +134,7 @@ impl Extractor {
                 span: span.clone(),
                 terms: all_terms[ti..terms_end].to_vec(),
                 tokens: all_tokens[ki..tokens_end].to_vec(),
-                dates,
+                dates: all_dates[di..dates_end].to_vec(),
                 clauses,
             };
             read_sentence(&d, &sentence, &mut paragraph, &mut out);
