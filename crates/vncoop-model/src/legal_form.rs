@@ -56,7 +56,8 @@ impl CooperativeLaw {
     }
 }
 
-fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+/// A date from constant parts (the dates laws and decisions took effect).
+pub(crate) fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
 }
 

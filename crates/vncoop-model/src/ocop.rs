@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use vncoop_text::Lang;
 
 use crate::error::ModelError;
+use crate::legal_form::ymd;
 
 /// An OCOP star rating: always 1 to 5.
 ///
@@ -167,7 +168,6 @@ pub const CERTIFICATE_MONTHS: u32 = 36;
 impl OcopRules {
     /// The rules in force on `date`.
     pub fn in_force(date: NaiveDate) -> Self {
-        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN);
         if date >= ymd(2025, 7, 6) {
             OcopRules::Decision1489Of2025
         } else if date >= ymd(2023, 2, 24) {

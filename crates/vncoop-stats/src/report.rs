@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use vncoop_model::{Area, Indicator, Kind, Observation, Qualifier, Unit};
@@ -432,7 +433,10 @@ fn bars(data: &[(String, Decimal)]) -> String {
     );
     for (i, (label, value)) in data.iter().enumerate() {
         let y = i * row + 5;
-        let width = (*value / max * Decimal::from(400)).round().to_string();
+        let width = (*value / max * Decimal::from(400))
+            .round()
+            .to_u64()
+            .unwrap_or(0);
         let _ = write!(
             svg,
             "<text x=\"150\" y=\"{}\" text-anchor=\"end\" font-size=\"13\">{}</text>\
@@ -440,7 +444,7 @@ fn bars(data: &[(String, Decimal)]) -> String {
              <text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>",
             y + 14,
             escape(label),
-            170 + width.parse::<usize>().unwrap_or(0),
+            170 + width,
             y + 14,
             value.normalize()
         );
@@ -473,13 +477,7 @@ fn series(report: &Report) -> String {
         .max(Decimal::ONE);
     let span = (max_year - min_year).max(1);
     let x = |year: i32| 60 + (year - min_year) * 500 / span;
-    let y = |v: Decimal| {
-        260 - (v / max * Decimal::from(220))
-            .round()
-            .to_string()
-            .parse::<i32>()
-            .unwrap_or(0)
-    };
+    let y = |v: Decimal| 260 - (v / max * Decimal::from(220)).round().to_i32().unwrap_or(0);
     let mut svg = String::from(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"300\" role=\"img\">\
         <line x1=\"60\" y1=\"260\" x2=\"570\" y2=\"260\" stroke=\"#888\"/>",
