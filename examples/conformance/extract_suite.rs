@@ -35,17 +35,43 @@ struct Fact {
     evidence: String,
 }
 
+/// The fields a near miss can differ in, as named in the `errors extract` line.
+const FIELDS: [&str; 7] = [
+    "indicator",
+    "unit",
+    "period",
+    "kind",
+    "qualifier",
+    "area",
+    "stars",
+];
+
 impl Fact {
     fn matches(&self, p: &Fact) -> bool {
-        self.indicator == p.indicator
-            && p.values.first().is_some_and(|v| self.values.contains(v))
-            && self.max == p.max
-            && self.unit == p.unit
-            && self.qualifier == p.qualifier
-            && self.kind == p.kind
-            && self.year == p.year
-            && self.area == p.area
-            && (self.indicator != "ocop_products" || self.stars == p.stars)
+        self.same_value(p) && self.differences(p).is_empty()
+    }
+
+    fn same_value(&self, p: &Fact) -> bool {
+        p.values.first().is_some_and(|v| self.values.contains(v)) && self.max == p.max
+    }
+
+    /// The compared fields in which the prediction `p` differs from this gold fact.
+    fn differences(&self, p: &Fact) -> Vec<&'static str> {
+        let same = [
+            self.indicator == p.indicator,
+            self.unit == p.unit,
+            self.year == p.year,
+            self.kind == p.kind,
+            self.qualifier == p.qualifier,
+            self.area == p.area,
+            self.indicator != "ocop_products" || self.stars == p.stars,
+        ];
+        FIELDS
+            .iter()
+            .zip(same)
+            .filter(|(_, same)| !same)
+            .map(|(field, _)| *field)
+            .collect()
     }
 
     fn describe(&self) -> String {
@@ -248,7 +274,8 @@ pub fn run(path: &Path) -> Result<Scores, String> {
         let gold = gold_facts(&gold);
         let mut used = vec![false; predicted.len()];
         let mut tp = 0;
-        for g in &gold {
+        let mut gold_used = vec![false; gold.len()];
+        for (g, g_used) in gold.iter().zip(gold_used.iter_mut()) {
             let hit = predicted
                 .iter()
                 .enumerate()
@@ -257,6 +284,7 @@ pub fn run(path: &Path) -> Result<Scores, String> {
             match hit {
                 Some(i) => {
                     used[i] = true;
+                    *g_used = true;
                     tp += 1;
                 }
                 None => scores
@@ -269,6 +297,7 @@ pub fn run(path: &Path) -> Result<Scores, String> {
                 .failures
                 .push(format!("extract {name} spurious {}", p.describe()));
         }
+        count_errors(&name, (&gold, &gold_used), (&predicted, &used), &mut scores);
         scores.documents.push(format!(
             "document extract {name} {lang} recall {tp}/{} precision {tp}/{}",
             gold.len(),
@@ -281,4 +310,37 @@ pub fn run(path: &Path) -> Result<Scores, String> {
         }
     }
     Ok(scores)
+}
+
+/// Pairs each gold fact left unmatched with an unmatched prediction of the same value that
+/// differs in exactly one field (a near miss, counted under that field); what stays unpaired
+/// is counted as missed or spurious.
+fn count_errors(
+    name: &str,
+    (gold, gold_used): (&[Fact], &[bool]),
+    (predicted, used): (&[Fact], &[bool]),
+    scores: &mut Scores,
+) {
+    let mut paired = used.to_vec();
+    for (g, _) in gold.iter().zip(gold_used).filter(|(_, u)| !**u) {
+        let near = predicted.iter().enumerate().find_map(|(i, p)| {
+            let fields = g.differences(p);
+            (!paired[i] && g.same_value(p) && fields.len() == 1).then(|| (i, fields[0]))
+        });
+        let field = match near {
+            Some((i, field)) => {
+                paired[i] = true;
+                scores.near.push(format!(
+                    "near extract {name} {field}: gold {} / predicted {}",
+                    g.describe(),
+                    predicted[i].describe()
+                ));
+                field
+            }
+            None => "missed",
+        };
+        *scores.errors.entry(field).or_default() += 1;
+    }
+    let spurious = paired.iter().filter(|p| !**p).count();
+    *scores.errors.entry("spurious").or_default() += spurious;
 }

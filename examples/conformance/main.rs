@@ -55,7 +55,7 @@ fn main() -> ExitCode {
         }
     };
     scores.print(suite);
-    let below = ratchet::check(suite, &scores);
+    let below = ratchet::check(&ratchet::suite_key(suite, path), &scores);
     for line in &below {
         eprintln!("below ratchet: {line}");
     }

@@ -1,8 +1,20 @@
 //! Ratchets: the lowest pass rate each suite and language may fall to. They only ever go up.
 
+use std::path::Path;
+
 use crate::score::Scores;
 
 const RATCHETS: &str = include_str!("ratchets.txt");
+
+/// The name a run's ratchets are filed under: the suite, and for `extract` the corpus folder as
+/// well (`extract:seeds`, `extract:dev`), since each corpus has its own floor. Other folders
+/// of the extract format have no ratchet.
+pub fn suite_key(suite: &str, path: &Path) -> String {
+    match (suite, path.file_name()) {
+        ("extract", Some(name)) => format!("extract:{}", name.to_string_lossy()),
+        _ => suite.to_string(),
+    }
+}
 
 /// The lines of `scores` that fall below their ratchet.
 pub fn check(suite: &str, scores: &Scores) -> Vec<String> {

@@ -10,7 +10,24 @@ pub struct Scores {
     pub failures: Vec<String>,
     /// Per-document lines (the extract suite).
     pub documents: Vec<String>,
+    /// Near misses of the extract suite: a prediction with the gold's value, one field off.
+    pub near: Vec<String>,
+    /// Errors of the extract suite by field, with `missed` and `spurious`.
+    pub errors: BTreeMap<&'static str, usize>,
 }
+
+/// The order of the `errors extract` line: the near-miss fields, then what stayed unpaired.
+const ERROR_FIELDS: [&str; 9] = [
+    "period",
+    "kind",
+    "qualifier",
+    "area",
+    "indicator",
+    "unit",
+    "stars",
+    "missed",
+    "spurious",
+];
 
 impl Scores {
     pub fn record(&mut self, lang: &str, passed: bool, failure: impl FnOnce() -> String) {
@@ -53,8 +70,18 @@ impl Scores {
         }
     }
 
-    /// `score extract LANG recall TP/GOLD precision TP/PREDICTED`, per language and overall.
+    /// Near misses, `errors extract FIELD N ...`, then `score extract LANG recall TP/GOLD
+    /// precision TP/PREDICTED` per language and overall.
     fn print_extract(&self) {
+        for line in &self.near {
+            println!("{line}");
+        }
+        let fields = ERROR_FIELDS
+            .iter()
+            .map(|f| format!("{f} {}", self.errors.get(f).copied().unwrap_or(0)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        println!("errors extract {fields}");
         let mut langs: Vec<&str> = self
             .passed
             .keys()
