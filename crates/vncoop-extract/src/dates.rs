@@ -23,6 +23,9 @@ pub(crate) enum Role {
     Since,
     /// What a change is measured against: "compared to 2022", "so với năm 2011".
     Baseline,
+    /// A term of office ("nhiệm kỳ 2025–2030", "the 2020-2025 tenure"): never the period of
+    /// an achieved figure; its end is the horizon of goals set for the term.
+    Term,
 }
 
 /// A date found in a sentence.
@@ -169,16 +172,50 @@ const NAME_WORDS: &[&str] = &[
     "dai hoi",
 ];
 
+/// Words that open a comparison: a date after them, with no figure or comma between, is the
+/// baseline ("so với cùng kỳ năm 2023", "dibandingkan periode yang sama tahun 2022").
+const BASELINE_OPENERS: &[&str] = &["so voi", "compared", "dibandingkan", "over the same"];
+
+/// Words around a span of years that make it a term of office ("nhiệm kỳ 2025–2030", "the
+/// 2020-2025 term", "periode 2021–2026"): not the period of any figure.
+const TERM_BEFORE: &[&str] = &["nhiem ky", "periode", "tenure", "term"];
+const TERM_AFTER: &[&str] = &["term", "tenure"];
+
 fn role_before(before: &str) -> Role {
     let folded = fold(tail(before, 40));
-    ROLE_WORDS
+    let by_suffix = ROLE_WORDS
         .iter()
         .find(|(w, _)| {
             folded
                 .strip_suffix(w)
                 .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
         })
-        .map_or(Role::At, |(_, role)| *role)
+        .map(|(_, role)| *role);
+    by_suffix.unwrap_or_else(|| {
+        let compared = BASELINE_OPENERS.iter().any(|w| {
+            folded.rfind(w).is_some_and(|at| {
+                !folded[at..].contains(|c: char| c.is_ascii_digit() || c == ',' || c == ';')
+            })
+        });
+        if compared {
+            Role::Baseline
+        } else {
+            Role::At
+        }
+    })
+}
+
+/// Whether the years at `span` name a term of office.
+fn is_term_of_office(text: &str, span: &Range<usize>) -> bool {
+    let before = fold(tail(&text[..span.start], 14));
+    let after = fold(crate::window::head(&text[span.end..], 8));
+    TERM_BEFORE.iter().any(|w| before.trim_end().ends_with(w))
+        || TERM_AFTER.iter().any(|w| {
+            after
+                .trim_start()
+                .strip_prefix(w)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        })
 }
 
 fn is_part_of_name(before: &str) -> bool {
@@ -298,7 +335,11 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
         .map(|(start, (end, period))| (start..end, period))
         .filter(|(span, _)| !is_part_of_name(&text[..span.start]))
         .map(|(span, period)| {
-            let role = role_before(&text[..span.start]);
+            let role = if matches!(period, Period::Between(..)) && is_term_of_office(text, &span) {
+                Role::Term
+            } else {
+                role_before(&text[..span.start])
+            };
             DateMention { span, period, role }
         })
         .collect()
@@ -356,5 +397,41 @@ mod tests {
             [("2024-02-29".to_string(), Role::At)]
         );
         assert_eq!(dates("theo Nghị định số 151/2007"), []);
+    }
+
+    #[test]
+    fn comparisons_with_a_gap_are_baselines() {
+        assert_eq!(
+            dates("tăng 6,94% so với cùng kỳ năm 2023"),
+            [("2023".to_string(), Role::Baseline)]
+        );
+        assert_eq!(
+            dates("meningkat 5,3% dibandingkan periode yang sama tahun 2022"),
+            [("2022".to_string(), Role::Baseline)]
+        );
+        assert_eq!(
+            dates("up 12% compared with the same period of 2021"),
+            [("2021".to_string(), Role::Baseline)]
+        );
+        // A figure between the comparison and the year ends the comparison.
+        assert_eq!(
+            dates("so với năm trước tăng 5 HTX, năm 2023 có"),
+            [("2023".to_string(), Role::At)]
+        );
+    }
+
+    #[test]
+    fn terms_of_office_are_not_periods() {
+        let term = |p: &str| vec![(p.to_string(), Role::Term)];
+        assert_eq!(dates("Ban chấp hành nhiệm kỳ 2025–2030"), term("2025/2030"));
+        assert_eq!(
+            dates("In the first half of the 2020-2025 term, 51"),
+            term("2020/2025")
+        );
+        assert_eq!(dates("periode 2021–2026"), term("2021/2026"));
+        assert_eq!(
+            dates("giai đoạn 2021-2025"),
+            [("2021/2025".to_string(), Role::At)]
+        );
     }
 }

@@ -15,7 +15,7 @@ use crate::dates::{find_dates, Role};
 use crate::document::{Diagnostic, Document, Extraction, Reason};
 use crate::lexicon::{lexicon, Term};
 use crate::rules::{self, Attribution};
-use crate::sentence::Sentence;
+use crate::sentence::{paren_groups, Sentence};
 use crate::tokens::{tokens, Shape};
 use crate::window::{head, tail};
 
@@ -130,6 +130,7 @@ impl Extractor {
             }
             clauses.push(start..span.end);
             let sentence = Sentence {
+                parens: paren_groups(sentence_text, span.start),
                 text: sentence_text,
                 span: span.clone(),
                 terms: all_terms[ti..terms_end].to_vec(),
@@ -330,7 +331,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             sentence: sentence_span,
             rule: format!("{}.{}", d.lang.code(), found.rule),
         };
-        if kind == Kind::Actual || kind == Kind::Estimate {
+        // A prior-year value in parentheses dates only itself.
+        if (kind == Kind::Actual || kind == Kind::Estimate) && s.paren_of(span.start).is_none() {
             if let Some(p) = explicit_period(s, &span) {
                 paragraph.carried = Some(p);
             }
@@ -368,19 +370,27 @@ fn higher_than_after(s: &Sentence<'_>, span: &Range<usize>) -> bool {
 }
 
 /// The nearest date before the figure in its sentence that is not a baseline, else the first
-/// one after it in its clause.
+/// one after it in its clause with no other figure between ("1.393 THT năm 2023"). A date in
+/// parentheses holds only for the figures in the same parentheses: "(năm 2023 là 1,981 tỷ)"
+/// dates 1,981, not the figure before it.
 fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
     let clause = s.clause_of(span.start);
+    let group = s.paren_of(span.start);
+    let usable = |m: &&crate::dates::DateMention| {
+        matches!(m.role, Role::At | Role::By)
+            && s.paren_of(m.span.start).is_none_or(|g| Some(g) == group)
+    };
     let before = s
         .dates
         .iter()
         .rev()
-        .find(|m| matches!(m.role, Role::At | Role::By) && m.span.end <= span.start);
+        .filter(usable)
+        .find(|m| m.span.end <= span.start);
     let after = || {
-        s.dates.iter().find(|m| {
-            matches!(m.role, Role::At | Role::By)
-                && m.span.start >= span.end
+        s.dates.iter().filter(usable).find(|m| {
+            m.span.start >= span.end
                 && m.span.end <= clause.end
+                && !s.figure_in(span.end..m.span.start)
         })
     };
     before.or_else(after).map(|m| m.period.clone())
@@ -401,6 +411,7 @@ fn period(
             .find(|m| m.role == Role::By && m.span.start >= span.end)
             .or_else(|| s.dates.iter().rev().find(|m| m.role == Role::By))
             .or_else(|| s.dates.iter().find(|m| m.role == Role::At))
+            .or_else(|| s.dates.iter().find(|m| m.role == Role::Term))
             .map(|m| m.period.clone());
         return deadline
             .or_else(|| paragraph.tasks.clone().flatten())

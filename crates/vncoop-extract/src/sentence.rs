@@ -17,6 +17,37 @@ pub(crate) struct Sentence<'a> {
     pub dates: Vec<DateMention>,
     /// Clause boundaries (";" splits clauses).
     pub clauses: Vec<Range<usize>>,
+    /// Parenthesised groups, "(" to ")" inclusive, outermost only.
+    pub parens: Vec<Range<usize>>,
+}
+
+/// The outermost parenthesised groups of `text`, offset by `start`; an unclosed group runs to
+/// the end.
+pub(crate) fn paren_groups(text: &str, start: usize) -> Vec<Range<usize>> {
+    let mut groups = Vec::new();
+    let mut depth = 0usize;
+    let mut open = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    open = start + i;
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    groups.push(open..start + i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        groups.push(open..start + text.len());
+    }
+    groups
 }
 
 impl<'a> Sentence<'a> {
@@ -27,6 +58,18 @@ impl<'a> Sentence<'a> {
             .find(|c| c.contains(&at))
             .cloned()
             .unwrap_or(self.span.clone())
+    }
+
+    /// The parenthesised group holding byte `at`, if any.
+    pub fn paren_of(&self, at: usize) -> Option<Range<usize>> {
+        self.parens.iter().find(|g| g.contains(&at)).cloned()
+    }
+
+    /// Whether a figure (not a star level) starts inside `range`.
+    pub fn figure_in(&self, range: Range<usize>) -> bool {
+        self.tokens
+            .iter()
+            .any(|t| t.shape != Shape::Star && range.contains(&t.span.start))
     }
 
     /// Terms inside `range`.
