@@ -14,6 +14,7 @@ use crate::context::{document_area, language, reference_date};
 use crate::dates::{find_dates, Role};
 use crate::document::{Diagnostic, Document, Extraction, Reason};
 use crate::lexicon::{lexicon, Term};
+use crate::modality;
 use crate::rules::{self, Attribution};
 use crate::sentence::{paren_groups, Sentence};
 use crate::tokens::{tokens, Shape};
@@ -274,8 +275,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         };
         let kind = if change || token.shape == Shape::Times {
             Kind::Change
-        } else if paragraph.tasks.is_some() || s.has(whole.start..span.start, |t| t == Term::Target)
-        {
+        } else if paragraph.tasks.is_some() || modality::goal_cue(s, whole.start..span.start) {
             Kind::Target
         } else if s.has(whole.start..span.start, |t| t == Term::Estimate) {
             Kind::Estimate
@@ -284,6 +284,13 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         };
         let mut obs =
             Observation::new(found.indicator, value, found.unit).with_amount(token.amount);
+        if obs.qualifier == Qualifier::Exact
+            && kind != Kind::Change
+            && token.shape != Shape::Percent
+            && modality::estimate_reaches(s, i)
+        {
+            obs.qualifier = Qualifier::About;
+        }
         if obs.qualifier == Qualifier::Exact {
             if let Some((prev, Qualifier::AtLeast)) = &last {
                 let joint = s.slice(prev.noun_end..span.start).trim();

@@ -27,6 +27,7 @@ mod dates;
 mod document;
 mod extractor;
 mod lexicon;
+mod modality;
 mod rules;
 mod sentence;
 mod tokens;

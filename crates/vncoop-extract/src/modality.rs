@@ -1,0 +1,118 @@
+//! Modality: whether a figure is a goal, an estimate or a result, and how far a cue reaches.
+//!
+//! - A goal cue ("phấn đấu", "aims", "menargetkan", "kế hoạch") makes the figures after it in
+//!   its sentence targets (a list of goals runs across ";"), unless the plan word is the
+//!   measure of a result ("đạt 62,3% kế hoạch", "meeting the set plan targets", "melampaui
+//!   rencana") or a word of the present comes between ("; hiện nay có", "; currently").
+//! - An estimate word opening a stretch ("ước", "estimated", "diperkirakan") makes the figures
+//!   after it `about` until a new subject or verb takes over: a change, an establishment, a
+//!   new money word, or a subset ("trong đó", "of which").
+
+use std::ops::Range;
+
+use crate::lexicon::Term;
+use crate::sentence::Sentence;
+use crate::tokens::Shape;
+
+/// How far before a plan word a fulfilment verb or rate may stand, in bytes.
+const FULFILMENT_REACH: usize = 40;
+
+/// Whether the plan word at `at` measures a result: the nearest figure or fulfilment verb
+/// before it, within reach in its clause, is a percentage or such a verb.
+fn is_fulfilment(s: &Sentence<'_>, at: usize) -> bool {
+    let clause = s.clause_of(at);
+    let from = clause.start.max(at.saturating_sub(FULFILMENT_REACH));
+    let verb = s
+        .terms_in(from..at)
+        .filter(|m| m.key == Term::Fulfil)
+        .map(|m| m.span.end)
+        .last();
+    let figure = s
+        .tokens
+        .iter()
+        .filter(|t| t.shape != Shape::Star && t.span.end <= at && t.span.start >= from)
+        .last();
+    match (verb, figure) {
+        (Some(v), Some(f)) if f.span.end > v => f.shape == Shape::Percent,
+        (Some(_), _) => true,
+        (None, Some(f)) => f.shape == Shape::Percent,
+        (None, None) => false,
+    }
+}
+
+/// Whether a goal cue in `range` reaches its end: a plan word that is not the measure of a
+/// result, with no word of the present ("hiện nay", "currently") after it.
+pub(crate) fn goal_cue(s: &Sentence<'_>, range: Range<usize>) -> bool {
+    let end = range.end;
+    s.terms_in(range).any(|m| {
+        m.key == Term::Target
+            && !is_fulfilment(s, m.span.start)
+            && !s.has(m.span.end..end, |t| t == Term::Now)
+    })
+}
+
+/// Whether an estimate word before figure `i` in its sentence reaches it: no change,
+/// establishment, money word or subset stands between them.
+pub(crate) fn estimate_reaches(s: &Sentence<'_>, i: usize) -> bool {
+    let start = s.tokens[i].span.start;
+    let Some(cue) = s
+        .terms_in(s.span.start..start)
+        .filter(|m| m.key == Term::Estimate)
+        .last()
+    else {
+        return false;
+    };
+    !s.has(cue.span.end..start, |t| {
+        matches!(
+            t,
+            Term::Change | Term::Establish | Term::Money(_) | Term::Subset
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Document};
+    use vncoop_model::{Kind, Qualifier};
+
+    fn read(text: &str) -> Vec<(String, Kind, Qualifier)> {
+        extract(&Document::new("t", text))
+            .observations
+            .into_iter()
+            .map(|o| (o.value.to_string(), o.kind, o.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn a_plan_word_after_a_result_is_no_goal() {
+        let found = read("Năm 2022, tỉnh Bình Định có 3.204 THT, đạt 62,3% kế hoạch năm; thành lập mới 10 HTX.");
+        assert!(found.iter().all(|(_, kind, _)| *kind == Kind::Actual), "{found:?}");
+        let found = read("In 2023, Nam Dinh province had 420 cooperatives, meeting the set plan targets; there were 12 cooperative unions.");
+        assert!(found.iter().all(|(_, kind, _)| *kind == Kind::Actual), "{found:?}");
+    }
+
+    #[test]
+    fn a_goal_reaches_until_the_present_is_named() {
+        let found = read("Tỉnh Nam Định phấn đấu đến năm 2030 có 500 HTX; hiện nay có 420 HTX.");
+        assert_eq!(found[0].1, Kind::Target);
+        assert_eq!(found[1].1, Kind::Actual);
+        let found = read("Nam Dinh aims to have 500 cooperatives by 2030; 60% of cooperatives operating well.");
+        assert_eq!(found[0].1, Kind::Target);
+        assert_eq!(found[1].1, Kind::Target);
+        let found = read("Provinsi Nam Dinh menargetkan 500 koperasi pada tahun 2030; saat ini ada 420 koperasi.");
+        assert_eq!(found[0].1, Kind::Target);
+        assert_eq!(found[1].1, Kind::Actual);
+    }
+
+    #[test]
+    fn an_estimate_reaches_the_list_but_not_a_new_subject() {
+        let found = read("Ước năm 2022, tỉnh Thái Bình có 300 HTX; 20 LH HTX và 1.000 THT.");
+        assert!(found.iter().all(|(_, _, q)| *q == Qualifier::About), "{found:?}");
+        let found = read("In 2022, the average revenue of cooperatives in Ha Nam is estimated at 1.2 billion VND a cooperative, and the average profit is 150 million VND a cooperative.");
+        assert_eq!(found[0].2, Qualifier::About);
+        assert_eq!(found[1].2, Qualifier::Exact);
+        let found = read("Pada tahun 2022, pendapatan rata-rata koperasi di Ha Nam diperkirakan 1,2 miliar VND/koperasi, meningkat 5% dibandingkan tahun 2021.");
+        assert_eq!(found[0].2, Qualifier::About);
+        assert_eq!(found[1].2, Qualifier::Exact);
+    }
+}
