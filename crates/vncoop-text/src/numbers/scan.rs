@@ -137,15 +137,15 @@ impl Grammar<'_, '_> {
         let joiners = range_words(self.lang);
         let opener = self
             .word(at)
-            .filter(|w| joiners.iter().any(|(_, o)| *o == Some(*w)));
+            .filter(|w| joiners.iter().any(|(_, o, _)| *o == Some(*w)));
         let first_at = if opener.is_some() { at + 1 } else { at };
         let (first, after_first) = self.quantity(first_at)?;
         let joined_by = |i: usize| -> bool {
             match &self.tokens.get(i).map(|t| &t.kind) {
                 Some(Kind::Dash) => true,
-                Some(Kind::Word(w)) => joiners
-                    .iter()
-                    .any(|(j, o)| j == w && (o.is_none() || *o == opener)),
+                Some(Kind::Word(w)) => joiners.iter().any(|(j, o, required)| {
+                    j == w && (o.is_none() || *o == opener || (opener.is_none() && !required))
+                }),
                 _ => false,
             }
         };
@@ -581,6 +581,9 @@ mod tests {
         assert_eq!(values("tăng 7,7 phần trăm", Lang::Vi), ["7.7%"]);
         assert_eq!(values("meningkat 7,7 persen", Lang::Id), ["7.7%"]);
         assert_eq!(values("từ 10 đến 15 HTX", Lang::Vi), ["10..15"]);
+        assert_eq!(values("tầm 1000 tới 2000 đồng", Lang::Vi), ["1000..2000"]);
+        assert_eq!(values("about 450 to 500 groups", Lang::En), ["450..500"]);
+        assert_eq!(values("5 and 7 cooperatives", Lang::En), ["5", "7"]);
         assert_eq!(values("antara 10 dan 15 koperasi", Lang::Id), ["10..15"]);
         assert_eq!(values("10-15 cooperatives", Lang::En), ["10..15"]);
         assert_eq!(values("5 tỷ 300 triệu đồng", Lang::Vi), ["5300000000"]);

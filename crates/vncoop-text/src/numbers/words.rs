@@ -186,20 +186,22 @@ pub(crate) fn is_percent_phrase(first: &str, second: &str, lang: Lang) -> bool {
     )
 }
 
-/// Words that join the two ends of a range, with the word that must open it (if any).
-pub(crate) fn range_words(lang: Lang) -> &'static [(&'static str, Option<&'static str>)] {
+/// Words that join the two ends of a range, with the word that may open it and whether that
+/// word is required. "to", "đến" and "tới" join a range alone ("450 to 500", "1000 tới 2000
+/// đồng"); "and" only after "between" ("between 1.1 and 1.3"), never in a list ("5 and 7").
+pub(crate) fn range_words(lang: Lang) -> &'static [(&'static str, Option<&'static str>, bool)] {
     match lang {
         Lang::Vi => &[
-            ("đến", Some("từ")),
-            ("tới", Some("từ")),
-            ("và", Some("giữa")),
+            ("đến", Some("từ"), false),
+            ("tới", Some("từ"), false),
+            ("và", Some("giữa"), true),
         ],
-        Lang::En => &[("to", Some("from")), ("and", Some("between"))],
+        Lang::En => &[("to", Some("from"), false), ("and", Some("between"), true)],
         Lang::Id => &[
-            ("sampai", None),
-            ("hingga", None),
-            ("dan", Some("antara")),
-            ("ke", Some("dari")),
+            ("sampai", None, false),
+            ("hingga", None, false),
+            ("dan", Some("antara"), true),
+            ("ke", Some("dari"), true),
         ],
     }
 }
