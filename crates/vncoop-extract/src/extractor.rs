@@ -178,6 +178,21 @@ fn is_rank(s: &Sentence<'_>, span: &Range<usize>) -> bool {
         .any(|w| before.ends_with(w))
 }
 
+/// "Doanh thu bình quân của 01 HTX", "lợi nhuận bình quân 1 HTX", "per 1 cooperative": one
+/// organisation as the unit of an average, not a count.
+fn is_rate_unit(s: &Sentence<'_>, i: usize) -> bool {
+    let token = &s.tokens[i];
+    if token.amount.value() != Decimal::ONE || token.shape != Shape::Plain {
+        return false;
+    }
+    let before = tail(s.slice(s.span.start..token.span.start), 14).to_lowercase();
+    let unit_word = ["của ", "mỗi ", "bình quân ", "trung bình ", "per ", "each ", "setiap ", "per "]
+        .iter()
+        .any(|w| before.ends_with(w));
+    let average_before = s.has(s.span.start..token.span.start, |t| t == Term::Average);
+    unit_word && average_before && rules::noun_after(s, i, 0).is_some_and(|m| matches!(m.key, Term::Form(_)))
+}
+
 fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: &mut Extraction) {
     let whole = s.span.clone();
     let single_from = s
@@ -220,7 +235,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             Some(Reason::OutsideSector)
         } else if token.shape == Shape::Foreign {
             Some(Reason::NotDong)
-        } else if in_date || year_like || is_rank(s, &span) {
+        } else if in_date || year_like || is_rank(s, &span) || is_rate_unit(s, i) {
             Some(Reason::NotAFigure)
         } else {
             None
@@ -253,7 +268,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         a
                     })
                 }),
-            Shape::Percent => rules::share(s, i),
+            Shape::Percent => rules::plan_fulfilment(s, i).or_else(|| rules::share(s, i)),
             Shape::Times => running.clone().map(|mut a| {
                 a.unit = Unit::Ratio;
                 a.rule = "ratio.change";

@@ -220,6 +220,48 @@ pub(crate) fn share(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     Some(a)
 }
 
+/// Most words between a fulfilment rate and its plan word ("165% of the yearly plan").
+const PLAN_GAP_WORDS: usize = 4;
+
+/// A plan-fulfilment rate: a percentage measured against a plan ("đạt 62,3% kế hoạch",
+/// "reaching 165% of the yearly plan", "melampaui rencana sebesar 2,4%"), or one that a
+/// fulfilment verb puts right after a count ("02 LH HTX, đạt 100,5%;").
+pub(crate) fn plan_fulfilment(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let token = &s.tokens[i];
+    let start = token.span.end;
+    let end = s.next_start(i);
+    let is_plan = |t: Term| matches!(t, Term::Target | Term::Plan);
+    let plan_after = s.terms_in(start..end).find(|m| is_plan(m.key)).filter(|m| {
+        let between = s.slice(start..m.span.start);
+        between.split_whitespace().count() <= PLAN_GAP_WORDS
+            && !between.contains([',', ';', '(', ')'])
+    });
+    // "melampaui rencana sebesar 2,4%": the plan word comes just before.
+    let before = s.slice(s.previous_end(i)..token.span.start);
+    let plan_before = s
+        .terms_in(s.previous_end(i)..token.span.start)
+        .any(|m| is_plan(m.key))
+        && s.has(s.previous_end(i)..token.span.start, |t| t == Term::Fulfil);
+    // ", đạt 100,5%;": the verb alone after a comma, the rate ending its phrase.
+    let verb_alone = before.rsplit_once(',').is_some_and(|(_, last)| {
+        s.terms_in(token.span.start - last.len()..token.span.start)
+            .any(|m| m.key == Term::Fulfil)
+            && last.split_whitespace().count() == 1
+    }) && ends_phrase(s, i);
+    let noun_end = plan_after.map_or(token.span.end, |m| m.span.end);
+    if plan_after.is_none() && !plan_before && !verb_alone {
+        return None;
+    }
+    let mut a = attribution(
+        Indicator::Other,
+        Unit::Percent,
+        "percent.plan_fulfilment",
+        noun_end,
+    );
+    a.note = "plan fulfilment";
+    Some(a)
+}
+
 /// A money amount: the money word before it (revenue, profit, income, charter capital, loans,
 /// capital), averaged when the sentence says "average" or the rate is per cooperative.
 pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {

@@ -1,0 +1,67 @@
+//! One test per construction of report prose, with sentences written for the test in each
+//! language where the construction occurs. Each row: what the extractor must read from it.
+
+use vncoop_extract::{extract, Document, Reason};
+use vncoop_model::{Indicator, Kind, Qualifier, Unit};
+
+/// (indicator, value, unit, kind, qualifier, note) of every observation, in text order.
+fn read(text: &str) -> Vec<(Indicator, String, Unit, Kind, Qualifier, String)> {
+    extract(&Document::new("t", text))
+        .observations
+        .into_iter()
+        .map(|o| {
+            (
+                o.indicator,
+                o.value.normalize().to_string(),
+                o.unit,
+                o.kind,
+                o.qualifier,
+                o.scope.note,
+            )
+        })
+        .collect()
+}
+
+fn plan_fulfilment(value: &str) -> (Indicator, String, Unit, Kind, Qualifier, String) {
+    (
+        Indicator::Other,
+        value.to_string(),
+        Unit::Percent,
+        Kind::Actual,
+        Qualifier::Exact,
+        "plan fulfilment".to_string(),
+    )
+}
+
+#[test]
+fn plan_fulfilment_is_an_other_figure() {
+    let vi = read("Năm 2023, tỉnh Nam Định thành lập mới 12 HTX, đạt 120% kế hoạch năm.");
+    assert_eq!(vi[1], plan_fulfilment("120"));
+    let en = read("In 2023, Nam Dinh province set up 12 new cooperatives, reaching 120% of the yearly plan.");
+    assert_eq!(en[1], plan_fulfilment("120"));
+    let id = read("Pada tahun 2023, provinsi Nam Dinh mendirikan 12 koperasi baru, melampaui rencana sebesar 20%.");
+    assert_eq!(id[1], plan_fulfilment("20"));
+    // A fulfilment verb right after a count, with no plan word.
+    let vi = read("Năm 2023, tỉnh Nam Định có 310 HTX, đạt 101,2%; 1.200 THT.");
+    assert_eq!(vi[1], plan_fulfilment("101.2"));
+}
+
+#[test]
+fn one_cooperative_as_the_unit_of_an_average_is_not_a_count() {
+    for text in [
+        "Năm 2023, doanh thu bình quân của 01 HTX tỉnh Nam Định là 2,5 tỷ đồng.",
+        "In 2023, the average revenue per 1 cooperative in Nam Dinh was 2.5 billion VND.",
+        "Pada tahun 2023, pendapatan rata-rata setiap 1 koperasi di Nam Dinh adalah 2,5 miliar VND.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        assert_eq!(found.observations.len(), 1, "{text}: {:?}", found.observations);
+        assert_eq!(
+            found.observations[0].indicator,
+            Indicator::AvgRevenuePerCooperative
+        );
+        assert!(found
+            .diagnostics
+            .iter()
+            .any(|d| d.reason == Reason::NotAFigure && d.text.trim_start_matches('0') == "1"));
+    }
+}
