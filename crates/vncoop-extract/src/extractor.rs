@@ -186,11 +186,22 @@ fn is_rate_unit(s: &Sentence<'_>, i: usize) -> bool {
         return false;
     }
     let before = tail(s.slice(s.span.start..token.span.start), 14).to_lowercase();
-    let unit_word = ["của ", "mỗi ", "bình quân ", "trung bình ", "per ", "each ", "setiap ", "per "]
-        .iter()
-        .any(|w| before.ends_with(w));
+    let unit_word = [
+        "của ",
+        "mỗi ",
+        "bình quân ",
+        "trung bình ",
+        "per ",
+        "each ",
+        "setiap ",
+        "per ",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
     let average_before = s.has(s.span.start..token.span.start, |t| t == Term::Average);
-    unit_word && average_before && rules::noun_after(s, i, 0).is_some_and(|m| matches!(m.key, Term::Form(_)))
+    unit_word
+        && average_before
+        && rules::noun_after(s, i, 0).is_some_and(|m| matches!(m.key, Term::Form(_)))
 }
 
 fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: &mut Extraction) {

@@ -30,8 +30,7 @@ fn is_fulfilment(s: &Sentence<'_>, at: usize) -> bool {
     let figure = s
         .tokens
         .iter()
-        .filter(|t| t.shape != Shape::Star && t.span.end <= at && t.span.start >= from)
-        .last();
+        .rfind(|t| t.shape != Shape::Star && t.span.end <= at && t.span.start >= from);
     match (verb, figure) {
         (Some(v), Some(f)) if f.span.end > v => f.shape == Shape::Percent,
         (Some(_), _) => true,
@@ -85,10 +84,18 @@ mod tests {
 
     #[test]
     fn a_plan_word_after_a_result_is_no_goal() {
-        let found = read("Năm 2022, tỉnh Bình Định có 3.204 THT, đạt 62,3% kế hoạch năm; thành lập mới 10 HTX.");
-        assert!(found.iter().all(|(_, kind, _)| *kind == Kind::Actual), "{found:?}");
+        let found = read(
+            "Năm 2022, tỉnh Bình Định có 3.204 THT, đạt 62,3% kế hoạch năm; thành lập mới 10 HTX.",
+        );
+        assert!(
+            found.iter().all(|(_, kind, _)| *kind == Kind::Actual),
+            "{found:?}"
+        );
         let found = read("In 2023, Nam Dinh province had 420 cooperatives, meeting the set plan targets; there were 12 cooperative unions.");
-        assert!(found.iter().all(|(_, kind, _)| *kind == Kind::Actual), "{found:?}");
+        assert!(
+            found.iter().all(|(_, kind, _)| *kind == Kind::Actual),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -96,7 +103,9 @@ mod tests {
         let found = read("Tỉnh Nam Định phấn đấu đến năm 2030 có 500 HTX; hiện nay có 420 HTX.");
         assert_eq!(found[0].1, Kind::Target);
         assert_eq!(found[1].1, Kind::Actual);
-        let found = read("Nam Dinh aims to have 500 cooperatives by 2030; 60% of cooperatives operating well.");
+        let found = read(
+            "Nam Dinh aims to have 500 cooperatives by 2030; 60% of cooperatives operating well.",
+        );
         assert_eq!(found[0].1, Kind::Target);
         assert_eq!(found[1].1, Kind::Target);
         let found = read("Provinsi Nam Dinh menargetkan 500 koperasi pada tahun 2030; saat ini ada 420 koperasi.");
@@ -107,7 +116,10 @@ mod tests {
     #[test]
     fn an_estimate_reaches_the_list_but_not_a_new_subject() {
         let found = read("Ước năm 2022, tỉnh Thái Bình có 300 HTX; 20 LH HTX và 1.000 THT.");
-        assert!(found.iter().all(|(_, _, q)| *q == Qualifier::About), "{found:?}");
+        assert!(
+            found.iter().all(|(_, _, q)| *q == Qualifier::About),
+            "{found:?}"
+        );
         let found = read("In 2022, the average revenue of cooperatives in Ha Nam is estimated at 1.2 billion VND a cooperative, and the average profit is 150 million VND a cooperative.");
         assert_eq!(found[0].2, Qualifier::About);
         assert_eq!(found[1].2, Qualifier::Exact);

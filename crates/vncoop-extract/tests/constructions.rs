@@ -37,7 +37,9 @@ fn plan_fulfilment(value: &str) -> (Indicator, String, Unit, Kind, Qualifier, St
 fn plan_fulfilment_is_an_other_figure() {
     let vi = read("Năm 2023, tỉnh Nam Định thành lập mới 12 HTX, đạt 120% kế hoạch năm.");
     assert_eq!(vi[1], plan_fulfilment("120"));
-    let en = read("In 2023, Nam Dinh province set up 12 new cooperatives, reaching 120% of the yearly plan.");
+    let en = read(
+        "In 2023, Nam Dinh province set up 12 new cooperatives, reaching 120% of the yearly plan.",
+    );
     assert_eq!(en[1], plan_fulfilment("120"));
     let id = read("Pada tahun 2023, provinsi Nam Dinh mendirikan 12 koperasi baru, melampaui rencana sebesar 20%.");
     assert_eq!(id[1], plan_fulfilment("20"));
