@@ -83,6 +83,9 @@ pub enum Reason {
     UnknownProvince,
     /// The same figure with the same meaning was already reported from an earlier sentence.
     Repeated,
+    /// Digits the number grammar could not read, such as a number too large for an exact
+    /// decimal (about 7.9 × 10^28).
+    Unreadable,
 }
 
 /// A number seen but not attributed, or a hint that could not be used.

@@ -97,6 +97,14 @@ impl Extractor {
             area,
         };
         let all_tokens = tokens(text, lang);
+        for span in unread_digits(text, &all_tokens) {
+            let original = normalized.original_range(span.clone());
+            out.diagnostics.push(Diagnostic {
+                text: doc.text.get(original.clone()).unwrap_or("").to_string(),
+                span: original,
+                reason: Reason::Unreadable,
+            });
+        }
         let all_dates = find_dates(text, reference);
         let (mut ti, mut ki, mut di) = (0, 0, 0);
         let mut paragraph = Paragraph::default();
@@ -144,6 +152,33 @@ impl Extractor {
         remove_repeats(&mut out);
         out
     }
+}
+
+/// Runs of digits that no figure covers, in text order: numbers the grammar gave up on. One
+/// pass over the text alongside the (ordered) figures.
+fn unread_digits(text: &str, figures: &[crate::tokens::Token]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut next = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        while next < figures.len() && figures[next].span.end <= start {
+            next += 1;
+        }
+        let covered = figures.get(next).is_some_and(|f| f.span.start < i);
+        if !covered {
+            found.push(start..i);
+        }
+    }
+    found
 }
 
 /// Reads one document with the built-in rules.

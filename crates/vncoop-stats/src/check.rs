@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use vncoop_model::{Indicator, Kind, Period, Provenance, Qualifier, Unit};
 
+use crate::arith;
 use crate::store::{area_name, Fact, Key};
 
 /// How much a finding matters.
@@ -31,6 +32,27 @@ pub struct Finding {
     pub message: String,
     /// The reports involved.
     pub sources: Vec<Provenance>,
+}
+
+/// A check that could not be computed: its figures are beyond exact arithmetic.
+fn too_large(check: &'static str, facts: &[&Fact]) -> Finding {
+    Finding {
+        severity: Severity::Warning,
+        check,
+        message: format!(
+            "{}: the figures are too large to compare exactly ({})",
+            facts
+                .first()
+                .map(|f| area_name(&f.key.area))
+                .unwrap_or_default(),
+            facts
+                .iter()
+                .map(|f| f.observation.value.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        sources: sources(facts),
+    }
 }
 
 fn sources(facts: &[&Fact]) -> Vec<Provenance> {
@@ -89,7 +111,12 @@ fn parts_vs_total(facts: &[Fact], out: &mut Vec<Finding>) {
         let (Some(total), true) = (total, parts.len() >= 2) else {
             continue;
         };
-        let sum: Decimal = parts.iter().map(|p| p.observation.value).sum();
+        let mut involved = vec![total];
+        involved.extend(parts.iter().copied());
+        let Some(sum) = arith::sum(parts.iter().map(|p| p.observation.value)) else {
+            out.push(too_large("parts_vs_total", &involved));
+            continue;
+        };
         if sum != total.observation.value {
             let terms: Vec<String> = parts
                 .iter()
@@ -100,8 +127,6 @@ fn parts_vs_total(facts: &[Fact], out: &mut Vec<Finding>) {
             } else {
                 Severity::Info
             };
-            let mut involved = vec![total];
-            involved.extend(parts.iter().copied());
             out.push(Finding {
                 severity,
                 check: "parts_vs_total",
@@ -148,9 +173,13 @@ fn change_vs_values(facts: &[Fact], out: &mut Vec<Finding>) {
         if then.observation.value.is_zero() {
             continue;
         }
-        let actual = (now.observation.value - then.observation.value) / then.observation.value
-            * Decimal::from(100);
-        if (actual - f.observation.value).abs() > Decimal::new(5, 1) {
+        let difference = arith::percent_change(now.observation.value, then.observation.value)
+            .and_then(|actual| Some((actual, actual.checked_sub(f.observation.value)?)));
+        let Some((actual, difference)) = difference else {
+            out.push(too_large("change_vs_values", &[f, now, then]));
+            continue;
+        };
+        if difference.abs() > Decimal::new(5, 1) {
             out.push(Finding {
                 severity: Severity::Warning,
                 check: "change_vs_values",
@@ -240,7 +269,14 @@ fn ratios(facts: &[Fact], out: &mut Vec<Finding>) {
         let Some(coops) = coops.filter(|c| !c.observation.value.is_zero()) else {
             continue;
         };
-        let per = members.observation.value / coops.observation.value;
+        let Some(per) = members
+            .observation
+            .value
+            .checked_div(coops.observation.value)
+        else {
+            out.push(too_large("ratio", &[members, coops]));
+            continue;
+        };
         if per < Decimal::from(5) || per > Decimal::from(5000) {
             out.push(Finding {
                 severity: Severity::Warning,

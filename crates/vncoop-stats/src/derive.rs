@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 use vncoop_model::{Indicator, Kind, Observation, Period, Provenance, Qualifier, Unit};
 
+use crate::arith;
 use crate::store::{Derivation, Fact, Key};
 
 fn derived(
@@ -49,11 +50,14 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
                 ..f.key.clone()
             };
             if let (Some(current), Some(baseline)) = (by_key.get(&level), &o.baseline) {
-                if current.observation.qualifier == Qualifier::Exact {
+                let earlier_value = current.observation.value.checked_sub(o.value);
+                if let (Qualifier::Exact, Some(value)) =
+                    (current.observation.qualifier, earlier_value)
+                {
                     let mut earlier = derived(
                         current,
                         o.indicator,
-                        current.observation.value - o.value,
+                        value,
                         o.unit,
                         "earlier_from_change",
                         vec![level.clone(), f.key.clone()],
@@ -75,9 +79,10 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
             if let Some(prev) = by_key.get(&before).filter(|p| {
                 p.observation.qualifier == Qualifier::Exact && !p.observation.value.is_zero()
             }) {
-                let growth = ((o.value - prev.observation.value) / prev.observation.value
-                    * Decimal::from(100))
-                .round_dp(2);
+                let Some(growth) = arith::percent_change(o.value, prev.observation.value) else {
+                    continue;
+                };
+                let growth = growth.round_dp(2);
                 let mut g = derived(
                     f,
                     o.indicator,
@@ -108,11 +113,11 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
                 legal_form: None,
                 ..f.key.clone()
             };
-            if let Some(count) = by_key
+            if let Some(total) = by_key
                 .get(&count_key)
                 .filter(|c| c.observation.qualifier == Qualifier::Exact)
+                .and_then(|c| o.value.checked_mul(c.observation.value))
             {
-                let total = o.value * count.observation.value;
                 let mut t = derived(
                     f,
                     Indicator::Other,
@@ -140,11 +145,11 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
                 stars: None,
                 ..f.key.clone()
             };
-            if let Some(total) = by_key
+            if let Some(share) = by_key
                 .get(&total_key)
-                .filter(|t| !t.observation.value.is_zero())
+                .and_then(|t| arith::percent_of(o.value, t.observation.value))
             {
-                let share = (o.value / total.observation.value * Decimal::from(100)).round_dp(2);
+                let share = share.round_dp(2);
                 let mut s = derived(
                     f,
                     Indicator::OcopProducts,

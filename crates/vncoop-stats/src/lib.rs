@@ -25,6 +25,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod arith;
 mod check;
 mod derive;
 mod report;

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use vncoop_model::{geography, Area, Era, Indicator, Qualifier};
 
+use crate::arith;
 use crate::store::{Fact, Key};
 
 /// A total over several areas.
@@ -97,6 +98,10 @@ pub fn by_successor(facts: &[Fact], indicator: Indicator) -> Vec<RollUp> {
                 })
                 .collect(),
         };
+        // A sum beyond exact arithmetic is no roll-up (see `arith`).
+        let Some(value) = arith::sum(used.iter().map(|f| f.observation.value)) else {
+            continue;
+        };
         if used.is_empty() {
             continue;
         }
@@ -104,7 +109,7 @@ pub fn by_successor(facts: &[Fact], indicator: Indicator) -> Vec<RollUp> {
             indicator,
             year,
             area: unit,
-            value: used.iter().map(|f| f.observation.value).sum(),
+            value,
             approximate: used
                 .iter()
                 .any(|f| f.observation.qualifier != Qualifier::Exact),
@@ -132,11 +137,12 @@ pub fn national(facts: &[Fact], indicator: Indicator) -> Vec<RollUp> {
     }
     years
         .into_iter()
-        .map(|(year, parts)| RollUp {
+        .filter_map(|(year, parts)| Some((year, arith::sum(parts.iter().map(|p| p.value))?, parts)))
+        .map(|(year, value, parts)| RollUp {
             indicator,
             year,
             area: Area::National,
-            value: parts.iter().map(|p| p.value).sum(),
+            value,
             approximate: parts.iter().any(|p| p.approximate),
             covered: parts.len(),
             of: units,
@@ -166,15 +172,16 @@ pub fn weighted_average(facts: &[Fact], average: Indicator) -> Vec<RollUp> {
             })
             .collect();
         let Some(pairs) = pairs else { continue };
-        let total_weight: Decimal = pairs.iter().map(|(_, w)| w.observation.value).sum();
-        if total_weight.is_zero() || pairs.len() < 2 {
+        if pairs.len() < 2 {
             continue;
         }
-        let value = pairs
-            .iter()
-            .map(|(a, w)| a.observation.value * w.observation.value)
-            .sum::<Decimal>()
-            / total_weight;
+        let Some(value) = arith::weighted_mean(
+            pairs
+                .iter()
+                .map(|(a, w)| (a.observation.value, w.observation.value)),
+        ) else {
+            continue;
+        };
         out.push(RollUp {
             indicator: average,
             year,

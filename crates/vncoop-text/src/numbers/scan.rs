@@ -12,6 +12,17 @@ use crate::error::TextError;
 use crate::lang::Lang;
 use crate::normalize::normalize;
 
+/// The value of a checked operation, or `Step::Fail` from the grammar step on overflow: a
+/// number too large for an exact decimal is no number, never a panic.
+macro_rules! or_fail {
+    ($e:expr) => {
+        match $e {
+            Some(value) => value,
+            None => return Step::Fail,
+        }
+    };
+}
+
 /// A number found in text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NumberMatch {
@@ -309,28 +320,32 @@ impl Grammar<'_, '_> {
                 if acc.literal || acc.pending.is_some() {
                     return Step::Stop;
                 }
-                acc.group += Decimal::from(v);
+                acc.group = or_fail!(acc.group.checked_add(Decimal::from(v)));
             }
             Atom::TensOf => {
                 if acc.literal {
                     return Step::Stop;
                 }
-                acc.group += acc.pending.take().unwrap_or(Decimal::ONE) * ten;
+                let tens = or_fail!(acc.pending.take().unwrap_or(Decimal::ONE).checked_mul(ten));
+                acc.group = or_fail!(acc.group.checked_add(tens));
             }
             Atom::TeenOf => {
                 if acc.literal {
                     return Step::Stop;
                 }
-                acc.group += ten + acc.pending.take().unwrap_or_default();
+                let teen = or_fail!(ten.checked_add(acc.pending.take().unwrap_or_default()));
+                acc.group = or_fail!(acc.group.checked_add(teen));
             }
             Atom::Hundred => {
                 let hundred = Decimal::ONE_HUNDRED;
                 if let Some(p) = acc.pending.take() {
-                    acc.group += p * hundred;
+                    acc.group = or_fail!(p
+                        .checked_mul(hundred)
+                        .and_then(|h| acc.group.checked_add(h)));
                 } else if acc.group.is_zero() {
                     acc.group = hundred;
                 } else {
-                    acc.group *= hundred;
+                    acc.group = or_fail!(acc.group.checked_mul(hundred));
                 }
                 acc.literal = false;
             }
@@ -341,7 +356,9 @@ impl Grammar<'_, '_> {
             }
             Atom::Scale(e) | Atom::OneScale(e) => {
                 let factor = pow10(e);
-                let mut v = acc.group + acc.pending.take().unwrap_or_default();
+                let mut v = or_fail!(acc
+                    .group
+                    .checked_add(acc.pending.take().unwrap_or_default()));
                 if atom == Atom::OneScale(e) {
                     if !v.is_zero() {
                         return Step::Stop;
@@ -354,7 +371,10 @@ impl Grammar<'_, '_> {
                         let Some(grown) = acc.last_chunk.checked_mul(factor) else {
                             return Step::Fail;
                         };
-                        acc.total = acc.total - acc.last_chunk + grown;
+                        acc.total = or_fail!(acc
+                            .total
+                            .checked_sub(acc.last_chunk)
+                            .and_then(|t| t.checked_add(grown)));
                         acc.last_chunk = grown;
                         acc.last_scale = acc.last_scale.map(|l| l + e);
                         q.scale = q.scale.map(|s| s + e);
@@ -369,7 +389,7 @@ impl Grammar<'_, '_> {
                 let Some(chunk) = v.checked_mul(factor) else {
                     return Step::Fail;
                 };
-                acc.total += chunk;
+                acc.total = or_fail!(acc.total.checked_add(chunk));
                 acc.last_chunk = chunk;
                 acc.last_scale = Some(e);
                 acc.group = Decimal::ZERO;
@@ -381,11 +401,13 @@ impl Grammar<'_, '_> {
                 return Step::Take(1);
             }
             Atom::Dozen => {
-                let v = acc.group + acc.pending.take().unwrap_or_default();
+                let v = or_fail!(acc
+                    .group
+                    .checked_add(acc.pending.take().unwrap_or_default()));
                 acc.group = if v.is_zero() {
                     Decimal::from(12)
                 } else {
-                    v * Decimal::from(12)
+                    or_fail!(v.checked_mul(Decimal::from(12)))
                 };
                 acc.literal = false;
             }
@@ -445,7 +467,9 @@ impl Grammar<'_, '_> {
         if digits.is_empty() {
             return Step::Stop;
         }
-        let integer = acc.group + acc.pending.take().unwrap_or_default();
+        let integer = or_fail!(acc
+            .group
+            .checked_add(acc.pending.take().unwrap_or_default()));
         let Ok(mut fraction) = digits.parse::<Decimal>() else {
             return Step::Fail;
         };
@@ -455,7 +479,7 @@ impl Grammar<'_, '_> {
         {
             return Step::Fail;
         }
-        acc.group = integer + fraction;
+        acc.group = or_fail!(integer.checked_add(fraction));
         acc.literal = true;
         acc.any = true;
         acc.previous_was_scale = false;
