@@ -213,11 +213,42 @@ impl Normalizer<'_> {
         // Original bytes from here on are copied unchanged until something needs changing.
         let mut verbatim_from = 0;
         let mut at = 0;
-        while let Some(offset) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+        // Stops: non-ASCII bytes, tabs, and a space followed by another space or a tab.
+        let stop = |i: usize, b: u8| {
+            !b.is_ascii()
+                || b == b'\t'
+                || (b == b' ' && matches!(bytes.get(i + 1), Some(b' ' | b'\t')))
+        };
+        while let Some(offset) = bytes[at..]
+            .iter()
+            .enumerate()
+            .position(|(i, &b)| stop(at + i, b))
+        {
             let start = at + offset;
             let Some(c) = text[start..].chars().next() else {
                 break;
             };
+            // A run of spaces, tabs and non-ASCII spaces reads as one space, so that layout
+            // never changes what is read.
+            let run = horizontal_space_run(&text[start..]);
+            if run > 0 {
+                // Spaces just passed belong to the same run (" \u{a0}").
+                let run_start = start
+                    - bytes[verbatim_from..start]
+                        .iter()
+                        .rev()
+                        .take_while(|&&b| b == b' ')
+                        .count();
+                let run_end = start + run;
+                if &text[run_start..run_end] != " " {
+                    copy_verbatim(text, &mut out, &mut map, verbatim_from..run_start);
+                    out.push(' ');
+                    map.push(run_start..run_end, 1, false);
+                    verbatim_from = run_end;
+                    at = run_end;
+                    continue;
+                }
+            }
             if let Some(replacement) = replacement(c) {
                 copy_verbatim(text, &mut out, &mut map, verbatim_from..start);
                 let end = start + c.len_utf8();
@@ -282,6 +313,19 @@ fn copy_verbatim(text: &str, out: &mut String, map: &mut SpanMap, range: Range<u
         out.push_str(&text[range.clone()]);
         map.push(range.clone(), range.end - range.start, true);
     }
+}
+
+/// Whether `c` is a space within a line: ASCII space, tab, or a non-ASCII space.
+fn is_horizontal_space(c: char) -> bool {
+    c == ' ' || c == '\t' || replacement(c) == Some(" ")
+}
+
+/// Length in bytes of the run of horizontal spaces that opens `text`.
+fn horizontal_space_run(text: &str) -> usize {
+    text.chars()
+        .take_while(|&c| is_horizontal_space(c))
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// Characters removed by normalization: zero-width spaces and joiners, word joiner, BOM, soft
@@ -423,6 +467,11 @@ mod tests {
     fn spaces_dashes_quotes_invisible() {
         assert_eq!(norm("10\u{2013}15"), "10-15");
         assert_eq!(norm("570\u{00A0}286"), "570 286");
+        assert_eq!(
+            norm("August 05,  2023\t\t có  \u{00A0} 5"),
+            "August 05, 2023 có 5"
+        );
+        assert_eq!(norm("a \nb"), "a \nb");
         assert_eq!(norm("a\u{200B}b"), "ab");
         assert_eq!(norm("ho\u{200B}à"), "hòa");
         assert_eq!(norm("\u{201C}x\u{201D} it\u{2019}s"), "\"x\" it's");
