@@ -42,9 +42,12 @@ fn samples() -> Vec<(String, String)> {
         .collect()
 }
 
+/// A change of layout applied to a whole text.
+type Variant = fn(&str) -> String;
+
 #[test]
 fn layout_does_not_change_what_is_read() {
-    let variants: [(&str, fn(&str) -> String); 4] = [
+    let variants: [(&str, Variant); 4] = [
         ("doubled spaces", |t| t.replace(' ', "  ")),
         ("tabs and no-break spaces", |t| t.replace(' ', " \t\u{a0}")),
         ("CRLF", |t| t.replace('\n', "\r\n")),
