@@ -65,3 +65,42 @@ fn layout_does_not_change_what_is_read() {
         }
     }
 }
+
+#[test]
+fn reading_order_does_not_change_the_statistics() {
+    use vncoop::stats::{check, derive, Store};
+    let read: Vec<_> = samples()
+        .into_iter()
+        .map(|(name, text)| {
+            let found = extract(&Document::new(name.clone(), text));
+            (name, found.published, found.observations)
+        })
+        .collect();
+    let outcome = |order: &mut dyn Iterator<Item = &(String, _, Vec<Observation>)>| {
+        let mut store = Store::new();
+        for (name, published, observations) in order {
+            store.add(name, *published, observations.iter().cloned());
+        }
+        let reconciled = store.reconcile();
+        let derived = derive(&reconciled.facts);
+        let findings = check(&reconciled.facts);
+        serde_json::to_string(&(reconciled, derived, findings)).unwrap()
+    };
+    let forward = outcome(&mut read.iter());
+    assert!(
+        forward.contains("candidates"),
+        "the samples hold a conflict"
+    );
+    let backward = outcome(&mut read.iter().rev());
+    // On failure, show where the two outcomes part rather than both whole.
+    if let Some(at) = forward
+        .char_indices()
+        .zip(backward.chars())
+        .find(|((_, a), b)| a != b)
+        .map(|((i, _), _)| i)
+    {
+        let context: String = forward[at..].chars().take(300).collect();
+        panic!("outcomes differ at byte {at}: {context}");
+    }
+    assert_eq!(backward.len(), forward.len());
+}

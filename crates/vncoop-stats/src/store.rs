@@ -131,8 +131,9 @@ pub enum Resolution {
     LaterPublication,
     /// The value stated by more reports wins.
     MoreSources,
-    /// Nothing decides: the first document read wins.
-    FirstRead,
+    /// Nothing else decides: the claim whose first source has the smallest document id wins,
+    /// so that the outcome never depends on the order documents were read in.
+    DocumentOrder,
 }
 
 /// Reports that disagree about one quantity.
@@ -162,6 +163,11 @@ pub struct Reconciled {
     pub facts: Vec<Fact>,
     /// Keys on which reports disagree.
     pub conflicts: Vec<Conflict>,
+}
+
+/// Sources in a stable order: by document, then by position in it.
+fn source_order(a: &Provenance, b: &Provenance) -> std::cmp::Ordering {
+    (&a.document, a.span.start, a.span.end).cmp(&(&b.document, b.span.start, b.span.end))
 }
 
 fn same_claim(a: &Observation, b: &Observation) -> bool {
@@ -195,10 +201,17 @@ impl Store {
 
     /// Groups observations by key. Agreeing reports become one fact with all their sources;
     /// disagreeing ones a conflict settled in this order: exact beats approximate, then the
-    /// later publication, then the value more reports give, then the first read.
+    /// later publication, then the value more reports give, then the smallest document id.
+    ///
+    /// Nothing depends on the order observations were added: they are read sorted by document
+    /// and span, so sources, claims and the last tie-break all follow document ids.
     pub fn reconcile(&self) -> Reconciled {
         let mut groups: BTreeMap<Key, Vec<Fact>> = BTreeMap::new();
-        for o in &self.observations {
+        // Read in a stable order (document, then position) so that nothing depends on the order
+        // documents were added in.
+        let mut ordered: Vec<&Observation> = self.observations.iter().collect();
+        ordered.sort_by(|a, b| source_order(&a.provenance, &b.provenance));
+        for o in ordered {
             let claims = groups.entry(Key::of(o)).or_default();
             match claims.iter_mut().find(|c| same_claim(&c.observation, o)) {
                 Some(claim) => claim.sources.push(o.provenance.clone()),
@@ -273,7 +286,10 @@ impl Store {
             .collect();
         match winners.as_slice() {
             [one] => (*one, Resolution::MoreSources),
-            _ => (pool.first().copied().unwrap_or(0), Resolution::FirstRead),
+            _ => (
+                pool.first().copied().unwrap_or(0),
+                Resolution::DocumentOrder,
+            ),
         }
     }
 }
