@@ -320,12 +320,24 @@ fn is_horizontal_space(c: char) -> bool {
     c == ' ' || c == '\t' || replacement(c) == Some(" ")
 }
 
-/// Length in bytes of the run of horizontal spaces that opens `text`.
+/// Length in bytes of the run of horizontal spaces that opens `text`; invisible characters
+/// inside the run belong to it (they are removed anyway). Zero when the run holds no space.
 fn horizontal_space_run(text: &str) -> usize {
-    text.chars()
-        .take_while(|&c| is_horizontal_space(c))
-        .map(char::len_utf8)
-        .sum()
+    let mut len = 0;
+    let mut spaces = false;
+    for c in text.chars() {
+        if is_horizontal_space(c) {
+            spaces = true;
+        } else if !is_invisible(c) {
+            break;
+        }
+        len += c.len_utf8();
+    }
+    if spaces {
+        len
+    } else {
+        0
+    }
 }
 
 /// Characters removed by normalization: zero-width spaces and joiners, word joiner, BOM, soft
@@ -472,6 +484,8 @@ mod tests {
             "August 05, 2023 có 5"
         );
         assert_eq!(norm("a \nb"), "a \nb");
+        assert_eq!(norm(" \u{200b}\u{a0}x"), " x");
+        assert_eq!(norm("a\u{200b}b"), "ab");
         assert_eq!(norm("a\u{200B}b"), "ab");
         assert_eq!(norm("ho\u{200B}à"), "hòa");
         assert_eq!(norm("\u{201C}x\u{201D} it\u{2019}s"), "\"x\" it's");
