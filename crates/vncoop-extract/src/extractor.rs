@@ -264,6 +264,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         paragraph.tasks = Some(when);
     }
     let mut running: Option<Attribution> = None;
+    let mut new_parent = modality::new_heading(s);
     let mut last: Option<(Attribution, Qualifier)> = None;
     let figures: Vec<usize> = s.figures().map(|(i, _)| i).collect();
     for i in figures {
@@ -329,11 +330,19 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             diagnose(d, s, span, Reason::NoIndicator, out);
             continue;
         };
-        let found = if token.shape == Shape::Plain || token.shape == Shape::Percent {
+        let mut found = if token.shape == Shape::Plain || token.shape == Shape::Percent {
             rules::refine(s, i, found, ocop)
         } else {
             found
         };
+        // Parts listed after new organisations are new too; a part keeps the list's parent.
+        let part = new_parent.is_some_and(|p| modality::part_of_list(s, p, span.start));
+        if part && found.indicator == Indicator::Cooperatives && found.unit == Unit::Count {
+            found.indicator = Indicator::NewCooperatives;
+            found.rule = "count.new_part";
+        } else if !part && found.indicator == Indicator::NewCooperatives {
+            new_parent = Some(found.noun_end);
+        }
         let kind = if change || token.shape == Shape::Times {
             Kind::Change
         } else if paragraph.tasks.is_some() || modality::goal_cue(s, whole.start..span.start) {

@@ -69,6 +69,39 @@ pub(crate) fn estimate_reaches(s: &Sentence<'_>, i: usize) -> bool {
     })
 }
 
+/// Whether the figure at `at` is one of the parts listed after the figure or heading that
+/// ends at `parent`: a subset word ("trong đó", "including") or a colon opens the list, and
+/// no change, new subject or present-time word comes between.
+pub(crate) fn part_of_list(s: &Sentence<'_>, parent: usize, at: usize) -> bool {
+    let between = s.slice(parent..at);
+    let opened = s.has(parent..at, |t| t == Term::Subset) || between.contains(':');
+    opened
+        && !between.contains(';')
+        && !s.has(parent..at, |t| {
+            matches!(t, Term::Change | Term::Money(_) | Term::Now | Term::Fulfil)
+        })
+}
+
+/// A heading that announces new organisations before a colon, with no figure before it:
+/// "the number of newly established cooperatives in localities: 6 cooperatives in ...",
+/// "số HTX thành lập mới theo địa phương: ...". Returns where the colon is.
+pub(crate) fn new_heading(s: &Sentence<'_>) -> Option<usize> {
+    let colon = s.span.start + s.text.find(':')?;
+    let before = s.span.start..colon;
+    let announces = s.has(before.clone(), |t| matches!(t, Term::New | Term::Establish))
+        && s.has(before.clone(), |t| matches!(t, Term::Form(_)));
+    // Dates may stand in the heading ("In 2023, the number of ..."), figures may not.
+    let figure_before = s.tokens.iter().any(|t| {
+        t.shape != Shape::Star
+            && before.contains(&t.span.start)
+            && !s
+                .dates
+                .iter()
+                .any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end)
+    });
+    (announces && !figure_before).then_some(colon)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{extract, Document};
@@ -111,6 +144,39 @@ mod tests {
         let found = read("Provinsi Nam Dinh menargetkan 500 koperasi pada tahun 2030; saat ini ada 420 koperasi.");
         assert_eq!(found[0].1, Kind::Target);
         assert_eq!(found[1].1, Kind::Actual);
+    }
+
+    #[test]
+    fn parts_of_new_organisations_are_new() {
+        let new = |text: &str| -> Vec<String> {
+            extract(&Document::new("t", text))
+                .observations
+                .into_iter()
+                .filter(|o| o.indicator == vncoop_model::Indicator::NewCooperatives)
+                .map(|o| o.value.to_string())
+                .collect()
+        };
+        assert_eq!(
+            new("Năm 2023, tỉnh Nam Định có 9 HTX được thành lập mới, trong đó có 6 HTX nông nghiệp, 2 HTX vận tải và 1 HTX xây dựng."),
+            ["9", "6", "2", "1"]
+        );
+        assert_eq!(
+            new("In 2023, Nam Dinh province established 9 new cooperatives, including 6 agricultural cooperatives and 3 transport cooperatives."),
+            ["9", "6", "3"]
+        );
+        assert_eq!(
+            new("In 2023, the number of newly established cooperatives in Nam Dinh by district: 4 cooperatives in Y Yen district, 5 cooperatives in Hai Hau district."),
+            ["4", "5"]
+        );
+        assert_eq!(
+            new("Pada tahun 2023, Nam Dinh mendirikan 9 koperasi baru, termasuk 6 koperasi pertanian."),
+            ["9", "6"]
+        );
+        // A list with its own verb is not a part of the new ones.
+        assert_eq!(
+            new("Pada tahun 2023, 15 koperasi baru didirikan di Nam Dinh, dan 5 koperasi dibubarkan."),
+            ["15"]
+        );
     }
 
     #[test]

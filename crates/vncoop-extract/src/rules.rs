@@ -340,6 +340,17 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     Some(a)
 }
 
+/// An establishing verb governing figure `i` from before it, with no comma between ("thành lập
+/// mới 10 HTX"); a passive verb of the figure before ("15 koperasi baru didirikan, dan 5
+/// koperasi dibubarkan") does not reach past the comma.
+fn establish_before(s: &Sentence<'_>, i: usize) -> bool {
+    let start = s.tokens[i].span.start;
+    let from = s.previous_end(i).max(start.saturating_sub(CUE_REACH));
+    s.terms_in(from..start)
+        .filter(|m| m.key == Term::Establish)
+        .any(|m| !s.slice(m.span.end..start).contains([',', ';']))
+}
+
 /// Narrow a count of cooperatives by what the clause says about them: new, OCOP, high-tech,
 /// value chains, supported, lent to. Other forms keep their indicator with a note.
 pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool) -> Attribution {
@@ -351,7 +362,7 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
         || s.has(a.noun_end..(a.noun_end + 28).min(after_noun.end), |t| {
             matches!(t, Term::New | Term::Establish)
         })
-        || cue_before(s, i, |t| t == Term::Establish);
+        || establish_before(s, i);
     let support = cue_before(s, i, |t| t == Term::Support)
         || s.has(after_noun.clone(), |t| t == Term::Support);
     let loans_to = cue_before(s, i, |t| t == Term::LoansTo);
