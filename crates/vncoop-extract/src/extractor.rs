@@ -558,7 +558,18 @@ fn star_scope(s: &Sentence<'_>, i: usize) -> Option<StarScope> {
     ]
     .iter()
     .any(|w| after.contains(w));
-    match (scope, or_higher) {
+    // "with at least three stars", "rated no less than three stars", "tối thiểu 3 sao".
+    let at_least_before = [
+        "at least",
+        "no less than",
+        "ít nhất",
+        "tối thiểu",
+        "setidaknya",
+        "minimal",
+    ]
+    .iter()
+    .any(|w| before.trim_end().ends_with(w));
+    match (scope, or_higher || at_least_before) {
         (Some(sc), true) => sc
             .levels()
             .first()

@@ -67,3 +67,26 @@ fn one_cooperative_as_the_unit_of_an_average_is_not_a_count() {
             .any(|d| d.reason == Reason::NotAFigure && d.text.trim_start_matches('0') == "1"));
     }
 }
+
+#[test]
+fn star_levels_at_least() {
+    use vncoop_model::StarScope;
+    for text in [
+        "In 2023, Nam Dinh had 89 OCOP products with at least three stars.",
+        "Năm 2023, tỉnh Nam Định có 89 sản phẩm OCOP đạt tối thiểu 3 sao.",
+        "Pada tahun 2023, Nam Dinh memiliki 89 produk OCOP dengan bintang 3 atau lebih.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        let stars = found.observations.first().and_then(|o| o.scope.stars);
+        assert_eq!(
+            stars.map(|s| s.to_string()),
+            Some(
+                StarScope::AtLeast {
+                    stars: vncoop_model::Stars::new(3).unwrap()
+                }
+                .to_string()
+            ),
+            "{text}"
+        );
+    }
+}
