@@ -20,6 +20,8 @@ pub(crate) enum MoneyWord {
     Loans,
     /// Total capital or assets: reported as `other`.
     Capital,
+    /// A bonus, reward or grant paid out: reported as `other`.
+    Award,
 }
 
 /// The role a phrase plays.
@@ -104,6 +106,11 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "vốn hoạt động", Money(Capital)),
     (Lang::Vi, "tổng vốn", Money(Capital)),
     (Lang::Vi, "tài sản", Money(Capital)),
+    // Not "thưởng" alone: folded, it is also "thường" ("thường xuyên", regular).
+    (Lang::Vi, "tiền thưởng", Money(Award)),
+    (Lang::Vi, "khen thưởng", Money(Award)),
+    (Lang::Vi, "mức thưởng", Money(Award)),
+    (Lang::Vi, "kinh phí hỗ trợ", Money(Award)),
     (Lang::Vi, "bình quân", Average),
     (Lang::Vi, "trung bình", Average),
     (Lang::Vi, "tổng", Total),
@@ -185,6 +192,11 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "total capital", Money(Capital)),
     (Lang::En, "total assets", Money(Capital)),
     (Lang::En, "assets", Money(Capital)),
+    (Lang::En, "bonus", Money(Award)),
+    (Lang::En, "reward", Money(Award)),
+    (Lang::En, "rewards", Money(Award)),
+    (Lang::En, "awarded", Money(Award)),
+    (Lang::En, "grant", Money(Award)),
     (Lang::En, "average", Average),
     (Lang::En, "total", Total),
     (Lang::En, "high technology", HighTech),
@@ -298,6 +310,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "modal kerja", Money(Capital)),
     (Lang::Id, "total aset", Money(Capital)),
     (Lang::Id, "aset", Money(Capital)),
+    (Lang::Id, "bonus", Money(Award)),
+    (Lang::Id, "hadiah", Money(Award)),
+    (Lang::Id, "penghargaan", Money(Award)),
     (Lang::Id, "rata-rata", Average),
     (Lang::Id, "total", Total),
     (Lang::Id, "jumlah", Total),

@@ -266,7 +266,9 @@ pub(crate) fn plan_fulfilment(s: &Sentence<'_>, i: usize) -> Option<Attribution>
 /// capital), averaged when the sentence says "average" or the rate is per cooperative.
 pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let token = &s.tokens[i];
-    let mention = term_before(s, i, true, |t| matches!(t, Term::Money(_)))?;
+    let Some(mention) = term_before(s, i, true, |t| matches!(t, Term::Money(_))) else {
+        return support_amount(s, i);
+    };
     let Term::Money(word) = mention.key else {
         return None;
     };
@@ -334,6 +336,7 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         MoneyWord::Profit => (Indicator::Other, "money.total_profit", "total profit"),
         MoneyWord::Income => (Indicator::Other, "money.income", "income"),
         MoneyWord::Capital => (Indicator::Other, "money.capital", "total capital or assets"),
+        MoneyWord::Award => (Indicator::Other, "money.award", "support or reward amount"),
     };
     let mut a = attribution(indicator, Unit::Vnd, rule, end);
     a.note = note;
@@ -349,6 +352,20 @@ fn establish_before(s: &Sentence<'_>, i: usize) -> bool {
     s.terms_in(from..start)
         .filter(|m| m.key == Term::Establish)
         .any(|m| !s.slice(m.span.end..start).contains([',', ';']))
+}
+
+/// An amount given in support with no money word of its own: "each newly established
+/// cooperative will be supported by the province with 50 million VND", "hỗ trợ 50 triệu đồng".
+fn support_amount(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    term_before(s, i, true, |t| t == Term::Support)?;
+    let mut a = attribution(
+        Indicator::Other,
+        Unit::Vnd,
+        "money.support",
+        s.tokens[i].span.end,
+    );
+    a.note = "support or reward amount";
+    Some(a)
 }
 
 /// Narrow a count of cooperatives by what the clause says about them: new, OCOP, high-tech,

@@ -90,3 +90,45 @@ fn star_levels_at_least() {
         );
     }
 }
+
+#[test]
+fn rewards_and_support_amounts_are_other_money() {
+    for text in [
+        "In 2024, Nam Dinh awarded 20 OCOP products, each product was VND 8,000,000.",
+        "Năm 2024, mức thưởng cho mỗi sản phẩm OCOP của tỉnh Nam Định là 8 triệu đồng.",
+        "Pada tahun 2024, Nam Dinh memberikan hadiah sebesar 8 juta VND untuk setiap produk OCOP.",
+        "In 2024, each new cooperative in Nam Dinh was supported with 8 million VND.",
+    ] {
+        // "thường xuyên" (regular) folds like "thưởng" (reward): it is no reward word.
+        let regular = extract(&Document::new(
+            "t",
+            "Năm 2024, thu nhập bình quân của lao động thường xuyên trong HTX tỉnh Nam Định là 5 triệu đồng/tháng.",
+        ));
+        assert_eq!(
+            regular.observations[0].indicator,
+            Indicator::AvgIncomePerWorker
+        );
+        let found = extract(&Document::new("t", text));
+        let money: Vec<_> = found
+            .observations
+            .iter()
+            .filter(|o| o.unit == Unit::Vnd)
+            .map(|o| {
+                (
+                    o.indicator,
+                    o.value.normalize().to_string(),
+                    o.scope.note.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            money,
+            [(
+                Indicator::Other,
+                "8000000".to_string(),
+                "support or reward amount".to_string()
+            )],
+            "{text}"
+        );
+    }
+}

@@ -28,7 +28,7 @@ pub enum Qualifier {
     AtLeast,
     /// "nearly", "under", "gần", "dưới", "hampir".
     Under,
-    /// "at most", "up to", "không quá", "maksimal".
+    /// "at most", "không quá", "maksimal".
     AtMost,
     /// A range: `value` is the lower end, `max` the upper.
     Range,

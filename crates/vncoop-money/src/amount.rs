@@ -32,7 +32,7 @@ pub enum Amount<T> {
         /// The bound.
         value: T,
     },
-    /// "at most", "up to", "không quá", "maksimal".
+    /// "at most", "không quá", "maksimal".
     AtMost {
         /// The bound.
         value: T,

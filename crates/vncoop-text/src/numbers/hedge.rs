@@ -15,7 +15,9 @@ pub enum Hedge {
     AtLeast,
     /// Less, or nearly: "under", "nearly", "gần", "dưới", "hampir", "kurang dari".
     Under,
-    /// The number or less: "at most", "up to", "không quá", "tối đa", "maksimal".
+    /// The number or less: "at most", "không quá", "tối đa", "maksimal". ("up to" and "lên
+    /// đến" are no hedge: in reports they mean "as many as", "rising to": "forming up to 20
+    /// cooperative unions", "tổng số HTX lên đến 800".)
     AtMost,
     /// Approximate: "about", "estimated", "khoảng", "ước", "sekitar".
     About,
@@ -36,7 +38,6 @@ const BEFORE: &[(Lang, &str, Hedge)] = &[
     (Lang::Vi, "it nhat", Hedge::AtLeast),
     (Lang::Vi, "toi thieu", Hedge::AtLeast),
     (Lang::Vi, "toi da", Hedge::AtMost),
-    (Lang::Vi, "len den", Hedge::AtMost),
     (Lang::Vi, "uoc dat", Hedge::About),
     (Lang::Vi, "uoc tinh", Hedge::About),
     (Lang::Vi, "xap xi", Hedge::About),
@@ -61,7 +62,6 @@ const BEFORE: &[(Lang, &str, Hedge)] = &[
     (Lang::En, "fewer than", Hedge::Under),
     (Lang::En, "at least", Hedge::AtLeast),
     (Lang::En, "at most", Hedge::AtMost),
-    (Lang::En, "up to", Hedge::AtMost),
     (Lang::En, "estimated at", Hedge::About),
     (Lang::En, "approximately", Hedge::About),
     (Lang::En, "estimated", Hedge::About),
