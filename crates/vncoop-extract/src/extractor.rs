@@ -229,7 +229,6 @@ fn is_rate_unit(s: &Sentence<'_>, i: usize) -> bool {
         "per ",
         "each ",
         "setiap ",
-        "per ",
     ]
     .iter()
     .any(|w| before.ends_with(w));
@@ -271,10 +270,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let token = &s.tokens[i];
         let span = token.span.clone();
         let value = token.amount.value();
-        let in_date = s
-            .dates
-            .iter()
-            .any(|m| m.span.start < span.end && span.start < m.span.end);
+        let in_date = s.in_date(&span);
         let year_like = token.bare && value >= Decimal::from(1975) && value <= Decimal::from(2100);
         let skip = if span.start > single_from {
             Some(Reason::SingleOrganisation)

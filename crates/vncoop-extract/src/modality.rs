@@ -91,14 +91,10 @@ pub(crate) fn new_heading(s: &Sentence<'_>) -> Option<usize> {
     let announces = s.has(before.clone(), |t| matches!(t, Term::New | Term::Establish))
         && s.has(before.clone(), |t| matches!(t, Term::Form(_)));
     // Dates may stand in the heading ("In 2023, the number of ..."), figures may not.
-    let figure_before = s.tokens.iter().any(|t| {
-        t.shape != Shape::Star
-            && before.contains(&t.span.start)
-            && !s
-                .dates
-                .iter()
-                .any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end)
-    });
+    let figure_before = s
+        .tokens
+        .iter()
+        .any(|t| t.shape != Shape::Star && before.contains(&t.span.start) && !s.in_date(&t.span));
     (announces && !figure_before).then_some(colon)
 }
 

@@ -30,6 +30,17 @@ pub(crate) struct Attribution {
     pub note: &'static str,
 }
 
+/// The label of `other` amounts paid out: bonuses, rewards, grants, support.
+const SUPPORT_NOTE: &str = "support or reward amount";
+
+impl Attribution {
+    /// The same attribution with a note (the label of an `other` figure).
+    fn noted(mut self, note: &'static str) -> Self {
+        self.note = note;
+        self
+    }
+}
+
 fn is_noun(term: Term) -> bool {
     matches!(
         term,
@@ -237,11 +248,10 @@ pub(crate) fn plan_fulfilment(s: &Sentence<'_>, i: usize) -> Option<Attribution>
             && !between.contains([',', ';', '(', ')'])
     });
     // "melampaui rencana sebesar 2,4%": the plan word comes just before.
-    let before = s.slice(s.previous_end(i)..token.span.start);
-    let plan_before = s
-        .terms_in(s.previous_end(i)..token.span.start)
-        .any(|m| is_plan(m.key))
-        && s.has(s.previous_end(i)..token.span.start, |t| t == Term::Fulfil);
+    let before_range = s.previous_end(i)..token.span.start;
+    let before = s.slice(before_range.clone());
+    let plan_before =
+        s.has(before_range.clone(), is_plan) && s.has(before_range, |t| t == Term::Fulfil);
     // ", đạt 100,5%;": the verb alone after a comma, the rate ending its phrase.
     let verb_alone = before.rsplit_once(',').is_some_and(|(_, last)| {
         s.terms_in(token.span.start - last.len()..token.span.start)
@@ -252,14 +262,15 @@ pub(crate) fn plan_fulfilment(s: &Sentence<'_>, i: usize) -> Option<Attribution>
     if plan_after.is_none() && !plan_before && !verb_alone {
         return None;
     }
-    let mut a = attribution(
-        Indicator::Other,
-        Unit::Percent,
-        "percent.plan_fulfilment",
-        noun_end,
-    );
-    a.note = "plan fulfilment";
-    Some(a)
+    Some(
+        attribution(
+            Indicator::Other,
+            Unit::Percent,
+            "percent.plan_fulfilment",
+            noun_end,
+        )
+        .noted("plan fulfilment"),
+    )
 }
 
 /// A money amount: the money word before it (revenue, profit, income, charter capital, loans,
@@ -336,7 +347,7 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         MoneyWord::Profit => (Indicator::Other, "money.total_profit", "total profit"),
         MoneyWord::Income => (Indicator::Other, "money.income", "income"),
         MoneyWord::Capital => (Indicator::Other, "money.capital", "total capital or assets"),
-        MoneyWord::Award => (Indicator::Other, "money.award", "support or reward amount"),
+        MoneyWord::Award => (Indicator::Other, "money.award", SUPPORT_NOTE),
     };
     let mut a = attribution(indicator, Unit::Vnd, rule, end);
     a.note = note;
@@ -358,14 +369,8 @@ fn establish_before(s: &Sentence<'_>, i: usize) -> bool {
 /// cooperative will be supported by the province with 50 million VND", "hỗ trợ 50 triệu đồng".
 fn support_amount(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     term_before(s, i, true, |t| t == Term::Support)?;
-    let mut a = attribution(
-        Indicator::Other,
-        Unit::Vnd,
-        "money.support",
-        s.tokens[i].span.end,
-    );
-    a.note = "support or reward amount";
-    Some(a)
+    let end = s.tokens[i].span.end;
+    Some(attribution(Indicator::Other, Unit::Vnd, "money.support", end).noted(SUPPORT_NOTE))
 }
 
 /// Narrow a count of cooperatives by what the clause says about them: new, OCOP, high-tech,

@@ -72,6 +72,13 @@ impl<'a> Sentence<'a> {
             .any(|t| t.shape != Shape::Star && range.contains(&t.span.start))
     }
 
+    /// Whether `span` overlaps a date ("2023" in "năm 2023" is part of a date, not a figure).
+    pub fn in_date(&self, span: &Range<usize>) -> bool {
+        self.dates
+            .iter()
+            .any(|d| d.span.start < span.end && span.start < d.span.end)
+    }
+
     /// Terms inside `range`.
     pub fn terms_in(&self, range: Range<usize>) -> impl Iterator<Item = &Mention<Term>> + '_ {
         self.terms
