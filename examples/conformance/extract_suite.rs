@@ -3,8 +3,9 @@
 //!
 //! A predicted observation matches a gold fact when indicator (with `jobs_created` read as
 //! `other`), value (or `value_alt`; `value_max` for ranges), unit, qualifier (a range is the
-//! gold's null), kind (an estimate is the gold's actual), period year and province agree, and
-//! for OCOP products the star levels. The document's own metadata is passed as hints, as a user
+//! gold's null), kind (an estimate is the gold's actual), period year and area agree (the
+//! province, or for a gold `area: district` the district its scope names), and for OCOP
+//! products the star levels. The document's own metadata is passed as hints, as a user
 //! who knows where a page came from would: `as_of` as the reference date, and the province
 //! when the gold says it is not named in the text.
 
@@ -16,7 +17,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::Value;
 use vncoop::extract::{extract, Document};
-use vncoop::model::{geography, Area, Indicator, Kind, Observation, Period, StarScope};
+use vncoop::model::{
+    geography, local_units, Area, Indicator, Kind, Observation, Period, StarScope,
+};
 
 use crate::score::Scores;
 
@@ -94,6 +97,8 @@ impl Fact {
 fn area_name(area: &Area) -> String {
     match area {
         Area::Province { name, .. } => name.clone(),
+        Area::District { name, .. } => format!("{name} district"),
+        Area::Commune { name, .. } => format!("{name} commune"),
         Area::National => "national".into(),
         Area::Unknown => "unknown".into(),
     }
@@ -125,17 +130,39 @@ fn as_of(gold: &Value) -> Option<NaiveDate> {
         .and_then(|p| p.end())
 }
 
+/// The gold fact's area: national, the gold's province, or for `area: district` the district
+/// its scope names ("...; Kim Boi district") or, when the scope says only "district", the
+/// district the whole passage is about.
 fn gold_area(gold: &Value, fact: &Value, on: Option<NaiveDate>) -> Area {
-    let national = fact.get("area").and_then(Value::as_str) == Some("national");
-    match gold.get("province").and_then(Value::as_str) {
-        Some(name) if !national => {
+    let level = fact.get("area").and_then(Value::as_str);
+    let province = match gold.get("province").and_then(Value::as_str) {
+        Some(name) if level != Some("national") => {
             let on = on.unwrap_or_else(|| NaiveDate::from_ymd_opt(2025, 6, 30).unwrap_or_default());
             geography()
                 .resolve(name, on)
                 .map(|r| Area::of(&r))
                 .unwrap_or(Area::Unknown)
         }
-        _ => Area::National,
+        _ => return Area::National,
+    };
+    if level != Some("district") {
+        return province;
+    }
+    let scope = fact.get("scope").and_then(Value::as_str).unwrap_or("");
+    let named = scope.split(';').map(str::trim).find(|part| {
+        [" district", " city", " town"]
+            .iter()
+            .any(|w| part.ends_with(w))
+    });
+    let name = named.or_else(|| gold.get("district").and_then(Value::as_str));
+    match name.and_then(|n| local_units().resolve(n, &province)) {
+        Some(unit) => unit.area(),
+        // A district the table does not know still differs from its province.
+        None => Area::District {
+            code: String::new(),
+            name: name.unwrap_or("").to_string(),
+            province: String::new(),
+        },
     }
 }
 

@@ -5,8 +5,8 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use vncoop_model::{
-    Area, Indicator, Kind, Observation, Period, Provenance, Qualifier, Scope, StarScope, Stars,
-    Unit,
+    geography, local_units, Area, Indicator, Kind, Observation, Period, Provenance, Qualifier,
+    Scope, StarScope, Stars, Unit,
 };
 use vncoop_text::{normalize, sentences, Lang, Normalized};
 
@@ -15,6 +15,7 @@ use crate::dates::{find_dates, Role};
 use crate::document::{Diagnostic, Document, Extraction, Reason};
 use crate::lexicon::{lexicon, Term};
 use crate::modality;
+use crate::places;
 use crate::rules::{self, Attribution};
 use crate::sentence::{paren_groups, Sentence};
 use crate::tokens::{tokens, Shape};
@@ -46,6 +47,8 @@ struct Paragraph {
     tasks: Option<Option<Period>>,
     /// The last explicit date an actual figure was given for.
     carried: Option<Period>,
+    /// The last count read in the document, with its star levels: what "48 of them" refers to.
+    last_count: Option<(Attribution, Option<StarScope>)>,
 }
 
 /// Everything fixed for one document.
@@ -88,6 +91,12 @@ impl Extractor {
                 Area::Unknown
             }
         };
+        let places = local_units().mentions(text, &area);
+        let area = places::document_place(text, &places, || {
+            let on = reference.unwrap_or(vncoop_model::MERGER_DATE - chrono::Days::new(1));
+            !geography().mentions(text, on).is_empty()
+        })
+        .unwrap_or(area);
         let d = Doc {
             id: &doc.id,
             normalized: &normalized,
@@ -106,7 +115,7 @@ impl Extractor {
             });
         }
         let all_dates = find_dates(text, reference);
-        let (mut ti, mut ki, mut di) = (0, 0, 0);
+        let (mut ti, mut ki, mut di, mut pi) = (0, 0, 0, 0);
         let mut paragraph = Paragraph::default();
         let mut previous_end = 0;
         for span in sentences(text) {
@@ -131,6 +140,10 @@ impl Extractor {
                 di += 1;
             }
             let dates_end = all_dates[di..].partition_point(|m| m.span.end <= span.end) + di;
+            while pi < places.len() && places[pi].span.start < span.start {
+                pi += 1;
+            }
+            let places_end = places[pi..].partition_point(|m| m.span.end <= span.end) + pi;
             let mut clauses = Vec::new();
             let mut start = span.start;
             for (i, _) in sentence_text.match_indices(';') {
@@ -146,6 +159,7 @@ impl Extractor {
                 tokens: all_tokens[ki..tokens_end].to_vec(),
                 dates: all_dates[di..dates_end].to_vec(),
                 clauses,
+                places: &places[pi..places_end],
             };
             read_sentence(&d, &sentence, &mut paragraph, &mut out);
         }
@@ -265,6 +279,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     let mut running: Option<Attribution> = None;
     let mut new_parent = modality::new_heading(s);
     let mut last: Option<(Attribution, Qualifier)> = None;
+    let mut owner: Option<Area> = None;
+    let mut owner_clause = whole.start..whole.start;
     let figures: Vec<usize> = s.figures().map(|(i, _)| i).collect();
     for i in figures {
         let token = &s.tokens[i];
@@ -320,7 +336,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             _ if change => rules::change_noun(s, i)
                 .map(|a| same_subject(a, running.as_ref()))
                 .or_else(|| running.clone()),
-            _ => rules::count(s, i, ocop),
+            _ => rules::count(s, i, ocop).or_else(|| {
+                let before = running.as_ref().filter(|a| a.unit != Unit::Vnd);
+                let antecedent = match before {
+                    None if rules::refers_back(s, i) => paragraph.last_count.as_ref().map(|c| &c.0),
+                    _ => before,
+                };
+                rules::elided(s, i, antecedent)
+            }),
         };
         let Some(found) = found else {
             diagnose(d, s, span, Reason::NoIndicator, out);
@@ -373,10 +396,23 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .map(|m| m.period.clone());
         }
         obs.period = period(d, s, &span, kind, paragraph);
+        // A place that is the subject of a clause holds for the figures after it in the clause
+        // ("Châu Đức District alone accounts for 48 of them, including 20 rated four stars").
+        if owner_clause != clause {
+            owner = None;
+        }
+        let (owners, subject) = places::owners(s, i, found.noun_end);
+        let owners = if owners.is_empty() {
+            owner.clone().into_iter().collect()
+        } else {
+            owner = subject.then(|| owners.first().cloned()).flatten();
+            owner_clause = clause.clone();
+            owners
+        };
         obs.area = if national {
             Area::National
         } else {
-            d.area.clone()
+            owners.first().cloned().unwrap_or_else(|| d.area.clone())
         };
         obs.scope = Scope {
             sector: rules::sector(s, i),
@@ -385,7 +421,16 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .flatten(),
             stars: (found.indicator == Indicator::OcopProducts)
                 .then(|| star_scope(s, i))
-                .flatten(),
+                .flatten()
+                .or_else(|| {
+                    // A part named only by "of them" has the star levels of its whole.
+                    let inherited = paragraph.last_count.as_ref().filter(|(a, _)| {
+                        found.rule == "count.elided"
+                            && a.indicator == found.indicator
+                            && rules::refers_back(s, i)
+                    });
+                    inherited.and_then(|(_, stars)| *stars)
+                }),
             per: match &token.shape {
                 Shape::Dong(per) => per.clone(),
                 _ => Vec::new(),
@@ -412,9 +457,24 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         }
         if kind != Kind::Change {
             running = Some(found.clone());
+            if matches!(found.unit, Unit::Count | Unit::Products) {
+                paragraph.last_count = Some((found.clone(), obs.scope.stars));
+            }
         }
         last = Some((found, obs.qualifier));
+        // "Cao Phong and Tan Lac districts have established 2 cooperatives each": one figure
+        // per place.
+        let copies: Vec<Observation> = owners
+            .iter()
+            .skip(1)
+            .filter(|_| !national)
+            .map(|other| Observation {
+                area: other.clone(),
+                ..obs.clone()
+            })
+            .collect();
         out.observations.push(obs);
+        out.observations.extend(copies);
     }
 }
 

@@ -28,6 +28,7 @@ mod document;
 mod extractor;
 mod lexicon;
 mod modality;
+mod places;
 mod rules;
 mod sentence;
 mod tokens;

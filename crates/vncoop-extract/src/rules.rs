@@ -10,6 +10,7 @@ use vncoop_text::Mention;
 use crate::lexicon::{MoneyWord, Term};
 use crate::sentence::Sentence;
 use crate::tokens::Shape;
+use crate::window::head;
 
 /// How far after a figure its noun may come, in bytes ("75% or more of effective production
 /// and business cooperatives").
@@ -202,6 +203,50 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
         }
         other => people_indicator(other).map(|ind| attribution(ind, unit, rule, noun_end)),
     }
+}
+
+/// Words right after a bare figure that point back to what was counted before it: "48 of
+/// them", "trong số đó", "di antaranya".
+const BACK_REFERENCES: [&str; 6] = [
+    "of them",
+    "of these",
+    "of which",
+    "trong số đó",
+    "di antaranya",
+    "dari jumlah tersebut",
+];
+
+/// Words right after a bare figure in a list of parts, where the noun of the whole is left
+/// out: "3 in Kim Boi District and 1 in Luong Son", "20 rated four stars", "5 tại huyện ...".
+const ELIDED_BEFORE: [&str; 7] = ["in ", "at ", "rated ", "tại ", "ở ", "di ", "dengan "];
+
+/// Whether the bare figure `i` points back to something counted before ("48 of them").
+pub(crate) fn refers_back(s: &Sentence<'_>, i: usize) -> bool {
+    let rest = head(s.slice(s.tokens[i].span.end..s.span.end), 24).to_lowercase();
+    let rest = rest.trim_start();
+    BACK_REFERENCES.iter().any(|w| rest.starts_with(w))
+}
+
+/// A figure whose noun is left out takes the attribution of the count it is a part of: the
+/// count before it in the sentence, or for "48 of them" the last count read.
+pub(crate) fn elided(
+    s: &Sentence<'_>,
+    i: usize,
+    antecedent: Option<&Attribution>,
+) -> Option<Attribution> {
+    let token = &s.tokens[i];
+    if token.shape != Shape::Plain {
+        return None;
+    }
+    let antecedent = antecedent.filter(|a| a.unit != Unit::Vnd && a.unit != Unit::Percent)?;
+    let rest = head(s.slice(token.span.end..s.span.end), 24).to_lowercase();
+    let rest = rest.trim_start();
+    let part = ELIDED_BEFORE.iter().any(|w| rest.starts_with(w)) || refers_back(s, i);
+    part.then(|| Attribution {
+        rule: "count.elided",
+        noun_end: token.span.end,
+        ..antecedent.clone()
+    })
 }
 
 /// Whether figure `i` ends its phrase: punctuation or the end of the sentence follows.

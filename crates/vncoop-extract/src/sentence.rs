@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use vncoop_model::LocalMention;
 use vncoop_text::Mention;
 
 use crate::dates::{DateMention, Role};
@@ -19,6 +20,8 @@ pub(crate) struct Sentence<'a> {
     pub clauses: Vec<Range<usize>>,
     /// Parenthesised groups, "(" to ")" inclusive, outermost only.
     pub parens: Vec<Range<usize>>,
+    /// Districts or communes of the document's province named in the sentence.
+    pub places: &'a [LocalMention<'static>],
 }
 
 /// The outermost parenthesised groups of `text`, offset by `start`; an unclosed group runs to

@@ -132,3 +132,36 @@ fn rewards_and_support_amounts_are_other_money() {
         );
     }
 }
+
+#[test]
+fn a_part_whose_noun_is_left_out_takes_the_noun_of_its_whole() {
+    let en = read(
+        "In 2023 Nam Dinh province set up 4 new cooperative groups: 3 in Hai Hau and 1 in Y Yen.",
+    );
+    let values: Vec<(Indicator, String)> = en.iter().map(|r| (r.0, r.1.clone())).collect();
+    assert_eq!(
+        values,
+        [
+            (Indicator::CooperativeGroups, "4".to_string()),
+            (Indicator::CooperativeGroups, "3".to_string()),
+            (Indicator::CooperativeGroups, "1".to_string()),
+        ]
+    );
+    let vi =
+        read("Năm 2023, tỉnh Nam Định có 120 sản phẩm OCOP, trong số đó 40 tại huyện Hải Hậu.");
+    assert_eq!(vi.len(), 2);
+    assert_eq!((vi[1].0, vi[1].1.as_str()), (Indicator::OcopProducts, "40"));
+    // "of them" reaches back past the sentence, with the star levels of the whole.
+    let doc = Document::new(
+        "t",
+        "In 2023 Nam Dinh province has 89 OCOP products with at least three stars.\n\nHai Hau district alone accounts for 48 of them.",
+    );
+    let found = extract(&doc).observations;
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].indicator, Indicator::OcopProducts);
+    assert_eq!(found[1].scope.stars, found[0].scope.stars);
+    assert!(found[1].scope.stars.is_some());
+    // A bare figure with nothing before it to count stays unread.
+    let id = read("Pada tahun 2023, 12 di antaranya.");
+    assert!(id.is_empty());
+}

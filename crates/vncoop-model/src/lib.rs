@@ -1,5 +1,6 @@
 //! The collective economy as types: legal forms under the cooperative laws of 2012 and 2023,
-//! sectors, OCOP ratings, Vietnam's provinces before and after the merger of 1 July 2025, the
+//! sectors, OCOP ratings, Vietnam's provinces before and after the merger of 1 July 2025 with
+//! their districts (before) and communes (after), the
 //! indicator vocabulary, and [`Observation`], one figure from one report with its provenance.
 //!
 //! ```
@@ -19,6 +20,7 @@
 mod error;
 mod indicator;
 mod legal_form;
+mod local;
 mod names;
 mod observation;
 mod ocop;
@@ -29,6 +31,7 @@ mod sector;
 pub use error::ModelError;
 pub use indicator::{Indicator, Unit};
 pub use legal_form::{CooperativeLaw, LegalForm};
+pub use local::{local_units, LocalLevel, LocalMention, LocalUnit, LocalUnits};
 pub use observation::{Area, Era, Kind, Observation, Provenance, Qualifier, Scope};
 pub use ocop::{
     certificate_valid_until, OcopRules, ProductGroup, RatingLevel, Score, StarScope, Stars,

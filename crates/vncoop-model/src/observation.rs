@@ -133,6 +133,24 @@ pub enum Area {
         /// Which table the code belongs to.
         era: Era,
     },
+    /// A district (before 1 July 2025) of a pre-merger province.
+    District {
+        /// The three-digit district code.
+        code: String,
+        /// The name with diacritics, without its type word.
+        name: String,
+        /// The code of its province (pre-merger table).
+        province: String,
+    },
+    /// A commune or ward (from 1 July 2025) of one of the 34 units.
+    Commune {
+        /// The five-digit commune code.
+        code: String,
+        /// The name with diacritics, without its type word.
+        name: String,
+        /// The code of its province (2025 table).
+        province: String,
+    },
     /// Not stated and not known from the document.
     Unknown,
 }
@@ -303,8 +321,28 @@ impl Area {
         }
     }
 
-    /// The post-merger unit this area belongs to (itself when already post-merger); `None` for
-    /// national or unknown areas.
+    /// The province a district or commune lies in; a province itself; `None` otherwise.
+    pub fn province(&self) -> Option<Area> {
+        let geo = crate::provinces::geography();
+        match self {
+            Area::Province { .. } => Some(self.clone()),
+            Area::District { province, .. } => geo.old_unit(province).map(|u| Area::Province {
+                code: u.code.clone(),
+                name: u.name_vi.clone(),
+                era: Era::Before2025,
+            }),
+            Area::Commune { province, .. } => geo.unit(province).map(|u| Area::Province {
+                code: u.code.clone(),
+                name: u.name_vi.clone(),
+                era: Era::From2025,
+            }),
+            Area::National | Area::Unknown => None,
+        }
+    }
+
+    /// The post-merger unit this province belongs to (itself when already post-merger); `None`
+    /// for national and unknown areas, and for districts and communes, whose figures are never
+    /// added into a province's.
     pub fn successor(&self) -> Option<Area> {
         let Area::Province { code, era, .. } = self else {
             return None;

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use vncoop_model::{Area, Indicator, Kind, Observation, Qualifier, Unit};
+use vncoop_model::{Area, Era, Indicator, Kind, Observation, Qualifier, Unit};
 
 use crate::check::{check, Finding, Severity};
 use crate::derive::derive;
@@ -232,6 +232,18 @@ fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>) -> Vec<String> {
         Area::Province { code, name, era } => {
             ("province", code.clone(), name.clone(), era.to_string())
         }
+        Area::District { code, .. } => (
+            "district",
+            code.clone(),
+            area_name(&o.area),
+            Era::Before2025.to_string(),
+        ),
+        Area::Commune { code, .. } => (
+            "commune",
+            code.clone(),
+            area_name(&o.area),
+            Era::From2025.to_string(),
+        ),
         Area::National => ("national", String::new(), String::new(), String::new()),
         Area::Unknown => ("unknown", String::new(), String::new(), String::new()),
     };

@@ -116,6 +116,10 @@ impl Fact {
 pub(crate) fn area_name(area: &Area) -> String {
     match area {
         Area::Province { name, .. } => name.clone(),
+        Area::District { name, .. } | Area::Commune { name, .. } => match area.province() {
+            Some(Area::Province { name: province, .. }) => format!("{name}, {province}"),
+            _ => name.clone(),
+        },
         Area::National => "Vietnam".into(),
         Area::Unknown => "(area unknown)".into(),
     }

@@ -88,6 +88,22 @@ impl<K: Clone> Gazetteer<K> {
     /// Every mention in `text`: whole words only, longest first where names overlap, in text
     /// order, without overlaps.
     pub fn find_all(&self, text: &str) -> Vec<Mention<K>> {
+        self.find_all_matching(text, |_| true)
+    }
+
+    /// Like [`Gazetteer::find_all`], over the names whose key passes `keep` only: a name left
+    /// out never hides an overlapping one that is kept.
+    ///
+    /// ```
+    /// use vncoop_text::GazetteerBuilder;
+    /// let mut names = GazetteerBuilder::new();
+    /// names.name(1, "Châu Thành").name(2, "Châu Thành");
+    /// let gazetteer = names.build()?;
+    /// let found = gazetteer.find_all_matching("huyện Châu Thành", |&k| k == 2);
+    /// assert_eq!(found[0].key, 2);
+    /// # Ok::<(), vncoop_text::TextError>(())
+    /// ```
+    pub fn find_all_matching(&self, text: &str, keep: impl Fn(&K) -> bool) -> Vec<Mention<K>> {
         let folded = fold_with_offsets(text);
         let haystack = folded.as_str().as_bytes();
         let mut candidates: Vec<(usize, usize, usize)> = self
@@ -96,7 +112,12 @@ impl<K: Clone> Gazetteer<K> {
             .filter(|m| {
                 let starts_word = m.start() == 0 || haystack[m.start() - 1] == b' ';
                 let ends_word = m.end() == haystack.len() || haystack[m.end()] == b' ';
-                starts_word && ends_word
+                starts_word
+                    && ends_word
+                    && self
+                        .entries
+                        .get(m.pattern().as_usize())
+                        .is_some_and(|(key, _)| keep(key))
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect();

@@ -1,0 +1,202 @@
+//! Places below the province: which district (before July 2025) or commune (after) a figure
+//! is said of.
+//!
+//! A figure belongs to a place in two constructions, in every language:
+//! - the place follows it as a location: "6 cooperatives in Nghia Dan district", "3 in Kim Boi
+//!   District", "5 HTX tại huyện Kim Bôi", "4 koperasi di kabupaten ...";
+//! - the place is the subject of its clause: "Huyện Gia Lộc có 1 sản phẩm", "Châu Đức District
+//!   alone accounts for 48 of them", "of which Cao Phong and Tan Lac districts have established 2
+//!   cooperatives each" (one figure per district with "each"; without it, a figure of two
+//!   districts is the province's).
+//!
+//! A list of places after one figure ("34 sản phẩm ... ở TP Hải Dương, Chí Linh và ...") is the
+//! sum of several places and stays the province's. A document about one district (it names one
+//! district with its type word, never its province) is that district's throughout.
+
+use std::ops::Range;
+
+use vncoop_model::{Area, LocalMention};
+
+use crate::sentence::Sentence;
+use crate::window::{head, tail};
+
+/// Words that join two places of one list.
+const JOINS: [&str; 8] = ["", ",", "and", "và", "dan", ", and", "và các", "and the"];
+
+/// Type words that may stand between a place and what joins it to the next.
+const TYPE_WORDS: [&str; 20] = [
+    "districts",
+    "district",
+    "communes",
+    "commune",
+    "wards",
+    "ward",
+    "town",
+    "city",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thị trấn",
+    "thành phố",
+    "tp",
+    "xã",
+    "phường",
+    "kabupaten",
+    "distrik",
+    "kecamatan",
+    "kota",
+];
+
+/// Words before a place that make it the location of the figure before it.
+const LOCATIVES: [&str; 8] = ["in", "in the", "at", "tại", "ở", "thuộc", "di", "of"];
+
+/// Words after a figure that give it to each place of the list before it.
+const EACH: [&str; 4] = ["each", "masing-masing", "mỗi", "apiece"];
+
+/// `text` in lower case, without type words at either end, trimmed.
+fn without_type_words(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let mut rest = lower.trim();
+    loop {
+        let before = rest;
+        for w in TYPE_WORDS {
+            if let Some(r) = rest.strip_prefix(w) {
+                if r.is_empty() || r.starts_with([' ', ',']) {
+                    rest = r.trim_start();
+                    break;
+                }
+            }
+            if let Some(r) = rest.strip_suffix(w) {
+                if r.ends_with(' ') {
+                    rest = r.trim_end();
+                    break;
+                }
+            }
+        }
+        if rest == before {
+            return rest.to_string();
+        }
+    }
+}
+
+/// Whether the text between two places joins them into one list.
+fn joined(s: &Sentence<'_>, left: &Range<usize>, right: &Range<usize>) -> bool {
+    let between = without_type_words(s.slice(left.end..right.start));
+    JOINS.contains(&between.as_str())
+}
+
+/// The places of the list that `index` ends, first to last.
+fn list_ending_at(s: &Sentence<'_>, index: usize) -> Range<usize> {
+    let mut first = index;
+    while first > 0 && joined(s, &s.places[first - 1].span, &s.places[first].span) {
+        first -= 1;
+    }
+    first..index + 1
+}
+
+/// The places of the list that `index` starts.
+fn list_starting_at(s: &Sentence<'_>, index: usize) -> Range<usize> {
+    let mut last = index;
+    while last + 1 < s.places.len() && joined(s, &s.places[last].span, &s.places[last + 1].span) {
+        last += 1;
+    }
+    index..last + 1
+}
+
+fn areas(places: &[LocalMention<'static>]) -> Vec<Area> {
+    places.iter().map(|p| p.unit.area()).collect()
+}
+
+/// The places the figure `i` (its words end at `noun_end`) is said of: none when it is the
+/// province's, one, or several for "each"; and whether they are the subject of its clause (a
+/// subject holds for the figures after it in the clause).
+pub(crate) fn owners(s: &Sentence<'_>, i: usize, noun_end: usize) -> (Vec<Area>, bool) {
+    let token = &s.tokens[i].span;
+    let clause = s.clause_of(token.start);
+    let next = s.next_start(i);
+    // The location after the figure.
+    let after_from = noun_end.max(token.end);
+    if let Some(k) = s
+        .places
+        .iter()
+        .position(|p| p.span.start >= after_from && p.span.start < next)
+    {
+        let gap = without_type_words(s.slice(after_from..s.places[k].span.start));
+        let locative = LOCATIVES
+            .iter()
+            .any(|w| gap == *w || gap.ends_with(&format!(" {w}")));
+        if locative && gap.chars().count() <= 40 && list_starting_at(s, k).len() == 1 {
+            return (areas(&s.places[k..k + 1]), false);
+        }
+    }
+    // The subject of the clause before the figure.
+    let Some(k) = s
+        .places
+        .iter()
+        .rposition(|p| p.span.end <= token.start && p.span.start >= clause.start)
+    else {
+        return (Vec::new(), false);
+    };
+    let list = list_ending_at(s, k);
+    let first = &s.places[list.start].span;
+    let between = s.slice(s.places[k].span.end..token.start);
+    if between.contains([',', ':', '(']) || s.figure_in(s.places[k].span.end..token.start) {
+        return (Vec::new(), false);
+    }
+    // Only a few words may open the clause before its subject ("of which", "Cụ thể, TP").
+    let opening = s.slice(clause.start..first.start);
+    let opening = opening.rsplit([',', ':', ';', '.']).next().unwrap_or("");
+    if without_type_words(opening).split_whitespace().count() > 3 {
+        return (Vec::new(), false);
+    }
+    if list.len() == 1 {
+        return (areas(&s.places[k..k + 1]), true);
+    }
+    let after = head(s.slice(noun_end.max(token.end)..clause.end), 24).to_lowercase();
+    let each = EACH.iter().any(|w| after.contains(w))
+        || tail(s.slice(clause.start..token.start), 12)
+            .to_lowercase()
+            .contains("mỗi");
+    if each {
+        (areas(&s.places[list]), false)
+    } else {
+        (Vec::new(), false)
+    }
+}
+
+/// The district or commune a document is about: it names exactly one place with its type word
+/// and never names its province, and the first such mention is in its opening lines.
+pub(crate) fn document_place(
+    text: &str,
+    places: &[LocalMention<'static>],
+    province_named: impl FnOnce() -> bool,
+) -> Option<Area> {
+    let typed: Vec<&LocalMention<'static>> = places.iter().filter(|p| p.typed).collect();
+    let first = typed.first()?;
+    let one = places.iter().all(|p| p.unit.code == first.unit.code);
+    let opening = text
+        .char_indices()
+        .filter(|&(_, c)| c == '\n')
+        .map(|(i, _)| i)
+        .nth(2)
+        .unwrap_or(text.len());
+    let lower = text.to_lowercase();
+    let province_words = ["tỉnh", "province", "provinsi", "thành phố trực thuộc"]
+        .iter()
+        .any(|w| lower.contains(w));
+    (one && first.span.start < opening && !province_words && !province_named())
+        .then(|| first.unit.area())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_words_come_off_both_ends() {
+        assert_eq!(without_type_words(" districts and "), "and");
+        assert_eq!(without_type_words("District and 1 in"), "and 1 in");
+        assert_eq!(without_type_words(", thị xã"), ",");
+        assert_eq!(without_type_words(" và các huyện "), "và các");
+    }
+}

@@ -1,0 +1,127 @@
+//! Figures said of a district or commune, with sentences written for the test in each language.
+
+use vncoop_extract::{extract, Document};
+use vncoop_model::Area;
+
+/// (value, area name or level) of every observation, in text order.
+fn areas(text: &str) -> Vec<(String, String)> {
+    extract(&Document::new("t", text))
+        .observations
+        .into_iter()
+        .map(|o| {
+            let area = match o.area {
+                Area::District { name, .. } => name,
+                Area::Commune { name, .. } => format!("xã {name}"),
+                Area::Province { name, .. } => format!("tỉnh {name}"),
+                Area::National => "national".into(),
+                Area::Unknown => "unknown".into(),
+            };
+            (o.value.normalize().to_string(), area)
+        })
+        .collect()
+}
+
+fn pairs(rows: &[(&str, &str)]) -> Vec<(String, String)> {
+    rows.iter()
+        .map(|(v, a)| (v.to_string(), a.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_place_after_the_figure_is_its_location() {
+    let en = areas(
+        "In 2022 Hoa Binh province set up 9 new cooperatives: 6 cooperatives in Kim Boi district \
+         and 3 in Luong Son.",
+    );
+    assert_eq!(
+        en,
+        pairs(&[("9", "tỉnh Hoà Bình"), ("6", "Kim Bôi"), ("3", "Lương Sơn")])
+    );
+    let vi = areas("Năm 2022, tỉnh Hòa Bình có 413 HTX, trong đó 25 HTX tại huyện Kim Bôi.");
+    assert_eq!(vi, pairs(&[("413", "tỉnh Hoà Bình"), ("25", "Kim Bôi")]));
+    let id = areas(
+        "Pada tahun 2022, provinsi Hoa Binh memiliki 413 koperasi, termasuk 25 koperasi di \
+         distrik Kim Boi.",
+    );
+    assert_eq!(id, pairs(&[("413", "tỉnh Hoà Bình"), ("25", "Kim Bôi")]));
+}
+
+#[test]
+fn a_list_of_places_after_one_figure_stays_the_provinces() {
+    let vi = areas(
+        "Năm 2023, tỉnh Hòa Bình công nhận 34 sản phẩm OCOP ở huyện Kim Bôi, Lương Sơn và Tân Lạc.",
+    );
+    assert_eq!(vi, pairs(&[("34", "tỉnh Hoà Bình")]));
+}
+
+#[test]
+fn a_place_as_subject_holds_for_its_clause() {
+    let vi = areas("Năm 2023, tỉnh Hòa Bình có 120 sản phẩm OCOP. Huyện Kim Bôi có 12 sản phẩm, gồm 4 sản phẩm 4 sao.");
+    assert_eq!(
+        vi,
+        pairs(&[
+            ("120", "tỉnh Hoà Bình"),
+            ("12", "Kim Bôi"),
+            ("4", "Kim Bôi")
+        ])
+    );
+    let en = areas(
+        "In 2023 Hoa Binh province had 120 OCOP products. Kim Boi district has 12 OCOP \
+         products, including 4 four-star products.",
+    );
+    assert_eq!(
+        en,
+        pairs(&[
+            ("120", "tỉnh Hoà Bình"),
+            ("12", "Kim Bôi"),
+            ("4", "Kim Bôi")
+        ])
+    );
+    // A place named in passing is not the subject.
+    let en = areas("At a conference held in Kim Boi district, Hoa Binh province reported 413 cooperatives in 2023.");
+    assert_eq!(en, pairs(&[("413", "tỉnh Hoà Bình")]));
+}
+
+#[test]
+fn each_gives_one_figure_per_place() {
+    let en = areas(
+        "In 2022, of the 12 new cooperatives of Hoa Binh province, Cao Phong and Tan Lac \
+         districts have established 2 cooperatives each.",
+    );
+    assert_eq!(
+        en,
+        pairs(&[
+            ("12", "tỉnh Hoà Bình"),
+            ("2", "Cao Phong"),
+            ("2", "Tân Lạc")
+        ])
+    );
+    // Without "each", two places share one figure: it is the province's.
+    let en =
+        areas("In 2022 in Hoa Binh province, Cao Phong and Tan Lac districts have 9 cooperatives.");
+    assert_eq!(en, pairs(&[("9", "tỉnh Hoà Bình")]));
+}
+
+#[test]
+fn after_the_merger_places_are_communes() {
+    let vi = areas("Ngày 1/9/2025, tỉnh Phú Thọ có 1.200 HTX, trong đó 15 HTX ở xã Kim Bôi.");
+    assert_eq!(vi, pairs(&[("1200", "tỉnh Phú Thọ"), ("15", "xã Kim Bôi")]));
+}
+
+#[test]
+fn a_document_about_one_district_is_that_districts() {
+    let doc = Document::new(
+        "t",
+        "Kim Boi district boasts 58 cooperatives\n\nLast year, the district established four new cooperatives.",
+    )
+    .province("Hoa Binh");
+    let found = extract(&doc);
+    assert_eq!(found.observations.len(), 2);
+    for o in &found.observations {
+        assert!(
+            matches!(&o.area, Area::District { name, .. } if name == "Kim Bôi"),
+            "{:?}",
+            o.area
+        );
+    }
+}

@@ -1,0 +1,368 @@
+//! Units below the province: the 696 districts before 1 July 2025 and the 3,321 communes from
+//! that day, when districts were abolished (data: `data/README.md`).
+//!
+//! Names repeat across provinces (there are several "Châu Thành"), so a name is always resolved
+//! within one province: districts within a pre-merger province, communes within a unit of the 34.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use vncoop_text::{fold, Gazetteer, GazetteerBuilder};
+
+use crate::observation::{Area, Era};
+
+/// District (before 1 July 2025) or commune (from that day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocalLevel {
+    /// Quận, huyện, thị xã or thành phố thuộc tỉnh, under a pre-merger province.
+    District,
+    /// Xã, phường or đặc khu, under one of the 34 units.
+    Commune,
+}
+
+/// A district or commune.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocalUnit {
+    /// District or commune.
+    pub level: LocalLevel,
+    /// The official code (three digits for a district, five for a commune).
+    pub code: String,
+    /// The name with diacritics, without its type word ("Kim Bôi").
+    pub name_vi: String,
+    /// The name without diacritics ("Kim Boi").
+    pub name_ascii: String,
+    /// The type word as the table writes it ("huyện", "thị xã", "phường", ...).
+    pub unit_type: String,
+    /// Code of the province it lies in: a pre-merger code for a district, a 2025 code for a
+    /// commune.
+    pub province_code: String,
+    /// Latitude of a centroid, in degrees.
+    pub lat: f64,
+    /// Longitude of a centroid, in degrees.
+    pub lon: f64,
+}
+
+impl LocalUnit {
+    /// The area this unit is, for an observation.
+    pub fn area(&self) -> Area {
+        let (code, name, province) = (
+            self.code.clone(),
+            self.name_vi.clone(),
+            self.province_code.clone(),
+        );
+        match self.level {
+            LocalLevel::District => Area::District {
+                code,
+                name,
+                province,
+            },
+            LocalLevel::Commune => Area::Commune {
+                code,
+                name,
+                province,
+            },
+        }
+    }
+}
+
+/// A district or commune named in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocalMention<'g> {
+    /// Byte span of the name (without its type word) in the text.
+    pub span: Range<usize>,
+    /// The unit named.
+    pub unit: &'g LocalUnit,
+    /// Whether a type word stands right before or after the name ("huyện Kim Bôi", "Kim Boi
+    /// district", "kabupaten ...").
+    pub typed: bool,
+}
+
+/// Every district and commune, with a matcher for their names.
+#[derive(Debug, Clone)]
+pub struct LocalUnits {
+    units: Vec<LocalUnit>,
+    gazetteer: Option<Gazetteer<usize>>,
+}
+
+const DISTRICTS_CSV: &str = include_str!("../data/vn_districts_2024.csv");
+const COMMUNES_CSV: &str = include_str!("../data/vn_communes_2025.csv");
+
+/// Type words written before a local name, folded.
+const TYPE_BEFORE: [&str; 16] = [
+    "huyen",
+    "quan",
+    "thi xa",
+    "thanh pho",
+    "tp",
+    "tp.",
+    "xa",
+    "phuong",
+    "thi tran",
+    "dac khu",
+    "kabupaten",
+    "distrik",
+    "kecamatan",
+    "kota",
+    "district of",
+    "commune of",
+];
+
+/// Type words written after a local name, folded.
+const TYPE_AFTER: [&str; 8] = [
+    "district",
+    "districts",
+    "town",
+    "city",
+    "commune",
+    "communes",
+    "ward",
+    "wards",
+];
+
+/// The districts and communes (parsed on first use).
+///
+/// ```
+/// use vncoop_model::{local_units, Area, Era, LocalLevel};
+/// let hoa_binh = Area::Province { code: "17".into(), name: "Hoà Bình".into(), era: Era::Before2025 };
+/// let found = local_units().mentions("3 in Kim Boi District and 1 in Luong Son", &hoa_binh);
+/// assert_eq!(found.len(), 2);
+/// assert_eq!(found[0].unit.name_vi, "Kim Bôi");
+/// assert_eq!(found[0].unit.level, LocalLevel::District);
+/// assert!(found[0].typed && !found[1].typed);
+/// ```
+pub fn local_units() -> &'static LocalUnits {
+    static UNITS: OnceLock<LocalUnits> = OnceLock::new();
+    UNITS.get_or_init(LocalUnits::built_in)
+}
+
+fn read(csv_text: &str, level: LocalLevel, into: &mut Vec<LocalUnit>) {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    for row in reader.records().flatten() {
+        let field = |i: usize| row.get(i).unwrap_or("").trim().to_string();
+        let degrees = |i: usize| field(i).parse::<f64>().unwrap_or(f64::NAN);
+        into.push(LocalUnit {
+            level,
+            province_code: field(0),
+            code: field(2),
+            name_vi: field(3),
+            unit_type: field(4),
+            name_ascii: field(5),
+            lat: degrees(6),
+            lon: degrees(7),
+        });
+    }
+}
+
+/// The folded name without the type words around it ("huyện Kim Bôi" -> "kim boi").
+fn local_key(name: &str) -> String {
+    let folded = fold(name);
+    let mut rest = folded.as_str();
+    for word in TYPE_BEFORE {
+        if let Some(r) = rest.strip_prefix(word).and_then(|r| r.strip_prefix(' ')) {
+            rest = r;
+            break;
+        }
+    }
+    for word in TYPE_AFTER {
+        if let Some(r) = rest.strip_suffix(word).and_then(|r| r.strip_suffix(' ')) {
+            rest = r;
+            break;
+        }
+    }
+    rest.to_string()
+}
+
+impl LocalUnits {
+    fn built_in() -> LocalUnits {
+        let mut units = Vec::new();
+        read(DISTRICTS_CSV, LocalLevel::District, &mut units);
+        read(COMMUNES_CSV, LocalLevel::Commune, &mut units);
+        let mut builder = GazetteerBuilder::new();
+        for (i, u) in units.iter().enumerate() {
+            builder.name(i, &u.name_vi).name(i, &u.name_ascii);
+        }
+        // Building fails only on an empty or oversized list; names then still resolve one by
+        // one, and `mentions` finds none.
+        let gazetteer = builder.build().ok();
+        LocalUnits { units, gazetteer }
+    }
+
+    /// Every district and commune.
+    pub fn all(&self) -> &[LocalUnit] {
+        &self.units
+    }
+
+    /// The units directly below a province: its districts for a pre-merger province, its
+    /// communes for one of the 34; for a district or commune, the units of its province.
+    pub fn within(&self, province: &Area) -> impl Iterator<Item = &LocalUnit> + use<'_> {
+        let wanted = below(province);
+        self.units.iter().filter(move |u| {
+            wanted
+                .as_ref()
+                .is_some_and(|(code, level)| u.level == *level && u.province_code == *code)
+        })
+    }
+
+    /// The unit of `province` with this name (any case, with or without diacritics and type
+    /// word).
+    ///
+    /// ```
+    /// use vncoop_model::{local_units, Area, Era};
+    /// let son_la = Area::Province { code: "14".into(), name: "Sơn La".into(), era: Era::Before2025 };
+    /// let unit = local_units().resolve("Thuan Chau district", &son_la).unwrap();
+    /// assert_eq!((unit.code.as_str(), unit.name_vi.as_str()), ("119", "Thuận Châu"));
+    /// assert!(local_units().resolve("Kim Boi", &son_la).is_none());
+    /// ```
+    pub fn resolve(&self, name: &str, province: &Area) -> Option<&LocalUnit> {
+        let key = local_key(name);
+        if key.is_empty() {
+            return None;
+        }
+        self.within(province)
+            .find(|u| fold(&u.name_vi) == key || fold(&u.name_ascii) == key)
+    }
+
+    /// Every unit of `province` named in `text`, in text order. A name shared with the province
+    /// itself ("Hải Dương") is the unit below only with a type word ("TP Hải Dương").
+    pub fn mentions<'a>(&'a self, text: &str, province: &Area) -> Vec<LocalMention<'a>> {
+        let (Some(gazetteer), Some((code, level))) = (&self.gazetteer, below(province)) else {
+            return Vec::new();
+        };
+        let province_key = match province {
+            Area::Province { name, .. } => fold(name),
+            _ => String::new(),
+        };
+        gazetteer
+            .find_all_matching(text, |&i| {
+                self.units
+                    .get(i)
+                    .is_some_and(|u| u.level == level && u.province_code == code)
+            })
+            .into_iter()
+            .filter_map(|m| {
+                let unit = self.units.get(m.key)?;
+                let typed = typed(text, &m.span);
+                let same_as_province = fold(&unit.name_vi) == province_key;
+                (typed || !same_as_province).then_some(LocalMention {
+                    span: m.span,
+                    unit,
+                    typed,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The province code and level of the units directly below an area.
+fn below(area: &Area) -> Option<(String, LocalLevel)> {
+    match area {
+        Area::Province {
+            code,
+            era: Era::Before2025,
+            ..
+        } => Some((code.clone(), LocalLevel::District)),
+        Area::Province {
+            code,
+            era: Era::From2025,
+            ..
+        } => Some((code.clone(), LocalLevel::Commune)),
+        Area::District { province, .. } => Some((province.clone(), LocalLevel::District)),
+        Area::Commune { province, .. } => Some((province.clone(), LocalLevel::Commune)),
+        Area::National | Area::Unknown => None,
+    }
+}
+
+/// Whether a type word stands right before or after `span`.
+fn typed(text: &str, span: &Range<usize>) -> bool {
+    let before = text.get(..span.start).unwrap_or("");
+    let before = fold(&before[floor_boundary(before, before.len().saturating_sub(16))..]);
+    let after = text.get(span.end..).unwrap_or("");
+    let after = fold(&after[..ceil_boundary(after, 12)]);
+    let before_word = TYPE_BEFORE.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    });
+    let after_word = TYPE_AFTER.iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    });
+    before_word || after_word
+}
+
+/// The largest char boundary at or below `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The smallest char boundary at or above `at` (or the end).
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn province(code: &str, era: Era) -> Area {
+        Area::Province {
+            code: code.into(),
+            name: String::new(),
+            era,
+        }
+    }
+
+    #[test]
+    fn counts() {
+        let all = local_units().all();
+        let districts = all
+            .iter()
+            .filter(|u| u.level == LocalLevel::District)
+            .count();
+        assert_eq!(districts, 696);
+        assert_eq!(all.len() - districts, 3321);
+        assert!(all.iter().all(|u| u.lat.is_finite() && u.lon.is_finite()));
+    }
+
+    #[test]
+    fn names_resolve_within_their_province_only() {
+        let units = local_units();
+        let binh_duong = province("74", Era::Before2025);
+        let lai_chau = province("12", Era::Before2025);
+        assert_eq!(units.resolve("Tân Uyên", &binh_duong).unwrap().code, "723");
+        assert_eq!(
+            units.resolve("huyen tan uyen", &lai_chau).unwrap().code,
+            "111"
+        );
+        assert!(units.resolve("Bắc Tân Uyên", &lai_chau).is_none());
+        let ha_noi_2025 = province("01", Era::From2025);
+        let ba_dinh = units.resolve("phường Ba Đình", &ha_noi_2025).unwrap();
+        assert_eq!(ba_dinh.level, LocalLevel::Commune);
+        assert!(units.resolve("", &ha_noi_2025).is_none());
+        assert!(units.resolve("Ba Đình", &Area::National).is_none());
+    }
+
+    #[test]
+    fn a_name_shared_with_the_province_needs_its_type_word() {
+        let hai_duong = Area::Province {
+            code: "30".into(),
+            name: "Hải Dương".into(),
+            era: Era::Before2025,
+        };
+        let text = "tỉnh Hải Dương có 351 sản phẩm; TP Hải Dương có 10 sản phẩm, Chí Linh có 1";
+        let found = local_units().mentions(text, &hai_duong);
+        let names: Vec<&str> = found.iter().map(|m| &text[m.span.clone()]).collect();
+        assert_eq!(names, ["Hải Dương", "Chí Linh"]);
+        assert!(found[0].span.start > 30);
+    }
+}
