@@ -321,13 +321,20 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     a
                 })
                 .or_else(|| {
+                    // A money total changes: unless the figures before were that money.
+                    let money_before = running.as_ref().is_some_and(|r| r.unit == Unit::Vnd);
+                    (!money_before).then(|| rules::money_change(s, i)).flatten()
+                })
+                .or_else(|| {
                     running.clone().map(|mut a| {
                         a.unit = Unit::Percent;
                         a.rule = "percent.change";
                         a
                     })
                 }),
-            Shape::Percent => rules::plan_fulfilment(s, i).or_else(|| rules::share(s, i)),
+            Shape::Percent => rules::plan_fulfilment(s, i)
+                .or_else(|| rules::money_share(s, i))
+                .or_else(|| rules::share(s, i)),
             Shape::Times => running.clone().map(|mut a| {
                 a.unit = Unit::Ratio;
                 a.rule = "ratio.change";
@@ -362,9 +369,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         } else if !part && found.indicator == Indicator::NewCooperatives {
             new_parent = Some(found.noun_end);
         }
-        let kind = if change || token.shape == Shape::Times {
+        let goal = paragraph.tasks.is_some() || modality::goal_cue(s, whole.start..span.start);
+        // A rate of growth set as a goal ("tăng bình quân 7,0%/năm" among the targets for
+        // 2030) is a target.
+        let kind = if goal && change && token.shape == Shape::Percent {
+            Kind::Target
+        } else if change || token.shape == Shape::Times {
             Kind::Change
-        } else if paragraph.tasks.is_some() || modality::goal_cue(s, whole.start..span.start) {
+        } else if goal {
             Kind::Target
         } else if s.has(whole.start..span.start, |t| t == Term::Estimate) {
             Kind::Estimate

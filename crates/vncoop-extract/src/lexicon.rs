@@ -22,6 +22,10 @@ pub(crate) enum MoneyWord {
     Capital,
     /// A bonus, reward or grant paid out: reported as `other`.
     Award,
+    /// GDP or GRDP: the economy's output, outside the sector (a share of it is a figure).
+    Gdp,
+    /// What the sector pays to the state budget: reported as `other`.
+    Budget,
 }
 
 /// The role a phrase plays.
@@ -111,6 +115,14 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "khen thưởng", Money(Award)),
     (Lang::Vi, "mức thưởng", Money(Award)),
     (Lang::Vi, "kinh phí hỗ trợ", Money(Award)),
+    (Lang::Vi, "gdp", Money(Gdp)),
+    (Lang::Vi, "grdp", Money(Gdp)),
+    (Lang::Vi, "tổng sản phẩm nội địa", Money(Gdp)),
+    (Lang::Vi, "tổng sản phẩm trong nước", Money(Gdp)),
+    (Lang::Vi, "nộp ngân sách", Money(Budget)),
+    (Lang::Vi, "ngân sách nhà nước", Money(Budget)),
+    (Lang::Vi, "tốc độ tăng", Change),
+    (Lang::Vi, "tốc độ tăng trưởng", Change),
     (Lang::Vi, "bình quân", Average),
     (Lang::Vi, "trung bình", Average),
     (Lang::Vi, "tổng", Total),
@@ -186,6 +198,11 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "profits", Money(Profit)),
     (Lang::En, "income", Money(Income)),
     (Lang::En, "charter capital", Money(CharterCapital)),
+    (Lang::En, "gdp", Money(Gdp)),
+    (Lang::En, "grdp", Money(Gdp)),
+    (Lang::En, "gross domestic product", Money(Gdp)),
+    (Lang::En, "state budget", Money(Budget)),
+    (Lang::En, "budget contributions", Money(Budget)),
     (Lang::En, "loans", Money(Loans)),
     (Lang::En, "outstanding loans", Money(Loans)),
     (Lang::En, "operating capital", Money(Capital)),
@@ -243,6 +260,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "so far", Now),
     (Lang::En, "to date", Now),
     (Lang::En, "including", Subset),
+    (Lang::En, "growth rate", Change),
+    (Lang::En, "annual growth", Change),
     (Lang::En, "increase of", Change),
     (Lang::En, "an increase of", Change),
     (Lang::En, "increased by", Change),
@@ -307,6 +326,11 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "modal terdaftar", Money(CharterCapital)),
     (Lang::Id, "saldo kredit", Money(Loans)),
     (Lang::Id, "pinjaman", Money(Loans)),
+    (Lang::Id, "pdb", Money(Gdp)),
+    (Lang::Id, "gdp", Money(Gdp)),
+    (Lang::Id, "produk domestik bruto", Money(Gdp)),
+    (Lang::Id, "anggaran negara", Money(Budget)),
+    (Lang::Id, "tingkat pertumbuhan", Change),
     (Lang::Id, "modal kerja", Money(Capital)),
     (Lang::Id, "total aset", Money(Capital)),
     (Lang::Id, "aset", Money(Capital)),

@@ -276,6 +276,132 @@ pub(crate) fn share(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     Some(a)
 }
 
+/// The label of a percentage of a money total.
+fn share_note(word: MoneyWord) -> &'static str {
+    match word {
+        MoneyWord::Gdp => "share of GDP",
+        MoneyWord::Revenue | MoneyWord::Income => "share of revenue",
+        MoneyWord::Profit => "share of profit",
+        MoneyWord::Budget => "share of the state budget",
+        MoneyWord::Loans => "share of outstanding loans",
+        MoneyWord::CharterCapital | MoneyWord::Capital | MoneyWord::Award => "share of capital",
+    }
+}
+
+/// Most words between a percentage and the money total it is a share of.
+const MONEY_SHARE_GAP_WORDS: usize = 3;
+
+/// Whether a term names what a figure measures: organisations, people or money.
+fn is_measured(term: Term) -> bool {
+    matches!(
+        term,
+        Term::Form(_) | Term::Money(_) | Term::Members | Term::Employees
+    )
+}
+
+/// The noun a figure's clause is about, read back from the figure: the nearest organisation,
+/// people or money word, where "the revenue of cooperatives" is about the revenue.
+fn subject_before<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>> {
+    let nouns: Vec<&Mention<Term>> = s
+        .terms_in(s.previous_end(i)..s.tokens[i].span.start)
+        .filter(|m| is_measured(m.key))
+        .collect();
+    let (last, rest) = nouns.split_last()?;
+    let owner_of = |head: &Mention<Term>| {
+        let between = s
+            .slice(head.span.end..last.span.start)
+            .trim()
+            .to_lowercase();
+        ["của", "of", "of the", "dari", "các"].contains(&between.as_str())
+            || between.ends_with(" của")
+            || between.ends_with(" of")
+    };
+    match rest.last() {
+        Some(head)
+            if matches!(last.key, Term::Form(_))
+                && matches!(head.key, Term::Money(_))
+                && owner_of(head) =>
+        {
+            Some(head)
+        }
+        _ => Some(last),
+    }
+}
+
+/// A percentage of a money total, not of organisations: "chiếm hơn 60% tổng doanh thu",
+/// "khoảng 30% GDP cả nước", "5,8% dari total saldo pinjaman"; or with the money word as the
+/// nearest noun before it: "đóng góp ... vào GDP ... đạt khoảng 4,8%", "pinjaman jangka pendek
+/// menyumbang 94,2%" (a share of loans is a share of the loans indicator).
+pub(crate) fn money_share(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let token = &s.tokens[i];
+    let next = s.next_start(i);
+    let after = s
+        .terms_in(token.span.end..next)
+        .find(|m| is_measured(m.key));
+    if let Some(m) = after {
+        let gap = s.slice(token.span.end..m.span.start);
+        if let Term::Money(word) = m.key {
+            if gap.split_whitespace().count() <= MONEY_SHARE_GAP_WORDS && !gap.contains([',', ';'])
+            {
+                return Some(
+                    attribution(
+                        Indicator::Other,
+                        Unit::Percent,
+                        "percent.money_share",
+                        m.span.end,
+                    )
+                    .noted(share_note(word)),
+                );
+            }
+        }
+        return None;
+    }
+    match subject_before(s, i)?.key {
+        Term::Money(MoneyWord::Loans) => Some(attribution(
+            Indicator::LoansDisbursed,
+            Unit::Percent,
+            "percent.loans_share",
+            token.span.end,
+        )),
+        Term::Money(word) => Some(
+            attribution(
+                Indicator::Other,
+                Unit::Percent,
+                "percent.money_share",
+                token.span.end,
+            )
+            .noted(share_note(word)),
+        ),
+        _ => None,
+    }
+}
+
+/// A percentage change of a money total named before the change word, when the figures before
+/// were counts: "doanh thu, lợi nhuận khu vực kinh tế tập thể tăng bình quân 7,0%/năm".
+pub(crate) fn money_change(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let token = &s.tokens[i];
+    let Term::Money(word) = subject_before(s, i)?.key else {
+        return None;
+    };
+    let note = match word {
+        MoneyWord::Revenue | MoneyWord::Income => "revenue growth",
+        MoneyWord::Profit => "profit growth",
+        MoneyWord::Budget => "growth of budget contributions",
+        MoneyWord::Gdp => "GDP growth",
+        MoneyWord::Loans => "growth of outstanding loans",
+        MoneyWord::CharterCapital | MoneyWord::Capital | MoneyWord::Award => "capital growth",
+    };
+    Some(
+        attribution(
+            Indicator::Other,
+            Unit::Percent,
+            "percent.money_change",
+            token.span.end,
+        )
+        .noted(note),
+    )
+}
+
 /// Most words between a fulfilment rate and its plan word ("165% of the yearly plan").
 const PLAN_GAP_WORDS: usize = 4;
 
@@ -361,7 +487,10 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     );
     // "pendapatan" is revenue or income: a rate per person or per month makes it income.
     let per_person = matches!(&token.shape, Shape::Dong(per) if per.iter().any(|p| matches!(p, vncoop_money::Per::Person | vncoop_money::Per::Worker | vncoop_money::Per::Member | vncoop_money::Per::Month)));
-    let word = if word == MoneyWord::Revenue && per_person {
+    // "income of laborers", "pendapatan pekerja": what workers earn.
+    let of_workers = matches!(word, MoneyWord::Revenue | MoneyWord::Income)
+        && s.has(word_end..token.span.start, |t| t == Term::Employees);
+    let word = if word == MoneyWord::Revenue && (per_person || of_workers) {
         MoneyWord::Income
     } else {
         word
@@ -379,7 +508,9 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
             (Indicator::AvgProfitPerCooperative, "money.avg_profit", "")
         }
         MoneyWord::Income
-            if average || matches!(&token.shape, Shape::Dong(per) if !per.is_empty()) =>
+            if average
+                || of_workers
+                || matches!(&token.shape, Shape::Dong(per) if !per.is_empty()) =>
         {
             (Indicator::AvgIncomePerWorker, "money.avg_income", "")
         }
@@ -393,6 +524,9 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         MoneyWord::Income => (Indicator::Other, "money.income", "income"),
         MoneyWord::Capital => (Indicator::Other, "money.capital", "total capital or assets"),
         MoneyWord::Award => (Indicator::Other, "money.award", SUPPORT_NOTE),
+        MoneyWord::Budget => (Indicator::Other, "money.budget", "budget contribution"),
+        // The economy's output is no figure of the sector.
+        MoneyWord::Gdp => return None,
     };
     let mut a = attribution(indicator, Unit::Vnd, rule, end);
     a.note = note;

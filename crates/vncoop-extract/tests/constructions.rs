@@ -165,3 +165,54 @@ fn a_part_whose_noun_is_left_out_takes_the_noun_of_its_whole() {
     let id = read("Pada tahun 2023, 12 di antaranya.");
     assert!(id.is_empty());
 }
+
+#[test]
+fn a_share_of_a_money_total_is_an_other_figure() {
+    for (text, note) in [
+        (
+            "Năm 2023, doanh thu từ thành viên chiếm 55% tổng doanh thu của HTX tỉnh Nam Định.",
+            "share of revenue",
+        ),
+        (
+            "In 2023, the collective economy contributed about 5% of GDP.",
+            "share of GDP",
+        ),
+        (
+            "Pada tahun 2023, kredit macet menyumbang 3,5% dari total saldo pinjaman koperasi.",
+            "share of outstanding loans",
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            (found[0].0, found[0].2, found[0].5.as_str()),
+            (Indicator::Other, Unit::Percent, note),
+            "{text}"
+        );
+    }
+    // A share of organisations stays theirs.
+    let vi = read("Năm 2023, tỉnh Nam Định có 300 HTX, trong đó 60% HTX hoạt động hiệu quả.");
+    assert_eq!((vi[1].0, vi[1].2), (Indicator::Cooperatives, Unit::Percent));
+}
+
+#[test]
+fn a_money_total_growing_is_an_other_change_and_a_target_when_set_as_a_goal() {
+    let vi = read("Năm 2023, tỉnh Nam Định có 300 HTX; doanh thu, lợi nhuận của HTX tăng 8%.");
+    assert_eq!(
+        (vi[1].0, vi[1].3, vi[1].5.as_str()),
+        (Indicator::Other, Kind::Change, "profit growth")
+    );
+    let en = read("By 2030, Nam Dinh province strives to have 400 cooperatives; the revenue of cooperatives increased by 7% per year.");
+    assert_eq!((en[1].0, en[1].3), (Indicator::Other, Kind::Target));
+}
+
+#[test]
+fn the_income_of_workers_is_their_average_income() {
+    for text in [
+        "In 2023, the monthly income of laborers at cooperatives in Nam Dinh was VND6.5 million.",
+        "Pada tahun 2023, pendapatan pekerja tetap koperasi di Nam Dinh adalah 64 juta VND/tahun.",
+    ] {
+        let found = read(text);
+        assert_eq!(found[0].0, Indicator::AvgIncomePerWorker, "{text}");
+    }
+}
