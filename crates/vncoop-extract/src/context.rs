@@ -1,7 +1,7 @@
 //! What a document says about itself: its language, reference date and province.
 
 use chrono::NaiveDate;
-use vncoop_model::{geography, Area, Period};
+use vncoop_model::{geography, Area, Period, ProvinceMention};
 use vncoop_text::{detect_language, Lang};
 
 use crate::dates::find_dates;
@@ -35,23 +35,21 @@ pub(crate) fn language(doc: &Document, text: &str) -> Lang {
 
 /// The province the document is about: the hint, or the province named most often (the first
 /// named, on a tie), or the whole country when national words (\"cả nước\", \"nationwide\")
-/// come at least as often. Resolved on the reference date; without one, on the old map.
+/// come at least as often. `mentions` are the provinces named in the text.
 pub(crate) fn document_area(
     doc: &Document,
-    text: &str,
-    on: Option<NaiveDate>,
+    mentions: &[ProvinceMention<'_>],
+    on: NaiveDate,
     national_mentions: usize,
 ) -> Result<Area, String> {
-    let on = on.unwrap_or_else(|| NaiveDate::from_ymd_opt(2025, 6, 30).unwrap_or_default());
     if let Some(name) = &doc.province {
         return geography()
             .resolve(name, on)
             .map(|r| Area::of(&r))
             .map_err(|_| name.clone());
     }
-    let mentions = geography().mentions(text, on);
     let mut counts: Vec<(Area, usize)> = Vec::new();
-    for m in &mentions {
+    for m in mentions {
         let area = Area::of(&m.resolved);
         match counts.iter_mut().find(|(a, _)| *a == area) {
             Some((_, n)) => *n += 1,

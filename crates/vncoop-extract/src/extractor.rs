@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use vncoop_model::{
     geography, local_units, Area, Indicator, Kind, Observation, Period, Provenance, Qualifier,
-    Scope, StarScope, Stars, Unit,
+    Scope, StarScope, Stars, Unit, MERGER_DATE,
 };
 use vncoop_text::{normalize, sentences, Lang, Normalized};
 
@@ -80,7 +80,10 @@ impl Extractor {
         };
         let all_terms = lexicon().find(text, lang);
         let national = all_terms.iter().filter(|m| m.key == Term::National).count();
-        let area = match document_area(doc, text, reference, national) {
+        // Without a date, names are read on the map before the merger.
+        let on = reference.unwrap_or(MERGER_DATE - chrono::Days::new(1));
+        let provinces = geography().mentions(text, on);
+        let area = match document_area(doc, &provinces, on, national) {
             Ok(area) => area,
             Err(name) => {
                 out.diagnostics.push(Diagnostic {
@@ -91,12 +94,9 @@ impl Extractor {
                 Area::Unknown
             }
         };
-        let places = local_units().mentions(text, &area);
-        let area = places::document_place(text, &places, || {
-            let on = reference.unwrap_or(vncoop_model::MERGER_DATE - chrono::Days::new(1));
-            !geography().mentions(text, on).is_empty()
-        })
-        .unwrap_or(area);
+        let locals = local_units().mentions(text, &area);
+        let area = places::document_place(text, &locals, !provinces.is_empty()).unwrap_or(area);
+        let places = places::merge(&provinces, &locals);
         let d = Doc {
             id: &doc.id,
             normalized: &normalized,
@@ -421,10 +421,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             owner_clause = clause.clone();
             owners
         };
-        obs.area = if national {
-            Area::National
-        } else {
-            owners.first().cloned().unwrap_or_else(|| d.area.clone())
+        obs.area = match owners.first() {
+            Some(place) => place.clone(),
+            None if national => Area::National,
+            None => d.area.clone(),
         };
         obs.scope = Scope {
             sector: rules::sector(s, i),
@@ -479,7 +479,6 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let copies: Vec<Observation> = owners
             .iter()
             .skip(1)
-            .filter(|_| !national)
             .map(|other| Observation {
                 area: other.clone(),
                 ..obs.clone()

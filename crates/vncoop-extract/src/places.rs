@@ -1,5 +1,6 @@
-//! Places below the province: which district (before July 2025) or commune (after) a figure
-//! is said of.
+//! Which place a figure is said of: a province other than the document's ("Dong Nai saat ini
+//! memiliki 881 koperasi" in a national report), a district (before July 2025) or a commune
+//! (after).
 //!
 //! A figure belongs to a place in two constructions, in every language:
 //! - the place follows it as a location: "6 cooperatives in Nghia Dan district", "3 in Kim Boi
@@ -15,7 +16,7 @@
 
 use std::ops::Range;
 
-use vncoop_model::{Area, LocalMention};
+use vncoop_model::{Area, LocalMention, ProvinceMention};
 
 use crate::sentence::Sentence;
 use crate::window::{head, tail};
@@ -103,8 +104,43 @@ fn list_starting_at(s: &Sentence<'_>, index: usize) -> Range<usize> {
     index..last + 1
 }
 
-fn areas(places: &[LocalMention<'static>]) -> Vec<Area> {
-    places.iter().map(|p| p.unit.area()).collect()
+/// A place named in the text.
+#[derive(Debug, Clone)]
+pub(crate) struct Place {
+    pub span: Range<usize>,
+    pub area: Area,
+}
+
+/// Provinces and local units in text order; where a local unit and a province share a span
+/// ("TP Hải Dương"), the local unit, which was only found with its type word.
+pub(crate) fn merge(
+    provinces: &[ProvinceMention<'_>],
+    locals: &[LocalMention<'static>],
+) -> Vec<Place> {
+    let mut places: Vec<Place> = locals
+        .iter()
+        .map(|m| Place {
+            span: m.span.clone(),
+            area: m.unit.area(),
+        })
+        .collect();
+    for m in provinces {
+        if !places
+            .iter()
+            .any(|p| p.span.start < m.span.end && m.span.start < p.span.end)
+        {
+            places.push(Place {
+                span: m.span.clone(),
+                area: Area::of(&m.resolved),
+            });
+        }
+    }
+    places.sort_by_key(|p| p.span.start);
+    places
+}
+
+fn areas(places: &[Place]) -> Vec<Area> {
+    places.iter().map(|p| p.area.clone()).collect()
 }
 
 /// The places the figure `i` (its words end at `noun_end`) is said of: none when it is the
@@ -169,7 +205,7 @@ pub(crate) fn owners(s: &Sentence<'_>, i: usize, noun_end: usize) -> (Vec<Area>,
 pub(crate) fn document_place(
     text: &str,
     places: &[LocalMention<'static>],
-    province_named: impl FnOnce() -> bool,
+    province_named: bool,
 ) -> Option<Area> {
     let typed: Vec<&LocalMention<'static>> = places.iter().filter(|p| p.typed).collect();
     let first = typed.first()?;
@@ -184,7 +220,7 @@ pub(crate) fn document_place(
     let province_words = ["tỉnh", "province", "provinsi", "thành phố trực thuộc"]
         .iter()
         .any(|w| lower.contains(w));
-    (one && first.span.start < opening && !province_words && !province_named())
+    (one && first.span.start < opening && !province_words && !province_named)
         .then(|| first.unit.area())
 }
 

@@ -2,11 +2,11 @@
 
 use std::ops::Range;
 
-use vncoop_model::LocalMention;
 use vncoop_text::Mention;
 
 use crate::dates::{DateMention, Role};
 use crate::lexicon::Term;
+use crate::places::Place;
 use crate::tokens::{Shape, Token};
 
 /// A sentence with everything found in it (spans are in the normalized document text).
@@ -20,8 +20,8 @@ pub(crate) struct Sentence<'a> {
     pub clauses: Vec<Range<usize>>,
     /// Parenthesised groups, "(" to ")" inclusive, outermost only.
     pub parens: Vec<Range<usize>>,
-    /// Districts or communes of the document's province named in the sentence.
-    pub places: &'a [LocalMention<'static>],
+    /// Provinces, and districts or communes of the document's province, named in the sentence.
+    pub places: &'a [Place],
 }
 
 /// The outermost parenthesised groups of `text`, offset by `start`; an unclosed group runs to

@@ -125,3 +125,18 @@ fn a_document_about_one_district_is_that_districts() {
         );
     }
 }
+
+#[test]
+fn a_province_as_subject_inside_a_national_report_is_that_provinces() {
+    for text in [
+        "Năm 2023, cả nước có 29.000 HTX. Đồng Nai hiện có 881 HTX và 2 liên hiệp HTX.",
+        "In 2023, the whole country had 29,000 cooperatives. Dong Nai currently has 881 cooperatives and 2 cooperative unions.",
+        "Pada tahun 2023, di seluruh negeri terdapat 29.000 koperasi. Dong Nai saat ini memiliki 881 koperasi dan 2 serikat koperasi.",
+    ] {
+        assert_eq!(
+            areas(text),
+            pairs(&[("29000", "national"), ("881", "tỉnh Đồng Nai"), ("2", "tỉnh Đồng Nai")]),
+            "{text}"
+        );
+    }
+}
