@@ -26,6 +26,8 @@ pub(crate) enum Role {
     /// A term of office ("nhiệm kỳ 2025–2030", "the 2020-2025 tenure"): never the period of
     /// an achieved figure; its end is the horizon of goals set for the term.
     Term,
+    /// When a page was posted ("Update 07-09-2019 06:11"): it dates the page, not a figure.
+    Stamp,
 }
 
 /// A date found in a sentence.
@@ -100,7 +102,8 @@ fn patterns() -> &'static Patterns {
             day_month_name: re(&format!(r"(?i)(?-u:\b)(\d{{1,2}}) ({months}),? (\d{{4}})(?-u:\b)")),
             month_name_day: re(&format!(r"(?i)(?-u:\b)({months}) (\d{{1,2}}),? (\d{{4}})(?-u:\b)")),
             month_name_year: re(&format!(r"(?i)(?-u:\b)({months}),? (?:tahun )?(\d{{4}})(?-u:\b)")),
-            numeric_day: re(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"),
+            // "29/12/2023", and "07-09-2019" in page datelines.
+            numeric_day: re(r"(?-u:\b)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?-u:\b)"),
             vi_month: re(r"(?i)(?-u:\b)tháng (\d{1,2})(?:/| năm )(\d{4})(?-u:\b)"),
             quarter: re(r"(?i)(?-u:\b)(?:quý|quarter|kuartal) (I{1,3}|IV|[1-4])(?:/| năm | of | tahun )(\d{4})(?-u:\b)"),
             first_half: re(r"(?i)(?-u:\b)(?:6 tháng đầu năm|first (?:six|6) months of|first half of|6 bulan pertama(?: tahun)?|semester i(?: tahun)?) (\d{4})(?-u:\b)"),
@@ -203,6 +206,20 @@ fn role_before(before: &str) -> Role {
             Role::At
         }
     })
+}
+
+/// Whether a clock time follows the date ("07-09-2019 06:11", "29/12/2023 | 14:05"): the
+/// stamp of a posting.
+fn is_time_stamp(text: &str, span: &Range<usize>) -> bool {
+    let after = crate::window::head(&text[span.end..], 10);
+    let after = after.trim_start_matches([' ', '|', '-', ',']);
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && after.as_bytes().get(digits) == Some(&b':')
+        && after
+            .as_bytes()
+            .get(digits + 1)
+            .is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the years at `span` name a term of office.
@@ -337,12 +354,32 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
         .map(|(span, period)| {
             let role = if matches!(period, Period::Between(..)) && is_term_of_office(text, &span) {
                 Role::Term
+            } else if is_time_stamp(text, &span) {
+                Role::Stamp
             } else {
                 role_before(&text[..span.start])
             };
             DateMention { span, period, role }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod stamp_tests {
+    use super::*;
+
+    #[test]
+    fn a_date_with_a_clock_time_is_a_stamp() {
+        let found = find_dates(
+            "17 newly-established cooperatives Update 07-09-2019 06:11",
+            None,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].role, Role::Stamp);
+        assert_eq!(found[0].period.to_string(), "2019-09-07");
+        let found = find_dates("Ngày 29/12/2023, tỉnh có 351 sản phẩm", None);
+        assert_eq!(found[0].role, Role::At);
+    }
 }
 
 #[cfg(test)]

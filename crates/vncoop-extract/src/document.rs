@@ -83,6 +83,12 @@ pub enum Reason {
     UnknownProvince,
     /// The same figure with the same meaning was already reported from an earlier sentence.
     Repeated,
+    /// A measure that is no figure of the sector (hectares, tonnes), or an ordinal ("the 6th
+    /// congress").
+    Measure,
+    /// A count that cannot be one: a fraction of an organisation or person ("1.2 People's
+    /// Credit Funds" read from "reached 1.2").
+    Implausible,
     /// Digits the number grammar could not read, such as a number too large for an exact
     /// decimal (about 7.9 × 10^28).
     Unreadable,

@@ -227,6 +227,27 @@ fn is_rank(s: &Sentence<'_>, span: &Range<usize>) -> bool {
         .any(|w| before.ends_with(w))
 }
 
+/// Units written after a number that make it a measure of land, weight or distance, and
+/// ordinal endings ("72,000ha", "500 tấn", "the 6th congress").
+const MEASURE_AFTER: [&str; 16] = [
+    "ha", "hecta", "hectare", "hectares", "héc-ta", "km", "tấn", "ton", "tons", "tonnes", "m2",
+    "m²", "st", "nd", "rd", "th",
+];
+
+/// Whether the words right after a figure make it a measure or an ordinal. Ordinal endings
+/// count only when attached ("6th", not "6 th").
+fn is_measure(s: &Sentence<'_>, span: &Range<usize>) -> bool {
+    let after = head(s.slice(span.end..s.span.end), 12).to_lowercase();
+    let attached = !after.starts_with(' ');
+    let rest = after.trim_start();
+    MEASURE_AFTER.iter().enumerate().any(|(k, w)| {
+        let ordinal = k >= MEASURE_AFTER.len() - 4;
+        rest.strip_prefix(w)
+            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            && (attached || !ordinal)
+    })
+}
+
 /// "Doanh thu bình quân của 01 HTX", "lợi nhuận bình quân 1 HTX", "per 1 cooperative": one
 /// organisation as the unit of an average, not a count.
 fn is_rate_unit(s: &Sentence<'_>, i: usize) -> bool {
@@ -296,6 +317,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             Some(Reason::NotDong)
         } else if in_date || year_like || is_rank(s, &span) || is_rate_unit(s, i) {
             Some(Reason::NotAFigure)
+        } else if token.shape == Shape::Plain && is_measure(s, &span) {
+            Some(Reason::Measure)
         } else {
             None
         };
@@ -343,19 +366,29 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             _ if change => rules::change_noun(s, i)
                 .map(|a| same_subject(a, running.as_ref()))
                 .or_else(|| running.clone()),
-            _ => rules::count(s, i, ocop).or_else(|| {
-                let before = running.as_ref().filter(|a| a.unit != Unit::Vnd);
-                let antecedent = match before {
-                    None if rules::refers_back(s, i) => paragraph.last_count.as_ref().map(|c| &c.0),
-                    _ => before,
-                };
-                rules::elided(s, i, antecedent)
-            }),
+            _ => rules::bare_money(s, i)
+                .or_else(|| rules::count(s, i, ocop))
+                .or_else(|| {
+                    let before = running.as_ref().filter(|a| a.unit != Unit::Vnd);
+                    let antecedent = match before {
+                        None if rules::refers_back(s, i) => {
+                            paragraph.last_count.as_ref().map(|c| &c.0)
+                        }
+                        _ => before,
+                    };
+                    rules::elided(s, i, antecedent)
+                }),
         };
         let Some(found) = found else {
             diagnose(d, s, span, Reason::NoIndicator, out);
             continue;
         };
+        // Organisations, people and products come whole: "reached 1.2" is no count.
+        let counted = matches!(found.unit, Unit::Count | Unit::People | Unit::Products);
+        if counted && !value.fract().is_zero() {
+            diagnose(d, s, span, Reason::Implausible, out);
+            continue;
+        }
         let mut found = if token.shape == Shape::Plain || token.shape == Shape::Percent {
             rules::refine(s, i, found, ocop)
         } else {
@@ -589,9 +622,15 @@ fn period(
 fn star_scope(s: &Sentence<'_>, i: usize) -> Option<StarScope> {
     let start = s.tokens[i].span.end;
     let end = s.next_start(i);
+    // Star levels in parentheses after the first are a remark ("3 4-star OCOP products
+    // (upgraded from 3 stars to 4 stars)").
     let stars: Vec<&crate::tokens::Token> = s.tokens[i + 1..]
         .iter()
-        .take_while(|t| t.shape == Shape::Star && t.span.start < end)
+        .take_while(|t| {
+            t.shape == Shape::Star
+                && t.span.start < end
+                && s.paren_of(t.span.start).is_none_or(|g| g.contains(&start))
+        })
         .collect();
     let first = stars.first()?;
     let before = s.slice(start..first.span.start).to_lowercase();

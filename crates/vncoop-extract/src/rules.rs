@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use rust_decimal::Decimal;
 use vncoop_model::{Indicator, LegalForm, Sector, Unit};
 use vncoop_text::Mention;
 
@@ -74,7 +75,14 @@ pub(crate) fn noun_after<'s>(
 ) -> Option<&'s Mention<Term>> {
     let start = s.tokens[i].span.end;
     let end = s.next_start(i).min(start + NOUN_REACH);
-    let noun = s.terms_in(start..end).find(|m| is_noun(m.key))?;
+    let mut nouns = s.terms_in(start..end).filter(|m| is_noun(m.key));
+    let mut noun = nouns.next()?;
+    // "127 cooperative products": the organisation word qualifies the products counted.
+    if let (Term::Form(_), Some(next)) = (noun.key, nouns.next()) {
+        if next.key == Term::Products && s.slice(noun.span.end..next.span.start).trim().is_empty() {
+            noun = next;
+        }
+    }
     let between = s.slice(start..noun.span.start);
     let words = between.split_whitespace().count();
     let broken = between.contains([',', ';', ':', '(', ')']);
@@ -266,6 +274,30 @@ pub(crate) fn change_noun(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let mut a = attribution(indicator, unit, "change.noun_after", noun.span.end);
     a.form = form;
     Some(a)
+}
+
+/// Most words between a money word and an amount written without a currency ("profit 6.5
+/// billion", "revenue of 2 billion").
+const BARE_MONEY_GAP_WORDS: usize = 2;
+
+/// An amount of a million or more with no currency, right after a money word, is dong: "with
+/// 167 members for revenue of VND 38.5 billion and profit 6.5 billion".
+pub(crate) fn bare_money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let token = &s.tokens[i];
+    if token.amount.value() < Decimal::from(1_000_000) {
+        return None;
+    }
+    let from = s.previous_end(i);
+    let word = s
+        .terms_in(from..token.span.start)
+        .filter(|m| is_measured(m.key))
+        .last()?;
+    let gap = s.slice(word.span.end..token.span.start);
+    let near = gap.split_whitespace().count() <= BARE_MONEY_GAP_WORDS && !gap.contains([',', ';']);
+    match word.key {
+        Term::Money(_) if near => money(s, i),
+        _ => None,
+    }
 }
 
 /// A share: "75% of cooperatives", "koperasi ... pertanian mencapai 76,61%", "chiếm 68,8%".
@@ -539,9 +571,14 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
 fn establish_before(s: &Sentence<'_>, i: usize) -> bool {
     let start = s.tokens[i].span.start;
     let from = s.previous_end(i).max(start.saturating_sub(CUE_REACH));
+    // The verb's object is the figure: no comma and no other noun between them ("15 newly
+    // founded cooperatives and 1 dissolved cooperative" is not "founded ... 1").
     s.terms_in(from..start)
         .filter(|m| m.key == Term::Establish)
-        .any(|m| !s.slice(m.span.end..start).contains([',', ';']))
+        .any(|m| {
+            !s.slice(m.span.end..start).contains([',', ';'])
+                && !s.has(m.span.end..start, |t| matches!(t, Term::Form(_)))
+        })
 }
 
 /// An amount given in support with no money word of its own: "each newly established

@@ -216,3 +216,57 @@ fn the_income_of_workers_is_their_average_income() {
         assert_eq!(found[0].0, Indicator::AvgIncomePerWorker, "{text}");
     }
 }
+
+#[test]
+fn measures_ordinals_and_fractions_of_organisations_are_no_counts() {
+    for (text, reason) in [
+        ("In 2023, Nam Dinh province has 300 cooperatives farming nearly 72,000ha.", Reason::Measure),
+        ("The 6th congress of the Nam Dinh Cooperative Alliance opened in 2023.", Reason::Measure),
+        ("In 2023, the difference in income and expense of the People's Credit Funds reached 1.2.", Reason::Implausible),
+        ("Năm 2023, số liệu HTX tại Bảng 2.1 cho thấy 2.1 thành viên.", Reason::Implausible),
+    ] {
+        let found = extract(&Document::new("t", text));
+        assert!(
+            found.diagnostics.iter().any(|d| d.reason == reason),
+            "{text}: {:?}",
+            found.diagnostics
+        );
+        assert!(found.observations.iter().all(|o| o.value.fract().is_zero()), "{text}");
+    }
+}
+
+#[test]
+fn an_amount_without_currency_after_a_money_word_is_dong() {
+    let en = read("In 2023, 26 cooperatives of Nam Dinh had revenue of VND 38.5 billion and profit 6.5 billion.");
+    let money: Vec<(Unit, String)> = en
+        .iter()
+        .filter(|r| r.2 == Unit::Vnd)
+        .map(|r| (r.2, r.1.clone()))
+        .collect();
+    assert_eq!(
+        money,
+        [
+            (Unit::Vnd, "38500000000".to_string()),
+            (Unit::Vnd, "6500000000".to_string())
+        ]
+    );
+    assert!(en.iter().all(|r| r.2 != Unit::People));
+}
+
+#[test]
+fn nouns_and_verbs_of_a_count_belong_to_it() {
+    // "cooperative products" are products.
+    let en = read("In 2023, Nam Dinh has 127 cooperative products meeting OCOP standards.");
+    assert_eq!(en[0].0, Indicator::OcopProducts);
+    // An establishing verb whose object is another noun does not reach the next figure.
+    let en = read(
+        "In 2023, Nam Dinh recorded 15 newly founded cooperatives and 1 dissolved cooperative.",
+    );
+    assert_eq!(
+        (en[0].0, en[1].0),
+        (Indicator::NewCooperatives, Indicator::Cooperatives)
+    );
+    // "increasing by" is a change.
+    let en = read("In 2023, Nam Dinh had 1,158 cooperative groups, increasing by 12 cooperative groups compared to 2022.");
+    assert_eq!(en[1].3, Kind::Change);
+}

@@ -75,6 +75,8 @@ const BEFORE: &[(Lang, &str, Hedge)] = &[
     (Lang::En, "over", Hedge::Over),
     (Lang::En, "above", Hedge::Over),
     (Lang::En, "exceeding", Hedge::Over),
+    (Lang::En, "exceeds", Hedge::Over),
+    (Lang::En, "exceed", Hedge::Over),
     (Lang::Id, "lebih murah dari", Hedge::Under),
     (Lang::Id, "paling sedikit", Hedge::AtLeast),
     (Lang::Id, "paling banyak", Hedge::AtMost),
