@@ -405,8 +405,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let goal = paragraph.tasks.is_some() || modality::goal_cue(s, whole.start..span.start);
         // A rate of growth set as a goal ("tăng bình quân 7,0%/năm" among the targets for
         // 2030) is a target.
+        let step = modality::from_to(s, i);
         let kind = if goal && change && token.shape == Shape::Percent {
             Kind::Target
+        } else if step.is_some() && change && !goal {
+            // "meningkat dari 51,3 juta menjadi 64 juta": two levels, not two changes.
+            Kind::Actual
         } else if change || token.shape == Shape::Times {
             Kind::Change
         } else if goal {
@@ -440,7 +444,29 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .next()
                 .map(|m| m.period.clone());
         }
-        obs.period = period(d, s, &span, kind, paragraph);
+        obs.period = match step {
+            // The earlier level is dated by its own date, else by the sentence's baseline.
+            Some(modality::Step::From) if kind == Kind::Actual => date_after(s, &span)
+                .or_else(|| {
+                    s.dates
+                        .iter()
+                        .find(|m| m.role == Role::Baseline)
+                        .map(|m| m.period.clone())
+                })
+                .or_else(|| period(d, s, &span, kind, paragraph)),
+            // The later level: its own date, else the sentence's date before the earlier one.
+            Some(modality::Step::To(from)) if kind == Kind::Actual => date_after(s, &span)
+                .or_else(|| {
+                    let from_start = s.tokens[from].span.start;
+                    s.dates
+                        .iter()
+                        .filter(|m| matches!(m.role, Role::At | Role::By))
+                        .rfind(|m| m.span.end <= from_start)
+                        .map(|m| m.period.clone())
+                })
+                .or_else(|| period(d, s, &span, kind, paragraph)),
+            _ => period(d, s, &span, kind, paragraph),
+        };
         // A place that is the subject of a clause holds for the figures after it in the clause
         // ("Châu Đức District alone accounts for 48 of them, including 20 rated four stars").
         if owner_clause != clause {
@@ -571,6 +597,21 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
         })
     };
     before.or_else(after).map(|m| m.period.clone())
+}
+
+/// The date right after a figure in its clause, with no other figure between ("11,5% pada
+/// tahun 2016").
+fn date_after(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
+    let clause = s.clause_of(span.start);
+    s.dates
+        .iter()
+        .find(|m| {
+            matches!(m.role, Role::At | Role::By | Role::Baseline)
+                && m.span.start >= span.end
+                && m.span.end <= clause.end
+                && !s.figure_in(span.end..m.span.start)
+        })
+        .map(|m| m.period.clone())
 }
 
 fn period(

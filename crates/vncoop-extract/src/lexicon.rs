@@ -341,6 +341,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "anggaran negara", Money(Budget)),
     (Lang::Id, "tingkat pertumbuhan", Change),
     (Lang::Id, "modal kerja", Money(Capital)),
+    (Lang::Id, "modal operasi", Money(Capital)),
+    (Lang::Id, "modal operasional", Money(Capital)),
     (Lang::Id, "total aset", Money(Capital)),
     (Lang::Id, "aset", Money(Capital)),
     (Lang::Id, "bonus", Money(Award)),

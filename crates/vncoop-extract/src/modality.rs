@@ -13,6 +13,7 @@ use std::ops::Range;
 use crate::lexicon::Term;
 use crate::sentence::Sentence;
 use crate::tokens::Shape;
+use crate::window::tail;
 
 /// How far before a plan word a fulfilment verb or rate may stand, in bytes.
 const FULFILMENT_REACH: usize = 40;
@@ -61,12 +62,77 @@ pub(crate) fn estimate_reaches(s: &Sentence<'_>, i: usize) -> bool {
     else {
         return false;
     };
-    !s.has(cue.span.end..start, |t| {
-        matches!(
-            t,
-            Term::Change | Term::Establish | Term::Money(_) | Term::Subset
-        )
-    })
+    let blockers: Vec<_> = s
+        .terms_in(cue.span.end..start)
+        .filter(|m| {
+            matches!(
+                m.key,
+                Term::Change | Term::Establish | Term::Money(_) | Term::Subset
+            )
+        })
+        .collect();
+    // "perkiraan pendapatan rata-rata sebesar 2,2 miliar", "estimated revenue of": the
+    // estimate word heads the money phrase the figure belongs to.
+    match blockers.as_slice() {
+        [] => true,
+        [money] => {
+            matches!(money.key, Term::Money(_))
+                && s.slice(cue.span.end..money.span.start).trim().is_empty()
+                && !s.slice(money.span.end..start).contains([',', ';'])
+        }
+        _ => false,
+    }
+}
+
+/// One end of "increased from A to B": both are levels at two times, not changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Step {
+    /// The earlier level ("from 51,3 juta").
+    From,
+    /// The later level ("to 64 juta"), with the index of the earlier one.
+    To(usize),
+}
+
+const FROM_WORDS: [&str; 3] = ["from", "dari", "từ"];
+const TO_WORDS: [&str; 6] = ["to", "menjadi", "lên", "lên mức", "đến", "hingga"];
+
+/// Whether the words before figure `i` (since the figure before it) end with one of `words`.
+fn ends_with_word(s: &Sentence<'_>, i: usize, words: &[&str]) -> bool {
+    let before = tail(s.slice(s.previous_end(i)..s.tokens[i].span.start), 16).to_lowercase();
+    let before = before.trim_end();
+    words
+        .iter()
+        .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+}
+
+/// Whether token `j` is a figure: not a star level, not part of a date.
+fn is_figure(s: &Sentence<'_>, j: usize) -> bool {
+    s.tokens[j].shape != Shape::Star && !s.in_date(&s.tokens[j].span)
+}
+
+/// The next figure after `i` in its clause.
+fn next_figure(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let clause = s.clause_of(s.tokens[i].span.start);
+    (i + 1..s.tokens.len())
+        .find(|&j| is_figure(s, j))
+        .filter(|&j| s.tokens[j].span.start < clause.end)
+}
+
+/// Whether figure `i` is an end of "from A to B" ("meningkat dari 11,5% pada tahun 2016
+/// menjadi 17% pada tahun 2022", "increased from 51.3 million to 64 million").
+pub(crate) fn from_to(s: &Sentence<'_>, i: usize) -> Option<Step> {
+    if ends_with_word(s, i, &FROM_WORDS) {
+        let j = next_figure(s, i)?;
+        return ends_with_word(s, j, &TO_WORDS).then_some(Step::From);
+    }
+    if ends_with_word(s, i, &TO_WORDS) {
+        let previous = (0..i).rev().find(|&j| is_figure(s, j))?;
+        let same_clause =
+            s.clause_of(s.tokens[previous].span.start) == s.clause_of(s.tokens[i].span.start);
+        return (same_clause && ends_with_word(s, previous, &FROM_WORDS))
+            .then_some(Step::To(previous));
+    }
+    None
 }
 
 /// Whether the figure at `at` is one of the parts listed after the figure or heading that

@@ -604,9 +604,14 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     let support = cue_before(s, i, |t| t == Term::Support)
         || s.has(after_noun.clone(), |t| t == Term::Support);
     let loans_to = cue_before(s, i, |t| t == Term::LoansTo);
-    let alliance_before = s.has(clause.start..token.span.start, |t| {
-        t == Term::Form(LegalForm::CooperativeAlliance)
-    });
+    // The alliance's own members: no other organisation named between it and the figure
+    // ("Serikat Koperasi Provinsi melaporkan ... 1.190 koperasi, yang menarik 144.702 anggota"
+    // are the cooperatives' members).
+    let alliance_before = s
+        .terms_in(clause.start..token.span.start)
+        .filter(|m| matches!(m.key, Term::Form(_)))
+        .last()
+        .is_some_and(|m| m.key == Term::Form(LegalForm::CooperativeAlliance));
     if a.indicator == Indicator::Members
         && alliance_before
         && !s.has(between.clone(), |t| matches!(t, Term::Form(_)))

@@ -270,3 +270,42 @@ fn nouns_and_verbs_of_a_count_belong_to_it() {
     let en = read("In 2023, Nam Dinh had 1,158 cooperative groups, increasing by 12 cooperative groups compared to 2022.");
     assert_eq!(en[1].3, Kind::Change);
 }
+
+#[test]
+fn from_a_to_b_gives_two_levels_not_two_changes() {
+    for text in [
+        "Pada tahun 2022, pendapatan pekerja tetap koperasi meningkat dari 51,3 juta VND/tahun pada tahun 2020 menjadi 64 juta VND/tahun.",
+        "In 2022, the income of cooperative workers increased from 51.3 million VND/year in 2020 to 64 million VND/year.",
+        "Năm 2022, thu nhập của người lao động trong HTX tăng từ 51,3 triệu đồng/năm năm 2020 lên 64 triệu đồng/năm.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        let levels: Vec<(String, Kind, String)> = found
+            .iter()
+            .map(|o| {
+                (
+                    o.value.normalize().to_string(),
+                    o.kind,
+                    o.period.as_ref().map(|p| p.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            levels,
+            [
+                ("51300000".to_string(), Kind::Actual, "2020".to_string()),
+                ("64000000".to_string(), Kind::Actual, "2022".to_string())
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_estimate_word_heading_a_money_phrase_hedges_its_amount() {
+    let id = read("Saat ini, provinsi Nam Dinh memiliki 295 koperasi dengan perkiraan pendapatan rata-rata sebesar 2,2 miliar VND/koperasi/tahun.");
+    assert_eq!(
+        (id[1].0, id[1].4),
+        (Indicator::AvgRevenuePerCooperative, Qualifier::About)
+    );
+    assert_eq!(id[0].4, Qualifier::Exact);
+}

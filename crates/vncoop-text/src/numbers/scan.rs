@@ -533,10 +533,9 @@ fn make_range(first: &Quantity, second: &Quantity) -> Option<NumberMatch> {
     let mut low = first.value;
     if first.scale.is_none() {
         if let Some(e) = second.scale {
-            let scaled = low.checked_mul(pow10(e))?;
-            if scaled < second.value {
-                low = scaled;
-            }
+            // "5 to 7 billion" shares the scale; "2020 to 64 million" ("... in 2020 to 64
+            // million VND") is no range.
+            low = low.checked_mul(pow10(e))?;
         }
     }
     if low >= second.value || first.percent && !second.percent {
@@ -608,6 +607,12 @@ mod tests {
         assert_eq!(values("tầm 1000 tới 2000 đồng", Lang::Vi), ["1000..2000"]);
         assert_eq!(values("about 450 to 500 groups", Lang::En), ["450..500"]);
         assert_eq!(values("5 and 7 cooperatives", Lang::En), ["5", "7"]);
+        // A scale on the upper end only is shared, so the lower end must stay below it.
+        assert_eq!(
+            values("5 to 7 billion VND", Lang::En),
+            ["5000000000..7000000000"]
+        );
+        assert_eq!(values("in 2020 to 64 million", Lang::En), ["2020", "64000000"]);
         assert_eq!(values("antara 10 dan 15 koperasi", Lang::Id), ["10..15"]);
         assert_eq!(values("10-15 cooperatives", Lang::En), ["10..15"]);
         assert_eq!(values("5 tỷ 300 triệu đồng", Lang::Vi), ["5300000000"]);
