@@ -8,7 +8,7 @@ use vncoop_model::{
     geography, local_units, Area, Indicator, Kind, Observation, Period, Provenance, Qualifier,
     Scope, StarScope, Stars, Unit, MERGER_DATE,
 };
-use vncoop_text::{normalize, sentences, Lang, Normalized};
+use vncoop_text::{fold_with_offsets, normalize, sentences, Lang, Normalized};
 
 use crate::context::{document_area, language, reference_date};
 use crate::dates::{find_dates, Role};
@@ -78,11 +78,13 @@ impl Extractor {
             published: reference,
             ..Extraction::default()
         };
-        let all_terms = lexicon().find(text, lang);
+        // One fold of the text serves the lexicon, the provinces and the local units.
+        let folded = fold_with_offsets(text);
+        let all_terms = lexicon().find(&folded, lang);
         let national = all_terms.iter().filter(|m| m.key == Term::National).count();
         // Without a date, names are read on the map before the merger.
         let on = reference.unwrap_or(MERGER_DATE - chrono::Days::new(1));
-        let provinces = geography().mentions(text, on);
+        let provinces = geography().mentions_in(&folded, on);
         let area = match document_area(doc, &provinces, on, national) {
             Ok(area) => area,
             Err(name) => {
@@ -94,7 +96,8 @@ impl Extractor {
                 Area::Unknown
             }
         };
-        let locals = local_units().mentions(text, &area);
+        let locals = local_units().mentions_in(text, &folded, &area);
+        drop(folded);
         let area = places::document_place(text, &locals, !provinces.is_empty()).unwrap_or(area);
         let places = places::merge(&provinces, &locals);
         let d = Doc {

@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use vncoop_model::{LegalForm, Sector};
-use vncoop_text::{Gazetteer, GazetteerBuilder, Lang, Mention};
+use vncoop_text::{Folded, Gazetteer, GazetteerBuilder, Lang, Mention};
 
 /// What a money phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -434,10 +434,10 @@ impl Lexicon {
     }
 
     /// Every phrase of `lang` in `text`, in text order.
-    pub(crate) fn find(&self, text: &str, lang: Lang) -> Vec<Mention<Term>> {
+    pub(crate) fn find(&self, folded: &Folded, lang: Lang) -> Vec<Mention<Term>> {
         self.by_lang[lang_index(lang)]
             .as_ref()
-            .map(|g| g.find_all(text))
+            .map(|g| g.find_all_in(folded))
             .unwrap_or_default()
     }
 }
@@ -455,7 +455,7 @@ mod tests {
 
     fn terms(text: &str, lang: Lang) -> Vec<(String, Term)> {
         lexicon()
-            .find(text, lang)
+            .find(&vncoop_text::fold_with_offsets(text), lang)
             .into_iter()
             .map(|m| (text[m.span].to_string(), m.key))
             .collect()

@@ -8,7 +8,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
-use vncoop_text::{fold, Gazetteer, GazetteerBuilder};
+use vncoop_text::{fold, fold_with_offsets, Folded, Gazetteer, GazetteerBuilder};
 
 use crate::observation::{Area, Era};
 
@@ -83,7 +83,9 @@ pub struct LocalMention<'g> {
 #[derive(Debug, Clone)]
 pub struct LocalUnits {
     units: Vec<LocalUnit>,
-    gazetteer: Option<Gazetteer<usize>>,
+    /// One small matcher per province and level: a text is only ever searched for the units
+    /// of its own province.
+    gazetteers: Vec<((String, LocalLevel), Gazetteer<usize>)>,
 }
 
 const DISTRICTS_CSV: &str = include_str!("../data/vn_districts_2024.csv");
@@ -179,14 +181,25 @@ impl LocalUnits {
         let mut units = Vec::new();
         read(DISTRICTS_CSV, LocalLevel::District, &mut units);
         read(COMMUNES_CSV, LocalLevel::Commune, &mut units);
-        let mut builder = GazetteerBuilder::new();
+        let mut builders: Vec<((String, LocalLevel), GazetteerBuilder<usize>)> = Vec::new();
         for (i, u) in units.iter().enumerate() {
-            builder.name(i, &u.name_vi).name(i, &u.name_ascii);
+            let key = (u.province_code.clone(), u.level);
+            let at = match builders.iter().position(|(k, _)| *k == key) {
+                Some(at) => at,
+                None => {
+                    builders.push((key, GazetteerBuilder::new()));
+                    builders.len() - 1
+                }
+            };
+            builders[at].1.name(i, &u.name_vi).name(i, &u.name_ascii);
         }
         // Building fails only on an empty or oversized list; names then still resolve one by
-        // one, and `mentions` finds none.
-        let gazetteer = builder.build().ok();
-        LocalUnits { units, gazetteer }
+        // one, and `mentions` finds none in that province.
+        let gazetteers = builders
+            .into_iter()
+            .filter_map(|(key, b)| b.build().ok().map(|g| (key, g)))
+            .collect();
+        LocalUnits { units, gazetteers }
     }
 
     /// Every district and commune.
@@ -225,9 +238,23 @@ impl LocalUnits {
     }
 
     /// Every unit of `province` named in `text`, in text order. A name shared with the province
-    /// itself ("Hải Dương") is the unit below only with a type word ("TP Hải Dương").
+    /// itself ("Hải Dương") or of one syllable ("Vinh") is a unit below only with a type word
+    /// ("TP Hải Dương", "thành phố Vinh").
     pub fn mentions<'a>(&'a self, text: &str, province: &Area) -> Vec<LocalMention<'a>> {
-        let (Some(gazetteer), Some((code, level))) = (&self.gazetteer, below(province)) else {
+        self.mentions_in(text, &fold_with_offsets(text), province)
+    }
+
+    /// Like [`LocalUnits::mentions`], with `folded` the text folded by [`fold_with_offsets`].
+    pub fn mentions_in<'a>(
+        &'a self,
+        text: &str,
+        folded: &Folded,
+        province: &Area,
+    ) -> Vec<LocalMention<'a>> {
+        let Some(wanted) = below(province) else {
+            return Vec::new();
+        };
+        let Some((_, gazetteer)) = self.gazetteers.iter().find(|(key, _)| *key == wanted) else {
             return Vec::new();
         };
         let province_key = match province {
@@ -235,17 +262,15 @@ impl LocalUnits {
             _ => String::new(),
         };
         gazetteer
-            .find_all_matching(text, |&i| {
-                self.units
-                    .get(i)
-                    .is_some_and(|u| u.level == level && u.province_code == code)
-            })
+            .find_all_in(folded)
             .into_iter()
             .filter_map(|m| {
                 let unit = self.units.get(m.key)?;
                 let typed = typed(text, &m.span);
                 let same_as_province = fold(&unit.name_vi) == province_key;
-                (typed || !same_as_province).then_some(LocalMention {
+                // A name of one syllable ("Lang", "Vinh") is also a common word.
+                let one_word = !unit.name_vi.contains(' ');
+                (typed || !(same_as_province || one_word)).then_some(LocalMention {
                     span: m.span,
                     unit,
                     typed,

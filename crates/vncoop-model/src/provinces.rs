@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use vncoop_text::{fold, Gazetteer, GazetteerBuilder};
+use vncoop_text::{fold, fold_with_offsets, Folded, Gazetteer, GazetteerBuilder};
 
 use crate::error::ModelError;
 
@@ -228,11 +228,16 @@ impl Geography {
     /// assert_eq!(found[0].resolved.old().map(|u| u.code.as_str()), Some("34"));
     /// ```
     pub fn mentions(&self, text: &str, on: NaiveDate) -> Vec<ProvinceMention<'_>> {
+        self.mentions_in(&fold_with_offsets(text), on)
+    }
+
+    /// Like [`Geography::mentions`], over a text already folded with [`fold_with_offsets`].
+    pub fn mentions_in(&self, folded: &Folded, on: NaiveDate) -> Vec<ProvinceMention<'_>> {
         let Some(gazetteer) = &self.gazetteer else {
             return Vec::new();
         };
         gazetteer
-            .find_all(text)
+            .find_all_in(folded)
             .into_iter()
             .filter_map(|m| {
                 let name = match m.key {

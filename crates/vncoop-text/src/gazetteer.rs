@@ -6,7 +6,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::error::TextError;
-use crate::fold::{fold, fold_with_offsets};
+use crate::fold::{fold, fold_with_offsets, Folded};
 
 /// A mention of a gazetteer entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,7 +88,24 @@ impl<K: Clone> Gazetteer<K> {
     /// Every mention in `text`: whole words only, longest first where names overlap, in text
     /// order, without overlaps.
     pub fn find_all(&self, text: &str) -> Vec<Mention<K>> {
-        self.find_all_matching(text, |_| true)
+        self.find_all_in(&fold_with_offsets(text))
+    }
+
+    /// Like [`Gazetteer::find_all`], over a text already folded with
+    /// [`fold_with_offsets`](crate::fold_with_offsets): several gazetteers can share one fold.
+    ///
+    /// ```
+    /// use vncoop_text::{fold_with_offsets, GazetteerBuilder};
+    /// let mut names = GazetteerBuilder::new();
+    /// names.name(1, "Thái Bình");
+    /// let gazetteer = names.build()?;
+    /// let text = "Tỉnh Thái Bình";
+    /// let found = gazetteer.find_all_in(&fold_with_offsets(text));
+    /// assert_eq!(&text[found[0].span.clone()], "Thái Bình");
+    /// # Ok::<(), vncoop_text::TextError>(())
+    /// ```
+    pub fn find_all_in(&self, folded: &Folded) -> Vec<Mention<K>> {
+        self.find_all_matching_in(folded, |_| true)
     }
 
     /// Like [`Gazetteer::find_all`], over the names whose key passes `keep` only: a name left
@@ -104,7 +121,15 @@ impl<K: Clone> Gazetteer<K> {
     /// # Ok::<(), vncoop_text::TextError>(())
     /// ```
     pub fn find_all_matching(&self, text: &str, keep: impl Fn(&K) -> bool) -> Vec<Mention<K>> {
-        let folded = fold_with_offsets(text);
+        self.find_all_matching_in(&fold_with_offsets(text), keep)
+    }
+
+    /// Like [`Gazetteer::find_all_matching`], over a text already folded.
+    pub fn find_all_matching_in(
+        &self,
+        folded: &Folded,
+        keep: impl Fn(&K) -> bool,
+    ) -> Vec<Mention<K>> {
         let haystack = folded.as_str().as_bytes();
         let mut candidates: Vec<(usize, usize, usize)> = self
             .automaton

@@ -612,7 +612,10 @@ mod tests {
             values("5 to 7 billion VND", Lang::En),
             ["5000000000..7000000000"]
         );
-        assert_eq!(values("in 2020 to 64 million", Lang::En), ["2020", "64000000"]);
+        assert_eq!(
+            values("in 2020 to 64 million", Lang::En),
+            ["2020", "64000000"]
+        );
         assert_eq!(values("antara 10 dan 15 koperasi", Lang::Id), ["10..15"]);
         assert_eq!(values("10-15 cooperatives", Lang::En), ["10..15"]);
         assert_eq!(values("5 tỷ 300 triệu đồng", Lang::Vi), ["5300000000"]);
