@@ -6,19 +6,14 @@ use vncoop_text::{detect_language, Lang};
 
 use crate::dates::find_dates;
 use crate::document::Document;
+use crate::window::opening_end;
 
 /// The reference date: the hint, or a full date in the page's first lines (the dateline).
 pub(crate) fn reference_date(doc: &Document, text: &str) -> Option<NaiveDate> {
     if doc.published.is_some() {
         return doc.published;
     }
-    let head_end = text
-        .char_indices()
-        .filter(|&(_, c)| c == '\n')
-        .map(|(i, _)| i)
-        .nth(4)
-        .unwrap_or(text.len());
-    find_dates(&text[..head_end], None)
+    find_dates(&text[..opening_end(text, 4)], None)
         .into_iter()
         .find_map(|d| match d.period {
             Period::Day(day) => Some(day),

@@ -365,24 +365,6 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
 }
 
 #[cfg(test)]
-mod stamp_tests {
-    use super::*;
-
-    #[test]
-    fn a_date_with_a_clock_time_is_a_stamp() {
-        let found = find_dates(
-            "17 newly-established cooperatives Update 07-09-2019 06:11",
-            None,
-        );
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].role, Role::Stamp);
-        assert_eq!(found[0].period.to_string(), "2019-09-07");
-        let found = find_dates("Ngày 29/12/2023, tỉnh có 351 sản phẩm", None);
-        assert_eq!(found[0].role, Role::At);
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -470,5 +452,18 @@ mod tests {
             dates("giai đoạn 2021-2025"),
             [("2021/2025".to_string(), Role::At)]
         );
+    }
+
+    #[test]
+    fn a_date_with_a_clock_time_is_a_stamp() {
+        let found = find_dates(
+            "17 newly-established cooperatives Update 07-09-2019 06:11",
+            None,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].role, Role::Stamp);
+        assert_eq!(found[0].period.to_string(), "2019-09-07");
+        let found = find_dates("Ngày 29/12/2023, tỉnh có 351 sản phẩm", None);
+        assert_eq!(found[0].role, Role::At);
     }
 }

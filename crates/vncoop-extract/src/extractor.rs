@@ -230,25 +230,27 @@ fn is_rank(s: &Sentence<'_>, span: &Range<usize>) -> bool {
         .any(|w| before.ends_with(w))
 }
 
-/// Units written after a number that make it a measure of land, weight or distance, and
-/// ordinal endings ("72,000ha", "500 tấn", "the 6th congress").
-const MEASURE_AFTER: [&str; 16] = [
+/// Units written after a number that make it a measure of land, weight or distance
+/// ("72,000ha", "500 tấn").
+const MEASURE_UNITS: [&str; 12] = [
     "ha", "hecta", "hectare", "hectares", "héc-ta", "km", "tấn", "ton", "tons", "tonnes", "m2",
-    "m²", "st", "nd", "rd", "th",
+    "m²",
 ];
 
-/// Whether the words right after a figure make it a measure or an ordinal. Ordinal endings
-/// count only when attached ("6th", not "6 th").
+/// Ordinal endings, attached to the number ("the 6th congress", not "6 th").
+const ORDINAL_ENDINGS: [&str; 4] = ["st", "nd", "rd", "th"];
+
+/// Whether the words right after a figure make it a measure or an ordinal.
 fn is_measure(s: &Sentence<'_>, span: &Range<usize>) -> bool {
     let after = head(s.slice(span.end..s.span.end), 12).to_lowercase();
-    let attached = !after.starts_with(' ');
-    let rest = after.trim_start();
-    MEASURE_AFTER.iter().enumerate().any(|(k, w)| {
-        let ordinal = k >= MEASURE_AFTER.len() - 4;
-        rest.strip_prefix(w)
-            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
-            && (attached || !ordinal)
-    })
+    let starts_with_word = |text: &str, words: &[&str]| {
+        words.iter().any(|w| {
+            text.strip_prefix(w)
+                .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        })
+    };
+    starts_with_word(after.trim_start(), &MEASURE_UNITS)
+        || starts_with_word(&after, &ORDINAL_ENDINGS)
 }
 
 /// "Doanh thu bình quân của 01 HTX", "lợi nhuận bình quân 1 HTX", "per 1 cooperative": one
@@ -303,8 +305,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     let mut running: Option<Attribution> = None;
     let mut new_parent = modality::new_heading(s);
     let mut last: Option<(Attribution, Qualifier)> = None;
-    let mut owner: Option<Area> = None;
-    let mut owner_clause = whole.start..whole.start;
+    // The place that is the subject of a clause, with that clause.
+    let mut owner: Option<(Range<usize>, Area)> = None;
     let figures: Vec<usize> = s.figures().map(|(i, _)| i).collect();
     for i in figures {
         let token = &s.tokens[i];
@@ -472,15 +474,17 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         };
         // A place that is the subject of a clause holds for the figures after it in the clause
         // ("Châu Đức District alone accounts for 48 of them, including 20 rated four stars").
-        if owner_clause != clause {
-            owner = None;
-        }
         let (owners, subject) = places::owners(s, i, found.noun_end);
         let owners = if owners.is_empty() {
-            owner.clone().into_iter().collect()
+            owner
+                .iter()
+                .filter(|(c, _)| *c == clause)
+                .map(|(_, area)| area.clone())
+                .collect()
         } else {
-            owner = subject.then(|| owners.first().cloned()).flatten();
-            owner_clause = clause.clone();
+            owner = subject
+                .then(|| owners.first().map(|a| (clause.clone(), a.clone())))
+                .flatten();
             owners
         };
         obs.area = match owners.first() {

@@ -13,7 +13,7 @@ use std::ops::Range;
 use crate::lexicon::Term;
 use crate::sentence::Sentence;
 use crate::tokens::Shape;
-use crate::window::tail;
+use crate::window::{self, tail};
 
 /// How far before a plan word a fulfilment verb or rate may stand, in bytes.
 const FULFILMENT_REACH: usize = 40;
@@ -99,10 +99,7 @@ const TO_WORDS: [&str; 6] = ["to", "menjadi", "lên", "lên mức", "đến", "h
 /// Whether the words before figure `i` (since the figure before it) end with one of `words`.
 fn ends_with_word(s: &Sentence<'_>, i: usize, words: &[&str]) -> bool {
     let before = tail(s.slice(s.previous_end(i)..s.tokens[i].span.start), 16).to_lowercase();
-    let before = before.trim_end();
-    words
-        .iter()
-        .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+    window::ends_with_word(before.trim_end(), words)
 }
 
 /// Whether token `j` is a figure: not a star level, not part of a date.

@@ -19,7 +19,7 @@ use std::ops::Range;
 use vncoop_model::{Area, LocalMention, ProvinceMention};
 
 use crate::sentence::Sentence;
-use crate::window::{head, tail};
+use crate::window::{ends_with_word, head, opening_end, tail};
 
 /// Words that join two places of one list.
 const JOINS: [&str; 8] = ["", ",", "and", "và", "dan", ", and", "và các", "and the"];
@@ -158,9 +158,7 @@ pub(crate) fn owners(s: &Sentence<'_>, i: usize, noun_end: usize) -> (Vec<Area>,
         .position(|p| p.span.start >= after_from && p.span.start < next)
     {
         let gap = without_type_words(s.slice(after_from..s.places[k].span.start));
-        let locative = LOCATIVES
-            .iter()
-            .any(|w| gap == *w || gap.ends_with(&format!(" {w}")));
+        let locative = ends_with_word(&gap, &LOCATIVES);
         if locative && gap.chars().count() <= 40 && list_starting_at(s, k).len() == 1 {
             return (areas(&s.places[k..k + 1]), false);
         }
@@ -207,21 +205,17 @@ pub(crate) fn document_place(
     places: &[LocalMention<'static>],
     province_named: bool,
 ) -> Option<Area> {
-    let typed: Vec<&LocalMention<'static>> = places.iter().filter(|p| p.typed).collect();
-    let first = typed.first()?;
+    let first = places.iter().find(|p| p.typed)?;
     let one = places.iter().all(|p| p.unit.code == first.unit.code);
-    let opening = text
-        .char_indices()
-        .filter(|&(_, c)| c == '\n')
-        .map(|(i, _)| i)
-        .nth(2)
-        .unwrap_or(text.len());
+    if !one || province_named || first.span.start >= opening_end(text, 2) {
+        return None;
+    }
+    // Only now, for the rare candidate, read the whole text for province words.
     let lower = text.to_lowercase();
     let province_words = ["tỉnh", "province", "provinsi", "thành phố trực thuộc"]
         .iter()
         .any(|w| lower.contains(w));
-    (one && first.span.start < opening && !province_words && !province_named)
-        .then(|| first.unit.area())
+    (!province_words).then(|| first.unit.area())
 }
 
 #[cfg(test)]

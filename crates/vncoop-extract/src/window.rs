@@ -19,6 +19,21 @@ pub(crate) fn tail(text: &str, chars: usize) -> &str {
     &text[start..]
 }
 
+/// Whether `text` ends with one of `words` as a whole word (`text` lower case, trimmed).
+pub(crate) fn ends_with_word(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        text.strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    })
+}
+
+/// Where the first `lines` lines of `text` end (the page's opening: headline, dateline).
+pub(crate) fn opening_end(text: &str, lines: usize) -> usize {
+    text.match_indices('\n')
+        .nth(lines)
+        .map_or(text.len(), |(i, _)| i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -30,5 +45,14 @@ mod tests {
         assert_eq!(tail("ab", 5), "ab");
         assert_eq!(head("ab", 0), "");
         assert_eq!(tail("ab", 0), "");
+    }
+
+    #[test]
+    fn words_and_lines() {
+        assert!(ends_with_word("increased from", &["from"]));
+        assert!(ends_with_word("từ", &["từ"]));
+        assert!(!ends_with_word("platform", &["from"]));
+        assert_eq!(opening_end("a\nb\nc", 1), 3);
+        assert_eq!(opening_end("a\nb", 4), 3);
     }
 }
