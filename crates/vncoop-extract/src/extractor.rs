@@ -305,6 +305,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     let mut running: Option<Attribution> = None;
     let mut new_parent = modality::new_heading(s);
     let mut last: Option<(Attribution, Qualifier)> = None;
+    // The figure before, when it was a change.
+    let mut last_change: Option<Attribution> = None;
     // The place that is the subject of a clause, with that clause.
     let mut owner: Option<(Range<usize>, Area)> = None;
     let figures: Vec<usize> = s.figures().map(|(i, _)| i).collect();
@@ -320,7 +322,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             Some(Reason::OutsideSector)
         } else if token.shape == Shape::Foreign {
             Some(Reason::NotDong)
-        } else if in_date || year_like || is_rank(s, &span) || is_rate_unit(s, i) {
+        } else if ((in_date || year_like) && !rules::year_like_count(s, i))
+            || is_rank(s, &span)
+            || is_rate_unit(s, i)
+        {
             Some(Reason::NotAFigure)
         } else if token.shape == Shape::Plain && is_measure(s, &span) {
             Some(Reason::Measure)
@@ -331,7 +336,21 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             diagnose(d, s, span, reason, out);
             continue;
         }
-        let change = rules::cue_before(s, i, |t| t == Term::Change) || higher_than_after(s, &span);
+        // "tăng 243 nghìn thành viên (khoảng 4%)": a percentage opening the parentheses right
+        // after a change is that change as a rate.
+        let echo = (token.shape == Shape::Percent)
+            .then(|| s.paren_of(span.start))
+            .flatten()
+            .and_then(|group| {
+                last_change.clone().filter(|a| {
+                    a.noun_end <= group.start
+                        && s.slice(a.noun_end..group.start).trim().is_empty()
+                        && !s.figure_in(group.start..span.start)
+                })
+            });
+        let change = echo.is_some()
+            || rules::cue_before(s, i, |t| t == Term::Change)
+            || higher_than_after(s, &span);
         let clause = s.clause_of(span.start);
         let ocop = s.has(clause.clone(), |t| t == Term::Ocop)
             || s.tokens
@@ -342,8 +361,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             Shape::Dong(_) => {
                 rules::money(s, i).or_else(|| running.clone().filter(|r| r.unit == Unit::Vnd))
             }
-            Shape::Percent if change => rules::change_noun(s, i)
-                .map(|a| same_subject(a, running.as_ref()))
+            Shape::Percent if change => echo
+                .or_else(|| rules::change_noun(s, i).map(|a| same_subject(a, running.as_ref())))
                 .map(|mut a| {
                     a.unit = Unit::Percent;
                     a
@@ -359,7 +378,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         a.rule = "percent.change";
                         a
                     })
-                }),
+                })
+                .or_else(|| rules::subject_change(s, i)),
             Shape::Percent => rules::plan_fulfilment(s, i)
                 .or_else(|| rules::money_share(s, i))
                 .or_else(|| rules::share(s, i)),
@@ -539,6 +559,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 paragraph.last_count = Some((found.clone(), obs.scope.stars));
             }
         }
+        last_change = (kind == Kind::Change).then(|| found.clone());
         last = Some((found, obs.qualifier));
         // "Cao Phong and Tan Lac districts have established 2 cooperatives each": one figure
         // per place.

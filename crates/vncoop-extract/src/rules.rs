@@ -11,7 +11,7 @@ use vncoop_text::Mention;
 use crate::lexicon::{MoneyWord, Term};
 use crate::sentence::Sentence;
 use crate::tokens::Shape;
-use crate::window::head;
+use crate::window::{head, tail};
 
 /// How far after a figure its noun may come, in bytes ("75% or more of effective production
 /// and business cooperatives").
@@ -114,6 +114,35 @@ fn term_before<'s>(
     })
 }
 
+/// The organisation a figure's clause is about when it ends the clause: the last organisation
+/// word before it, or the head of "the number of A of B" ("Số hợp tác xã là thành viên của
+/// liên hiệp hợp tác xã là 851" counts the cooperatives, not the unions).
+fn head_form_before<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>> {
+    let is_form = |t: Term| matches!(t, Term::Form(_));
+    let mut subject = term_before(s, i, true, is_form)?;
+    let clause = s.clause_of(s.tokens[i].span.start);
+    while let Some(head) = s
+        .terms_in(clause.start..subject.span.start)
+        .filter(|m| is_form(m.key))
+        .last()
+    {
+        if !owns(s.slice(head.span.end..subject.span.start)) {
+            break;
+        }
+        subject = head;
+    }
+    Some(subject)
+}
+
+/// Whether the words between two nouns make the second the owner of the first: "doanh thu của
+/// HTX", "revenue of the cooperatives", "anggota dari koperasi".
+fn owns(between: &str) -> bool {
+    let between = between.trim().to_lowercase();
+    ["của", "of", "of the", "dari", "các"].contains(&between.as_str())
+        || between.ends_with(" của")
+        || between.ends_with(" of")
+}
+
 /// A cue of the kind `pick` selects in the words just before figure `i`.
 pub(crate) fn cue_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) -> bool) -> bool {
     let start = s.tokens[i].span.start;
@@ -170,11 +199,8 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
             // Without any noun after it, a figure can only take its subject from before when
             // nothing else follows it ("... mencapai 2.986.", not "34 brands").
             let bare_end = after.is_none() && ends_phrase(s, i);
-            let subject = term_before(s, i, true, is_people).or_else(|| {
-                bare_end
-                    .then(|| term_before(s, i, true, |t| matches!(t, Term::Form(_))))
-                    .flatten()
-            })?;
+            let subject = term_before(s, i, true, is_people)
+                .or_else(|| bare_end.then(|| head_form_before(s, i)).flatten())?;
             if after.is_none() && !bare_end {
                 return None;
             }
@@ -264,6 +290,30 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
     rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// Words right before a number that open a count, never a date: "tăng 2036 hợp tác xã", "has
+/// 2025 members". After any other word ("năm", "in", "by") a year stays a year.
+const COUNT_OPENERS: &[&str] = &[
+    "có", "gồm", "là", "đạt", "thêm", "has", "have", "had", "with", "of", "reached", "memiliki",
+    "terdapat", "sebanyak", "mencapai",
+];
+
+/// Whether the year-like figure `i` is a count: its noun follows with no word between, and a
+/// change word or a count opener comes right before it.
+pub(crate) fn year_like_count(s: &Sentence<'_>, i: usize) -> bool {
+    let span = &s.tokens[i].span;
+    if noun_after(s, i, 0).is_none() {
+        return false;
+    }
+    let before = s.slice(s.span.start..span.start).trim_end();
+    let changed = s
+        .terms_in(s.previous_end(i)..span.start)
+        .last()
+        .is_some_and(|m| {
+            m.key == Term::Change && s.slice(m.span.end..span.start).trim().is_empty()
+        });
+    changed || crate::window::ends_with_word(&tail(before, 12).to_lowercase(), COUNT_OPENERS)
+}
+
 /// The indicator a change names itself: "an increase of 37 cooperatives", "tăng 7,7% HTX".
 pub(crate) fn change_noun(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let noun = noun_after(s, i, 2)?;
@@ -339,15 +389,7 @@ fn subject_before<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>
         .filter(|m| is_measured(m.key))
         .collect();
     let (last, rest) = nouns.split_last()?;
-    let owner_of = |head: &Mention<Term>| {
-        let between = s
-            .slice(head.span.end..last.span.start)
-            .trim()
-            .to_lowercase();
-        ["của", "of", "of the", "dari", "các"].contains(&between.as_str())
-            || between.ends_with(" của")
-            || between.ends_with(" of")
-    };
+    let owner_of = |head: &Mention<Term>| owns(s.slice(head.span.end..last.span.start));
     match rest.last() {
         Some(head)
             if matches!(last.key, Term::Form(_))
@@ -432,6 +474,38 @@ pub(crate) fn money_change(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         )
         .noted(note),
     )
+}
+
+/// Most words between a subject and its change word ("the number of members has risen").
+const SUBJECT_CHANGE_GAP_WORDS: usize = 2;
+
+/// A percentage change of organisations or people named before the change word, when no
+/// figure came before it: "số hợp tác xã tăng 7%", "the number of members rose by 4%".
+pub(crate) fn subject_change(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let subject = subject_before(s, i)?;
+    // The noun is the subject of the change word: "proporsi staf manajemen koperasi yang dilatih
+    // ... meningkat" is a proportion of staff, not of cooperatives.
+    let cue = s
+        .terms_in(subject.span.end..s.tokens[i].span.start)
+        .find(|m| m.key == Term::Change)?;
+    let gap = subject.span.end..cue.span.start;
+    if s.words_outside_places(gap.clone()) > SUBJECT_CHANGE_GAP_WORDS
+        || s.slice(gap).contains([',', ';'])
+    {
+        return None;
+    }
+    let (indicator, form) = match subject.key {
+        Term::Form(form) => (form_indicator(form), Some(form)),
+        other => (people_indicator(other)?, None),
+    };
+    let mut a = attribution(
+        indicator,
+        Unit::Percent,
+        "percent.subject_change",
+        s.tokens[i].span.end,
+    );
+    a.form = form;
+    Some(a)
 }
 
 /// Most words between a fulfilment rate and its plan word ("165% of the yearly plan").

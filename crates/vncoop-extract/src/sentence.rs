@@ -68,6 +68,22 @@ impl<'a> Sentence<'a> {
         self.parens.iter().find(|g| g.contains(&at)).cloned()
     }
 
+    /// How many words `range` holds outside place names ("số hợp tác xã tỉnh Nam Định tăng":
+    /// one word, "tỉnh", between the noun and its verb).
+    pub fn words_outside_places(&self, range: Range<usize>) -> usize {
+        let mut words = 0;
+        let mut at = range.start;
+        for place in self
+            .places
+            .iter()
+            .filter(|p| p.span.start >= range.start && p.span.end <= range.end)
+        {
+            words += self.slice(at..place.span.start).split_whitespace().count();
+            at = place.span.end;
+        }
+        words + self.slice(at..range.end).split_whitespace().count()
+    }
+
     /// Whether a figure (not a star level) starts inside `range`.
     pub fn figure_in(&self, range: Range<usize>) -> bool {
         self.tokens

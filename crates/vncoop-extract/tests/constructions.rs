@@ -309,3 +309,91 @@ fn an_estimate_word_heading_a_money_phrase_hedges_its_amount() {
     );
     assert_eq!(id[0].4, Qualifier::Exact);
 }
+
+/// (indicator, value, unit, kind) of every observation, in text order.
+fn brief(text: &str) -> Vec<(Indicator, String, Unit, Kind)> {
+    read(text)
+        .into_iter()
+        .map(|(indicator, value, unit, kind, _, _)| (indicator, value, unit, kind))
+        .collect()
+}
+
+#[test]
+fn member_cooperatives_are_cooperatives() {
+    let cooperatives = (
+        Indicator::Cooperatives,
+        "31".to_string(),
+        Unit::Count,
+        Kind::Actual,
+    );
+    for text in [
+        "Năm 2023, Liên minh HTX tỉnh Nam Định có 31 HTX thành viên.",
+        "Năm 2023, số hợp tác xã là thành viên của liên hiệp hợp tác xã tỉnh Nam Định là 31.",
+        "In 2023, Nam Dinh had 3 cooperative unions with 31 member cooperatives.",
+        "Pada tahun 2023, Nam Dinh memiliki 31 koperasi anggota.",
+    ] {
+        assert!(
+            brief(text).contains(&cooperatives),
+            "{text}: {:?}",
+            brief(text)
+        );
+    }
+}
+
+#[test]
+fn a_percentage_after_a_change_in_parentheses_is_the_same_change() {
+    let vi =
+        brief("Năm 2023, tỉnh Nam Định có 12.000 thành viên, tăng 480 thành viên (khoảng 4%).");
+    assert_eq!(
+        vi[2],
+        (Indicator::Members, "4".into(), Unit::Percent, Kind::Change)
+    );
+    let en = brief("In 2023, Nam Dinh had 12,000 members, an increase of 480 members (4%).");
+    assert_eq!(
+        en[2],
+        (Indicator::Members, "4".into(), Unit::Percent, Kind::Change)
+    );
+    // A share in parentheses after a level stays a share.
+    let share = brief("Năm 2023, tỉnh Nam Định có 120 HTX nông nghiệp (60% HTX).");
+    assert_eq!(share[1].3, Kind::Actual);
+}
+
+#[test]
+fn a_percentage_change_takes_the_subject_of_its_change_word() {
+    let want = (
+        Indicator::Cooperatives,
+        "7".into(),
+        Unit::Percent,
+        Kind::Change,
+    );
+    for text in [
+        "So với năm 2022, số hợp tác xã tỉnh Nam Định tăng 7%.",
+        "Compared with 2022, the number of cooperatives in Nam Dinh increased by 7%.",
+        "Dibandingkan tahun 2022, jumlah koperasi di Nam Dinh meningkat 7%.",
+    ] {
+        assert_eq!(brief(text), vec![want.clone()], "{text}");
+    }
+    // A proportion of something else, of which cooperatives are only the owner, is no change
+    // of cooperatives.
+    let id = brief("Proporsi staf koperasi yang dilatih di Nam Dinh meningkat 7%.");
+    assert!(id.iter().all(|o| o.0 != Indicator::Cooperatives), "{id:?}");
+}
+
+#[test]
+fn a_year_like_number_before_its_noun_is_a_count() {
+    let vi = brief("So với năm 2021, số HTX tỉnh Nam Định năm 2022 tăng 2036 hợp tác xã.");
+    assert_eq!(
+        vi,
+        vec![(
+            Indicator::Cooperatives,
+            "2036".into(),
+            Unit::Count,
+            Kind::Change
+        )]
+    );
+    let en = brief("Nam Dinh province has 2025 members in 2024.");
+    assert_eq!(en[0].1, "2025");
+    // After a time word it stays a year.
+    assert!(brief("In 2023 cooperatives in Nam Dinh grew.").is_empty());
+    assert!(brief("Đến năm 2025 HTX tỉnh Nam Định phát triển.").is_empty());
+}
