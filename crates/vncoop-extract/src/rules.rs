@@ -251,8 +251,11 @@ const BACK_REFERENCES: [&str; 6] = [
 ];
 
 /// Words right after a bare figure in a list of parts, where the noun of the whole is left
-/// out: "3 in Kim Boi District and 1 in Luong Son", "20 rated four stars", "5 tại huyện ...".
-const ELIDED_BEFORE: [&str; 7] = ["in ", "at ", "rated ", "tại ", "ở ", "di ", "dengan "];
+/// out: "3 in Kim Boi District and 1 in Luong Son", "20 rated four stars", "5 tại huyện ...",
+/// "over 3,750 others were established".
+const ELIDED_BEFORE: [&str; 10] = [
+    "in ", "at ", "rated ", "tại ", "ở ", "di ", "dengan ", "others ", "lainnya ", "khác ",
+];
 
 /// Whether the bare figure `i` points back to something counted before ("48 of them").
 pub(crate) fn refers_back(s: &Sentence<'_>, i: usize) -> bool {

@@ -164,6 +164,12 @@ fn a_part_whose_noun_is_left_out_takes_the_noun_of_its_whole() {
     // A bare figure with nothing before it to count stays unread.
     let id = read("Pada tahun 2023, 12 di antaranya.");
     assert!(id.is_empty());
+    // "others": more of what was counted before.
+    let en = brief("In 2023, Nam Dinh had 300 cooperatives operating while 25 others stopped.");
+    assert_eq!((en[1].0, en[1].1.as_str()), (Indicator::Cooperatives, "25"));
+    let id =
+        brief("Pada tahun 2023, Nam Dinh memiliki 300 koperasi aktif dan 25 lainnya berhenti.");
+    assert_eq!((id[1].0, id[1].1.as_str()), (Indicator::Cooperatives, "25"));
 }
 
 #[test]

@@ -41,6 +41,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                     || (next.is_some_and(char::is_uppercase)
                         && glued_word_before(&text[start..at])
                         && !ends_with_abbreviation(&text[start..at]))
+                    || (glued_year_before(&text[start..at]) && starts_word(&text[end..]))
             }
             _ => false,
         };
@@ -62,6 +63,24 @@ fn glued_word_before(before_period: &str) -> bool {
         .take_while(|c| c.is_alphabetic())
         .collect();
     word.len() >= 2 && word.first().is_some_and(|c| c.is_lowercase())
+}
+
+/// A year just before the period ("... the Cooperative Law 2012.Total assets"): with a
+/// capitalised word right after it, a new sentence starts.
+fn glued_year_before(before_period: &str) -> bool {
+    let word = before_period
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && ["19", "20"].iter().any(|c| word.starts_with(c))
+}
+
+/// Whether `text` opens with a capitalised word: a capital, then a lower-case letter.
+fn starts_word(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
 fn ends_with_abbreviation(before_period: &str) -> bool {
@@ -105,6 +124,10 @@ mod tests {
         assert_eq!(
             split("said Cu.Addressing the meeting, TP.HCM has 10 HTX."),
             ["said Cu.", "Addressing the meeting, TP.HCM has 10 HTX."]
+        );
+        assert_eq!(
+            split("under the Law 2012.Total assets grew; 1.2023.HCM"),
+            ["under the Law 2012.", "Total assets grew; 1.2023.HCM"]
         );
     }
 
