@@ -310,6 +310,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     // The place that is the subject of a clause, with that clause.
     let mut owner: Option<(Range<usize>, Area)> = None;
     let figures: Vec<usize> = s.figures().map(|(i, _)| i).collect();
+    let aligned = rules::aligned_lists(s);
     for i in figures {
         let token = &s.tokens[i];
         let span = token.span.clone();
@@ -391,7 +392,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             _ if change => rules::change_noun(s, i)
                 .map(|a| same_subject(a, running.as_ref()))
                 .or_else(|| running.clone()),
-            _ => rules::bare_money(s, i)
+            _ => aligned
+                .iter()
+                .find(|(at, _)| *at == i)
+                .map(|(_, a)| a.clone())
+                .or_else(|| rules::bare_money(s, i))
                 .or_else(|| rules::count(s, i, ocop))
                 .or_else(|| {
                     let before = running.as_ref().filter(|a| a.unit != Unit::Vnd);

@@ -257,6 +257,84 @@ const ELIDED_BEFORE: [&str; 10] = [
     "in ", "at ", "rated ", "tại ", "ở ", "di ", "dengan ", "others ", "lainnya ", "khác ",
 ];
 
+/// What joins the items of a list: "A, B and C", "A; B; và C", "A dan B".
+fn is_list_joint(between: &str) -> bool {
+    let joint = between.trim().to_lowercase();
+    let joint = joint.trim_start_matches([',', ';']).trim_start();
+    joint.is_empty() || matches!(joint, "and" | "và" | "dan" | "or" | "hoặc" | "atau")
+}
+
+/// A list of bare figures that answers a list of nouns before it, item by item: "the numbers
+/// of cooperative groups, cooperatives and unions ... to reach 2,097; 612; and 6", "số HTX và
+/// THT lần lượt là 464 và 235". Each figure of the list gets its noun, as (figure, attribution).
+pub(crate) fn aligned_lists(s: &Sentence<'_>) -> Vec<(usize, Attribution)> {
+    let bare: Vec<usize> = s
+        .figures()
+        .filter(|(i, t)| t.shape == Shape::Plain && noun_after(s, *i, COUNT_GAP_WORDS).is_none())
+        .map(|(i, _)| i)
+        .collect();
+    let mut found = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, found: &mut Vec<(usize, Attribution)>| {
+        if run.len() >= 2 {
+            found.extend(align(s, run));
+        }
+        run.clear();
+    };
+    for i in bare {
+        let joined = run.last().is_some_and(|&p| {
+            p + 1 == i && is_list_joint(s.slice(s.tokens[p].span.end..s.tokens[i].span.start))
+        });
+        if !joined {
+            flush(&mut run, &mut found);
+        }
+        run.push(i);
+    }
+    flush(&mut run, &mut found);
+    found
+}
+
+/// The nouns of a list that ends before the figures `run`, one per figure, if there is one.
+fn align(s: &Sentence<'_>, run: &[usize]) -> Vec<(usize, Attribution)> {
+    let start = s.tokens[run[0]].span.start;
+    // No other figure between the nouns and the figures.
+    let from = s
+        .tokens
+        .iter()
+        .take(run[0])
+        .rfind(|t| t.shape != Shape::Star)
+        .map(|t| t.span.end)
+        .unwrap_or(s.span.start);
+    let nouns: Vec<&Mention<Term>> = s.terms_in(from..start).filter(|m| is_noun(m.key)).collect();
+    let Some(nouns) = nouns.get(nouns.len().saturating_sub(run.len())..) else {
+        return Vec::new();
+    };
+    let listed = nouns.len() == run.len()
+        && nouns
+            .windows(2)
+            .all(|w| is_list_joint(s.slice(w[0].span.end..w[1].span.start)));
+    if !listed {
+        return Vec::new();
+    }
+    run.iter()
+        .zip(nouns)
+        .filter_map(|(&i, noun)| {
+            let end = s.tokens[i].span.end;
+            let mut a = match noun.key {
+                Term::Form(form) => {
+                    let mut a =
+                        attribution(form_indicator(form), Unit::Count, "count.aligned", end);
+                    a.form = Some(form);
+                    a
+                }
+                other => attribution(people_indicator(other)?, Unit::People, "count.aligned", end),
+            };
+            a.noun_end = end;
+            Some((i, a))
+        })
+        .collect()
+}
+
 /// Whether the bare figure `i` points back to something counted before ("48 of them").
 pub(crate) fn refers_back(s: &Sentence<'_>, i: usize) -> bool {
     let rest = head(s.slice(s.tokens[i].span.end..s.span.end), 24).to_lowercase();

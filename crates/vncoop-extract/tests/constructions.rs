@@ -403,3 +403,28 @@ fn a_year_like_number_before_its_noun_is_a_count() {
     assert!(brief("In 2023 cooperatives in Nam Dinh grew.").is_empty());
     assert!(brief("Đến năm 2025 HTX tỉnh Nam Định phát triển.").is_empty());
 }
+
+#[test]
+fn a_list_of_figures_answers_a_list_of_nouns_item_by_item() {
+    let want = |a: &str, b: &str| {
+        vec![
+            (Indicator::Cooperatives, a.to_string()),
+            (Indicator::CooperativeGroups, b.to_string()),
+        ]
+    };
+    for text in [
+        "Năm 2023, số HTX và THT của tỉnh Nam Định lần lượt là 464 và 235.",
+        "In 2023, the numbers of cooperatives and cooperative groups in Nam Dinh reached 464; and 235, respectively.",
+        "Pada tahun 2023, jumlah koperasi dan kelompok koperasi di Nam Dinh masing-masing mencapai 464 dan 235.",
+    ] {
+        let got: Vec<(Indicator, String)> = brief(text).into_iter().map(|o| (o.0, o.1)).collect();
+        assert_eq!(got, want("464", "235"), "{text}");
+    }
+    // Figures that name their own nouns are no answer to a list.
+    let got: Vec<Indicator> =
+        brief("Năm 2023, HTX và THT tỉnh Nam Định có 464 thành viên và 235 lao động.")
+            .into_iter()
+            .map(|o| o.0)
+            .collect();
+    assert_eq!(got, [Indicator::Members, Indicator::Employees]);
+}
