@@ -278,6 +278,22 @@ fn is_rate_unit(s: &Sentence<'_>, i: usize) -> bool {
         && rules::noun_after(s, i, 0).is_some_and(|m| matches!(m.key, Term::Form(_)))
 }
 
+/// Most words before a date that opens its sentence ("In 2021,", "Trong năm 2021,").
+const OPENING_DATE_WORDS: usize = 2;
+
+/// The date that opens sentence `s`, set off by a comma: "In 2021,", "Năm 2021,", "Pada
+/// tahun 2021,".
+fn opening_date(s: &Sentence<'_>) -> Option<Period> {
+    let first = s.dates.first().filter(|m| m.role == Role::At)?;
+    let before = s.slice(s.span.start..first.span.start);
+    let opens = before.split_whitespace().count() <= OPENING_DATE_WORDS
+        && !before.contains(|c: char| c.is_ascii_digit() || c == ',')
+        && s.slice(first.span.end..s.span.end)
+            .trim_start()
+            .starts_with(',');
+    opens.then(|| first.period.clone())
+}
+
 fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: &mut Extraction) {
     let whole = s.span.clone();
     let single_from = s
@@ -301,6 +317,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             .find(|m| matches!(m.role, Role::At | Role::By))
             .map(|m| m.period.clone());
         paragraph.tasks = Some(when);
+    }
+    // "In 2021, despite the pandemic, ...": a date opening the sentence frames what the
+    // paragraph says next, even when this sentence gives no figure.
+    if let Some(opening) = opening_date(s) {
+        paragraph.carried = Some(opening);
     }
     let mut running: Option<Attribution> = None;
     let mut new_parent = modality::new_heading(s);

@@ -428,3 +428,17 @@ fn a_list_of_figures_answers_a_list_of_nouns_item_by_item() {
             .collect();
     assert_eq!(got, [Indicator::Members, Indicator::Employees]);
 }
+
+#[test]
+fn a_date_opening_a_sentence_frames_the_figures_after_it() {
+    for text in [
+        "Năm 2021, dù dịch bệnh kéo dài, khu vực kinh tế tập thể tỉnh Nam Định vẫn ổn định. Tỉnh có 464 HTX.",
+        "In 2021, despite the pandemic, the collective sector of Nam Dinh held steady. The province had 464 cooperatives.",
+        "Pada tahun 2021, meskipun pandemi, sektor koperasi Nam Dinh tetap stabil. Provinsi ini memiliki 464 koperasi.",
+    ] {
+        let doc = Document::new("t", text).published(chrono::NaiveDate::from_ymd_opt(2022, 6, 1).unwrap());
+        let found = extract(&doc).observations;
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].period.as_ref().map(|p| p.to_string()), Some("2021".into()), "{text}");
+    }
+}
