@@ -326,6 +326,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     let mut running: Option<Attribution> = None;
     let mut new_parent = modality::new_heading(s);
     let mut last: Option<(Attribution, Qualifier)> = None;
+    // The last count that was not a part of another.
+    let mut total: Option<Attribution> = None;
     // The figure before, when it was a change.
     let mut last_change: Option<Attribution> = None;
     // The place that is the subject of a clause, with that clause.
@@ -561,6 +563,22 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             },
             note: found.note.to_string(),
         };
+        // "617 HTX, trong đó 544 HTX đang hoạt động, 73 HTX ngừng hoạt động": a part of a total
+        // is kept apart from the total by what the text says of it.
+        let of_total = total.as_ref().is_some_and(|t: &Attribution| {
+            t.indicator == found.indicator
+                && t.unit == found.unit
+                && modality::part_of_list(s, t.noun_end, span.start)
+        });
+        let is_part = kind != Kind::Change
+            && counted
+            && found.indicator != Indicator::Other
+            && (of_total || found.rule == "count.elided");
+        if is_part {
+            obs.scope.note = part_note(s, &found, i);
+        } else if counted && kind != Kind::Change {
+            total = Some(found.clone());
+        }
         let sentence_span = d.normalized.original_range(whole.clone());
         obs.provenance = Provenance {
             document: d.id.to_string(),
@@ -613,6 +631,34 @@ fn same_subject(found: Attribution, running: Option<&Attribution>) -> Attributio
             ..r.clone()
         },
         _ => found,
+    }
+}
+
+/// Most words of what a part's note says of it.
+const PART_NOTE_WORDS: usize = 6;
+
+/// The note of a part of a total: "part: đang hoạt động", from the words after its noun up to
+/// the next figure or punctuation; "part of a total" when there are none.
+fn part_note(s: &Sentence<'_>, found: &Attribution, i: usize) -> String {
+    let end = s.next_start(i);
+    let rest = s.slice(found.noun_end.min(end)..end);
+    let stop = rest
+        .find([',', ';', ':', '(', ')', '.'])
+        .unwrap_or(rest.len());
+    let mut words: Vec<&str> = rest[..stop]
+        .split_whitespace()
+        .take(PART_NOTE_WORDS)
+        .collect();
+    // "544 were operating and 73 had stopped": the joint belongs to the list, not the part.
+    while words.last().is_some_and(|w| {
+        ["and", "và", "dan", "or", "hoặc", "atau"].contains(&w.to_lowercase().as_str())
+    }) {
+        words.pop();
+    }
+    if words.is_empty() {
+        "part of a total".to_string()
+    } else {
+        format!("part: {}", words.join(" ").to_lowercase())
     }
 }
 

@@ -442,3 +442,26 @@ fn a_date_opening_a_sentence_frames_the_figures_after_it() {
         assert_eq!(found[0].period.as_ref().map(|p| p.to_string()), Some("2021".into()), "{text}");
     }
 }
+
+#[test]
+fn parts_of_a_total_are_kept_apart_by_what_is_said_of_them() {
+    for (text, notes) in [
+        (
+            "Năm 2023, tỉnh Nam Định có 617 HTX, trong đó 544 HTX đang hoạt động, 73 HTX ngừng hoạt động.",
+            ["", "part: đang hoạt động", "part: ngừng hoạt động"],
+        ),
+        (
+            "In 2023, Nam Dinh had 617 cooperatives, of which 544 cooperatives were operating and 73 cooperatives had stopped.",
+            ["", "part: were operating", "part: had stopped"],
+        ),
+        (
+            "Pada tahun 2023, Nam Dinh memiliki 617 koperasi, di antaranya 544 koperasi aktif, 73 koperasi berhenti.",
+            ["", "part: aktif", "part: berhenti"],
+        ),
+    ] {
+        let found = read(text);
+        let got: Vec<&str> = found.iter().map(|o| o.5.as_str()).collect();
+        assert_eq!(got, notes, "{text}");
+        assert!(found.iter().all(|o| o.0 == Indicator::Cooperatives));
+    }
+}
