@@ -5,12 +5,13 @@
 //!
 //! ```
 //! use rust_decimal::Decimal;
-//! use vncoop_model::{Indicator, Observation, Period, Unit};
+//! use vncoop_model::{Area, Indicator, Observation, Period, Unit};
 //! use vncoop_stats::{Report, Store};
 //!
 //! let count = |v: i64, doc: &str| {
 //!     let mut o = Observation::new(Indicator::Cooperatives, Decimal::from(v), Unit::Count)
 //!         .with_period(Some(Period::Year(2023)));
+//!     o.area = Area::National;
 //!     o.provenance.document = doc.into();
 //!     o
 //! };

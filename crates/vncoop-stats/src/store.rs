@@ -33,6 +33,10 @@ pub struct Key {
     pub stars: Option<String>,
     /// Free scope note.
     pub note: String,
+    /// The document, when the area or the period is unknown: such a figure is a claim of its
+    /// own report only, never compared with another report's "area unknown" or undated figure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
 }
 
 impl Key {
@@ -56,6 +60,8 @@ impl Key {
             legal_form: o.scope.legal_form,
             stars: o.scope.stars.map(|s| s.to_string()),
             note: o.scope.note.clone(),
+            document: (o.area == Area::Unknown || o.period.is_none())
+                .then(|| o.provenance.document.clone()),
         }
     }
 
