@@ -570,10 +570,22 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 && t.unit == found.unit
                 && modality::part_of_list(s, t.noun_end, span.start)
         });
+        let described = match described_as(s, &found, i) {
+            Some(Describer::Always) => true,
+            // "with 334 cooperatives active": a part when a total came before it.
+            Some(Describer::AfterTotal) => {
+                total.is_some()
+                    || paragraph
+                        .last_count
+                        .as_ref()
+                        .is_some_and(|(c, _)| c.indicator == found.indicator)
+            }
+            None => false,
+        };
         let is_part = kind != Kind::Change
             && counted
             && found.indicator != Indicator::Other
-            && (of_total || found.rule == "count.elided");
+            && (of_total || described || found.rule == "count.elided");
         if is_part {
             obs.scope.note = part_note(s, &found, i);
         } else if counted && kind != Kind::Change {
@@ -632,6 +644,62 @@ fn same_subject(found: Attribution, running: Option<&Attribution>) -> Attributio
         },
         _ => found,
     }
+}
+
+/// When words right after a count make it a part of a larger total.
+#[derive(Clone, Copy)]
+enum Describer {
+    /// Always a part: stopped, dissolved, in the field of ...
+    Always,
+    /// A part when a total of the same thing came before: active, operating.
+    AfterTotal,
+}
+
+/// Words right after a count of organisations that say which of them it counts.
+const DESCRIBERS: &[(&str, Describer)] = &[
+    ("stopped", Describer::Always),
+    ("had stopped", Describer::Always),
+    ("have stopped", Describer::Always),
+    ("ceased", Describer::Always),
+    ("dissolved", Describer::Always),
+    ("suspended", Describer::Always),
+    ("inactive", Describer::Always),
+    ("not operating", Describer::Always),
+    ("in the field of", Describer::Always),
+    ("ngừng hoạt động", Describer::Always),
+    ("tạm ngừng", Describer::Always),
+    ("giải thể", Describer::Always),
+    ("không hoạt động", Describer::Always),
+    ("trong lĩnh vực", Describer::Always),
+    ("berhenti", Describer::Always),
+    ("telah berhenti", Describer::Always),
+    ("dibubarkan", Describer::Always),
+    ("tidak aktif", Describer::Always),
+    ("di bidang", Describer::Always),
+    ("di sektor", Describer::Always),
+    ("active", Describer::AfterTotal),
+    ("operating", Describer::AfterTotal),
+    ("were operating", Describer::AfterTotal),
+    ("in operation", Describer::AfterTotal),
+    ("đang hoạt động", Describer::AfterTotal),
+    ("hoạt động", Describer::AfterTotal),
+    ("aktif", Describer::AfterTotal),
+    ("beroperasi", Describer::AfterTotal),
+];
+
+/// What the words right after the noun of a count say of it, if they describe a part.
+fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Describer> {
+    let end = s.next_start(i);
+    let rest = head(s.slice(found.noun_end.min(end)..end), 24).to_lowercase();
+    let rest = rest.trim_start();
+    DESCRIBERS
+        .iter()
+        .filter(|(w, _)| {
+            rest.strip_prefix(w)
+                .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+        })
+        .map(|(_, d)| *d)
+        .next()
 }
 
 /// Most words of what a part's note says of it.

@@ -465,3 +465,27 @@ fn parts_of_a_total_are_kept_apart_by_what_is_said_of_them() {
         assert!(found.iter().all(|o| o.0 == Indicator::Cooperatives));
     }
 }
+
+#[test]
+fn words_after_a_count_that_say_which_ones_make_it_a_part() {
+    let notes = |text: &str| -> Vec<String> { read(text).into_iter().map(|o| o.5).collect() };
+    assert_eq!(
+        notes("In 2023, Nam Dinh had 455 cooperatives, with 334 cooperatives active."),
+        ["", "part: active"]
+    );
+    assert_eq!(
+        notes("Năm 2023, tỉnh Nam Định có 12 HTX giải thể."),
+        ["part: giải thể"]
+    );
+    assert_eq!(
+        notes(
+            "Pada tahun 2023, 15 koperasi baru didirikan di Nam Dinh, dan 5 koperasi dibubarkan."
+        ),
+        ["", "part: dibubarkan"]
+    );
+    // "active" with no total before it is the count itself.
+    assert_eq!(
+        notes("In 2023, Nam Dinh had 334 cooperatives active."),
+        [""]
+    );
+}
