@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use vncoop::text::{decode, detect_encoding, Encoding};
+use vncoop::text::{decode_detected, Encoding};
 
 /// A report, decoded to text.
 pub struct Document {
@@ -95,30 +95,33 @@ pub fn from_paths(args: &[String]) -> (Vec<Document>, Vec<Rejection>) {
     (documents, rejected)
 }
 
-/// Decodes one input; bytes that are neither UTF-8 nor a recognisable legacy encoding are
-/// rejected rather than guessed.
+/// Decodes one input by the rule of `decode_detected`: binary data and bytes no encoding
+/// explains are rejected with the reason; damaged UTF-8 is read with replacement characters
+/// and said so.
 fn read_bytes(
     name: &str,
     bytes: &[u8],
     documents: &mut Vec<Document>,
     rejected: &mut Vec<Rejection>,
 ) {
-    let detection = detect_encoding(bytes);
-    if detection.encoding != Encoding::Utf8 && detection.confidence < 0.2 {
-        rejected.push(Rejection {
-            name: name.to_string(),
-            reason: format!(
-                "not UTF-8, and no legacy Vietnamese encoding fits (best: {} at confidence {:.2})",
-                detection.encoding, detection.confidence
-            ),
-        });
-        return;
-    }
-    match decode(bytes, detection.encoding) {
-        Ok(text) => documents.push(Document {
-            name: name.to_string(),
-            text,
-        }),
+    match decode_detected(bytes) {
+        Ok((text, detection)) => {
+            if detection.replaced > 0 {
+                eprintln!(
+                    "warning {name}: damaged UTF-8, {} invalid sequences read as U+FFFD",
+                    detection.replaced
+                );
+            } else if detection.encoding != Encoding::Utf8 {
+                eprintln!(
+                    "note {name}: read as {} (confidence {:.2})",
+                    detection.encoding, detection.confidence
+                );
+            }
+            documents.push(Document {
+                name: name.to_string(),
+                text,
+            });
+        }
         Err(e) => rejected.push(Rejection {
             name: name.to_string(),
             reason: e.to_string(),

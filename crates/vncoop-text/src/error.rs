@@ -59,6 +59,22 @@ pub enum TextError {
         /// Where the first invalid byte is.
         offset: usize,
     },
+    /// Bytes that are binary data, not text.
+    #[error("binary data, not text: {hint} at byte {offset}")]
+    Binary {
+        /// Where the first offending byte is.
+        offset: usize,
+        /// What was found ("NUL byte", "control bytes", "UTF-16 without a byte-order mark?").
+        hint: &'static str,
+    },
+    /// Bytes that are not UTF-8 and that no legacy Vietnamese encoding reads as Vietnamese.
+    #[error("not UTF-8 ({damaged} invalid sequences) and no legacy Vietnamese encoding reads it as Vietnamese (best: {best})")]
+    UnknownBytes {
+        /// Invalid UTF-8 sequences.
+        damaged: usize,
+        /// The legacy encoding that came closest.
+        best: &'static str,
+    },
     /// The gazetteer could not be built.
     #[error("gazetteer could not be built: {0}")]
     Gazetteer(String),

@@ -13,7 +13,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::TextError;
 use crate::legacy_tables::{TCVN3_HIGH, TCVN3_LOW, VISCII_HIGH, VISCII_LOW, VNI};
-use crate::vietnamese::is_vietnamese_letter;
 
 /// A text encoding of Vietnamese.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -27,15 +26,21 @@ pub enum Encoding {
     Vni,
     /// VISCII (RFC 1456).
     Viscii,
+    /// UTF-16, little-endian (read with or without its byte-order mark, written with it).
+    Utf16Le,
+    /// UTF-16, big-endian (read with or without its byte-order mark, written with it).
+    Utf16Be,
 }
 
 impl Encoding {
     /// Every supported encoding.
-    pub const ALL: [Encoding; 4] = [
+    pub const ALL: [Encoding; 6] = [
         Encoding::Utf8,
         Encoding::Tcvn3,
         Encoding::Vni,
         Encoding::Viscii,
+        Encoding::Utf16Le,
+        Encoding::Utf16Be,
     ];
 
     /// Short lower-case name.
@@ -45,6 +50,8 @@ impl Encoding {
             Encoding::Tcvn3 => "tcvn3",
             Encoding::Vni => "vni",
             Encoding::Viscii => "viscii",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
         }
     }
 }
@@ -64,6 +71,8 @@ impl FromStr for Encoding {
             "tcvn3" | "tcvn" | "abc" | "tcvn-5712" | "tcvn5712" => Ok(Encoding::Tcvn3),
             "vni" | "vni-windows" => Ok(Encoding::Vni),
             "viscii" => Ok(Encoding::Viscii),
+            "utf-16le" | "utf16le" => Ok(Encoding::Utf16Le),
+            "utf-16be" | "utf16be" => Ok(Encoding::Utf16Be),
             _ => Err(TextError::UnknownEncoding {
                 input: s.to_string(),
             }),
@@ -74,7 +83,7 @@ impl FromStr for Encoding {
 /// Decodes `bytes` from `encoding` into NFC Unicode text.
 ///
 /// The single-byte encodings accept every byte (bytes without a Vietnamese meaning read as
-/// Latin-1), so only UTF-8 can fail.
+/// Latin-1), so only UTF-8 and UTF-16 can fail.
 ///
 /// ```
 /// use vncoop_text::{decode, Encoding};
@@ -93,6 +102,8 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<String, TextError> {
         Encoding::Tcvn3 => decode_single_byte(bytes, &TCVN3_HIGH, &TCVN3_LOW),
         Encoding::Viscii => decode_single_byte(bytes, &VISCII_HIGH, &VISCII_LOW),
         Encoding::Vni => decode_vni(bytes),
+        Encoding::Utf16Le => decode_utf16(bytes, u16::from_le_bytes)?,
+        Encoding::Utf16Be => decode_utf16(bytes, u16::from_be_bytes)?,
     };
     Ok(ComposingNormalizerBorrowed::new_nfc()
         .normalize(&text)
@@ -131,6 +142,15 @@ pub fn encode(text: &str, encoding: Encoding) -> Result<Vec<u8>, TextError> {
                 };
                 out.push(byte);
             }
+            Encoding::Utf16Le | Encoding::Utf16Be => {
+                if offset == 0 {
+                    push_utf16(&mut out, 0xFEFF, encoding);
+                }
+                let mut units = [0u16; 2];
+                for &unit in c.encode_utf16(&mut units).iter() {
+                    push_utf16(&mut out, unit, encoding);
+                }
+            }
             Encoding::Vni => {
                 if let Some((seq, _)) = VNI.iter().find(|&&(_, letter)| letter == c) {
                     out.extend_from_slice(seq);
@@ -143,6 +163,39 @@ pub fn encode(text: &str, encoding: Encoding) -> Result<Vec<u8>, TextError> {
         }
     }
     Ok(out)
+}
+
+fn push_utf16(out: &mut Vec<u8>, unit: u16, encoding: Encoding) {
+    let bytes = if encoding == Encoding::Utf16Be {
+        unit.to_be_bytes()
+    } else {
+        unit.to_le_bytes()
+    };
+    out.extend_from_slice(&bytes);
+}
+
+/// UTF-16 in the byte order `unit` reads, without its byte-order mark; an odd length or an
+/// unpaired surrogate is an error at its byte offset.
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, TextError> {
+    let invalid = |offset: usize| TextError::InvalidBytes {
+        encoding: "utf-16",
+        offset,
+    };
+    if bytes.len() % 2 != 0 {
+        return Err(invalid(bytes.len() - 1));
+    }
+    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    let mut text = String::with_capacity(bytes.len() / 2);
+    let mut at = 0;
+    for decoded in char::decode_utf16(units) {
+        let c = decoded.map_err(|_| invalid(at))?;
+        at += 2 * c.len_utf16();
+        text.push(c);
+    }
+    Ok(text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text))
 }
 
 fn decode_single_byte(bytes: &[u8], high: &[char; 128], low: &[(u8, char)]) -> String {
@@ -178,100 +231,6 @@ fn decode_vni(bytes: &[u8]) -> String {
         }
     }
     out
-}
-
-/// The result of encoding detection.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct Detection {
-    /// The most likely encoding.
-    pub encoding: Encoding,
-    /// From 0 to 1: how far the evidence favours it over the runner-up.
-    pub confidence: f32,
-}
-
-/// Frequent Vietnamese syllables; decoded text full of them is decoded right.
-const COMMON_SYLLABLES: &[&str] = &[
-    "của", "và", "các", "có", "được", "trong", "hợp", "tác", "xã", "năm", "người", "những", "là",
-    "tỉnh", "với", "đã", "cho", "này", "một", "không", "thành", "viên", "sản", "phẩm", "đồng",
-    "triệu", "tỷ", "phát", "triển", "kinh", "tế", "tập", "thể", "đến", "số", "lượng", "trên",
-    "đạt", "tăng", "so", "việc", "hoạt", "động", "nghiệp", "nông", "huyện", "theo", "về", "để",
-];
-
-/// Guesses the encoding of `bytes`.
-///
-/// Valid UTF-8 wins when it holds Vietnamese letters or is plain ASCII; otherwise each legacy
-/// decoding is scored by how many frequent Vietnamese syllables it yields and how few stray
-/// symbols.
-///
-/// ```
-/// use vncoop_text::{detect_encoding, encode, Encoding};
-/// let tcvn = encode("Tỉnh Thái Bình có 464 hợp tác xã và các tổ hợp tác", Encoding::Tcvn3)?;
-/// assert_eq!(detect_encoding(&tcvn).encoding, Encoding::Tcvn3);
-/// # Ok::<(), vncoop_text::TextError>(())
-/// ```
-pub fn detect_encoding(bytes: &[u8]) -> Detection {
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        let confidence = if text.is_ascii() || text.chars().any(is_vietnamese_letter) {
-            1.0
-        } else {
-            0.6
-        };
-        return Detection {
-            encoding: Encoding::Utf8,
-            confidence,
-        };
-    }
-    let mut scored: Vec<(Encoding, f32)> = [Encoding::Tcvn3, Encoding::Vni, Encoding::Viscii]
-        .into_iter()
-        .map(|encoding| {
-            let text = decode(bytes, encoding).unwrap_or_default();
-            (encoding, plausibility(&text))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let (best, best_score) = scored[0];
-    let runner_up = scored.get(1).map_or(0.0, |s| s.1);
-    let confidence = if best_score <= 0.0 {
-        0.0
-    } else {
-        ((best_score - runner_up.max(0.0)) / best_score).clamp(0.0, 1.0)
-    };
-    Detection {
-        encoding: best,
-        confidence,
-    }
-}
-
-/// Decodes bytes of unknown encoding; returns the text and what was detected.
-pub fn decode_detected(bytes: &[u8]) -> Result<(String, Detection), TextError> {
-    let detection = detect_encoding(bytes);
-    decode(bytes, detection.encoding).map(|text| (text, detection))
-}
-
-/// Score of a decoded text: frequent syllables found, minus characters that no Vietnamese text
-/// holds (symbols from the Latin-1 range, stray combining marks).
-fn plausibility(text: &str) -> f32 {
-    let mut words = 0.0f32;
-    let mut hits = 0.0f32;
-    let mut strays = 0.0f32;
-    for word in text.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation()) {
-        if word.is_empty() {
-            continue;
-        }
-        words += 1.0;
-        let lower = word.to_lowercase();
-        if COMMON_SYLLABLES.contains(&lower.as_str()) {
-            hits += 1.0;
-        }
-        strays += word
-            .chars()
-            .filter(|&c| !c.is_ascii() && !is_vietnamese_letter(c))
-            .count() as f32;
-    }
-    if words == 0.0 {
-        return 0.0;
-    }
-    (hits - strays) / words
 }
 
 #[cfg(test)]
@@ -323,18 +282,6 @@ mod tests {
             decode(&latin1("Xin chaøo caùc baïn"), Encoding::Vni).unwrap(),
             "Xin chào các bạn"
         );
-    }
-
-    #[test]
-    fn detection_on_each_encoding() {
-        let text = "Năm 2023, toàn tỉnh có 464 hợp tác xã, 235 tổ hợp tác với hơn 570 nghìn thành viên; doanh thu bình quân của các hợp tác xã đạt 3,8 tỷ đồng.";
-        for encoding in Encoding::ALL {
-            let bytes = encode(text, encoding).unwrap();
-            let detection = detect_encoding(&bytes);
-            assert_eq!(detection.encoding, encoding);
-            assert!(detection.confidence > 0.3, "{encoding}: {detection:?}");
-            assert_eq!(decode_detected(&bytes).unwrap().0, text);
-        }
     }
 
     #[test]

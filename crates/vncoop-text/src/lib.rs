@@ -18,7 +18,8 @@
 //! - [`normalize`]: NFC, one tone-mark placement, ASCII spaces, dashes and quotes, with a
 //!   [`SpanMap`] back to the original.
 //! - [`fold`]: lower case without diacritics, for matching.
-//! - [`decode`] / [`detect_encoding`]: TCVN3, VNI and VISCII to Unicode.
+//! - [`decode`] / [`detect_encoding`] / [`decode_detected`]: UTF-8, UTF-16, TCVN3, VNI and VISCII
+//!   to Unicode; binary data and bytes no encoding explains are errors, damaged UTF-8 is counted.
 //! - [`scan_numbers`] / [`parse_number`] / [`read_digits`]: exact numbers in each locale.
 //! - [`detect_language`]: vi, en or id, with a confidence.
 //! - [`sentences`]: sentence spans.
@@ -27,6 +28,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod decoding;
 mod error;
 mod fold;
 mod gazetteer;
@@ -38,11 +40,12 @@ mod numbers;
 mod sentences;
 pub mod vietnamese;
 
+pub use decoding::{decode_detected, detect_encoding, Detection};
 pub use error::TextError;
 pub use fold::{fold, fold_with_offsets, Folded};
 pub use gazetteer::{Gazetteer, GazetteerBuilder, Mention};
 pub use lang::{detect_language, Lang, LangGuess};
-pub use legacy::{decode, decode_detected, detect_encoding, encode, Detection, Encoding};
+pub use legacy::{decode, encode, Encoding};
 pub use normalize::{
     normalize, normalize_with, NormalizeOptions, Normalized, SpanMap, TonePlacement,
 };

@@ -1,0 +1,56 @@
+//! Which claims reconciliation compares: figures of one quantity across reports, never figures
+//! whose place or time is unknown across two reports.
+
+use vncoop_model::{Area, Indicator, Observation, Period, Unit};
+use vncoop_stats::Store;
+
+fn claim(document: &str, value: u32, area: Area, period: Option<Period>) -> Observation {
+    let mut o =
+        Observation::new(Indicator::Cooperatives, value.into(), Unit::Count).with_period(period);
+    o.area = area;
+    o.provenance.document = document.to_string();
+    o
+}
+
+fn conflicts(observations: Vec<Observation>) -> usize {
+    let mut store = Store::new();
+    store.add("all", None, observations);
+    store.reconcile().conflicts.len()
+}
+
+#[test]
+fn unknown_places_and_times_are_compared_within_their_report_only() {
+    let year = Some(Period::Year(2023));
+    // Two reports that name no province: two different places, as far as anyone knows.
+    assert_eq!(
+        conflicts(vec![
+            claim("a", 617, Area::Unknown, year.clone()),
+            claim("b", 413, Area::Unknown, year.clone()),
+        ]),
+        0
+    );
+    // Two undated national figures of two reports: two different times.
+    assert_eq!(
+        conflicts(vec![
+            claim("a", 20000, Area::National, None),
+            claim("b", 35041, Area::National, None),
+        ]),
+        0
+    );
+    // One report that gives two values for the same unknown place and year contradicts itself.
+    assert_eq!(
+        conflicts(vec![
+            claim("a", 617, Area::Unknown, year.clone()),
+            claim("a", 413, Area::Unknown, year.clone()),
+        ]),
+        1
+    );
+    // Known place and time: two reports are compared.
+    assert_eq!(
+        conflicts(vec![
+            claim("a", 29000, Area::National, year.clone()),
+            claim("b", 29378, Area::National, year),
+        ]),
+        1
+    );
+}
