@@ -5,8 +5,10 @@
 //! English and Indonesian by their function words. It works on a single sentence as well as on a
 //! document, and says how sure it is.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -87,6 +89,29 @@ pub struct LangGuess {
 }
 
 /// Frequent English words that are not Indonesian words.
+const IS_ENGLISH: u8 = 1;
+const IS_INDONESIAN: u8 = 2;
+const IS_VIETNAMESE: u8 = 4;
+
+/// Every function word with the languages it belongs to, built once: one hash look-up per
+/// word instead of a scan of three lists.
+fn function_words() -> &'static HashMap<&'static str, u8> {
+    static WORDS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: HashMap<&'static str, u8> = HashMap::new();
+        for (list, mark) in [
+            (ENGLISH, IS_ENGLISH),
+            (INDONESIAN, IS_INDONESIAN),
+            (VIETNAMESE_PLAIN, IS_VIETNAMESE),
+        ] {
+            for &word in list {
+                *words.entry(word).or_default() |= mark;
+            }
+        }
+        words
+    })
+}
+
 const ENGLISH: &[&str] = &[
     "the",
     "of",
@@ -226,6 +251,7 @@ const VIETNAMESE_PLAIN: &[&str] = &[
 /// ```
 pub fn detect_language(text: &str) -> LangGuess {
     let mut scores = [0.0f32; 3]; // vi, en, id
+    let mut lower = String::new();
     for word in text.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() || word.chars().all(|c| c.is_ascii_digit()) {
             continue;
@@ -236,15 +262,20 @@ pub fn detect_language(text: &str) -> LangGuess {
             scores[0] += if capitalised { 0.4 } else { 1.0 };
             continue;
         }
-        let lower = word.to_ascii_lowercase();
-        let lower = lower.as_str();
-        if ENGLISH.contains(&lower) {
+        lower.clear();
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+        let marks = function_words()
+            .get(lower.as_str())
+            .copied()
+            .unwrap_or_default();
+        if marks & IS_ENGLISH != 0 {
             scores[1] += 1.0;
         }
-        if INDONESIAN.contains(&lower) {
+        if marks & IS_INDONESIAN != 0 {
             scores[2] += 1.0;
         }
-        if VIETNAMESE_PLAIN.contains(&lower) {
+        if marks & IS_VIETNAMESE != 0 {
             scores[0] += 0.25;
         }
     }
