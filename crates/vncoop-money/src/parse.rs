@@ -66,6 +66,7 @@ pub fn parse_vnd(input: &str, lang: Lang) -> Result<Vnd, MoneyError> {
 /// use vncoop_money::{parse_vnd_any, Vnd};
 /// assert_eq!(parse_vnd_any("1.263.000.000 ₫")?, Vnd::from_dong(1_263_000_000));
 /// assert_eq!(parse_vnd_any("₫6,284")?, Vnd::from_dong(6_284));
+/// assert_eq!(parse_vnd_any("1.000 ₫")?, Vnd::from_dong(1_000));
 /// assert_eq!(parse_vnd_any("3,5 tỷ đồng")?, Vnd::from_dong(3_500_000_000));
 /// # Ok::<(), vncoop_money::MoneyError>(())
 /// ```
@@ -76,7 +77,10 @@ pub fn parse_vnd_any(input: &str) -> Result<Vnd, MoneyError> {
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| words.contains(&w))
     };
-    if has(&["tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "đ", "vnđ"]) {
+    // The dong sign after the amount is the Vietnamese way ("1.000 ₫", as `Vnd` prints);
+    // before it, the international one ("₫6,284").
+    let sign_after = input.trim_end().ends_with('₫') && !input.trim_start().starts_with('₫');
+    if sign_after || has(&["tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "đ", "vnđ"]) {
         return parse_vnd(input, Lang::Vi);
     }
     if has(&["miliar", "milyar", "juta", "ribu", "triliun"]) {

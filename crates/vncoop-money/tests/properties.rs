@@ -14,6 +14,11 @@ fn any_amount() -> impl Strategy<Value = Vnd> {
     (0i64..=999_999_999_999_999, 0u32..4).prop_map(|(m, s)| Vnd::new(Decimal::new(m, s)))
 }
 
+/// Round amounts ("1.000 ₫", "5.000.000 ₫"): where grouping and decimal marks look alike.
+fn round_dong() -> impl Strategy<Value = Vnd> {
+    (1i64..1000, 1u32..6).prop_map(|(m, e)| Vnd::from_dong(m * 1000i64.pow(e)))
+}
+
 const STYLES: [Style; 4] = [Style::Full, Style::Words, Style::Compact, Style::Cldr];
 
 proptest! {
@@ -36,6 +41,11 @@ proptest! {
                 prop_assert_eq!(written.parse::<Vnd>(), Ok(v), "{}", written);
             }
         }
+    }
+
+    #[test]
+    fn from_str_reads_display_of_round_amounts(v in round_dong()) {
+        prop_assert_eq!(v.to_string().parse::<Vnd>(), Ok(v));
     }
 
     #[test]
