@@ -49,6 +49,8 @@ struct Paragraph {
     carried: Option<Period>,
     /// The last count read in the document, with its star levels: what "48 of them" refers to.
     last_count: Option<(Attribution, Option<StarScope>)>,
+    /// The kind and period of that count.
+    last_frame: Option<(Kind, Option<Period>)>,
 }
 
 /// Everything fixed for one document.
@@ -323,6 +325,16 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     if let Some(opening) = opening_date(s) {
         paragraph.carried = Some(opening);
     }
+    // "Dari jumlah tersebut, kelompok makanan terdapat 384 produk": a sentence that opens by
+    // pointing back lists parts of the last count, with its scope, kind and period.
+    let whole_before = rules::opens_with_back_reference(s)
+        .then(|| {
+            paragraph
+                .last_count
+                .clone()
+                .zip(paragraph.last_frame.clone())
+        })
+        .flatten();
     let mut running: Option<Attribution> = None;
     let mut new_parent = modality::new_heading(s);
     let mut last: Option<(Attribution, Qualifier)> = None;
@@ -376,6 +388,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             || rules::cue_before(s, i, |t| t == Term::Change)
             || higher_than_after(s, &span);
         let clause = s.clause_of(span.start);
+        // Products counted as parts of OCOP products are OCOP products.
+        let ocop_whole = whole_before
+            .as_ref()
+            .is_some_and(|((a, _), _)| a.indicator == Indicator::OcopProducts);
         let ocop = s.has(clause.clone(), |t| t == Term::Ocop)
             || s.tokens
                 .iter()
@@ -420,7 +436,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .find(|(at, _)| *at == i)
                 .map(|(_, a)| a.clone())
                 .or_else(|| rules::bare_money(s, i))
-                .or_else(|| rules::count(s, i, ocop))
+                .or_else(|| rules::count(s, i, ocop || ocop_whole))
                 .or_else(|| {
                     let before = running.as_ref().filter(|a| a.unit != Unit::Vnd);
                     let antecedent = match before {
@@ -459,20 +475,26 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         // A rate of growth set as a goal ("tăng bình quân 7,0%/năm" among the targets for
         // 2030) is a target.
         let step = modality::from_to(s, i);
-        let kind = if goal && change && token.shape == Shape::Percent {
-            Kind::Target
-        } else if step.is_some() && change && !goal {
-            // "meningkat dari 51,3 juta menjadi 64 juta": two levels, not two changes.
-            Kind::Actual
-        } else if change || token.shape == Shape::Times {
-            Kind::Change
-        } else if goal {
-            Kind::Target
-        } else if s.has(whole.start..span.start, |t| t == Term::Estimate) {
-            Kind::Estimate
-        } else {
-            Kind::Actual
-        };
+        let part_of_whole = whole_before
+            .as_ref()
+            .filter(|((a, _), _)| a.indicator == found.indicator && a.unit == found.unit);
+        let inherits_goal = part_of_whole.is_some_and(|(_, (k, _))| *k == Kind::Target);
+        // A part of a goal is a goal; a rate of growth set as a goal is a target.
+        let kind =
+            if (inherits_goal && !change) || (goal && change && token.shape == Shape::Percent) {
+                Kind::Target
+            } else if step.is_some() && change && !goal {
+                // "meningkat dari 51,3 juta menjadi 64 juta": two levels, not two changes.
+                Kind::Actual
+            } else if change || token.shape == Shape::Times {
+                Kind::Change
+            } else if goal {
+                Kind::Target
+            } else if s.has(whole.start..span.start, |t| t == Term::Estimate) {
+                Kind::Estimate
+            } else {
+                Kind::Actual
+            };
         let mut obs =
             Observation::new(found.indicator, value, found.unit).with_amount(token.amount);
         if obs.qualifier == Qualifier::Exact
@@ -518,6 +540,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .map(|m| m.period.clone())
                 })
                 .or_else(|| period(d, s, &span, kind, paragraph)),
+            _ if inherits_goal && s.dates.is_empty() => {
+                part_of_whole.and_then(|(_, (_, p))| p.clone())
+            }
             _ => period(d, s, &span, kind, paragraph),
         };
         // A place that is the subject of a clause holds for the figures after it in the clause
@@ -555,7 +580,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                             && a.indicator == found.indicator
                             && rules::refers_back(s, i)
                     });
-                    inherited.and_then(|(_, stars)| *stars)
+                    inherited
+                        .and_then(|(_, stars)| *stars)
+                        .or_else(|| part_of_whole.and_then(|((_, stars), _)| *stars))
                 }),
             per: match &token.shape {
                 Shape::Dong(per) => per.clone(),
@@ -585,7 +612,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let is_part = kind != Kind::Change
             && counted
             && found.indicator != Indicator::Other
-            && (of_total || described || found.rule == "count.elided");
+            && (of_total || described || part_of_whole.is_some() || found.rule == "count.elided");
         if is_part {
             obs.scope.note = part_note(s, &found, i);
         } else if counted && kind != Kind::Change {
@@ -612,7 +639,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         if kind != Kind::Change {
             running = Some(found.clone());
             if matches!(found.unit, Unit::Count | Unit::Products) {
-                paragraph.last_count = Some((found.clone(), obs.scope.stars));
+                // Counts in parentheses explain the count before them; they are no whole.
+                if !is_part && s.paren_of(span.start).is_none() {
+                    paragraph.last_count = Some((found.clone(), obs.scope.stars));
+                    paragraph.last_frame = Some((kind, obs.period.clone()));
+                }
             }
         }
         last_change = (kind == Kind::Change).then(|| found.clone());

@@ -335,6 +335,20 @@ fn align(s: &Sentence<'_>, run: &[usize]) -> Vec<(usize, Attribution)> {
         .collect()
 }
 
+/// Whether sentence `s` opens by pointing back at what was counted before: "Dari jumlah
+/// tersebut, ...", "Of these, ...", "Trong số đó, ...".
+pub(crate) fn opens_with_back_reference(s: &Sentence<'_>) -> bool {
+    let opening = head(s.text, 24).to_lowercase();
+    BACK_REFERENCES
+        .iter()
+        .chain(["of these", "among them", "trong đó"].iter())
+        .any(|w| {
+            opening
+                .strip_prefix(w)
+                .is_some_and(|rest| rest.trim_start().starts_with(','))
+        })
+}
+
 /// Whether the bare figure `i` points back to something counted before ("48 of them").
 pub(crate) fn refers_back(s: &Sentence<'_>, i: usize) -> bool {
     let rest = head(s.slice(s.tokens[i].span.end..s.span.end), 24).to_lowercase();

@@ -489,3 +489,34 @@ fn words_after_a_count_that_say_which_ones_make_it_a_part() {
         [""]
     );
 }
+
+#[test]
+fn a_sentence_opening_with_of_these_lists_parts_of_the_count_before() {
+    for text in [
+        "Diharapkan pada akhir tahun 2024, provinsi Nam Dinh akan memiliki 430 produk OCOP. Dari jumlah tersebut, kelompok makanan terdapat 384 produk, kelompok minuman terdapat 46 produk.",
+        "By the end of 2024, Nam Dinh province aims to have 430 OCOP products. Of these, the food group has 384 products, the drink group 46 products.",
+        "Phấn đấu đến năm 2024, tỉnh Nam Định có 430 sản phẩm OCOP. Trong số đó, nhóm thực phẩm có 384 sản phẩm, nhóm đồ uống có 46 sản phẩm.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        let got: Vec<(Indicator, String, Kind, Option<String>, bool)> = found
+            .iter()
+            .map(|o| {
+                (
+                    o.indicator,
+                    o.value.to_string(),
+                    o.kind,
+                    o.period.as_ref().map(|p| p.to_string()),
+                    o.scope.note.starts_with("part"),
+                )
+            })
+            .collect();
+        let target = |v: &str, part: bool| {
+            (Indicator::OcopProducts, v.to_string(), Kind::Target, Some("2024".to_string()), part)
+        };
+        assert_eq!(
+            got,
+            [target("430", false), target("384", true), target("46", true)],
+            "{text}"
+        );
+    }
+}
