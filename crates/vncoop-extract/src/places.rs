@@ -16,37 +16,13 @@
 
 use std::ops::Range;
 
-use vncoop_model::{Area, LocalMention, ProvinceMention};
+use vncoop_model::{Area, LocalMention, ProvinceMention, TYPE_WORDS_AFTER, TYPE_WORDS_BEFORE};
 
 use crate::sentence::Sentence;
 use crate::window::{ends_with_word, head, opening_end, tail};
 
 /// Words that join two places of one list.
 const JOINS: [&str; 8] = ["", ",", "and", "và", "dan", ", and", "và các", "and the"];
-
-/// Type words that may stand between a place and what joins it to the next.
-const TYPE_WORDS: [&str; 20] = [
-    "districts",
-    "district",
-    "communes",
-    "commune",
-    "wards",
-    "ward",
-    "town",
-    "city",
-    "huyện",
-    "quận",
-    "thị xã",
-    "thị trấn",
-    "thành phố",
-    "tp",
-    "xã",
-    "phường",
-    "kabupaten",
-    "distrik",
-    "kecamatan",
-    "kota",
-];
 
 /// Words before a place that make it the location of the figure before it.
 const LOCATIVES: [&str; 8] = ["in", "in the", "at", "tại", "ở", "thuộc", "di", "of"];
@@ -60,7 +36,8 @@ fn without_type_words(text: &str) -> String {
     let mut rest = lower.trim();
     loop {
         let before = rest;
-        for w in TYPE_WORDS {
+        // Type words may stand between a place and what joins it to the next.
+        for w in TYPE_WORDS_BEFORE.iter().chain(TYPE_WORDS_AFTER.iter()) {
             if let Some(r) = rest.strip_prefix(w) {
                 if r.is_empty() || r.starts_with([' ', ',']) {
                     rest = r.trim_start();

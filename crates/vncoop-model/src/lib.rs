@@ -31,7 +31,10 @@ mod sector;
 pub use error::ModelError;
 pub use indicator::{Indicator, Unit};
 pub use legal_form::{CooperativeLaw, LegalForm};
-pub use local::{local_units, LocalLevel, LocalMention, LocalUnit, LocalUnits};
+pub use local::{
+    local_units, LocalLevel, LocalMention, LocalUnit, LocalUnits, TYPE_WORDS_AFTER,
+    TYPE_WORDS_BEFORE,
+};
 pub use observation::{Area, Era, Kind, Observation, Provenance, Qualifier, Scope};
 pub use ocop::{
     certificate_valid_until, OcopRules, ProductGroup, RatingLevel, Score, StarScope, Stars,

@@ -91,18 +91,18 @@ pub struct LocalUnits {
 const DISTRICTS_CSV: &str = include_str!("../data/vn_districts_2024.csv");
 const COMMUNES_CSV: &str = include_str!("../data/vn_communes_2025.csv");
 
-/// Type words written before a local name, folded.
-const TYPE_BEFORE: [&str; 16] = [
-    "huyen",
-    "quan",
-    "thi xa",
-    "thanh pho",
+/// Type words written before a local name ("huyện Kim Bôi", "kabupaten ..."), in lower case.
+pub const TYPE_WORDS_BEFORE: [&str; 16] = [
+    "huyện",
+    "quận",
+    "thị xã",
+    "thành phố",
     "tp",
     "tp.",
-    "xa",
-    "phuong",
-    "thi tran",
-    "dac khu",
+    "xã",
+    "phường",
+    "thị trấn",
+    "đặc khu",
     "kabupaten",
     "distrik",
     "kecamatan",
@@ -111,8 +111,8 @@ const TYPE_BEFORE: [&str; 16] = [
     "commune of",
 ];
 
-/// Type words written after a local name, folded.
-const TYPE_AFTER: [&str; 8] = [
+/// Type words written after a local name ("Kim Boi district"), in lower case.
+pub const TYPE_WORDS_AFTER: [&str; 8] = [
     "district",
     "districts",
     "town",
@@ -122,6 +122,15 @@ const TYPE_AFTER: [&str; 8] = [
     "ward",
     "wards",
 ];
+
+/// The type words folded for matching: (before, after).
+fn folded_type_words() -> &'static (Vec<String>, Vec<String>) {
+    static FOLDED: OnceLock<(Vec<String>, Vec<String>)> = OnceLock::new();
+    FOLDED.get_or_init(|| {
+        let folded = |words: &[&str]| words.iter().map(|w| fold(w)).collect();
+        (folded(&TYPE_WORDS_BEFORE), folded(&TYPE_WORDS_AFTER))
+    })
+}
 
 /// The districts and communes (parsed on first use).
 ///
@@ -161,14 +170,21 @@ fn read(csv_text: &str, level: LocalLevel, into: &mut Vec<LocalUnit>) {
 fn local_key(name: &str) -> String {
     let folded = fold(name);
     let mut rest = folded.as_str();
-    for word in TYPE_BEFORE {
-        if let Some(r) = rest.strip_prefix(word).and_then(|r| r.strip_prefix(' ')) {
+    let (type_before, type_after) = folded_type_words();
+    for word in type_before {
+        if let Some(r) = rest
+            .strip_prefix(word.as_str())
+            .and_then(|r| r.strip_prefix(' '))
+        {
             rest = r;
             break;
         }
     }
-    for word in TYPE_AFTER {
-        if let Some(r) = rest.strip_suffix(word).and_then(|r| r.strip_suffix(' ')) {
+    for word in type_after {
+        if let Some(r) = rest
+            .strip_suffix(word.as_str())
+            .and_then(|r| r.strip_suffix(' '))
+        {
             rest = r;
             break;
         }
@@ -305,14 +321,15 @@ fn typed(text: &str, span: &Range<usize>) -> bool {
     let before = fold(&before[floor_boundary(before, before.len().saturating_sub(16))..]);
     let after = text.get(span.end..).unwrap_or("");
     let after = fold(&after[..ceil_boundary(after, 12)]);
-    let before_word = TYPE_BEFORE.iter().any(|w| {
+    let (type_before, type_after) = folded_type_words();
+    let before_word = type_before.iter().any(|w| {
         before
-            .strip_suffix(w)
+            .strip_suffix(w.as_str())
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
     });
-    let after_word = TYPE_AFTER.iter().any(|w| {
+    let after_word = type_after.iter().any(|w| {
         after
-            .strip_prefix(w)
+            .strip_prefix(w.as_str())
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     });
     before_word || after_word
