@@ -47,10 +47,18 @@ struct Paragraph {
     tasks: Option<Option<Period>>,
     /// The last explicit date an actual figure was given for.
     carried: Option<Period>,
-    /// The last count read in the document, with its star levels: what "48 of them" refers to.
-    last_count: Option<(Attribution, Option<StarScope>)>,
-    /// The kind and period of that count.
-    last_frame: Option<(Kind, Option<Period>)>,
+    /// The last count read in the document that was no part of another: what "48 of them"
+    /// and "Of these, ..." refer to.
+    last_count: Option<LastCount>,
+}
+
+/// A count as later sentences may point back at it.
+#[derive(Debug, Clone)]
+struct LastCount {
+    what: Attribution,
+    stars: Option<StarScope>,
+    kind: Kind,
+    period: Option<Period>,
 }
 
 /// Everything fixed for one document.
@@ -328,12 +336,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     // "Dari jumlah tersebut, kelompok makanan terdapat 384 produk": a sentence that opens by
     // pointing back lists parts of the last count, with its scope, kind and period.
     let whole_before = rules::opens_with_back_reference(s)
-        .then(|| {
-            paragraph
-                .last_count
-                .clone()
-                .zip(paragraph.last_frame.clone())
-        })
+        .then(|| paragraph.last_count.clone())
         .flatten();
     let mut running: Option<Attribution> = None;
     let mut new_parent = modality::new_heading(s);
@@ -391,7 +394,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         // Products counted as parts of OCOP products are OCOP products.
         let ocop_whole = whole_before
             .as_ref()
-            .is_some_and(|((a, _), _)| a.indicator == Indicator::OcopProducts);
+            .is_some_and(|w| w.what.indicator == Indicator::OcopProducts);
         let ocop = s.has(clause.clone(), |t| t == Term::Ocop)
             || s.tokens
                 .iter()
@@ -441,7 +444,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     let before = running.as_ref().filter(|a| a.unit != Unit::Vnd);
                     let antecedent = match before {
                         None if rules::refers_back(s, i) => {
-                            paragraph.last_count.as_ref().map(|c| &c.0)
+                            paragraph.last_count.as_ref().map(|c| &c.what)
                         }
                         _ => before,
                     };
@@ -477,8 +480,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let step = modality::from_to(s, i);
         let part_of_whole = whole_before
             .as_ref()
-            .filter(|((a, _), _)| a.indicator == found.indicator && a.unit == found.unit);
-        let inherits_goal = part_of_whole.is_some_and(|(_, (k, _))| *k == Kind::Target);
+            .filter(|w| w.what.indicator == found.indicator && w.what.unit == found.unit);
+        let inherits_goal = part_of_whole.is_some_and(|w| w.kind == Kind::Target);
         // A part of a goal is a goal; a rate of growth set as a goal is a target.
         let kind =
             if (inherits_goal && !change) || (goal && change && token.shape == Shape::Percent) {
@@ -541,7 +544,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
                 .or_else(|| period(d, s, &span, kind, paragraph)),
             _ if inherits_goal && s.dates.is_empty() => {
-                part_of_whole.and_then(|(_, (_, p))| p.clone())
+                part_of_whole.and_then(|w| w.period.clone())
             }
             _ => period(d, s, &span, kind, paragraph),
         };
@@ -575,14 +578,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .flatten()
                 .or_else(|| {
                     // A part named only by "of them" has the star levels of its whole.
-                    let inherited = paragraph.last_count.as_ref().filter(|(a, _)| {
+                    let inherited = paragraph.last_count.as_ref().filter(|c| {
                         found.rule == "count.elided"
-                            && a.indicator == found.indicator
+                            && c.what.indicator == found.indicator
                             && rules::refers_back(s, i)
                     });
                     inherited
-                        .and_then(|(_, stars)| *stars)
-                        .or_else(|| part_of_whole.and_then(|((_, stars), _)| *stars))
+                        .and_then(|c| c.stars)
+                        .or_else(|| part_of_whole.and_then(|c| c.stars))
                 }),
             per: match &token.shape {
                 Shape::Dong(per) => per.clone(),
@@ -605,7 +608,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     || paragraph
                         .last_count
                         .as_ref()
-                        .is_some_and(|(c, _)| c.indicator == found.indicator)
+                        .is_some_and(|c| c.what.indicator == found.indicator)
             }
             None => false,
         };
@@ -641,8 +644,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             if matches!(found.unit, Unit::Count | Unit::Products) {
                 // Counts in parentheses explain the count before them; they are no whole.
                 if !is_part && s.paren_of(span.start).is_none() {
-                    paragraph.last_count = Some((found.clone(), obs.scope.stars));
-                    paragraph.last_frame = Some((kind, obs.period.clone()));
+                    paragraph.last_count = Some(LastCount {
+                        what: found.clone(),
+                        stars: obs.scope.stars,
+                        kind,
+                        period: obs.period.clone(),
+                    });
                 }
             }
         }
@@ -720,17 +727,19 @@ const DESCRIBERS: &[(&str, Describer)] = &[
 
 /// What the words right after the noun of a count say of it, if they describe a part.
 fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Describer> {
-    let end = s.next_start(i);
-    let rest = head(s.slice(found.noun_end.min(end)..end), 24).to_lowercase();
+    let rest = head(after_noun(s, found, i), 24).to_lowercase();
     let rest = rest.trim_start();
-    DESCRIBERS
-        .iter()
-        .filter(|(w, _)| {
-            rest.strip_prefix(w)
-                .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
-        })
-        .map(|(_, d)| *d)
-        .next()
+    DESCRIBERS.iter().find_map(|(w, d)| {
+        rest.strip_prefix(w)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+            .then_some(*d)
+    })
+}
+
+/// The words after the noun of figure `i`, up to the next figure in its clause.
+fn after_noun<'s>(s: &Sentence<'s>, found: &Attribution, i: usize) -> &'s str {
+    let end = s.next_start(i);
+    s.slice(found.noun_end.min(end)..end)
 }
 
 /// Most words of what a part's note says of it.
@@ -739,8 +748,7 @@ const PART_NOTE_WORDS: usize = 6;
 /// The note of a part of a total: "part: đang hoạt động", from the words after its noun up to
 /// the next figure or punctuation; "part of a total" when there are none.
 fn part_note(s: &Sentence<'_>, found: &Attribution, i: usize) -> String {
-    let end = s.next_start(i);
-    let rest = s.slice(found.noun_end.min(end)..end);
+    let rest = after_noun(s, found, i);
     let stop = rest
         .find([',', ';', ':', '(', ')', '.'])
         .unwrap_or(rest.len());
@@ -749,9 +757,10 @@ fn part_note(s: &Sentence<'_>, found: &Attribution, i: usize) -> String {
         .take(PART_NOTE_WORDS)
         .collect();
     // "544 were operating and 73 had stopped": the joint belongs to the list, not the part.
-    while words.last().is_some_and(|w| {
-        ["and", "và", "dan", "or", "hoặc", "atau"].contains(&w.to_lowercase().as_str())
-    }) {
+    while words
+        .last()
+        .is_some_and(|w| rules::JOINT_WORDS.contains(&w.to_lowercase().as_str()))
+    {
         words.pop();
     }
     if words.is_empty() {

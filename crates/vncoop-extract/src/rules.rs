@@ -261,8 +261,11 @@ const ELIDED_BEFORE: [&str; 10] = [
 fn is_list_joint(between: &str) -> bool {
     let joint = between.trim().to_lowercase();
     let joint = joint.trim_start_matches([',', ';']).trim_start();
-    joint.is_empty() || matches!(joint, "and" | "và" | "dan" | "or" | "hoặc" | "atau")
+    joint.is_empty() || JOINT_WORDS.contains(&joint)
 }
+
+/// The words that join the items of a list.
+pub(crate) const JOINT_WORDS: [&str; 6] = ["and", "và", "dan", "or", "hoặc", "atau"];
 
 /// A list of bare figures that answers a list of nouns before it, item by item: "the numbers
 /// of cooperative groups, cooperatives and unions ... to reach 2,097; 612; and 6", "số HTX và
@@ -341,7 +344,7 @@ pub(crate) fn opens_with_back_reference(s: &Sentence<'_>) -> bool {
     let opening = head(s.text, 24).to_lowercase();
     BACK_REFERENCES
         .iter()
-        .chain(["of these", "among them", "trong đó"].iter())
+        .chain(["among them", "trong đó"].iter())
         .any(|w| {
             opening
                 .strip_prefix(w)
