@@ -58,31 +58,37 @@ const MIN_LEGACY_MARGIN: f32 = 0.3;
 /// # Ok::<(), vncoop_text::TextError>(())
 /// ```
 pub fn detect_encoding(bytes: &[u8]) -> Result<Detection, TextError> {
+    detect(bytes).map(|(detection, _)| detection)
+}
+
+/// The detection, with the legacy reading when one was decoded to score it.
+fn detect(bytes: &[u8]) -> Result<(Detection, Option<String>), TextError> {
     let sure = |encoding| Detection {
         encoding,
         confidence: 1.0,
         replaced: 0,
     };
     if bytes.starts_with(&[0xFF, 0xFE]) {
-        return Ok(sure(Encoding::Utf16Le));
+        return Ok((sure(Encoding::Utf16Le), None));
     }
     if bytes.starts_with(&[0xFE, 0xFF]) {
-        return Ok(sure(Encoding::Utf16Be));
+        return Ok((sure(Encoding::Utf16Be), None));
     }
     reject_binary(bytes)?;
     let (valid, damaged) = utf8_sequences(bytes);
     if damaged == 0 {
-        return Ok(sure(Encoding::Utf8));
+        return Ok((sure(Encoding::Utf8), None));
     }
     let share = damaged as f32 / (valid + damaged) as f32;
     if valid > 0 && share <= MAX_DAMAGED_SHARE {
-        return Ok(Detection {
+        let detection = Detection {
             encoding: Encoding::Utf8,
             confidence: 1.0 - share,
             replaced: damaged,
-        });
+        };
+        return Ok((detection, None));
     }
-    legacy(bytes, damaged)
+    legacy(bytes, damaged).map(|(detection, text)| (detection, Some(text)))
 }
 
 /// Decodes bytes of unknown encoding by the rule of [`detect_encoding`]; returns the text and
@@ -95,11 +101,11 @@ pub fn detect_encoding(bytes: &[u8]) -> Result<Detection, TextError> {
 /// # Ok::<(), vncoop_text::TextError>(())
 /// ```
 pub fn decode_detected(bytes: &[u8]) -> Result<(String, Detection), TextError> {
-    let detection = detect_encoding(bytes)?;
-    let text = if detection.encoding == Encoding::Utf8 && detection.replaced > 0 {
-        String::from_utf8_lossy(bytes).into_owned()
-    } else {
-        decode(bytes, detection.encoding)?
+    let (detection, legacy_text) = detect(bytes)?;
+    let text = match legacy_text {
+        Some(text) => text,
+        None if detection.replaced > 0 => String::from_utf8_lossy(bytes).into_owned(),
+        None => decode(bytes, detection.encoding)?,
     };
     Ok((text, detection))
 }
@@ -159,17 +165,18 @@ fn utf8_sequences(bytes: &[u8]) -> (usize, usize) {
 }
 
 /// The legacy encoding whose reading is clearly Vietnamese, if one is.
-fn legacy(bytes: &[u8], damaged: usize) -> Result<Detection, TextError> {
-    let mut scored: Vec<(Encoding, f32)> = [Encoding::Tcvn3, Encoding::Vni, Encoding::Viscii]
-        .into_iter()
-        .map(|encoding| {
-            let text = decode(bytes, encoding).unwrap_or_default();
-            (encoding, plausibility(&text))
-        })
-        .collect();
+fn legacy(bytes: &[u8], damaged: usize) -> Result<(Detection, String), TextError> {
+    let mut scored: Vec<(Encoding, f32, String)> =
+        [Encoding::Tcvn3, Encoding::Vni, Encoding::Viscii]
+            .into_iter()
+            .map(|encoding| {
+                let text = decode(bytes, encoding).unwrap_or_default();
+                (encoding, plausibility(&text), text)
+            })
+            .collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let (best, best_score) = scored[0];
-    let runner_up = scored.get(1).map_or(0.0, |s| s.1.max(0.0));
+    let (best, best_score, text) = scored.remove(0);
+    let runner_up = scored.first().map_or(0.0, |s| s.1.max(0.0));
     let confidence = if best_score > 0.0 {
         ((best_score - runner_up) / best_score).clamp(0.0, 1.0)
     } else {
@@ -181,11 +188,12 @@ fn legacy(bytes: &[u8], damaged: usize) -> Result<Detection, TextError> {
             best: best.name(),
         });
     }
-    Ok(Detection {
+    let detection = Detection {
         encoding: best,
         confidence,
         replaced: 0,
-    })
+    };
+    Ok((detection, text))
 }
 
 /// Score of a decoded text: the share of its words that are frequent syllables, minus
