@@ -6,6 +6,11 @@
 //!   gazetteer matching ([`vncoop_text`]).
 //! - [`model`]: provinces across the 2025 merger ([`vncoop_model`]).
 //! - [`money`]: exact dong ([`vncoop_money::Vnd`]), money mentions, formatting ([`vncoop_money`]).
+//! - [`extract`]: report text to observations, each traced to its span and rule
+//!   ([`vncoop_extract`]).
+//! - [`stats`]: reconcile, derive, check, roll up; CSV, JSON, Markdown, HTML ([`vncoop_stats`]).
+//! - [`pipeline`]: the whole run over files or bytes, in parallel, with an account of every input.
+//! - [`output`]: a report's files written into a folder, all or nothing.
 //!
 //! ```
 //! use vncoop::text::{parse_number, Lang};
@@ -15,6 +20,9 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+
+pub mod output;
+pub mod pipeline;
 
 pub use vncoop_extract as extract;
 pub use vncoop_model as model;

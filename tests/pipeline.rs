@@ -6,28 +6,15 @@
 use std::path::Path;
 
 use rust_decimal::Decimal;
-use vncoop::extract::{extract, Document};
 use vncoop::model::{Indicator, Period};
-use vncoop::stats::{Report, Resolution, Severity, Store, CSV_COLUMNS};
+use vncoop::pipeline::{find_inputs, Input, Pipeline};
+use vncoop::stats::{Report, Resolution, Severity, CSV_COLUMNS};
 
 fn sample_report() -> Report {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    names.sort();
-    let mut store = Store::new();
-    for path in names {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let found = extract(&Document::new(
-            name.clone(),
-            std::fs::read_to_string(&path).unwrap(),
-        ));
-        store.add(&name, found.published, found.observations);
-    }
-    Report::build(&store)
+    let run = Pipeline::new().run(&find_inputs(&[dir]).unwrap()).unwrap();
+    assert_eq!(run.read(), 6);
+    run.report
 }
 
 #[test]
@@ -85,10 +72,10 @@ fn parts_are_checked_against_their_total() {
     let text = "Hingga akhir 2023, provinsi ini memiliki 113 koperasi, termasuk 88 koperasi di bidang \
                 pertanian, 8 koperasi industri, 7 koperasi di bidang transportasi, 3 dana kredit rakyat \
                 dan 6 koperasi di bidang layanan lainnya.";
-    let found = extract(&Document::new("parts", text));
-    let mut store = Store::new();
-    store.add("parts", None, found.observations);
-    let report = Report::build(&store);
+    let run = Pipeline::new()
+        .run(&[Input::bytes("parts", text.as_bytes())])
+        .unwrap();
+    let report = run.report;
     let finding = report
         .findings
         .iter()

@@ -1,144 +1,270 @@
 //! The vncoop pipeline: reports in, one sourced table, report and chart out.
 //!
 //! ```text
-//! cargo run --release --example pipeline              # the embedded sample corpus
-//! cargo run --release --example pipeline -- DIR|FILE… # your own reports (*.txt)
+//! cargo run --release --example pipeline                 # the embedded sample corpus
+//! cargo run --release --example pipeline -- DIR|FILE...  # your own reports (*.txt)
+//! cargo run --release --example pipeline -- --help       # options and exit codes
 //! ```
 //!
-//! Each report is decoded (UTF-8 or a legacy Vietnamese encoding, detected), normalized, its
-//! language identified and its figures extracted; the observations of all reports are then
-//! reconciled, derived values added and checks run. The summary and the findings are printed;
-//! the outputs (CSV, JSON, Markdown, HTML with SVG charts) are written to `vncoop-report/`.
-//! Unreadable files are reported with their reason and the run goes on.
+//! A thin command over [`vncoop::pipeline`]: each report is decoded, its language identified
+//! and its figures extracted on all cores; the observations are reconciled, derived values
+//! added and checks run. The summary, conflicts and findings are printed; the outputs are
+//! written to `vncoop-report/` (or `--out`), all or nothing.
 
 mod corpus;
 
-use std::io::IsTerminal;
-use std::path::Path;
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
-use vncoop::extract::{extract, Document};
-use vncoop::stats::{summary_rows, Report, Store};
+use chrono::NaiveDate;
+use clap::Parser;
+use vncoop::output::{write_report, Format};
+use vncoop::pipeline::{find_inputs, Outcome, Pipeline, Run};
+use vncoop::stats::summary_rows;
+use vncoop::text::{Encoding, Lang};
 
-const OUTPUT: &str = "vncoop-report";
+/// Exit codes, as documented in `--help`.
+const EXIT_PATH: u8 = 2;
+const EXIT_NOTHING_READ: u8 = 3;
+const EXIT_WRITE: u8 = 4;
+
+/// Figures on Vietnam's collective economy, from reports to sourced tables.
+#[derive(Parser)]
+#[command(
+    name = "pipeline",
+    after_help = "Exit codes: 0 done; 2 bad arguments or a path that does not exist; \
+                  3 no input could be read; 4 the outputs could not be written. \
+                  On any non-zero exit an earlier output folder is left as it was."
+)]
+struct Args {
+    /// Report files, or folders searched recursively for *.txt; none: the embedded sample
+    /// corpus.
+    paths: Vec<PathBuf>,
+    /// Folder the outputs are written to (replaced as a whole when the run succeeds).
+    #[arg(short, long, default_value = "vncoop-report")]
+    out: PathBuf,
+    /// Outputs to write, comma-separated: csv, json, md, html.
+    #[arg(long, value_delimiter = ',', default_value = "csv,json,md,html")]
+    format: Vec<Format>,
+    /// Read every report as this language (vi, en, id) instead of detecting it.
+    #[arg(long)]
+    lang: Option<Lang>,
+    /// The province every report is about, unless its text names one.
+    #[arg(long)]
+    province: Option<String>,
+    /// Publication date of every report (YYYY-MM-DD): resolves "this year" and the map in
+    /// force.
+    #[arg(long)]
+    as_of: Option<NaiveDate>,
+    /// Worker threads (0: one per core).
+    #[arg(short = 'j', long, default_value_t = 0)]
+    threads: usize,
+    /// Print the time of each phase and the peak memory to stderr.
+    #[arg(long)]
+    timings: bool,
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (documents, rejected) = if args.is_empty() {
-        println!("vncoop pipeline: embedded sample corpus (examples/data)");
+    let args = Args::parse();
+    let inputs = if args.paths.is_empty() {
         corpus::embedded()
     } else {
-        corpus::from_paths(&args)
-    };
-    for rejection in &rejected {
-        eprintln!("rejected {}: {}", rejection.name, rejection.reason);
-    }
-    let progress = std::io::stderr().is_terminal() && documents.len() > 20;
-    let mut store = Store::new();
-    let (mut observations, mut left_out) = (0, 0);
-    for (i, document) in documents.iter().enumerate() {
-        let found = extract(&Document::new(document.name.clone(), document.text.clone()));
-        observations += found.observations.len();
-        left_out += found.diagnostics.len();
-        store.add(&document.name, found.published, found.observations);
-        if progress {
-            eprint!("\rreading {}/{}", i + 1, documents.len());
+        match find_inputs(&args.paths) {
+            Ok(inputs) => inputs,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(EXIT_PATH);
+            }
         }
+    };
+    let mut pipeline = Pipeline::new().threads(args.threads);
+    if let Some(lang) = args.lang {
+        pipeline = pipeline.lang(lang);
     }
+    if let Some(province) = &args.province {
+        pipeline = pipeline.province(province.clone());
+    }
+    if let Some(date) = args.as_of {
+        pipeline = pipeline.published(date);
+    }
+    let progress = io::stderr().is_terminal() && inputs.len() > 20;
+    let run = pipeline.run_with_progress(&inputs, &|done, total| {
+        if progress && (done % 16 == 0 || done == total) {
+            eprint!("\rreading {done}/{total}");
+        }
+    });
     if progress {
         eprintln!();
     }
-    let report = Report::build(&store);
+    let run = match run {
+        Ok(run) => run,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    report_inputs(&run);
+    if run.read() == 0 {
+        eprintln!("error: no input could be read; nothing written");
+        return ExitCode::from(EXIT_NOTHING_READ);
+    }
 
-    println!();
-    println!(
-        "{:<14} {:>4} {:>12} {:>10} {:>7} {:>10} {:>6} {:>16}",
-        "area", "year", "cooperatives", "groups", "unions", "members", "OCOP", "avg revenue"
-    );
-    for (area, year, cells) in summary_rows(&report) {
-        let c = |i: usize| cells.get(i).map(String::as_str).unwrap_or("");
-        println!(
-            "{:<14} {:>4} {:>12} {:>10} {:>7} {:>10} {:>6} {:>16}",
-            area,
-            year,
-            c(0),
-            c(1),
-            c(2),
-            c(3),
-            c(4),
-            c(5)
+    let start = Instant::now();
+    let written = write_report(&run.report, &args.out, &args.format);
+    let write_time = start.elapsed();
+    // A closed stdout (`pipeline DIR | head`) only cuts the summary short: the outputs are
+    // already written.
+    let _ = print_summary(&mut io::stdout().lock(), &run, args.paths.is_empty());
+    if args.timings {
+        eprintln!(
+            "timings: read and extract {:.2?}, reconcile {:.2?}, write {:.2?}{}",
+            run.timings.extract,
+            run.timings.reconcile,
+            write_time,
+            peak_memory().map_or(String::new(), |kib| format!(
+                "; peak memory {} MiB",
+                kib / 1024
+            ))
         );
     }
-    if !report.conflicts.is_empty() {
-        println!();
-        for conflict in &report.conflicts {
-            let claims: Vec<String> = conflict
-                .candidates
-                .iter()
-                .map(|f| {
-                    let docs: Vec<&str> = f.sources.iter().map(|s| s.document.as_str()).collect();
-                    format!("{} [{}]", f.observation.value.normalize(), docs.join(", "))
-                })
-                .collect();
-            println!(
-                "conflict: {} {}: {} -> kept {} ({:?})",
-                conflict.key.indicator,
-                conflict
-                    .key
-                    .period
-                    .as_ref()
-                    .map_or("-".into(), |p| p.to_string()),
-                claims.join(" vs "),
-                conflict.candidates[conflict.chosen]
-                    .observation
-                    .value
-                    .normalize(),
-                conflict.resolution
-            );
-        }
-    }
-    if !report.findings.is_empty() {
-        println!();
-        for finding in &report.findings {
-            println!("{:?}: {}", finding.severity, finding.message);
-        }
-    }
-    let written = write_outputs(&report);
-    println!();
-    let derived = report.facts.iter().filter(|f| f.derived.is_some()).count();
-    println!(
-        "documents read: {}, rejected: {}, observations: {observations}, numbers left out: {left_out}, \
-         facts: {}, derived: {derived}, conflicts: {}, findings: {}",
-        documents.len(),
-        rejected.len(),
-        report.facts.len() - derived,
-        report.conflicts.len(),
-        report.findings.len()
-    );
     match written {
-        Ok(()) => {
-            println!("outputs: {OUTPUT}/observations.csv, report.json, report.md, report.html");
+        Ok(files) => {
+            let _ = writeln!(
+                io::stdout(),
+                "outputs: {}/{{{}}}",
+                args.out.display(),
+                files.join(",")
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("could not write {OUTPUT}/: {e}");
-            ExitCode::FAILURE
+            eprintln!("error: could not write {}: {e}", args.out.display());
+            ExitCode::from(EXIT_WRITE)
         }
     }
 }
 
-fn write_outputs(report: &Report) -> Result<(), String> {
-    let dir = Path::new(OUTPUT);
-    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-    let csv = report.to_csv().map_err(|e| e.to_string())?;
-    let json = report.to_json().map_err(|e| e.to_string())?;
-    for (name, content) in [
-        ("observations.csv", csv),
-        ("report.json", json),
-        ("report.md", report.to_markdown()),
-        ("report.html", report.to_html()),
-    ] {
-        std::fs::write(dir.join(name), content).map_err(|e| format!("{name}: {e}"))?;
+/// Rejected, damaged and legacy-encoded inputs, on stderr.
+fn report_inputs(run: &Run) {
+    for document in &run.documents {
+        let name = &document.name;
+        match &document.outcome {
+            Outcome::Rejected { reason } => eprintln!("rejected {name}: {reason}"),
+            Outcome::Empty => eprintln!("note {name}: empty"),
+            Outcome::Read {
+                replaced,
+                encoding,
+                confidence,
+                ..
+            } => {
+                if *replaced > 0 {
+                    eprintln!(
+                        "warning {name}: damaged UTF-8, {replaced} invalid sequences read as U+FFFD"
+                    );
+                } else if *encoding != Encoding::Utf8 {
+                    eprintln!("note {name}: read as {encoding} (confidence {confidence:.2})");
+                }
+            }
+            _ => {}
+        }
     }
-    Ok(())
+}
+
+fn print_summary(out: &mut impl Write, run: &Run, embedded: bool) -> io::Result<()> {
+    let report = &run.report;
+    if embedded {
+        writeln!(
+            out,
+            "vncoop pipeline: embedded sample corpus (examples/data)"
+        )?;
+    }
+    writeln!(out)?;
+    let header = [
+        "area",
+        "year",
+        "cooperatives",
+        "groups",
+        "unions",
+        "members",
+        "OCOP",
+        "avg revenue",
+    ];
+    write_row(out, &header.map(String::from))?;
+    for (area, year, cells) in summary_rows(report) {
+        let mut row: [String; 8] = Default::default();
+        row[0] = area;
+        row[1] = year;
+        for (slot, cell) in row[2..].iter_mut().zip(cells) {
+            *slot = cell;
+        }
+        write_row(out, &row)?;
+    }
+    if !report.conflicts.is_empty() {
+        writeln!(out)?;
+    }
+    for conflict in &report.conflicts {
+        let claims: Vec<String> = conflict
+            .candidates
+            .iter()
+            .map(|f| {
+                let docs: Vec<&str> = f.sources.iter().map(|s| s.document.as_str()).collect();
+                format!("{} [{}]", f.observation.value.normalize(), docs.join(", "))
+            })
+            .collect();
+        let kept = conflict
+            .candidates
+            .get(conflict.chosen)
+            .map_or(String::new(), |f| {
+                f.observation.value.normalize().to_string()
+            });
+        writeln!(
+            out,
+            "conflict: {} {}: {} -> kept {kept} ({})",
+            conflict.key.indicator,
+            conflict
+                .key
+                .period
+                .as_ref()
+                .map_or("-".into(), |p| p.to_string()),
+            claims.join(" vs "),
+            conflict.resolution
+        )?;
+    }
+    if !report.findings.is_empty() {
+        writeln!(out)?;
+    }
+    for finding in &report.findings {
+        writeln!(out, "{}: {}", finding.severity, finding.message)?;
+    }
+    writeln!(out)?;
+    let derived = report.facts.iter().filter(|f| f.derived.is_some()).count();
+    writeln!(
+        out,
+        "documents read: {}, rejected: {}, observations: {}, numbers left out: {}, \
+         facts: {}, derived: {derived}, conflicts: {}, findings: {}",
+        run.read(),
+        run.rejected().count(),
+        run.observations(),
+        run.left_out(),
+        report.facts.len() - derived,
+        report.conflicts.len(),
+        report.findings.len()
+    )
+}
+
+fn write_row(out: &mut impl Write, c: &[String; 8]) -> io::Result<()> {
+    writeln!(
+        out,
+        "{:<14} {:>4} {:>12} {:>10} {:>7} {:>10} {:>6} {:>16}",
+        c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]
+    )
+}
+
+/// The peak resident memory of this process in KiB, where the system says it (Linux).
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }

@@ -82,27 +82,55 @@ impl Report {
         }
     }
 
-    /// One CSV row per fact and source.
+    /// One CSV row per fact and source, as a string (see [`Report::write_csv`]).
     pub fn to_csv(&self) -> Result<String, csv::Error> {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(CSV_COLUMNS)?;
-        for f in &self.facts {
-            let rows: Vec<Option<&vncoop_model::Provenance>> = if f.sources.is_empty() {
-                vec![None]
-            } else {
-                f.sources.iter().map(Some).collect()
-            };
-            for source in rows {
-                w.write_record(csv_row(f, source))?;
-            }
-        }
-        let bytes = w.into_inner().map_err(|e| e.into_error())?;
+        let mut bytes = Vec::new();
+        self.write_csv(&mut bytes)?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())
     }
 
-    /// The whole report as JSON.
+    /// Writes one CSV row per fact and source to `out`, row by row: a large report is never
+    /// held as one string. Give it a buffered writer.
+    ///
+    /// ```
+    /// use vncoop_stats::Report;
+    /// let mut out = Vec::new();
+    /// Report::default().write_csv(&mut out)?;
+    /// assert!(out.starts_with(b"indicator,value,"));
+    /// # Ok::<(), csv::Error>(())
+    /// ```
+    pub fn write_csv<W: std::io::Write>(&self, out: W) -> Result<(), csv::Error> {
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record(CSV_COLUMNS)?;
+        for f in &self.facts {
+            if f.sources.is_empty() {
+                w.write_record(csv_row(f, None))?;
+            }
+            for source in &f.sources {
+                w.write_record(csv_row(f, Some(source)))?;
+            }
+        }
+        w.flush()?;
+        Ok(())
+    }
+
+    /// The whole report as JSON, as a string (see [`Report::write_json`]).
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string_pretty(self)
+    }
+
+    /// Writes the whole report as JSON to `out`, streamed as it is serialized.
+    ///
+    /// ```
+    /// use vncoop_stats::Report;
+    /// let mut out = Vec::new();
+    /// Report::default().write_json(&mut out)?;
+    /// let back: serde_json::Value = serde_json::from_slice(&out)?;
+    /// assert!(back["facts"].as_array().is_some_and(|facts| facts.is_empty()));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn write_json<W: std::io::Write>(&self, out: W) -> Result<(), serde_json::Error> {
+        serde_json::to_writer_pretty(out, self)
     }
 
     /// A readable report: the summary table, conflicts, findings, roll-ups.
@@ -124,7 +152,7 @@ impl Report {
                 .collect();
             let _ = writeln!(
                 md,
-                "- {} {} {}: {}; kept {} ({:?})",
+                "- {} {} {}: {}; kept {} ({})",
                 area_name(&c.key.area),
                 c.key.indicator,
                 c.key.period.as_ref().map_or("-".into(), |p| p.to_string()),
@@ -135,7 +163,7 @@ impl Report {
         }
         let _ = write!(md, "\n## Findings ({})\n\n", self.findings.len());
         for f in &self.findings {
-            let _ = writeln!(md, "- **{:?}** [{}] {}", f.severity, f.check, f.message);
+            let _ = writeln!(md, "- **{}** [{}] {}", f.severity, f.check, f.message);
         }
         let _ = write!(md, "\n## Roll-ups\n\n| indicator | year | area | value | coverage |\n|---|---|---|---|---|\n");
         for r in &self.rollups {

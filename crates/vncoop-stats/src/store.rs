@@ -146,6 +146,24 @@ pub enum Resolution {
     DocumentOrder,
 }
 
+impl Resolution {
+    /// The name used in every output, as in JSON: `exact_beats_approximate`...
+    pub fn name(self) -> &'static str {
+        match self {
+            Resolution::ExactBeatsApproximate => "exact_beats_approximate",
+            Resolution::LaterPublication => "later_publication",
+            Resolution::MoreSources => "more_sources",
+            Resolution::DocumentOrder => "document_order",
+        }
+    }
+}
+
+impl std::fmt::Display for Resolution {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// Reports that disagree about one quantity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conflict {

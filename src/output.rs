@@ -1,0 +1,157 @@
+//! Writing a report's files into a folder, all or nothing.
+//!
+//! The files are written into a fresh folder beside the target and put in its place only
+//! when every one of them is complete, so a failed run never leaves half a report or a mix of
+//! two runs.
+//!
+//! ```
+//! use vncoop::output::{write_report, Format};
+//! use vncoop::stats::Report;
+//!
+//! let dir = std::env::temp_dir().join(format!("vncoop-doc-{}", std::process::id()));
+//! let written = write_report(&Report::default(), &dir, &[Format::Csv, Format::Json])?;
+//! assert_eq!(written, ["observations.csv", "report.json"]);
+//! assert!(dir.join("report.json").is_file());
+//! std::fs::remove_dir_all(&dir)?;
+//! # Ok::<(), std::io::Error>(())
+//! ```
+
+use std::fmt;
+use std::fs;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use vncoop_stats::Report;
+
+/// One output file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Format {
+    /// `observations.csv`: one row per fact and source.
+    Csv,
+    /// `report.json`: facts, conflicts, findings and roll-ups.
+    Json,
+    /// `report.md`: the readable report.
+    Markdown,
+    /// `report.html`: the readable report with charts, self-contained.
+    Html,
+}
+
+impl Format {
+    /// Every format, in the order files are written.
+    pub const ALL: [Format; 4] = [Format::Csv, Format::Json, Format::Markdown, Format::Html];
+
+    /// The file this format is written to.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Format::Csv => "observations.csv",
+            Format::Json => "report.json",
+            Format::Markdown => "report.md",
+            Format::Html => "report.html",
+        }
+    }
+
+    fn write(self, report: &Report, out: &mut impl Write) -> io::Result<()> {
+        match self {
+            Format::Csv => report.write_csv(&mut *out).map_err(io::Error::other),
+            Format::Json => report.write_json(&mut *out).map_err(io::Error::other),
+            Format::Markdown => out.write_all(report.to_markdown().as_bytes()),
+            Format::Html => out.write_all(report.to_html().as_bytes()),
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Markdown => "md",
+            Format::Html => "html",
+        })
+    }
+}
+
+/// A format name that is not one of `csv`, `json`, `md`, `html`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown format {0:?} (expected csv, json, md or html)")]
+pub struct UnknownFormat(pub String);
+
+impl FromStr for Format {
+    type Err = UnknownFormat;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "csv" => Ok(Format::Csv),
+            "json" => Ok(Format::Json),
+            "md" | "markdown" => Ok(Format::Markdown),
+            "html" => Ok(Format::Html),
+            _ => Err(UnknownFormat(s.to_string())),
+        }
+    }
+}
+
+/// Writes `report` into the folder `dir` in each of `formats`, replacing what was there only
+/// once every file is complete. Returns the file names written.
+pub fn write_report(
+    report: &Report,
+    dir: &Path,
+    formats: &[Format],
+) -> io::Result<Vec<&'static str>> {
+    let staging = sibling(dir, "new")?;
+    let written = write_files(report, &staging, formats).inspect_err(|_| {
+        // Best effort: the error being reported is the write's, not the clean-up's.
+        let _ = fs::remove_dir_all(&staging);
+    })?;
+    replace_dir(&staging, dir)?;
+    Ok(written)
+}
+
+fn write_files(report: &Report, dir: &Path, formats: &[Format]) -> io::Result<Vec<&'static str>> {
+    let mut formats = formats.to_vec();
+    formats.sort();
+    formats.dedup();
+    for format in &formats {
+        let mut out = BufWriter::new(fs::File::create(dir.join(format.file_name()))?);
+        format.write(report, &mut out)?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+    }
+    Ok(formats.iter().map(|f| f.file_name()).collect())
+}
+
+/// A new, empty folder beside `dir` named after it, this process and `what`.
+fn sibling(dir: &Path, what: &str) -> io::Result<PathBuf> {
+    let name = dir.file_name().map_or_else(
+        || "vncoop-report".into(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&parent)?;
+    let path = parent.join(format!(".{name}.{what}-{}", std::process::id()));
+    if path.exists() {
+        fs::remove_dir_all(&path)?;
+    }
+    fs::create_dir(&path)?;
+    Ok(path)
+}
+
+/// Puts `staging` in the place of `dir`: the old folder is moved aside first and removed last,
+/// so at every moment `dir` is either the old report or the new one.
+fn replace_dir(staging: &Path, dir: &Path) -> io::Result<()> {
+    if !dir.exists() {
+        return fs::rename(staging, dir);
+    }
+    let old = sibling(dir, "old")?;
+    fs::remove_dir(&old)?;
+    fs::rename(dir, &old)?;
+    if let Err(e) = fs::rename(staging, dir) {
+        // Put the old report back; the new files stay in `staging` for the user to see.
+        let _ = fs::rename(&old, dir);
+        return Err(e);
+    }
+    fs::remove_dir_all(&old)
+}

@@ -1,0 +1,413 @@
+//! The whole run as library API: inputs in; a reconciled report and an account of every input
+//! out.
+//!
+//! Each input is read, decoded (UTF-8, UTF-16 or a legacy Vietnamese encoding, detected),
+//! extracted and dropped on a worker thread, so memory grows with the figures found, not with
+//! the bytes read. The observations are then reconciled into one [`Report`]. Nothing depends on
+//! the number of threads or on the order of the inputs: the report is built from observations
+//! sorted by document and position.
+//!
+//! ```
+//! use vncoop::pipeline::{Input, Outcome, Pipeline};
+//!
+//! let inputs = [
+//!     Input::bytes("a.txt", "Thai Binh province has 464 cooperatives in 2023.".as_bytes()),
+//!     Input::bytes("b.bin", b"\x00\x01\x02 not a report".as_slice()),
+//! ];
+//! let run = Pipeline::new().threads(2).run(&inputs)?;
+//! assert_eq!(run.observations(), 1);
+//! assert!(matches!(run.documents[1].outcome, Outcome::Rejected { .. }));
+//! assert_eq!(run.report.facts[0].observation.value, 464.into());
+//! # Ok::<(), vncoop::pipeline::PipelineError>(())
+//! ```
+
+use std::borrow::Cow;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use vncoop_extract::{Document, Extractor};
+use vncoop_model::Observation;
+use vncoop_stats::{Report, Store};
+use vncoop_text::{decode_detected, Encoding, Lang};
+
+/// Why a run could not start. A single unreadable input never stops a run: it is an
+/// [`Outcome::Rejected`].
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PipelineError {
+    /// A path given by the user does not exist or cannot be listed.
+    #[error("{}: {source}", path.display())]
+    Path {
+        /// The path.
+        path: PathBuf,
+        /// The reason.
+        source: std::io::Error,
+    },
+    /// The worker threads could not be started.
+    #[error("could not start {threads} worker threads: {reason}")]
+    Threads {
+        /// How many were asked for.
+        threads: usize,
+        /// The reason.
+        reason: String,
+    },
+}
+
+/// One report to read: a file, or bytes already in memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file, read when the run reaches it.
+    File {
+        /// The document id given to its observations.
+        name: String,
+        /// Where it is.
+        path: PathBuf,
+    },
+    /// Bytes in memory (an embedded corpus, a download).
+    Bytes {
+        /// The document id given to its observations.
+        name: String,
+        /// The raw bytes, in any encoding the pipeline detects.
+        bytes: Cow<'static, [u8]>,
+    },
+}
+
+impl Input {
+    /// A file, named by its file name.
+    pub fn file(path: impl Into<PathBuf>) -> Input {
+        let path = path.into();
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        Input::File { name, path }
+    }
+
+    /// Bytes in memory, under a name.
+    pub fn bytes(name: impl Into<String>, bytes: impl Into<Cow<'static, [u8]>>) -> Input {
+        Input::Bytes {
+            name: name.into(),
+            bytes: bytes.into(),
+        }
+    }
+
+    /// The document id.
+    pub fn name(&self) -> &str {
+        match self {
+            Input::File { name, .. } | Input::Bytes { name, .. } => name,
+        }
+    }
+
+    fn read(&self) -> Result<Cow<'_, [u8]>, String> {
+        match self {
+            Input::Bytes { bytes, .. } => Ok(Cow::Borrowed(bytes)),
+            Input::File { path, .. } => {
+                // Only regular files: a FIFO or a device would block or never end.
+                let meta = fs::metadata(path).map_err(|e| e.to_string())?;
+                if !meta.is_file() {
+                    return Err("not a regular file".into());
+                }
+                fs::read(path).map(Cow::Owned).map_err(|e| e.to_string())
+            }
+        }
+    }
+}
+
+/// The inputs named by `paths`: each file as given, and every `*.txt` file under each folder
+/// (recursively, in name order, named by its path below that folder with `/` between parts).
+///
+/// A path that does not exist, or a folder that cannot be listed, is an error: a mistyped
+/// folder must not pass for an empty corpus.
+///
+/// ```
+/// use vncoop::pipeline::{find_inputs, PipelineError};
+/// let err = find_inputs(&["no/such/folder"]).unwrap_err();
+/// assert!(matches!(err, PipelineError::Path { .. }));
+/// ```
+pub fn find_inputs<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<Input>, PipelineError> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        let path = path.as_ref();
+        let meta = fs::metadata(path).map_err(|source| PipelineError::Path {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            walk(path, &mut found)?;
+            found.sort();
+            inputs.extend(found.into_iter().map(|file| {
+                let below = file.strip_prefix(path).unwrap_or(&file);
+                let name = below
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                Input::File { name, path: file }
+            }));
+        } else {
+            inputs.push(Input::file(path));
+        }
+    }
+    Ok(inputs)
+}
+
+fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> Result<(), PipelineError> {
+    let error = |source| PipelineError::Path {
+        path: dir.to_path_buf(),
+        source,
+    };
+    for entry in fs::read_dir(dir).map_err(error)? {
+        let path = entry.map_err(error)?.path();
+        if path.is_dir() {
+            walk(&path, found)?;
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// What became of one input.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Outcome {
+    /// Read and extracted.
+    Read {
+        /// The encoding it was read in.
+        encoding: Encoding,
+        /// Damaged UTF-8 sequences read as U+FFFD (0 for clean text).
+        replaced: usize,
+        /// How sure the encoding is, from 0 to 1.
+        confidence: f32,
+        /// The language it was read as.
+        lang: Option<Lang>,
+        /// Observations found.
+        observations: usize,
+        /// Numbers seen but left out (each a diagnostic of the extractor).
+        left_out: usize,
+    },
+    /// Decoded, but holding nothing but white space.
+    Empty,
+    /// Not read, and why.
+    Rejected {
+        /// The reason.
+        reason: String,
+    },
+}
+
+/// One input and what became of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentOutcome {
+    /// The document id.
+    pub name: String,
+    /// What became of it.
+    pub outcome: Outcome,
+}
+
+/// Wall-clock time spent in each phase of a run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timings {
+    /// Reading, decoding and extracting every input (in parallel).
+    pub extract: Duration,
+    /// Reconciling, deriving, checking and rolling up.
+    pub reconcile: Duration,
+}
+
+/// The result of a run.
+#[derive(Debug, Clone)]
+pub struct Run {
+    /// Facts, conflicts, findings and roll-ups.
+    pub report: Report,
+    /// Every input, in the order given, with what became of it.
+    pub documents: Vec<DocumentOutcome>,
+    /// Where the time went.
+    pub timings: Timings,
+}
+
+impl Run {
+    /// Inputs read (empty ones included).
+    pub fn read(&self) -> usize {
+        self.documents
+            .iter()
+            .filter(|d| !matches!(d.outcome, Outcome::Rejected { .. }))
+            .count()
+    }
+
+    /// Inputs rejected.
+    pub fn rejected(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.documents.iter().filter_map(|d| match &d.outcome {
+            Outcome::Rejected { reason } => Some((d.name.as_str(), reason.as_str())),
+            _ => None,
+        })
+    }
+
+    /// Observations found in all inputs.
+    pub fn observations(&self) -> usize {
+        self.sum(|o| match o {
+            Outcome::Read { observations, .. } => *observations,
+            _ => 0,
+        })
+    }
+
+    /// Numbers seen but left out, in all inputs.
+    pub fn left_out(&self) -> usize {
+        self.sum(|o| match o {
+            Outcome::Read { left_out, .. } => *left_out,
+            _ => 0,
+        })
+    }
+
+    fn sum(&self, count: impl Fn(&Outcome) -> usize) -> usize {
+        self.documents.iter().map(|d| count(&d.outcome)).sum()
+    }
+}
+
+/// A configured run: threads and the hints that hold for every input.
+#[derive(Debug, Clone, Default)]
+pub struct Pipeline {
+    threads: Option<usize>,
+    lang: Option<Lang>,
+    province: Option<String>,
+    published: Option<NaiveDate>,
+}
+
+/// What one worker hands back for one input.
+struct Extracted {
+    outcome: DocumentOutcome,
+    published: Option<NaiveDate>,
+    observations: Vec<Observation>,
+}
+
+impl Pipeline {
+    /// A run on all cores, with no hints.
+    pub fn new() -> Pipeline {
+        Pipeline::default()
+    }
+
+    /// Uses `threads` worker threads (0: one per core).
+    pub fn threads(mut self, threads: usize) -> Pipeline {
+        self.threads = (threads > 0).then_some(threads);
+        self
+    }
+
+    /// Reads every input as this language instead of detecting it.
+    pub fn lang(mut self, lang: Lang) -> Pipeline {
+        self.lang = Some(lang);
+        self
+    }
+
+    /// Takes every input to be about this province unless its text names one.
+    pub fn province(mut self, province: impl Into<String>) -> Pipeline {
+        self.province = Some(province.into());
+        self
+    }
+
+    /// Takes this as the publication date of every input ("this year", "up to now", the map
+    /// in force).
+    pub fn published(mut self, date: NaiveDate) -> Pipeline {
+        self.published = Some(date);
+        self
+    }
+
+    /// Runs over `inputs`.
+    pub fn run(&self, inputs: &[Input]) -> Result<Run, PipelineError> {
+        self.run_with_progress(inputs, &|_, _| {})
+    }
+
+    /// Runs over `inputs`, calling `progress(done, total)` after each input (from any worker
+    /// thread).
+    pub fn run_with_progress(
+        &self,
+        inputs: &[Input],
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> Result<Run, PipelineError> {
+        let threads = self.threads.unwrap_or(0);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| PipelineError::Threads {
+                threads,
+                reason: e.to_string(),
+            })?;
+        let start = Instant::now();
+        let done = AtomicUsize::new(0);
+        let extractor = Extractor::new();
+        let extracted: Vec<Extracted> = pool.install(|| {
+            inputs
+                .par_iter()
+                .map(|input| {
+                    let one = self.extract(&extractor, input);
+                    progress(done.fetch_add(1, Ordering::Relaxed) + 1, inputs.len());
+                    one
+                })
+                .collect()
+        });
+        let extract = start.elapsed();
+
+        let start = Instant::now();
+        let mut store = Store::new();
+        let mut documents = Vec::with_capacity(extracted.len());
+        for one in extracted {
+            store.add(&one.outcome.name, one.published, one.observations);
+            documents.push(one.outcome);
+        }
+        let report = Report::build(&store);
+        Ok(Run {
+            report,
+            documents,
+            timings: Timings {
+                extract,
+                reconcile: start.elapsed(),
+            },
+        })
+    }
+
+    fn extract(&self, extractor: &Extractor, input: &Input) -> Extracted {
+        let name = input.name().to_string();
+        let decoded = input
+            .read()
+            .and_then(|bytes| decode_detected(&bytes).map_err(|e| e.to_string()));
+        let (text, detection) = match decoded {
+            Ok(decoded) => decoded,
+            Err(reason) => return Extracted::nothing(name, Outcome::Rejected { reason }),
+        };
+        if text.trim().is_empty() {
+            return Extracted::nothing(name, Outcome::Empty);
+        }
+        let mut document = Document::new(name.clone(), text);
+        document.lang = self.lang;
+        document.province = self.province.clone();
+        document.published = self.published;
+        let found = extractor.extract(&document);
+        Extracted {
+            outcome: DocumentOutcome {
+                name,
+                outcome: Outcome::Read {
+                    encoding: detection.encoding,
+                    replaced: detection.replaced,
+                    confidence: detection.confidence,
+                    lang: found.lang,
+                    observations: found.observations.len(),
+                    left_out: found.diagnostics.len(),
+                },
+            },
+            published: found.published,
+            observations: found.observations,
+        }
+    }
+}
+
+impl Extracted {
+    fn nothing(name: String, outcome: Outcome) -> Extracted {
+        Extracted {
+            outcome: DocumentOutcome { name, outcome },
+            published: None,
+            observations: Vec::new(),
+        }
+    }
+}

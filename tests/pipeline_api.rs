@@ -1,0 +1,185 @@
+//! The pipeline as library API and as a command: every input accounted for, the same report
+//! whatever the threads or the order of the inputs, and an earlier report never lost.
+
+// Test helpers fail loudly, like the tests they serve.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use vncoop::output::{write_report, Format};
+use vncoop::pipeline::{find_inputs, Input, Outcome, Pipeline, PipelineError};
+use vncoop::stats::Report;
+
+fn sample_inputs() -> Vec<Input> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    find_inputs(&[dir]).unwrap()
+}
+
+fn outputs(report: &Report) -> (String, String) {
+    (report.to_csv().unwrap(), report.to_json().unwrap())
+}
+
+/// A fresh folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("vncoop-test-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn threads_and_input_order_do_not_change_the_report() {
+    let inputs = sample_inputs();
+    let one = Pipeline::new().threads(1).run(&inputs).unwrap();
+    let mut reversed = inputs.clone();
+    reversed.reverse();
+    let many = Pipeline::new().threads(4).run(&reversed).unwrap();
+    assert!(one.observations() > 50);
+    assert_eq!(one.observations(), many.observations());
+    assert_eq!(outputs(&one.report), outputs(&many.report));
+    // Outcomes stay in the order the inputs were given.
+    let names: Vec<&str> = many.documents.iter().map(|d| d.name.as_str()).collect();
+    let expected: Vec<&str> = reversed.iter().map(Input::name).collect();
+    assert_eq!(names, expected);
+}
+
+#[test]
+fn every_input_is_read_rejected_or_empty_with_its_reason() {
+    let dir = scratch("inputs");
+    fs::write(dir.join("report.txt"), "Tỉnh có 464 hợp tác xã.").unwrap();
+    fs::write(dir.join("blank.txt"), " \n\t\n").unwrap();
+    fs::write(dir.join("program.txt"), b"\x7fELF\x02\x01\x01\x00\x00\x00").unwrap();
+    fs::create_dir(dir.join("folder.txt")).unwrap();
+    let inputs = vec![
+        Input::file(dir.join("report.txt")),
+        Input::file(dir.join("blank.txt")),
+        Input::file(dir.join("program.txt")),
+        Input::file(dir.join("gone.txt")),
+        Input::file(dir.join("folder.txt")),
+    ];
+    let run = Pipeline::new().run(&inputs).unwrap();
+    let outcomes: Vec<&Outcome> = run.documents.iter().map(|d| &d.outcome).collect();
+    assert!(
+        matches!(
+            outcomes[0],
+            Outcome::Read {
+                observations: 1,
+                ..
+            }
+        ),
+        "{outcomes:?}"
+    );
+    assert_eq!(outcomes[1], &Outcome::Empty);
+    let rejected: Vec<(&str, &str)> = run.rejected().collect();
+    assert_eq!(rejected.len(), 3, "{rejected:?}");
+    assert_eq!(rejected[0].0, "program.txt");
+    assert!(rejected[0].1.contains("binary"), "{}", rejected[0].1);
+    assert!(rejected[1].1.contains("No such file"), "{}", rejected[1].1);
+    assert_eq!(rejected[2].1, "not a regular file");
+    assert_eq!(run.read(), 2);
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn folders_are_searched_recursively_and_a_missing_path_is_an_error() {
+    let dir = scratch("walk");
+    fs::create_dir_all(dir.join("2024/q1")).unwrap();
+    fs::write(dir.join("b.txt"), "x").unwrap();
+    fs::write(dir.join("2024/q1/a.txt"), "x").unwrap();
+    fs::write(dir.join("2024/notes.md"), "x").unwrap();
+    let names: Vec<String> = find_inputs(&[&dir])
+        .unwrap()
+        .iter()
+        .map(|i| i.name().to_string())
+        .collect();
+    assert_eq!(names, ["2024/q1/a.txt", "b.txt"]);
+    let missing = find_inputs(&[dir.join("nowhere")]).unwrap_err();
+    assert!(matches!(missing, PipelineError::Path { .. }), "{missing}");
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_report_replaces_the_folder_only_when_complete() {
+    let dir = scratch("write");
+    let out = dir.join("report");
+    let report = Pipeline::new().run(&sample_inputs()).unwrap().report;
+    let written = write_report(&report, &out, &[Format::Json, Format::Csv, Format::Csv]).unwrap();
+    assert_eq!(written, ["observations.csv", "report.json"]);
+    let csv = fs::read_to_string(out.join("observations.csv")).unwrap();
+    assert_eq!(csv, report.to_csv().unwrap());
+    // A second run writing only Markdown replaces the whole folder: no stale CSV beside it.
+    write_report(&report, &out, &[Format::Markdown]).unwrap();
+    let mut files: Vec<String> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files, ["report.md"]);
+    // Nothing is left beside it.
+    assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The pipeline example: `cargo test` builds it beside this test's own executable; when only
+/// this test was built, it is built here with the same cargo and profile.
+fn pipeline_command() -> Command {
+    let exe = std::env::current_exe().unwrap();
+    let profile_dir = exe.parent().and_then(Path::parent).unwrap();
+    let path = profile_dir
+        .join("examples")
+        .join(format!("pipeline{}", std::env::consts::EXE_SUFFIX));
+    if !path.is_file() {
+        let mut build = Command::new(env!("CARGO"));
+        build
+            .args(["build", "--example", "pipeline", "--manifest-path"])
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"));
+        if profile_dir.file_name().is_some_and(|n| n == "release") {
+            build.arg("--release");
+        }
+        assert!(build.status().unwrap().success(), "building the example");
+    }
+    Command::new(path)
+}
+
+#[test]
+fn the_command_prints_help_and_keeps_an_earlier_report_on_a_missing_path() {
+    let help = pipeline_command().arg("--help").output().unwrap();
+    assert!(help.status.success());
+    let usage = String::from_utf8_lossy(&help.stdout);
+    assert!(usage.contains("Usage: pipeline"), "{usage}");
+    assert!(usage.contains("--out"), "{usage}");
+
+    let dir = scratch("command");
+    let out = dir.join("vncoop-report");
+    fs::create_dir(&out).unwrap();
+    fs::write(out.join("report.md"), "earlier run").unwrap();
+    let missing = pipeline_command()
+        .arg("--out")
+        .arg(&out)
+        .arg(dir.join("no-such-folder"))
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-folder"));
+    assert_eq!(
+        fs::read_to_string(out.join("report.md")).unwrap(),
+        "earlier run"
+    );
+
+    // Nothing readable: exit 3, the earlier report still there.
+    fs::write(dir.join("program.txt"), b"\x00\x01\x02").unwrap();
+    let nothing = pipeline_command()
+        .arg("--out")
+        .arg(&out)
+        .arg(dir.join("program.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(nothing.status.code(), Some(3));
+    assert_eq!(
+        fs::read_to_string(out.join("report.md")).unwrap(),
+        "earlier run"
+    );
+    fs::remove_dir_all(&dir).unwrap();
+}
