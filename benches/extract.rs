@@ -31,5 +31,21 @@ fn extraction(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, extraction);
+/// Text with no sentence end (a scrape without punctuation, a flattened table): the cost per
+/// byte must not grow with the length, so 1 MB takes about ten times what 100 KB takes.
+fn no_sentence_ends(c: &mut Criterion) {
+    let mut group = c.benchmark_group("no_sentence_ends");
+    group.sample_size(10);
+    for size in [100_000, 1_000_000] {
+        let flat: String = SAMPLES[0].replace(['.', '\n'], " ");
+        let doc = Document::new("flat", flat.repeat(size / flat.len() + 1));
+        group.throughput(Throughput::Bytes(doc.text.len() as u64));
+        group.bench_function(format!("{}KB", size / 1000), |b| {
+            b.iter(|| extract(&doc).diagnostics.len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, extraction, no_sentence_ends);
 criterion_main!(benches);

@@ -40,7 +40,7 @@ fn synthetic() -> Store {
                     let mut o = Observation::new(*indicator, value, *u)
                         .with_period(Some(Period::Year(year as i32)));
                     o.area = area.clone();
-                    o.provenance.document = format!("r{report}");
+                    o.provenance.document = format!("r{report}").into();
                     if report == 99 {
                         o.kind = Kind::Change;
                         o.value = Decimal::from(3);

@@ -52,7 +52,7 @@ fn check(file: &str, expected: &[Expected]) -> Vec<Observation> {
     }
     assert_eq!(got.len(), expected.len(), "{file}: extra in {got:#?}");
     for o in &found.observations {
-        assert_eq!(o.provenance.document, file);
+        assert_eq!(&*o.provenance.document, file);
         assert!(text[o.provenance.sentence.clone()].contains(&text[o.provenance.span.clone()]));
     }
     found.observations

@@ -209,7 +209,7 @@ fn print_summary(out: &mut impl Write, run: &Run, embedded: bool) -> io::Result<
             .candidates
             .iter()
             .map(|f| {
-                let docs: Vec<&str> = f.sources.iter().map(|s| s.document.as_str()).collect();
+                let docs: Vec<&str> = f.sources.iter().map(|s| &*s.document).collect();
                 format!("{} [{}]", f.observation.value.normalize(), docs.join(", "))
             })
             .collect();

@@ -1,6 +1,7 @@
 //! The extractor: sentences in, observations out.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -63,7 +64,8 @@ struct LastCount {
 
 /// Everything fixed for one document.
 struct Doc<'a> {
-    id: &'a str,
+    /// The id, shared by the provenance of every observation.
+    id: Arc<str>,
     normalized: &'a Normalized,
     original: &'a str,
     lang: Lang,
@@ -111,7 +113,7 @@ impl Extractor {
         let area = places::document_place(text, &locals, !provinces.is_empty()).unwrap_or(area);
         let places = places::merge(&provinces, &locals);
         let d = Doc {
-            id: &doc.id,
+            id: doc.id.as_str().into(),
             normalized: &normalized,
             original: &doc.text,
             lang,
@@ -306,6 +308,8 @@ fn opening_date(s: &Sentence<'_>) -> Option<Period> {
 
 fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: &mut Extraction) {
     let whole = s.span.clone();
+    // One copy of the sentence, shared by every observation read in it.
+    let mut evidence: Option<Arc<str>> = None;
     let single_from = s
         .terms
         .iter()
@@ -623,13 +627,16 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         }
         let sentence_span = d.normalized.original_range(whole.clone());
         obs.provenance = Provenance {
-            document: d.id.to_string(),
+            document: d.id.clone(),
             span: d.normalized.original_range(span.clone()),
-            evidence: d
-                .original
-                .get(sentence_span.clone())
-                .unwrap_or(s.text)
-                .to_string(),
+            evidence: evidence
+                .get_or_insert_with(|| {
+                    d.original
+                        .get(sentence_span.clone())
+                        .unwrap_or(s.text)
+                        .into()
+                })
+                .clone(),
             sentence: sentence_span,
             rule: format!("{}.{}", d.lang.code(), found.rule),
         };

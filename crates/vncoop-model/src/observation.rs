@@ -2,6 +2,7 @@
 //! it came from. `docs/formats.md` documents the JSON shape.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -177,16 +178,20 @@ pub struct Scope {
 }
 
 /// Where an observation came from.
+///
+/// The document id and the sentence are shared (`Arc<str>`): every observation of a document
+/// points at one copy of its id, and every observation of a sentence at one copy of it, so a
+/// long sentence with many figures costs its length once, not once per figure.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Provenance {
     /// The document id.
-    pub document: String,
+    pub document: Arc<str>,
     /// Byte span of the figure in the document's original text.
     pub span: Range<usize>,
     /// Byte span of the sentence in the original text.
     pub sentence: Range<usize>,
     /// The sentence itself.
-    pub evidence: String,
+    pub evidence: Arc<str>,
     /// The rule that produced the observation.
     pub rule: String,
 }

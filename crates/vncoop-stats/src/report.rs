@@ -308,7 +308,7 @@ fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>) -> Vec<String> {
             .as_ref()
             .map(|d| d.rule.to_string())
             .unwrap_or_default(),
-        source.map(|s| s.document.clone()).unwrap_or_default(),
+        source.map(|s| s.document.to_string()).unwrap_or_default(),
         source.map(|s| s.span.start.to_string()).unwrap_or_default(),
         source.map(|s| s.span.end.to_string()).unwrap_or_default(),
         source

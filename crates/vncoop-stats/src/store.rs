@@ -3,6 +3,7 @@
 //! choice). Nothing is dropped.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -36,7 +37,7 @@ pub struct Key {
     /// The document, when the area or the period is unknown: such a figure is a claim of its
     /// own report only, never compared with another report's "area unknown" or undated figure.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub document: Option<String>,
+    pub document: Option<Arc<str>>,
 }
 
 impl Key {
@@ -273,7 +274,7 @@ impl Store {
         claim
             .sources
             .iter()
-            .filter_map(|s| self.published.get(&s.document))
+            .filter_map(|s| self.published.get(&*s.document))
             .max()
             .copied()
     }

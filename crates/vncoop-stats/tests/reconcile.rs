@@ -8,7 +8,7 @@ fn claim(document: &str, value: u32, area: Area, period: Option<Period>) -> Obse
     let mut o =
         Observation::new(Indicator::Cooperatives, value.into(), Unit::Count).with_period(period);
     o.area = area;
-    o.provenance.document = document.to_string();
+    o.provenance.document = document.into();
     o
 }
 

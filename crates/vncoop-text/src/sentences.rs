@@ -12,10 +12,21 @@ const ABBREVIATIONS: &[&str] = &[
     "sdr", "kab", "kec", "prov", "u.s", "u.k",
 ];
 
+/// Past this many bytes without a sentence end, a sentence also ends at the next `;` or `,`
+/// followed by a space. The longest sentences in real reports run to about 1,500 bytes; longer
+/// runs are tables flattened to text or pages scraped without punctuation, and whatever reads
+/// a sentence looks back over it, so its cost would grow with the square of its length.
+pub const LONG_SENTENCE: usize = 2_000;
+
+/// Past this many bytes, a sentence ends at the next white space whatever comes before it.
+pub const LONGEST_SENTENCE: usize = 3_000;
+
 /// Splits `text` into sentences, returned as trimmed byte ranges in text order.
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` followed by white space (a period only when the word
-/// before it is not an abbreviation or an initial), and at every line break.
+/// before it is not an abbreviation or an initial), and at every line break. A run longer than
+/// [`LONG_SENTENCE`] also ends at a clause break (`;` or `,` and a space), and one longer than
+/// [`LONGEST_SENTENCE`] at any white space, so no sentence is much longer than that.
 ///
 /// ```
 /// let text = "Tổng thu nhập đạt 1.7 tỷ đồng. TP. Hồ Chí Minh có 10 HTX.\nMr. Nam said so.";
@@ -43,7 +54,11 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                         && !ends_with_abbreviation(&text[start..at]))
                     || (glued_year_before(&text[start..at]) && starts_word(&text[end..]))
             }
-            _ => false,
+            ';' | ',' => {
+                at - start >= LONG_SENTENCE
+                    && chars.peek().is_some_and(|&(_, next)| next.is_whitespace())
+            }
+            c => c.is_whitespace() && at - start >= LONGEST_SENTENCE,
         };
         if boundary {
             push_trimmed(text, start..end, &mut spans);
@@ -114,6 +129,23 @@ fn push_trimmed(text: &str, range: Range<usize>, spans: &mut Vec<Range<usize>>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_without_sentence_ends_is_cut_at_clauses_then_at_spaces() {
+        let clauses = "có 12 hợp tác xã, ".repeat(400);
+        let spans = sentences(&clauses);
+        assert!(spans.len() > 3, "{}", spans.len());
+        for span in &spans {
+            assert!(span.len() <= LONG_SENTENCE + 30, "{}", span.len());
+            assert!(clauses[span.clone()].ends_with(','));
+        }
+        let words = "1.000.000 đồng ".repeat(1_000);
+        let spans = sentences(&words);
+        assert!(spans.iter().all(|s| s.len() <= LONGEST_SENTENCE + 20));
+        // Nothing is lost: the pieces cover every word.
+        let joined: Vec<&str> = spans.iter().map(|s| &words[s.clone()]).collect();
+        assert_eq!(joined.join(" "), words.trim_end());
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
