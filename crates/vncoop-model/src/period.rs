@@ -47,10 +47,29 @@ impl Period {
         }
     }
 
+    /// For a calendar year, the year before it (`None` for other periods, and before the first
+    /// year an `i32` holds).
+    ///
+    /// ```
+    /// use vncoop_model::Period;
+    /// assert_eq!(Period::Year(2024).year_before(), Some(Period::Year(2023)));
+    /// assert_eq!(Period::Quarter(2024, 1).year_before(), None);
+    /// ```
+    pub fn year_before(&self) -> Option<Period> {
+        match self {
+            Period::Year(y) => y.checked_sub(1).map(Period::Year),
+            _ => None,
+        }
+    }
+
     /// The last day of the period.
     pub fn end(&self) -> Option<NaiveDate> {
         let last_of_month = |y: i32, m: u32| {
-            let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            let (ny, nm) = if m == 12 {
+                (y.checked_add(1)?, 1)
+            } else {
+                (y, m + 1)
+            };
             NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|d| d.pred_opt())
         };
         match self {

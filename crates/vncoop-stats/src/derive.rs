@@ -74,8 +74,8 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
             continue;
         }
         // Year-on-year growth between two exact levels a year apart.
-        if let Some(Period::Year(y)) = o.period {
-            let before = f.key.in_period(Some(Period::Year(y - 1)));
+        if let Some(last_year) = o.period.as_ref().and_then(Period::year_before) {
+            let before = f.key.in_period(Some(last_year.clone()));
             if let Some(prev) = by_key.get(&before).filter(|p| {
                 p.observation.qualifier == Qualifier::Exact && !p.observation.value.is_zero()
             }) {
@@ -92,7 +92,7 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
                     vec![before.clone(), f.key.clone()],
                 );
                 g.observation.kind = Kind::Change;
-                g.observation.baseline = Some(Period::Year(y - 1));
+                g.observation.baseline = Some(last_year);
                 g.key = Key::of(&g.observation);
                 if !by_key.contains_key(&g.key) {
                     out.push(g);

@@ -196,11 +196,13 @@ impl Report {
         html.push_str("<h2>OCOP products by star level</h2>");
         let mut stars = Vec::new();
         for level in ["3-star", "4-star", "5-star", "potential 5-star"] {
-            let total: Decimal = latest_by_area(self, Indicator::OcopProducts, Some(level))
-                .iter()
-                .map(|(_, v)| *v)
-                .sum();
-            if !total.is_zero() {
+            // A sum out of range leaves its bar out rather than draw a wrong one.
+            let total = crate::arith::sum(
+                latest_by_area(self, Indicator::OcopProducts, Some(level))
+                    .iter()
+                    .map(|(_, v)| *v),
+            );
+            if let Some(total) = total.filter(|t| !t.is_zero()) {
                 stars.push((level.to_string(), total));
             }
         }
@@ -515,8 +517,9 @@ fn series(report: &Report) -> String {
         .max()
         .unwrap_or(Decimal::ONE)
         .max(Decimal::ONE);
-    let span = (max_year - min_year).max(1);
-    let x = |year: i32| 60 + (year - min_year) * 500 / span;
+    // In i64: years read from JSON may be anything an i32 holds.
+    let span = (i64::from(max_year) - i64::from(min_year)).max(1);
+    let x = |year: i32| 60 + (i64::from(year) - i64::from(min_year)) * 500 / span;
     let y = |v: Decimal| 260 - (v / max * Decimal::from(220)).round().to_i32().unwrap_or(0);
     let mut svg = String::from(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"300\" role=\"img\">\

@@ -3,8 +3,10 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use vncoop_model::{geography, Area, Indicator, Observation, Period, Sector, Unit};
-use vncoop_stats::{by_successor, check, derive, national, weighted_average, Store};
+use vncoop_model::{
+    geography, Area, Indicator, Observation, Period, Sector, StarScope, Stars, Unit,
+};
+use vncoop_stats::{by_successor, check, derive, national, weighted_average, Report, Store};
 
 fn province(name: &str) -> Area {
     let on = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap_or_default();
@@ -70,4 +72,41 @@ fn huge_figures_never_panic() {
         .iter()
         .all(|r| r.year != 2024));
     assert!(weighted_average(&facts, Indicator::AvgRevenuePerCooperative).is_empty());
+}
+
+#[test]
+fn the_html_report_leaves_out_a_chart_it_cannot_add_up() {
+    let huge = Decimal::from_i128_with_scale(50_000_000_000_000_000_000_000_000_000, 0);
+    let three_star = |area: &Area| {
+        let mut o = level(Indicator::OcopProducts, huge, 2024, area);
+        o.scope.stars = Stars::new(3).ok().map(StarScope::only);
+        o
+    };
+    let mut store = Store::new();
+    store.add(
+        "a",
+        None,
+        [
+            three_star(&province("Thái Bình")),
+            three_star(&province("Hưng Yên")),
+            // Years at the ends of what a period holds, as JSON may bring them.
+            level(
+                Indicator::Cooperatives,
+                Decimal::ONE,
+                i32::MIN,
+                &Area::National,
+            ),
+            level(
+                Indicator::Cooperatives,
+                Decimal::TWO,
+                i32::MAX,
+                &Area::National,
+            ),
+        ],
+    );
+    let html = Report::build(&store).to_html();
+    assert!(
+        !html.contains("3-star"),
+        "the sum of two 5 × 10^28 is out of range"
+    );
 }
