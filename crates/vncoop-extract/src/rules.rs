@@ -662,8 +662,14 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let sentence_start = s.span.start;
     let per_cooperative =
         matches!(&token.shape, Shape::Dong(per) if per.contains(&vncoop_money::Per::Cooperative));
-    let average =
-        per_cooperative || s.has(sentence_start..token.span.start, |t| t == Term::Average);
+    // "average" reaches from the clause of the money word to the figure, not past a ";"
+    // before it: "Pendapatan rata-rata koperasi ... 2,3 miliar VND/koperasi; yang mana
+    // pendapatan untuk anggota mencapai 1.750 miliar VND/tahun" gives one average only.
+    let reach = s
+        .clause_of(word_start)
+        .start
+        .min(s.clause_of(token.span.start).start);
+    let average = per_cooperative || s.has(reach..token.span.start, |t| t == Term::Average);
     // "rata-rata 4,1 miliar VND/koperasi" after "total pendapatan ...": a rate per cooperative
     // is an average whatever came before.
     let total = !per_cooperative && term_before(s, i, true, |t| t == Term::Total).is_some();
@@ -711,11 +717,8 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         MoneyWord::Profit if average && !total => {
             (Indicator::AvgProfitPerCooperative, "money.avg_profit", "")
         }
-        MoneyWord::Income
-            if average
-                || of_workers
-                || matches!(&token.shape, Shape::Dong(per) if !per.is_empty()) =>
-        {
+        // A rate per person or per month is what one earns; "VND/tahun" alone is a flow.
+        MoneyWord::Income if average || of_workers || per_person => {
             (Indicator::AvgIncomePerWorker, "money.avg_income", "")
         }
         MoneyWord::CharterCapital => (Indicator::CharterCapital, "money.charter_capital", ""),

@@ -520,3 +520,37 @@ fn a_sentence_opening_with_of_these_lists_parts_of_the_count_before() {
         );
     }
 }
+
+#[test]
+fn an_average_does_not_reach_past_a_semicolon_and_income_per_year_is_a_flow() {
+    let money = |v: &str| v.to_string();
+    for (text, first, second) in [
+        (
+            "Pada tahun 2023, pendapatan rata-rata koperasi di Ninh Thuan mencapai 1,2 miliar \
+             VND/koperasi; pendapatan untuk anggota mencapai 640 miliar VND/tahun.",
+            "1200000000",
+            "640000000000",
+        ),
+        (
+            "In 2023, the average revenue of cooperatives in Ninh Thuan reached VND 1.2 billion \
+             per cooperative; the income of members reached VND 640 billion per year.",
+            "1200000000",
+            "640000000000",
+        ),
+    ] {
+        let found = brief(text);
+        assert!(
+            found.contains(&(
+                Indicator::AvgRevenuePerCooperative,
+                money(first),
+                Unit::Vnd,
+                Kind::Actual
+            )),
+            "{text}: {found:?}"
+        );
+        assert!(
+            found.contains(&(Indicator::Other, money(second), Unit::Vnd, Kind::Actual)),
+            "{text}: {found:?}"
+        );
+    }
+}
