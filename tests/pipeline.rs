@@ -91,11 +91,22 @@ fn parts_are_checked_against_their_total() {
 fn outputs_carry_every_fact_with_its_source() {
     let report = sample_report();
     let csv = report.to_csv().unwrap();
-    let mut lines = csv.lines();
-    assert_eq!(lines.next().unwrap(), CSV_COLUMNS.join(","));
-    let rows = lines.count();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(reader.headers().unwrap(), CSV_COLUMNS.as_slice());
+    let column = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let sources: usize = report.facts.iter().map(|f| f.sources.len().max(1)).sum();
-    assert_eq!(rows, sources);
+    assert_eq!(rows.len(), sources);
+    // Periods as ISO dates that every tool parses; the sentence beside each figure.
+    let year_2023 = rows
+        .iter()
+        .find(|r| &r[column("period")] == "2023")
+        .unwrap();
+    assert_eq!(&year_2023[column("period_start")], "2023-01-01");
+    assert_eq!(&year_2023[column("period_end")], "2023-12-31");
+    for row in rows.iter().filter(|r| !r[column("document")].is_empty()) {
+        assert!(!row[column("evidence")].is_empty(), "{row:?}");
+    }
     let json: serde_json::Value = serde_json::from_str(&report.to_json().unwrap()).unwrap();
     assert_eq!(json["facts"].as_array().unwrap().len(), report.facts.len());
     let html = report.to_html();

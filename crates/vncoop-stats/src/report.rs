@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use vncoop_model::{Area, Era, Indicator, Kind, Observation, Qualifier, Unit};
+use vncoop_model::{Area, Era, Indicator, Kind, Observation, Period, Qualifier, Unit};
 
 use crate::check::{check, Finding, Severity};
 use crate::derive::derive;
@@ -231,7 +231,7 @@ impl Report {
 }
 
 /// The CSV header (documented in `docs/outputs.md`).
-pub const CSV_COLUMNS: [&str; 22] = [
+pub const CSV_COLUMNS: [&str; 27] = [
     "indicator",
     "value",
     "max",
@@ -239,11 +239,15 @@ pub const CSV_COLUMNS: [&str; 22] = [
     "qualifier",
     "kind",
     "baseline",
+    "baseline_start",
+    "baseline_end",
     "area_level",
     "area_code",
     "area_name",
     "area_era",
     "period",
+    "period_start",
+    "period_end",
     "sector",
     "legal_form",
     "stars",
@@ -254,6 +258,7 @@ pub const CSV_COLUMNS: [&str; 22] = [
     "span_start",
     "span_end",
     "rule",
+    "evidence",
 ];
 
 fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>) -> Vec<String> {
@@ -288,11 +293,15 @@ fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>) -> Vec<String> {
             .as_ref()
             .map(|p| p.to_string())
             .unwrap_or_default(),
+        date(o.baseline.as_ref().and_then(Period::start)),
+        date(o.baseline.as_ref().and_then(Period::end)),
         level.into(),
         code,
         name,
         era,
         o.period.as_ref().map(|p| p.to_string()).unwrap_or_default(),
+        date(o.period.as_ref().and_then(Period::start)),
+        date(o.period.as_ref().and_then(Period::end)),
         o.scope.sector.map(|s| s.to_string()).unwrap_or_default(),
         o.scope
             .legal_form
@@ -316,7 +325,14 @@ fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>) -> Vec<String> {
         source
             .map(|s| s.rule.clone())
             .unwrap_or(o.provenance.rule.clone()),
+        source.map(|s| s.evidence.to_string()).unwrap_or_default(),
     ]
+}
+
+/// An ISO date (`YYYY-MM-DD`), or empty.
+fn date(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
 }
 
 /// The name, marked when it is a unit formed by the 2025 merger ("Hưng Yên (2025)").
