@@ -118,7 +118,9 @@ impl Input {
 }
 
 /// The inputs named by `paths`: each file as given, and every `*.txt` file under each folder
-/// (recursively, in name order, named by its path below that folder with `/` between parts).
+/// (recursively, in name order, named by its path below that folder with `/` between parts;
+/// files that would share a name are named by their whole path). Links to folders are not
+/// followed.
 ///
 /// A path that does not exist, or a folder that cannot be listed, is an error: a mistyped
 /// folder must not pass for an empty corpus.
@@ -153,7 +155,24 @@ pub fn find_inputs<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<Input>, PipelineEr
             inputs.push(Input::file(path));
         }
     }
+    unique_names(&mut inputs);
     Ok(inputs)
+}
+
+/// Names that two files share ("2023/report.txt" under two folders) would merge two documents
+/// into one: such files are named by their whole path instead.
+fn unique_names(inputs: &mut [Input]) {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for input in inputs.iter() {
+        *seen.entry(input.name().to_string()).or_default() += 1;
+    }
+    for input in inputs.iter_mut() {
+        if let Input::File { name, path } = input {
+            if seen.get(name.as_str()).is_some_and(|&n| n > 1) {
+                *name = path.display().to_string();
+            }
+        }
+    }
 }
 
 fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> Result<(), PipelineError> {
@@ -162,8 +181,11 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> Result<(), PipelineError> {
         source,
     };
     for entry in fs::read_dir(dir).map_err(error)? {
-        let path = entry.map_err(error)?.path();
-        if path.is_dir() {
+        let entry = entry.map_err(error)?;
+        let path = entry.path();
+        // The entry's own type: a link to a folder is not followed, so a cycle of links
+        // cannot loop; a link to a file is read like the file.
+        if entry.file_type().map_err(error)?.is_dir() {
             walk(&path, found)?;
         } else if path.extension().is_some_and(|e| e == "txt") {
             found.push(path);

@@ -95,6 +95,18 @@ fn folders_are_searched_recursively_and_a_missing_path_is_an_error() {
         .map(|i| i.name().to_string())
         .collect();
     assert_eq!(names, ["2024/q1/a.txt", "b.txt"]);
+    // The same name under two folders given together: each keeps its whole path.
+    fs::create_dir_all(dir.join("other")).unwrap();
+    fs::write(dir.join("other/b.txt"), "x").unwrap();
+    let both = find_inputs(&[dir.clone(), dir.join("other")]).unwrap();
+    let names: Vec<&str> = both.iter().map(Input::name).collect();
+    assert_eq!(names.len(), 4);
+    assert_eq!(names[0], "2024/q1/a.txt");
+    assert_eq!(names[2], "other/b.txt");
+    // "b.txt" below the first folder and below the second: whole paths.
+    assert!(names[1].ends_with("b.txt") && names[1].len() > "b.txt".len());
+    assert!(names[3].ends_with("b.txt") && names[3].len() > "other/b.txt".len());
+    assert_ne!(names[1], names[3]);
     let missing = find_inputs(&[dir.join("nowhere")]).unwrap_err();
     assert!(matches!(missing, PipelineError::Path { .. }), "{missing}");
     fs::remove_dir_all(&dir).unwrap();
