@@ -137,7 +137,11 @@ impl FromStr for Period {
                 Err(bad())
             }
         };
+        // Digits only: `u32::from_str` would also take a sign ("2023-+6").
         let small = |p: &str, max: u32| -> Result<u32, ModelError> {
+            if !p.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad());
+            }
             match p.parse::<u32>() {
                 Ok(n) if (1..=max).contains(&n) && p.len() <= 2 => Ok(n),
                 _ => Err(bad()),
@@ -193,6 +197,10 @@ mod tests {
             "2023/2024/2025",
             "",
             "abcd",
+            "2023-+6",
+            "2023-H+1",
+            "2023-Q+2",
+            "2023-+1-05",
         ] {
             assert!(s.parse::<Period>().is_err(), "{s}");
         }
