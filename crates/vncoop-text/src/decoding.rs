@@ -75,10 +75,11 @@ fn detect(bytes: &[u8]) -> Result<(Detection, Option<String>), TextError> {
         return Ok((sure(Encoding::Utf16Be), None));
     }
     reject_binary(bytes)?;
-    let (valid, damaged) = utf8_sequences(bytes);
-    if damaged == 0 {
+    // Most files are clean UTF-8: the standard check settles them without counting sequences.
+    if std::str::from_utf8(bytes).is_ok() {
         return Ok((sure(Encoding::Utf8), None));
     }
+    let (valid, damaged) = utf8_sequences(bytes);
     let share = damaged as f32 / (valid + damaged) as f32;
     if valid > 0 && share <= MAX_DAMAGED_SHARE {
         let detection = Detection {
@@ -104,7 +105,8 @@ pub fn decode_detected(bytes: &[u8]) -> Result<(String, Detection), TextError> {
     let (detection, legacy_text) = detect(bytes)?;
     let text = match legacy_text {
         Some(text) => text,
-        None if detection.replaced > 0 => String::from_utf8_lossy(bytes).into_owned(),
+        // Clean UTF-8 is copied as it is; damaged UTF-8 gets U+FFFD for each damaged sequence.
+        None if detection.encoding == Encoding::Utf8 => String::from_utf8_lossy(bytes).into_owned(),
         None => decode(bytes, detection.encoding)?,
     };
     Ok((text, detection))
