@@ -32,7 +32,7 @@ use rayon::prelude::*;
 use vncoop_extract::{Document, Extractor};
 use vncoop_model::Observation;
 use vncoop_stats::{Report, Store};
-use vncoop_text::{decode_detected, Encoding, Lang};
+use vncoop_text::{decode_detected, Detection, Lang};
 
 /// Why a run could not start. A single unreadable input never stops a run: it is an
 /// [`Outcome::Rejected`].
@@ -200,12 +200,9 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> Result<(), PipelineError> {
 pub enum Outcome {
     /// Read and extracted.
     Read {
-        /// The encoding it was read in.
-        encoding: Encoding,
-        /// Damaged UTF-8 sequences read as U+FFFD (0 for clean text).
-        replaced: usize,
-        /// How sure the encoding is, from 0 to 1.
-        confidence: f32,
+        /// The encoding it was read in, how sure that is, and how many damaged UTF-8
+        /// sequences were read as U+FFFD.
+        detection: Detection,
         /// The language it was read as.
         lang: Option<Lang>,
         /// Observations found.
@@ -290,12 +287,20 @@ impl Run {
 }
 
 /// A configured run: threads and the hints that hold for every input.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Pipeline {
     threads: Option<usize>,
-    lang: Option<Lang>,
-    province: Option<String>,
-    published: Option<NaiveDate>,
+    /// The hints, as a document with no id and no text that each input's document copies.
+    hints: Document,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline {
+            threads: None,
+            hints: Document::new("", ""),
+        }
+    }
 }
 
 /// What one worker hands back for one input.
@@ -319,20 +324,20 @@ impl Pipeline {
 
     /// Reads every input as this language instead of detecting it.
     pub fn lang(mut self, lang: Lang) -> Pipeline {
-        self.lang = Some(lang);
+        self.hints = self.hints.lang(lang);
         self
     }
 
     /// Takes every input to be about this province unless its text names one.
     pub fn province(mut self, province: impl Into<String>) -> Pipeline {
-        self.province = Some(province.into());
+        self.hints = self.hints.province(province);
         self
     }
 
     /// Takes this as the publication date of every input ("this year", "up to now", the map
     /// in force).
     pub fn published(mut self, date: NaiveDate) -> Pipeline {
-        self.published = Some(date);
+        self.hints = self.hints.published(date);
         self
     }
 
@@ -401,18 +406,17 @@ impl Pipeline {
         if text.trim().is_empty() {
             return Extracted::nothing(name, Outcome::Empty);
         }
-        let mut document = Document::new(name.clone(), text);
-        document.lang = self.lang;
-        document.province = self.province.clone();
-        document.published = self.published;
+        let document = Document {
+            id: name.clone(),
+            text,
+            ..self.hints.clone()
+        };
         let found = extractor.extract(&document);
         Extracted {
             outcome: DocumentOutcome {
                 name,
                 outcome: Outcome::Read {
-                    encoding: detection.encoding,
-                    replaced: detection.replaced,
-                    confidence: detection.confidence,
+                    detection,
                     lang: found.lang,
                     observations: found.observations.len(),
                     left_out: found.diagnostics.len(),

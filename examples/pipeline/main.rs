@@ -153,18 +153,17 @@ fn report_inputs(run: &Run) {
         match &document.outcome {
             Outcome::Rejected { reason } => eprintln!("rejected {name}: {reason}"),
             Outcome::Empty => eprintln!("note {name}: empty"),
-            Outcome::Read {
-                replaced,
-                encoding,
-                confidence,
-                ..
-            } => {
-                if *replaced > 0 {
+            Outcome::Read { detection: d, .. } => {
+                if d.replaced > 0 {
                     eprintln!(
-                        "warning {name}: damaged UTF-8, {replaced} invalid sequences read as U+FFFD"
+                        "warning {name}: damaged UTF-8, {} invalid sequences read as U+FFFD",
+                        d.replaced
                     );
-                } else if *encoding != Encoding::Utf8 {
-                    eprintln!("note {name}: read as {encoding} (confidence {confidence:.2})");
+                } else if d.encoding != Encoding::Utf8 {
+                    eprintln!(
+                        "note {name}: read as {} (confidence {:.2})",
+                        d.encoding, d.confidence
+                    );
                 }
             }
             _ => {}
