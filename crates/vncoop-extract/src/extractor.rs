@@ -353,6 +353,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     let mut owner: Option<(Range<usize>, Area)> = None;
     let figures: Vec<usize> = s.figures().map(|(i, _)| i).collect();
     let aligned = rules::aligned_lists(s);
+    // Each observation read in this sentence, with the figure it was read from.
+    let first_read = out.observations.len();
+    let mut read_from: Vec<usize> = Vec::new();
     for i in figures {
         let token = &s.tokens[i];
         let span = token.span.clone();
@@ -597,6 +600,17 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             },
             note: found.note.to_string(),
         };
+        // "5,2 triệu đồng/người/tháng, tăng 400.000 đồng": a change of an average is per what
+        // the average is per.
+        if kind == Kind::Change && found.unit == Unit::Vnd && obs.scope.per.is_empty() {
+            if let Some(level) = out.observations[first_read..]
+                .iter()
+                .rev()
+                .find(|o| o.indicator == found.indicator && o.unit == Unit::Vnd)
+            {
+                obs.scope.per = level.scope.per.clone();
+            }
+        }
         // "617 HTX, trong đó 544 HTX đang hoạt động, 73 HTX ngừng hoạt động": a part of a total
         // is kept apart from the total by what the text says of it.
         let of_total = total.as_ref().is_some_and(|t: &Attribution| {
@@ -672,9 +686,97 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 ..obs.clone()
             })
             .collect();
+        read_from.extend(std::iter::repeat_n(i, copies.len() + 1));
         out.observations.push(obs);
         out.observations.extend(copies);
     }
+    set_apart(s, &mut out.observations[first_read..], &read_from);
+}
+
+/// Whether two observations of one sentence say the same thing of the same quantity, apart
+/// from their value.
+fn same_quantity(a: &Observation, b: &Observation) -> bool {
+    a.indicator == b.indicator
+        && a.unit == b.unit
+        && a.kind == b.kind
+        && a.area == b.area
+        && a.period == b.period
+        && a.baseline == b.baseline
+        && a.scope == b.scope
+}
+
+/// A sentence never gives two values of one quantity: "15 newly founded cooperatives and 1
+/// dissolved cooperative", "6 million and 14.5 million, respectively". When two figures of a
+/// sentence are read as the same quantity with different values, the reading missed what sets
+/// them apart; each later figure is noted with the words said of it so that reconciliation
+/// keeps it apart instead of calling it a conflict. The first figure keeps its reading.
+fn set_apart(s: &Sentence<'_>, read: &mut [Observation], read_from: &[usize]) {
+    for later in 1..read.len() {
+        let clashes = |read: &[Observation]| {
+            read[..later].iter().any(|earlier| {
+                same_quantity(earlier, &read[later])
+                    && (earlier.value, earlier.max) != (read[later].value, read[later].max)
+            })
+        };
+        if !clashes(read) {
+            continue;
+        }
+        let words = figure_words(s, read_from[later]);
+        let note = &mut read[later].scope.note;
+        *note = match note.as_str() {
+            _ if words.is_empty() => String::new(),
+            "" => words,
+            PART_OF_A_TOTAL => format!("part: {words}"),
+            said => format!("{said}; {words}"),
+        };
+        if read[later].scope.note.is_empty() || clashes(read) {
+            read[later].scope.note = format!("figure {} of its sentence", later + 1);
+        }
+    }
+}
+
+/// Most words of the note that sets a figure apart (Vietnamese writes a word per syllable).
+const SET_APART_WORDS: usize = 12;
+
+/// Marks that end the words said of a figure.
+fn is_mark(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '(' | ')' | '.')
+}
+
+/// The words said of figure `i` and not of the figure before it: after the last mark or list
+/// joint before it ("and 1 dissolved cooperative"), up to the next figure or mark after it
+/// ("dissolved cooperative in the first six months"). A figure that opens parentheses is named
+/// by the words before them: "non-agricultural fields (29 cooperatives)".
+fn figure_words(s: &Sentence<'_>, i: usize) -> String {
+    let span = &s.tokens[i].span;
+    let lead = s.slice(s.previous_end(i)..span.start);
+    let mut before = lead.rsplit(is_mark).next().unwrap_or(lead);
+    let named = lead.trim_end().trim_end_matches('(');
+    // Only words after a mark name it; right after the figure before, they are that figure's.
+    if before.trim().is_empty() && named.len() < lead.trim_end().len() && named.contains(is_mark) {
+        before = named.rsplit(is_mark).next().unwrap_or(named);
+    }
+    let before: Vec<&str> = before.split_whitespace().collect();
+    let own = before
+        .iter()
+        .rposition(|w| rules::JOINT_WORDS.contains(&w.to_lowercase().as_str()))
+        .map_or(&before[..], |joint| &before[joint + 1..]);
+    let tail = s.slice(span.end..s.next_start(i));
+    let after = tail.split(is_mark).next().unwrap_or(tail);
+    let mut words: Vec<String> = own
+        .iter()
+        .copied()
+        .chain(after.split_whitespace())
+        .map(str::to_lowercase)
+        .collect();
+    while words
+        .last()
+        .is_some_and(|w| rules::JOINT_WORDS.contains(&w.as_str()))
+    {
+        words.pop();
+    }
+    words.truncate(SET_APART_WORDS);
+    words.join(" ")
 }
 
 /// A change that names the same kind of organisation as the figure before it is a change of
@@ -749,6 +851,9 @@ fn after_noun<'s>(s: &Sentence<'s>, found: &Attribution, i: usize) -> &'s str {
     s.slice(found.noun_end.min(end)..end)
 }
 
+/// The note of a part of a total that the text says nothing more of.
+const PART_OF_A_TOTAL: &str = "part of a total";
+
 /// Most words of what a part's note says of it.
 const PART_NOTE_WORDS: usize = 6;
 
@@ -771,7 +876,7 @@ fn part_note(s: &Sentence<'_>, found: &Attribution, i: usize) -> String {
         words.pop();
     }
     if words.is_empty() {
-        "part of a total".to_string()
+        PART_OF_A_TOTAL.to_string()
     } else {
         format!("part: {}", words.join(" ").to_lowercase())
     }

@@ -554,3 +554,53 @@ fn an_average_does_not_reach_past_a_semicolon_and_income_per_year_is_a_flow() {
         );
     }
 }
+
+#[test]
+fn two_figures_of_one_sentence_are_never_one_quantity() {
+    // Each sentence gives two different values that the reading takes for the same quantity:
+    // the later one carries the words said of it, so the two never meet as a conflict.
+    for (text, later, words) in [
+        (
+            "In 2023 the province had 320 cooperatives, besides 12 cooperatives run by the army.",
+            "12",
+            "besides cooperatives run by the army",
+        ),
+        (
+            "Năm 2023, toàn tỉnh có 320 HTX, ngoài ra còn 12 HTX của lực lượng vũ trang.",
+            "12",
+            "ngoài ra còn htx của lực lượng vũ trang",
+        ),
+        (
+            "Pada tahun 2023 terdapat 510 koperasi, selain itu 14 koperasi di bawah dinas lain.",
+            "14",
+            "selain itu koperasi di bawah dinas lain",
+        ),
+    ] {
+        let found = read(text);
+        let first = &found[0];
+        let second = found.iter().find(|f| f.1 == later).unwrap();
+        assert_eq!(
+            (first.0, first.2, first.3),
+            (second.0, second.2, second.3),
+            "{text}"
+        );
+        assert_eq!(first.5, "", "{text}: {found:?}");
+        assert_eq!(second.5, words, "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_change_of_an_average_is_per_what_the_average_is_per() {
+    let found = extract(&Document::new(
+        "t",
+        "Năm 2024, thu nhập bình quân của người lao động trong HTX đạt 5,2 triệu \
+         đồng/người/tháng, tăng 400.000 đồng so với năm 2023.",
+    ))
+    .observations;
+    let level = found.iter().find(|o| o.kind == Kind::Actual).unwrap();
+    let change = found.iter().find(|o| o.kind == Kind::Change).unwrap();
+    assert_eq!(level.indicator, Indicator::AvgIncomePerWorker);
+    assert_eq!(change.indicator, Indicator::AvgIncomePerWorker);
+    assert!(!level.scope.per.is_empty());
+    assert_eq!(change.scope.per, level.scope.per);
+}

@@ -111,6 +111,7 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
                 note: String::new(),
                 stars: None,
                 legal_form: None,
+                per: Vec::new(),
                 ..f.key.clone()
             };
             if let Some(total) = by_key

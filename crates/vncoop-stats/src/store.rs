@@ -10,6 +10,7 @@ use serde::Serialize;
 use vncoop_model::{
     Area, Indicator, Kind, LegalForm, Observation, Period, Provenance, Qualifier, Sector, Unit,
 };
+use vncoop_money::Per;
 
 /// What makes two observations claims about the same quantity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -32,6 +33,9 @@ pub struct Key {
     pub legal_form: Option<LegalForm>,
     /// Star scope, as text.
     pub stars: Option<String>,
+    /// The basis of a rate: an amount per cooperative or per month is not the total amount.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub per: Vec<Per>,
     /// Free scope note.
     pub note: String,
     /// The document, when the area or the period is unknown: such a figure is a claim of its
@@ -60,6 +64,7 @@ impl Key {
             sector: o.scope.sector,
             legal_form: o.scope.legal_form,
             stars: o.scope.stars.map(|s| s.to_string()),
+            per: o.scope.per.clone(),
             note: o.scope.note.clone(),
             document: (o.area == Area::Unknown || o.period.is_none())
                 .then(|| o.provenance.document.clone()),

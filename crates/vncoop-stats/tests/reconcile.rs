@@ -54,3 +54,26 @@ fn unknown_places_and_times_are_compared_within_their_report_only() {
         1
     );
 }
+
+#[test]
+fn an_amount_per_cooperative_is_not_the_total_amount() {
+    use vncoop_money::Per;
+    let total = {
+        let mut o = Observation::new(
+            Indicator::CharterCapital,
+            54_150_000_000_000u64.into(),
+            Unit::Vnd,
+        )
+        .with_period(Some(Period::Year(2022)));
+        o.area = Area::National;
+        o.provenance.document = "a".into();
+        o
+    };
+    let mut average = total.clone();
+    average.value = 1_860_000_000u64.into();
+    average.scope.per = vec![Per::Cooperative];
+    assert_eq!(conflicts(vec![total.clone(), average]), 0);
+    let mut other_total = total.clone();
+    other_total.value = 54_000_000_000_000u64.into();
+    assert_eq!(conflicts(vec![total, other_total]), 1);
+}
