@@ -9,6 +9,7 @@ use vncoop_model::{
     geography, local_units, Area, Indicator, Kind, Observation, Period, Provenance, Qualifier,
     Scope, StarScope, Stars, Unit, MERGER_DATE,
 };
+use vncoop_money::Per;
 use vncoop_text::{fold_with_offsets, normalize, sentences, Lang, Normalized};
 
 use crate::context::{document_area, language, reference_date};
@@ -600,6 +601,17 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             },
             note: found.note.to_string(),
         };
+        // "4 new cooperative groups ..., reaching 18.5% of the planned target": a plan is
+        // fulfilled for the figure before it.
+        if found.rule == "percent.plan_fulfilment" {
+            if let Some(of) = running.as_ref() {
+                obs.scope.note = format!("{}: {}", found.note, of.label());
+            }
+        }
+        // "100 cooperatives annually": a count per year.
+        if counted && obs.scope.per.is_empty() && rules::annual(s, i, found.noun_end) {
+            obs.scope.per = vec![Per::Year];
+        }
         // "5,2 triệu đồng/người/tháng, tăng 400.000 đồng": a change of an average is per what
         // the average is per.
         if kind == Kind::Change && found.unit == Unit::Vnd && obs.scope.per.is_empty() {
@@ -618,24 +630,31 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 && t.unit == found.unit
                 && modality::part_of_list(s, t.noun_end, span.start)
         });
-        let described = match described_as(s, &found, i) {
-            Some(Describer::Always) => true,
-            // "with 334 cooperatives active": a part when a total came before it.
-            Some(Describer::AfterTotal) => {
-                total.is_some()
-                    || paragraph
-                        .last_count
-                        .as_ref()
-                        .is_some_and(|c| c.what.indicator == found.indicator)
-            }
-            None => false,
-        };
+        let modifier = counted
+            .then(|| modifier_before_noun(s, &span, &found))
+            .flatten();
+        let described = modifier.is_some()
+            || match described_as(s, &found, i) {
+                Some(Describer::Always) => true,
+                // "with 334 cooperatives active": a part when a total came before it.
+                Some(Describer::AfterTotal) => {
+                    total.is_some()
+                        || paragraph
+                            .last_count
+                            .as_ref()
+                            .is_some_and(|c| c.what.indicator == found.indicator)
+                }
+                None => false,
+            };
         let is_part = kind != Kind::Change
             && counted
             && found.indicator != Indicator::Other
             && (of_total || described || part_of_whole.is_some() || found.rule == "count.elided");
         if is_part {
-            obs.scope.note = part_note(s, &found, i);
+            obs.scope.note = match modifier {
+                Some(word) => format!("part: {word}"),
+                None => part_note(s, &found, i),
+            };
         } else if counted && kind != Kind::Change {
             total = Some(found.clone());
         }
@@ -833,6 +852,26 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     ("aktif", Describer::AfterTotal),
     ("beroperasi", Describer::AfterTotal),
 ];
+
+/// Words between a count and its noun that make it a part of what is counted: "1 dissolved
+/// cooperative", "26 member cooperatives".
+const MODIFIERS: &[&str] = &["dissolved", "member", "inactive", "suspended", "defunct"];
+
+/// The word between the figure and the end of its noun that makes it a part, if any.
+fn modifier_before_noun(
+    s: &Sentence<'_>,
+    span: &Range<usize>,
+    found: &Attribution,
+) -> Option<&'static str> {
+    if found.noun_end <= span.end {
+        return None;
+    }
+    let between = s.slice(span.end..found.noun_end).to_lowercase();
+    let mut words = between.split_whitespace();
+    // The last word is the noun itself.
+    words.next_back();
+    words.find_map(|w| MODIFIERS.iter().find(|m| **m == w).copied())
+}
 
 /// What the words right after the noun of a count say of it, if they describe a part.
 fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Describer> {

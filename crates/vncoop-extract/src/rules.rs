@@ -36,6 +36,17 @@ pub(crate) struct Attribution {
 const SUPPORT_NOTE: &str = "support or reward amount";
 
 impl Attribution {
+    /// What the figure measures, in words: its indicator and note ("cooperative groups, newly
+    /// established"), the note alone for `other`.
+    pub fn label(&self) -> String {
+        let indicator = self.indicator.name().replace('_', " ");
+        match (self.indicator, self.note) {
+            (_, "") => indicator,
+            (Indicator::Other, note) => note.to_string(),
+            (_, note) => format!("{indicator}, {note}"),
+        }
+    }
+
     /// The same attribution with a note (the label of an `other` figure).
     fn noted(mut self, note: &'static str) -> Self {
         self.note = note;
@@ -338,13 +349,59 @@ fn align(s: &Sentence<'_>, run: &[usize]) -> Vec<(usize, Attribution)> {
         .collect()
 }
 
+/// Openings that point back only at the start of a sentence.
+const OPENING_BACK_REFERENCES: [&str; 6] = [
+    "among them",
+    "among these",
+    "of the total",
+    "of this total",
+    "trong đó",
+    "dari jumlah itu",
+];
+
+/// Words that make a count a yearly rate: "100 cooperatives annually".
+const ANNUAL: [&str; 9] = [
+    "annually",
+    "each year",
+    "every year",
+    "per year",
+    "a year",
+    "hằng năm",
+    "mỗi năm",
+    "setiap tahun",
+    "per tahun",
+];
+
+/// Whether the words after the noun of count `i`, up to the next figure or mark, make it a
+/// yearly rate.
+pub(crate) fn annual(s: &Sentence<'_>, i: usize, noun_end: usize) -> bool {
+    let end = s.next_start(i);
+    // A noun named elsewhere in the sentence ("the numbers of A and B ... 2,097 and 612").
+    if noun_end < s.tokens[i].span.end || noun_end > end {
+        return false;
+    }
+    let rest = s.slice(noun_end..end);
+    let phrase = rest
+        .split([',', ';', ':', '(', ')', '.'])
+        .next()
+        .unwrap_or(rest)
+        .to_lowercase();
+    ANNUAL.iter().any(|w| {
+        phrase.match_indices(w).any(|(at, _)| {
+            let before = phrase[..at].chars().next_back();
+            let after = phrase[at + w.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
 /// Whether sentence `s` opens by pointing back at what was counted before: "Dari jumlah
 /// tersebut, ...", "Of these, ...", "Trong số đó, ...".
 pub(crate) fn opens_with_back_reference(s: &Sentence<'_>) -> bool {
     let opening = head(s.text, 24).to_lowercase();
     BACK_REFERENCES
         .iter()
-        .chain(["among them", "trong đó"].iter())
+        .chain(OPENING_BACK_REFERENCES.iter())
         .any(|w| {
             opening
                 .strip_prefix(w)

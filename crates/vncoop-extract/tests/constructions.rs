@@ -22,30 +22,79 @@ fn read(text: &str) -> Vec<(Indicator, String, Unit, Kind, Qualifier, String)> {
         .collect()
 }
 
-fn plan_fulfilment(value: &str) -> (Indicator, String, Unit, Kind, Qualifier, String) {
+fn plan_fulfilment(value: &str, of: &str) -> (Indicator, String, Unit, Kind, Qualifier, String) {
     (
         Indicator::Other,
         value.to_string(),
         Unit::Percent,
         Kind::Actual,
         Qualifier::Exact,
-        "plan fulfilment".to_string(),
+        format!("plan fulfilment: {of}"),
     )
 }
 
 #[test]
-fn plan_fulfilment_is_an_other_figure() {
+fn plan_fulfilment_is_an_other_figure_labelled_by_what_was_planned() {
     let vi = read("Năm 2023, tỉnh Nam Định thành lập mới 12 HTX, đạt 120% kế hoạch năm.");
-    assert_eq!(vi[1], plan_fulfilment("120"));
+    assert_eq!(vi[1], plan_fulfilment("120", "new cooperatives"));
     let en = read(
         "In 2023, Nam Dinh province set up 12 new cooperatives, reaching 120% of the yearly plan.",
     );
-    assert_eq!(en[1], plan_fulfilment("120"));
+    assert_eq!(en[1], plan_fulfilment("120", "new cooperatives"));
     let id = read("Pada tahun 2023, provinsi Nam Dinh mendirikan 12 koperasi baru, melampaui rencana sebesar 20%.");
-    assert_eq!(id[1], plan_fulfilment("20"));
+    assert_eq!(id[1], plan_fulfilment("20", "new cooperatives"));
     // A fulfilment verb right after a count, with no plan word.
     let vi = read("Năm 2023, tỉnh Nam Định có 310 HTX, đạt 101,2%; 1.200 THT.");
-    assert_eq!(vi[1], plan_fulfilment("101.2"));
+    assert_eq!(vi[1], plan_fulfilment("101.2", "cooperatives"));
+    // Two plans in one sentence are two quantities.
+    let en = read(
+        "In 2023, Nam Dinh had 48,000 members, reaching 101% of the plan, and 1,200 cooperative \
+         groups, reaching 62% of the plan.",
+    );
+    assert_eq!(en[1], plan_fulfilment("101", "members"));
+    assert_eq!(en[3], plan_fulfilment("62", "cooperative groups"));
+    // A plan with nothing before it is a plan of the whole report.
+    let vi = read("Đạt 95% kế hoạch năm 2023 về phát triển kinh tế tập thể.");
+    assert_eq!(vi.first().map(|f| f.5.as_str()), Some("plan fulfilment"));
+}
+
+#[test]
+fn words_before_the_noun_and_openings_that_point_back_make_parts() {
+    let notes = |text: &str| -> Vec<String> { read(text).into_iter().map(|f| f.5).collect() };
+    assert_eq!(
+        notes("In 2023, Nam Dinh had 455 cooperatives. Monitoring found 2 dissolved cooperatives."),
+        ["", "part: dissolved"]
+    );
+    assert_eq!(
+        notes("In 2023, Nam Dinh had 455 cooperatives and 4 cooperative unions with 26 member cooperatives."),
+        ["", "", "part: member"]
+    );
+    let of_the_total = notes(
+        "In 2023, Nam Dinh had 455 cooperatives. Of the total, 300 cooperatives have \
+         re-registered under the new law.",
+    );
+    assert!(of_the_total[1].starts_with("part"), "{of_the_total:?}");
+}
+
+#[test]
+fn a_count_made_every_year_is_per_year() {
+    use vncoop_money::Per;
+    for text in [
+        "Nam Dinh strives to establish 20 cooperatives annually until 2030.",
+        "Tỉnh Nam Định phấn đấu thành lập mới 20 HTX mỗi năm đến năm 2030.",
+        "Provinsi Nam Dinh menargetkan pendirian 20 koperasi setiap tahun hingga 2030.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        assert_eq!(found[0].value, 20.into(), "{text}");
+        assert_eq!(found[0].scope.per, [Per::Year], "{text}");
+    }
+    // A yearly word after a later figure belongs to that figure only.
+    let found = extract(&Document::new(
+        "t",
+        "Nam Dinh has 500 cooperatives and will add 20 cooperatives annually.",
+    ))
+    .observations;
+    assert!(found[0].scope.per.is_empty());
 }
 
 #[test]
