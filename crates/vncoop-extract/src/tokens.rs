@@ -69,7 +69,7 @@ pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
     let mut found: Vec<Token> = scan_money_in(text, lang, &numbers)
         .into_iter()
         .map(|m| Token {
-            shape: if m.currency == Currency::Vnd {
+            shape: if m.currency == Currency::VND {
                 Shape::Dong(m.per.clone())
             } else {
                 Shape::Foreign

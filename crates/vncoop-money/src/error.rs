@@ -3,6 +3,8 @@
 use thiserror::Error;
 use vncoop_text::TextError;
 
+use crate::currency::Currency;
+
 /// Everything that can go wrong with money in vncoop.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
@@ -41,7 +43,13 @@ pub enum MoneyError {
         /// The text that was read.
         input: String,
         /// The currency found.
-        currency: String,
+        currency: Currency,
+    },
+    /// A currency code that ISO 4217 does not list.
+    #[error("unknown currency code {input:?}: expected an ISO 4217 code such as VND, USD or EUR")]
+    UnknownCurrency {
+        /// The text that was read.
+        input: String,
     },
     /// The text reads as different amounts in different conventions and nothing tells which.
     #[error("ambiguous amount {input:?}: reads as {first} or {second}; give the language")]

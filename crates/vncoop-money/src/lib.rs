@@ -15,12 +15,14 @@
 //! ```
 //!
 //! Dong are never `f64`: every amount is a [`rust_decimal::Decimal`], arithmetic is checked, and
-//! amounts in US dollars or rupiah are recognised as such and never read as dong.
+//! amounts in any other currency are recognised as themselves (a typed ISO 4217 [`Currency`]:
+//! "€5 million", "500 triệu yên", "RM42", "42 BGN") and never read as dong.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod amount;
+mod currency;
 mod error;
 mod format;
 mod parse;
@@ -29,9 +31,10 @@ mod units;
 mod vnd;
 
 pub use amount::Amount;
+pub use currency::Currency;
 pub use error::MoneyError;
 pub use format::{format_vnd, Formatter, Style};
 pub use parse::{parse_vnd, parse_vnd_any};
 pub use scan::{scan_money, scan_money_in, MoneyMention};
-pub use units::{Currency, Per};
+pub use units::Per;
 pub use vnd::Vnd;

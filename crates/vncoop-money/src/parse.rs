@@ -37,7 +37,7 @@ pub fn parse_vnd(input: &str, lang: Lang) -> Result<Vnd, MoneyError> {
                 }),
                 (None, _) => Err(MoneyError::NotDong {
                     input: input.to_string(),
-                    currency: mention.currency.to_string(),
+                    currency: mention.currency,
                 }),
             };
         }

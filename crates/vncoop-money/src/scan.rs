@@ -7,10 +7,8 @@ use serde::{Deserialize, Serialize};
 use vncoop_text::{hedge_after, hedge_before, scan_numbers, Lang, NumberMatch};
 
 use crate::amount::Amount;
-use crate::units::{
-    match_end, match_start, Currency, Per, CURRENCY_AFTER, CURRENCY_BEFORE, PER_INTRODUCERS,
-    PER_WORDS,
-};
+use crate::currency::{currency_after, currency_before, Currency};
+use crate::units::{match_start, Per, PER_INTRODUCERS, PER_WORDS};
 use crate::vnd::Vnd;
 
 /// An amount of money found in text.
@@ -31,7 +29,7 @@ pub struct MoneyMention {
 impl MoneyMention {
     /// The amount in dong; `None` for other currencies (never converted).
     pub fn vnd(&self) -> Option<Amount<Vnd>> {
-        (self.currency == Currency::Vnd).then(|| self.amount.map(Vnd::new))
+        (self.currency == Currency::VND).then(|| self.amount.map(Vnd::new))
     }
 }
 
@@ -42,11 +40,11 @@ impl MoneyMention {
 /// use vncoop_money::{scan_money, Amount, Currency, Per};
 /// use vncoop_text::Lang;
 /// let found = scan_money("income of 8-12 million VND/person/month", Lang::En);
-/// assert_eq!(found[0].currency, Currency::Vnd);
+/// assert_eq!(found[0].currency, Currency::VND);
 /// assert_eq!(found[0].amount, Amount::Range { min: Decimal::from(8_000_000), max: Decimal::from(12_000_000) });
 /// assert_eq!(found[0].per, vec![Per::Person, Per::Month]);
 /// let usd = scan_money("VND1.93 trillion (US$82.05 million)", Lang::En);
-/// assert_eq!(usd[1].currency, Currency::Usd);
+/// assert_eq!(usd[1].currency, Currency::USD);
 /// ```
 pub fn scan_money(text: &str, lang: Lang) -> Vec<MoneyMention> {
     scan_money_in(text, lang, &scan_numbers(text, lang))
@@ -64,22 +62,32 @@ pub fn scan_money(text: &str, lang: Lang) -> Vec<MoneyMention> {
 /// ```
 pub fn scan_money_in(text: &str, lang: Lang, numbers: &[NumberMatch]) -> Vec<MoneyMention> {
     let numbers: Vec<&NumberMatch> = numbers.iter().filter(|n| !n.percent).collect();
-    let mut found = Vec::new();
+    let lone = one_unit(text, lang, &numbers);
+    let mut found: Vec<MoneyMention> = Vec::new();
     let mut i = 0;
     while i < numbers.len() {
         let number = numbers[i];
         i += 1;
-        let Some(money) = currency_around(text, number) else {
+        if lone.iter().any(|m| m.span.contains(&number.span.start)) {
+            continue;
+        }
+        // A currency word serves one amount: in "3 GBP 1 pence", "GBP" is not before "1".
+        let taken = found.last().map_or(0, |m| m.span.end);
+        let Some(mut money) = currency_around(text, number, taken) else {
+            if let Some(mention) = range_to_priced(text, lang, number, numbers.get(i).copied()) {
+                found.push(mention);
+                i += 1;
+            } else if let Some(mention) = minor_alone(text, lang, number) {
+                found.push(mention);
+            }
             continue;
         };
-        let mut start = money.start;
-        let mut end = money.end;
         let mut amount = match number.max {
             Some(max) => Amount::Range {
                 min: number.value,
                 max,
             },
-            None => Amount::hedged(number.value, hedge_before(&text[..start], lang)),
+            None => Amount::hedged(number.value, hedge_before(&text[..money.start], lang)),
         };
         let mut ambiguous = number.ambiguous;
         // A range whose ends each carry the currency: "từ 1000 đồng đến 2000 đồng".
@@ -87,11 +95,11 @@ pub fn scan_money_in(text: &str, lang: Lang, numbers: &[NumberMatch]) -> Vec<Mon
             if let Some(next) = numbers.get(i) {
                 // The second amount must start after the first ends: in "7$3" one sign sits
                 // between two numbers and cannot close the first and open the second.
-                if let Some(upper) = currency_around(text, next)
-                    .filter(|u| u.currency == money.currency && u.start >= end)
+                if let Some(upper) =
+                    currency_around(text, next, money.end).filter(|u| u.currency == money.currency)
                 {
-                    let between = &text[end..upper.start];
-                    if joins_range(between, &text[..start], lang)
+                    let between = &text[money.end..upper.start];
+                    if joins_range(between, &text[..money.start], lang)
                         && next.max.is_none()
                         && next.value > number.value
                     {
@@ -99,7 +107,7 @@ pub fn scan_money_in(text: &str, lang: Lang, numbers: &[NumberMatch]) -> Vec<Mon
                             min: number.value,
                             max: next.value,
                         };
-                        end = upper.end;
+                        money.end = upper.end;
                         ambiguous |= next.ambiguous;
                         i += 1;
                     }
@@ -107,25 +115,236 @@ pub fn scan_money_in(text: &str, lang: Lang, numbers: &[NumberMatch]) -> Vec<Mon
             }
         }
         if let Amount::Range { .. } = amount {
-            start = range_opener_start(text, start, lang);
+            money.start = range_opener_start(text, money.start, lang);
         }
-        let (per, rate_len) = rate_after(&text[end..]);
-        end += rate_len;
-        if let Some((hedge, len)) = hedge_after(&text[end..], lang) {
-            if amount.max().is_none() {
-                amount = Amount::hedged(amount.value(), Some(hedge));
-                end += len;
+        // "$20 and 43c", "2 đô 23": the minor units after the major ones.
+        if amount.max().is_none() {
+            if let Some((minor, end)) = minor_after(
+                text,
+                lang,
+                money.currency,
+                money.end,
+                numbers.get(i).copied(),
+            ) {
+                if let Some(value) = amount.value().checked_add(minor) {
+                    amount = amount.map(|_| value);
+                    money.end = end;
+                    i += 1;
+                }
             }
         }
-        found.push(MoneyMention {
-            span: start..end,
-            currency: money.currency,
-            amount,
-            per,
-            ambiguous,
-        });
+        found.push(priced(text, lang, money, amount, ambiguous));
+    }
+    if !lone.is_empty() {
+        found.extend(lone);
+        found.sort_by_key(|m| m.span.start);
     }
     found
+}
+
+/// The name of the dollar that "a", "one", "một" or "satu" can stand before, per language.
+fn dollar_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "dollar",
+        Lang::Vi => "đô la",
+        Lang::Id => "dolar",
+    }
+}
+
+/// "a dollar", "one dollar", "một đô la", "satu dolar": one unit named by a word that is no
+/// number on its own, with the minor units after it ("above a dollar and 42 cents").
+fn one_unit(text: &str, lang: Lang, numbers: &[&NumberMatch]) -> Vec<MoneyMention> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(dollar_name(lang)) {
+        let before = text[..at].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if !matches!(
+            word.to_lowercase().as_str(),
+            "a" | "an" | "one" | "một" | "satu"
+        ) {
+            continue;
+        }
+        let Some((currency, len)) = currency_after(&text[at..]) else {
+            continue;
+        };
+        let start = before.len() - word.len();
+        let mut money = WithCurrency {
+            currency,
+            start,
+            end: at + len,
+        };
+        let mut amount = Amount::hedged(Decimal::ONE, hedge_before(&text[..start], lang));
+        let next = numbers.iter().find(|n| n.span.start >= money.end).copied();
+        if let Some((minor, end)) = minor_after(text, lang, currency, money.end, next) {
+            if let Some(value) = Decimal::ONE.checked_add(minor) {
+                amount = amount.map(|_| value);
+                money.end = end;
+            }
+        }
+        found.push(priced(text, lang, money, amount, false));
+    }
+    found
+}
+
+/// The mention of `amount` in `money`'s currency, with the rate and the hedge written after it.
+fn priced(
+    text: &str,
+    lang: Lang,
+    money: WithCurrency,
+    mut amount: Amount<Decimal>,
+    ambiguous: bool,
+) -> MoneyMention {
+    let mut end = money.end;
+    let (per, rate_len) = rate_after(&text[end..]);
+    end += rate_len;
+    if let Some((hedge, len)) = hedge_after(&text[end..], lang) {
+        if amount.max().is_none() {
+            amount = Amount::hedged(amount.value(), Some(hedge));
+            end += len;
+        }
+    }
+    MoneyMention {
+        span: money.start..end,
+        currency: money.currency,
+        amount,
+        per,
+        ambiguous,
+    }
+}
+
+/// "1000 tới 2000 đồng", "5 đến 7 tỷ đồng": a bare number joined as a range to an amount with a
+/// currency takes that currency, and its scale when it has none ("5" is 5 tỷ).
+fn range_to_priced(
+    text: &str,
+    lang: Lang,
+    number: &NumberMatch,
+    next: Option<&NumberMatch>,
+) -> Option<MoneyMention> {
+    let next = next?;
+    if number.max.is_some() || next.max.is_some() || number.span.end > next.span.start {
+        return None;
+    }
+    let upper = currency_around(text, next, number.span.end)?;
+    if upper.start != next.span.start {
+        return None;
+    }
+    let between = &text[number.span.end..next.span.start];
+    if !joins_bare_range(between, &text[..number.span.start], lang) {
+        return None;
+    }
+    let min = match (number.scale, next.scale) {
+        (None, Some(e)) => number
+            .value
+            .checked_mul(Decimal::from(10u64.checked_pow(e)?))?,
+        _ => number.value,
+    };
+    (min < next.value).then(|| {
+        let start = range_opener_start(text, number.span.start, lang);
+        priced(
+            text,
+            lang,
+            WithCurrency { start, ..upper },
+            Amount::Range {
+                min,
+                max: next.value,
+            },
+            number.ambiguous || next.ambiguous,
+        )
+    })
+}
+
+/// Words for hundredths of a dollar written alone after a count, per language: "10 cents",
+/// "mười xu". ("c" alone only in English, where "43c" is how cents are written.)
+fn minor_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "cents", "cent", "pennies", "penny", "pence", "¢", "c", "sen", "sens", "kopiykas",
+        ],
+        Lang::Vi => &["xen", "xu", "cents", "cent", "¢"],
+        Lang::Id => &["sen", "cents", "cent", "¢"],
+    }
+}
+
+/// The minor-unit word at the start of `text` (after optional spaces), as its byte length.
+fn minor_word_at(text: &str, lang: Lang) -> Option<usize> {
+    let trimmed = text.trim_start();
+    let gap = text.len() - trimmed.len();
+    let head: String = trimmed.chars().take(10).collect::<String>().to_lowercase();
+    minor_words(lang)
+        .iter()
+        .filter(|w| {
+            head.strip_prefix(**w)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+        .map(|w| w.len())
+        .max()
+        .map(|len| gap + len)
+}
+
+/// "10 cents", "mười xu": cents alone are hundredths of a US dollar.
+fn minor_alone(text: &str, lang: Lang, number: &NumberMatch) -> Option<MoneyMention> {
+    if number.max.is_some() || number.scale.is_some() || !number.value.fract().is_zero() {
+        return None;
+    }
+    let len = minor_word_at(&text[number.span.end..], lang)?;
+    let value = number.value.checked_div(Decimal::from(100))?;
+    Some(priced(
+        text,
+        lang,
+        WithCurrency {
+            currency: Currency::USD,
+            start: number.span.start,
+            end: number.span.end + len,
+        },
+        Amount::hedged(value, hedge_before(&text[..number.span.start], lang)),
+        number.ambiguous,
+    ))
+}
+
+/// The minor units written right after an amount ending at `end`: "and 43c", " 43 cents",
+/// " 23" at the end of the phrase. Returns their value in the major unit and where they end.
+fn minor_after(
+    text: &str,
+    lang: Lang,
+    currency: Currency,
+    end: usize,
+    next: Option<&NumberMatch>,
+) -> Option<(Decimal, usize)> {
+    let exponent = u32::from(currency.minor_unit_exponent()?);
+    let next = next?;
+    let limit = 10u64.checked_pow(exponent)?;
+    if exponent == 0
+        || next.max.is_some()
+        || next.scale.is_some()
+        || !next.value.fract().is_zero()
+        || next.value.is_sign_negative()
+        || next.value >= Decimal::from(limit)
+        || next.span.start < end
+    {
+        return None;
+    }
+    // At least a space between: in "7$3" the sign sits between two amounts.
+    let gap = &text[end..next.span.start];
+    let joint = gap.trim().to_lowercase();
+    if gap.is_empty() || !matches!(joint.as_str(), "" | "and" | "và" | "dan") {
+        return None;
+    }
+    let after = &text[next.span.end..];
+    let end = match minor_word_at(after, lang) {
+        Some(len) => next.span.end + len,
+        // A bare count of minor units ends the phrase: "$20 43", "hai đô 23".
+        None if after.trim_start().is_empty()
+            || after.trim_start().starts_with(['.', ',', ';', ')']) =>
+        {
+            next.span.end
+        }
+        None => return None,
+    };
+    let minor = next.value.checked_div(Decimal::from(limit))?;
+    Some((minor, end))
 }
 
 /// A number with its currency: where the expression starts and ends.
@@ -135,10 +354,12 @@ struct WithCurrency {
     end: usize,
 }
 
-fn currency_around(text: &str, number: &NumberMatch) -> Option<WithCurrency> {
+/// The currency of `number`: written right after it, else right before it but not before
+/// `taken` (a word already read with the amount before).
+fn currency_around(text: &str, number: &NumberMatch, taken: usize) -> Option<WithCurrency> {
     let after = &text[number.span.end..];
     let gap = after.len() - after.trim_start().len();
-    if let Some((currency, len)) = match_start(&after[gap..], CURRENCY_AFTER) {
+    if let Some((currency, len)) = currency_after(&after[gap..]) {
         return Some(WithCurrency {
             currency,
             start: number.span.start,
@@ -147,11 +368,13 @@ fn currency_around(text: &str, number: &NumberMatch) -> Option<WithCurrency> {
     }
     let before = &text[..number.span.start];
     let trimmed = before.trim_end();
-    match_end(trimmed, CURRENCY_BEFORE).map(|(currency, len)| WithCurrency {
-        currency,
-        start: trimmed.len() - len,
-        end: number.span.end,
-    })
+    currency_before(trimmed)
+        .filter(|(_, len)| trimmed.len() - len >= taken)
+        .map(|(currency, len)| WithCurrency {
+            currency,
+            start: trimmed.len() - len,
+            end: number.span.end,
+        })
 }
 
 /// Whether `between` joins two amounts into a range, given the text `before` the first.
@@ -168,11 +391,19 @@ fn joins_range(between: &str, before: &str, lang: Lang) -> bool {
         (Lang::Vi, "đến" | "tới") => opener == "từ",
         (Lang::Vi, "và") => opener == "giữa",
         (Lang::En, "to") => opener == "from",
-        (Lang::En, "and") => opener == "between",
+        (Lang::En, "and") => opener == "between" || opener == "from",
         (Lang::Id, "sampai" | "hingga") => true,
         (Lang::Id, "dan") => opener == "antara",
         _ => false,
     }
+}
+
+/// Whether `between` joins a bare number to an amount after it: as [`joins_range`], and in
+/// Vietnamese "đến"/"tới" with no "từ" ("1000 tới 2000 đồng").
+fn joins_bare_range(between: &str, before: &str, lang: Lang) -> bool {
+    let word = between.trim().to_lowercase();
+    joins_range(between, before, lang)
+        || (lang == Lang::Vi && matches!(word.as_str(), "đến" | "tới"))
 }
 
 /// Extends a range back over its opening word ("từ", "between", "antara", "dari").
@@ -294,17 +525,99 @@ mod tests {
     #[test]
     fn other_currencies_are_not_dong() {
         let m = one("Rp 1,7 miliar", Lang::Id);
-        assert_eq!(m.currency, Currency::Idr);
+        assert_eq!(m.currency, Currency::IDR);
         assert_eq!(m.vnd(), None);
-        assert_eq!(one("US$82.05 million", Lang::En).currency, Currency::Usd);
+        assert_eq!(one("US$82.05 million", Lang::En).currency, Currency::USD);
         assert!(scan_money("464 cooperatives", Lang::En).is_empty());
     }
 
     #[test]
-    fn one_sign_between_two_numbers_is_not_a_range() {
+    fn one_sign_between_two_numbers_is_not_a_range_nor_cents() {
+        // The sign serves one amount: the first, which it follows.
         let found = scan_money("7$3", Lang::En);
-        assert_eq!(found.len(), 2);
+        assert_eq!(found.len(), 1);
         assert_eq!(found[0].amount, Amount::Exact { value: d(7) });
+        let found = scan_money("3 GBP 1 pence", Lang::En);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].amount,
+            Amount::Exact {
+                value: Decimal::new(301, 2)
+            }
+        );
+    }
+
+    #[test]
+    fn minor_units_after_the_major_ones() {
+        let cents = |text: &str, lang| one(text, lang).amount;
+        let exact = |v: i64, scale| Amount::Exact {
+            value: Decimal::new(v, scale),
+        };
+        assert_eq!(cents("$20 and 43c", Lang::En), exact(2043, 2));
+        assert_eq!(cents("20 dollars 43 cents", Lang::En), exact(2043, 2));
+        assert_eq!(cents("hai đô 23", Lang::Vi), exact(223, 2));
+        assert_eq!(cents("2 đô la và 23 xen", Lang::Vi), exact(223, 2));
+        assert_eq!(cents("20 ringgit dan 43 sen", Lang::Id), exact(2043, 2));
+        assert_eq!(cents("ten cents", Lang::En), exact(10, 2));
+        assert_eq!(
+            cents("above a dollar and 42 cents", Lang::En),
+            Amount::Over {
+                value: Decimal::new(142, 2)
+            }
+        );
+        // A count after an amount is no minor unit; dong and yen have none.
+        assert_eq!(
+            scan_money("US$20 and 43 cooperatives", Lang::En)[0].amount,
+            exact(20, 0)
+        );
+        assert_eq!(scan_money("500 đồng 20", Lang::Vi)[0].amount, exact(500, 0));
+        assert_eq!(scan_money("10 yen 5", Lang::Id)[0].amount, exact(10, 0));
+    }
+
+    #[test]
+    fn every_currency_is_itself() {
+        let currency = |text: &str, lang| one(text, lang).currency.code();
+        assert_eq!(currency("20€", Lang::En), "EUR");
+        assert_eq!(currency("£9", Lang::Vi), "GBP");
+        assert_eq!(currency("500 triệu yên", Lang::Vi), "JPY");
+        assert_eq!(currency("3 nhân dân tệ", Lang::Vi), "CNY");
+        assert_eq!(currency("RM42", Lang::En), "MYR");
+        assert_eq!(currency("42 BGN", Lang::En), "BGN");
+        assert_eq!(currency("12 billion dong", Lang::En), "VND");
+        assert_eq!(currency("lebih dari 80 miliar dong", Lang::Id), "VND");
+        assert!(scan_money("5 đô thị loại II", Lang::Vi).is_empty());
+        assert!(scan_money("2023 Dong Thap", Lang::En).is_empty());
+        assert!(scan_money("12 HTX", Lang::Vi).is_empty());
+    }
+
+    #[test]
+    fn ranges_with_the_currency_only_at_the_end() {
+        let range = |min: i64, max: i64| Amount::Range {
+            min: d(min),
+            max: d(max),
+        };
+        assert_eq!(
+            one("tầm khoảng 1000 tới 2000 đồng", Lang::Vi).amount,
+            range(1000, 2000)
+        );
+        assert_eq!(
+            one("5 đến 7 tỷ đồng", Lang::Vi).amount,
+            range(5_000_000_000, 7_000_000_000)
+        );
+        assert_eq!(
+            one("from 1.1 and 1.3 dollars", Lang::En).amount,
+            Amount::Range {
+                min: Decimal::new(11, 1),
+                max: Decimal::new(13, 1)
+            }
+        );
+        // A later, smaller number is no upper end.
+        assert_eq!(
+            one("7 đến 5 tỷ đồng", Lang::Vi).amount,
+            Amount::Exact {
+                value: d(5_000_000_000)
+            }
+        );
     }
 
     #[test]

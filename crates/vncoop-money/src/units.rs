@@ -1,29 +1,6 @@
 //! Currency and rate words as data.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
-
-/// A currency a report can state an amount in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "UPPERCASE")]
-pub enum Currency {
-    /// Vietnamese dong: đồng, đ, ₫, VND, VNĐ.
-    Vnd,
-    /// US dollar: USD, US$, $, đô la, dollar, dolar.
-    Usd,
-    /// Indonesian rupiah: Rp, IDR, rupiah.
-    Idr,
-}
-
-impl fmt::Display for Currency {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Currency::Vnd => "VND",
-            Currency::Usd => "USD",
-            Currency::Idr => "IDR",
-        })
-    }
-}
 
 /// What an amount is per: "VND/person/month" is per person and per month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -65,43 +42,6 @@ impl Per {
         }
     }
 }
-
-/// Currency words written after the number (lower case), longest first.
-pub(crate) const CURRENCY_AFTER: &[(&str, Currency)] = &[
-    ("đô la mỹ", Currency::Usd),
-    ("đô-la", Currency::Usd),
-    ("đô la", Currency::Usd),
-    ("đô mỹ", Currency::Usd),
-    ("dollars", Currency::Usd),
-    ("dollar", Currency::Usd),
-    ("dolar", Currency::Usd),
-    ("rupiah", Currency::Idr),
-    ("đồng", Currency::Vnd),
-    ("vnđ", Currency::Vnd),
-    ("vnd", Currency::Vnd),
-    ("usd", Currency::Usd),
-    ("us$", Currency::Usd),
-    ("idr", Currency::Idr),
-    ("đô", Currency::Usd),
-    ("rp", Currency::Idr),
-    ("₫", Currency::Vnd),
-    ("đ", Currency::Vnd),
-    ("$", Currency::Usd),
-];
-
-/// Currency words written before the number (lower case), longest first.
-pub(crate) const CURRENCY_BEFORE: &[(&str, Currency)] = &[
-    ("vn$", Currency::Vnd),
-    ("vnđ", Currency::Vnd),
-    ("vnd", Currency::Vnd),
-    ("usd", Currency::Usd),
-    ("us$", Currency::Usd),
-    ("idr", Currency::Idr),
-    ("rp.", Currency::Idr),
-    ("rp", Currency::Idr),
-    ("₫", Currency::Vnd),
-    ("$", Currency::Usd),
-];
 
 /// Rate words (lower case), longest first.
 pub(crate) const PER_WORDS: &[(&str, Per)] = &[
@@ -166,23 +106,6 @@ pub(crate) fn match_start<T: Copy>(text: &str, table: &[(&str, T)]) -> Option<(T
         // Map the matched lower-case length back to the original (same char count).
         let chars = word.chars().count();
         let len: usize = text.chars().take(chars).map(char::len_utf8).sum();
-        boundary.then_some((value, len))
-    })
-}
-
-/// Like [`match_start`] for text that ends with the entry.
-pub(crate) fn match_end<T: Copy>(text: &str, table: &[(&str, T)]) -> Option<(T, usize)> {
-    let tail: String = {
-        let chars: Vec<char> = text.chars().rev().take(8).collect();
-        chars.into_iter().rev().collect()
-    };
-    let lower = tail.to_lowercase();
-    table.iter().find_map(|&(word, value)| {
-        let rest = lower.strip_suffix(word)?;
-        let boundary = !rest.chars().last().is_some_and(char::is_alphanumeric)
-            || !word.chars().next().is_some_and(char::is_alphanumeric);
-        let chars = word.chars().count();
-        let len: usize = text.chars().rev().take(chars).map(char::len_utf8).sum();
         boundary.then_some((value, len))
     })
 }

@@ -110,3 +110,58 @@ fn overflow_and_bad_input_are_errors() {
         Vnd::from_dong(-1)
     );
 }
+
+/// Ways reports and peers write currencies other than dong, with the code each must read as.
+const FOREIGN: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("US$", "USD"),
+    ("USD", "USD"),
+    ("dollars", "USD"),
+    ("đô la", "USD"),
+    ("Rp", "IDR"),
+    ("rupiah", "IDR"),
+    ("€", "EUR"),
+    ("EUR", "EUR"),
+    ("euro", "EUR"),
+    ("£", "GBP"),
+    ("bảng Anh", "GBP"),
+    ("yên", "JPY"),
+    ("¥", "JPY"),
+    ("nhân dân tệ", "CNY"),
+    ("yuan", "CNY"),
+    ("RM", "MYR"),
+    ("ringgit", "MYR"),
+    ("baht", "THB"),
+    ("won", "KRW"),
+    ("₹", "INR"),
+    ("CHF", "CHF"),
+    ("SGD", "SGD"),
+    ("KRW", "KRW"),
+];
+
+proptest! {
+    /// No amount in another currency is ever read as dong, whatever the number, scale, side
+    /// and language.
+    #[test]
+    fn no_foreign_amount_is_ever_dong(
+        form in prop::sample::select(FOREIGN),
+        n in 1u32..1_000_000,
+        scale in prop::sample::select(&["", " triệu", " million", " juta", " tỷ", " billion"][..]),
+        before in any::<bool>(),
+        lang in prop::sample::select(&Lang::ALL[..]),
+    ) {
+        let (word, code) = form;
+        let text = if before {
+            format!("đạt {word} {n}{scale} ")
+        } else {
+            format!("đạt {n}{scale} {word} ")
+        };
+        let found = scan_money(vncoop_text::normalize(&text).as_str(), lang);
+        for m in &found {
+            prop_assert!(m.vnd().is_none(), "{} read as dong: {:?}", text, m);
+        }
+        if let Some(m) = found.first() {
+            prop_assert_eq!(m.currency.code(), code, "{}", text);
+        }
+    }
+}

@@ -13,7 +13,7 @@ fn check(file: &str, lang: Lang, expected: &[Expected]) {
     let got: Vec<(String, Amount<Decimal>, Vec<Per>)> = found
         .iter()
         .map(|m| {
-            assert_eq!(m.currency, Currency::Vnd);
+            assert_eq!(m.currency, Currency::VND);
             (
                 text.as_str()[m.span.clone()].to_string(),
                 m.amount,

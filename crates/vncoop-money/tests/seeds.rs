@@ -40,7 +40,7 @@ fn seed_money_facts_are_found() {
                 .into_iter()
                 .find(|m| m.span.start >= at && m.span.end <= at + evidence.len());
             let found = found.unwrap_or_else(|| panic!("no money in {evidence:?}"));
-            assert_eq!(found.currency, Currency::Vnd);
+            assert_eq!(found.currency, Currency::VND);
             assert_eq!(found.amount.value(), want, "{evidence}");
             let qualifier = match found.amount {
                 Amount::Exact { .. } => "exact",

@@ -117,6 +117,11 @@ const EN: Lexicon = &[
     ("billions", Atom::Scale(9)),
     ("bn", Atom::Scale(9)),
     ("trillion", Atom::Scale(12)),
+    // Indian English: a lakh is a hundred thousand, a crore ten million.
+    ("lakh", Atom::Scale(5)),
+    ("lakhs", Atom::Scale(5)),
+    ("crore", Atom::Scale(7)),
+    ("crores", Atom::Scale(7)),
     ("trillions", Atom::Scale(12)),
     ("quadrillion", Atom::Scale(15)),
     ("dozen", Atom::Dozen),

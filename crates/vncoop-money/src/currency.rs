@@ -1,0 +1,366 @@
+//! Currencies by their ISO 4217 code, and the words, signs and codes reports write them with.
+//!
+//! The codes, names and minor units come from the `iso_currency` crate (ISO 4217 as published
+//! on Wikipedia); the words in Vietnamese, English and Indonesian are this crate's tables.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::MoneyError;
+
+/// A currency, by its ISO 4217 code. Only [`Currency::VND`] amounts ever become [`crate::Vnd`];
+/// every other currency is reported as itself and never converted.
+///
+/// ```
+/// use vncoop_money::Currency;
+/// let euro: Currency = "EUR".parse()?;
+/// assert_eq!(euro.code(), "EUR");
+/// assert_eq!(euro.minor_unit_exponent(), Some(2));
+/// assert_eq!(Currency::VND.minor_unit_exponent(), Some(0));
+/// assert_eq!(Currency::JPY.to_string(), "JPY");
+/// assert!("XYZ".parse::<Currency>().is_err());
+/// # Ok::<(), vncoop_money::MoneyError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Currency(iso_currency::Currency);
+
+impl Currency {
+    /// Vietnamese dong: đồng, đ, ₫, VND, VNĐ, dong.
+    pub const VND: Currency = Currency(iso_currency::Currency::VND);
+    /// US dollar: USD, US$, $, đô la, dollar, dolar.
+    pub const USD: Currency = Currency(iso_currency::Currency::USD);
+    /// Indonesian rupiah: Rp, IDR, rupiah.
+    pub const IDR: Currency = Currency(iso_currency::Currency::IDR);
+    /// Euro: €, EUR, euro.
+    pub const EUR: Currency = Currency(iso_currency::Currency::EUR);
+    /// Pound sterling: £, GBP, pound, bảng Anh.
+    pub const GBP: Currency = Currency(iso_currency::Currency::GBP);
+    /// Japanese yen: ¥, JPY, yen, yên.
+    pub const JPY: Currency = Currency(iso_currency::Currency::JPY);
+    /// Chinese yuan: CNY, RMB, yuan, nhân dân tệ.
+    pub const CNY: Currency = Currency(iso_currency::Currency::CNY);
+
+    /// The currency with ISO 4217 code `code` ("EUR"), in upper case.
+    pub fn from_code(code: &str) -> Option<Currency> {
+        iso_currency::Currency::from_code(code).map(Currency)
+    }
+
+    /// The ISO 4217 code: "VND", "USD".
+    pub fn code(self) -> &'static str {
+        self.0.code()
+    }
+
+    /// The English name: "Vietnamese đồng", "Euro".
+    pub fn name(&self) -> &str {
+        self.0.name()
+    }
+
+    /// How many decimal places the minor unit takes (2 for cents, 0 for dong and yen); `None`
+    /// for units with no minor unit (gold, special drawing rights).
+    pub fn minor_unit_exponent(self) -> Option<u16> {
+        self.0.exponent()
+    }
+
+    /// Whether this code is a fund, a precious metal or another special unit, not money that
+    /// a report would state an amount in.
+    fn is_money(self) -> bool {
+        !self.0.is_fund() && !self.0.is_special()
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Currency {
+    type Err = MoneyError;
+
+    fn from_str(code: &str) -> Result<Currency, MoneyError> {
+        Currency::from_code(code.trim()).ok_or_else(|| MoneyError::UnknownCurrency {
+            input: code.to_string(),
+        })
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Currency, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        code.parse().map_err(de::Error::custom)
+    }
+}
+
+/// Where a currency word stands relative to its number.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// "20 euros", "1,7 tỷ đồng".
+    After,
+    /// "£10", "Rp 1,7 miliar".
+    Before,
+    /// "EUR 20" and "20 EUR", "ringgit 42" and "42 ringgit".
+    Either,
+}
+
+use iso_currency::Currency as Iso;
+use Side::{After, Before, Either};
+
+/// Currency words, signs and prefixes, in lower case. A three-letter ISO code in upper case is
+/// read on either side without being listed here ("42 BGN", "UAH 3.04").
+pub(crate) const CURRENCY_WORDS: &[(&str, Iso, Side)] = &[
+    // Dong. "dong" alone only after a number, in lower case: "12 billion dong".
+    ("đồng", Iso::VND, After),
+    ("dong", Iso::VND, After),
+    ("vnđ", Iso::VND, Either),
+    ("vnd", Iso::VND, Either),
+    ("vn$", Iso::VND, Before),
+    ("₫", Iso::VND, Either),
+    ("đ", Iso::VND, After),
+    // US dollar; "$" alone is the US dollar in reports about Vietnam.
+    ("đô la mỹ", Iso::USD, After),
+    ("đô-la", Iso::USD, After),
+    ("đô la", Iso::USD, After),
+    ("đô mỹ", Iso::USD, After),
+    ("đô", Iso::USD, After),
+    ("us dollars", Iso::USD, After),
+    ("dollars", Iso::USD, After),
+    ("dollar", Iso::USD, After),
+    ("dolar as", Iso::USD, After),
+    ("dolar", Iso::USD, After),
+    ("bucks", Iso::USD, After),
+    ("us$", Iso::USD, Either),
+    ("$", Iso::USD, Either),
+    // Rupiah.
+    ("rupiah", Iso::IDR, After),
+    ("rp.", Iso::IDR, Before),
+    ("rp", Iso::IDR, Either),
+    // Euro.
+    ("euros", Iso::EUR, After),
+    ("euro", Iso::EUR, After),
+    ("€ur", Iso::EUR, After),
+    ("€", Iso::EUR, Either),
+    // Pounds.
+    ("pounds sterling", Iso::GBP, After),
+    ("pound sterling", Iso::GBP, After),
+    ("bảng anh", Iso::GBP, After),
+    ("pounds", Iso::GBP, After),
+    ("pound", Iso::GBP, After),
+    ("£", Iso::GBP, Either),
+    ("lebanese pounds", Iso::LBP, After),
+    ("lebanese pound", Iso::LBP, After),
+    ("egyptian pounds", Iso::EGP, After),
+    ("egyptian pound", Iso::EGP, After),
+    ("egyptianpound", Iso::EGP, After),
+    ("genihat masriya", Iso::EGP, After),
+    ("geneh", Iso::EGP, After),
+    ("l.e.", Iso::EGP, After),
+    ("l.e", Iso::EGP, After),
+    ("le", Iso::EGP, After),
+    // Asian currencies.
+    ("yên nhật", Iso::JPY, After),
+    ("yên", Iso::JPY, After),
+    ("yen", Iso::JPY, After),
+    ("¥", Iso::JPY, Either),
+    ("nhân dân tệ", Iso::CNY, After),
+    ("renminbi", Iso::CNY, After),
+    ("yuan", Iso::CNY, After),
+    ("rmb", Iso::CNY, Either),
+    ("rupees", Iso::INR, After),
+    ("rupee", Iso::INR, After),
+    ("rs.", Iso::INR, Before),
+    ("rs", Iso::INR, Either),
+    ("₹", Iso::INR, Either),
+    ("malaysian ringgits", Iso::MYR, Either),
+    ("malaysia ringgits", Iso::MYR, Either),
+    ("malaysian ringgit", Iso::MYR, Either),
+    ("malaysia ringgit", Iso::MYR, Either),
+    ("ringgits", Iso::MYR, Either),
+    ("ringgit", Iso::MYR, Either),
+    ("rm", Iso::MYR, Either),
+    ("baht", Iso::THB, After),
+    ("bạt", Iso::THB, After),
+    ("฿", Iso::THB, Either),
+    ("won", Iso::KRW, After),
+    ("₩", Iso::KRW, Either),
+    ("riel", Iso::KHR, After),
+    ("kip", Iso::LAK, After),
+    ("pesos", Iso::PHP, After),
+    ("peso", Iso::PHP, After),
+    ("₱", Iso::PHP, Either),
+    ("s$", Iso::SGD, Before),
+    ("a$", Iso::AUD, Before),
+    ("c$", Iso::CAD, Before),
+    ("hk$", Iso::HKD, Before),
+    ("nt$", Iso::TWD, Before),
+    ("tugriks", Iso::MNT, After),
+    ("tugrik", Iso::MNT, After),
+    ("₮", Iso::MNT, Either),
+    // Elsewhere.
+    ("swiss francs", Iso::CHF, After),
+    ("kuwaiti dinars", Iso::KWD, After),
+    ("kuwaiti dinar", Iso::KWD, After),
+    ("qatari riyals", Iso::QAR, After),
+    ("qatari riyal", Iso::QAR, After),
+    ("saudi riyals", Iso::SAR, After),
+    ("saudi riyal", Iso::SAR, After),
+    ("saudiriyal", Iso::SAR, After),
+    ("dirhams", Iso::AED, After),
+    ("dirham", Iso::AED, After),
+    ("shekels", Iso::ILS, After),
+    ("shekel", Iso::ILS, After),
+    ("₪", Iso::ILS, Either),
+    ("hryvnias", Iso::UAH, After),
+    ("hryvnia", Iso::UAH, After),
+    ("₴", Iso::UAH, Either),
+    ("rúp", Iso::RUB, After),
+    ("roubles", Iso::RUB, After),
+    ("rubles", Iso::RUB, After),
+    ("₽", Iso::RUB, Either),
+];
+
+/// Upper-case words that look like ISO codes but are far more often something else.
+const NOT_CODES: [&str; 6] = ["ALL", "TOP", "CUP", "MOP", "SOS", "BAM"];
+
+/// The currency word of `table` on side `side` that `lower` (lower case) starts with, longest
+/// first, ending at a word boundary: its currency and its length in `lower`.
+fn word_at_start(lower: &str, side: Side) -> Option<(Currency, usize)> {
+    CURRENCY_WORDS
+        .iter()
+        .filter(|(_, _, s)| *s == side || *s == Either)
+        .filter(|(word, _, _)| {
+            lower.strip_prefix(word).is_some_and(|rest| {
+                !rest.chars().next().is_some_and(char::is_alphanumeric)
+                    || !word.chars().last().is_some_and(char::is_alphanumeric)
+            })
+        })
+        .max_by_key(|(word, _, _)| word.len())
+        .map(|(word, iso, _)| (Currency(*iso), word.len()))
+}
+
+/// Like [`word_at_start`] for a currency word that `lower` ends with.
+fn word_at_end(lower: &str, side: Side) -> Option<(Currency, usize)> {
+    CURRENCY_WORDS
+        .iter()
+        .filter(|(_, _, s)| *s == side || *s == Either)
+        .filter(|(word, _, _)| {
+            lower.strip_suffix(word).is_some_and(|rest| {
+                !rest.chars().last().is_some_and(char::is_alphanumeric)
+                    || !word.chars().next().is_some_and(char::is_alphanumeric)
+            })
+        })
+        .max_by_key(|(word, _, _)| word.len())
+        .map(|(word, iso, _)| (Currency(*iso), word.len()))
+}
+
+/// A three-letter ISO code in upper case, as a whole word.
+fn code(word: &str) -> Option<Currency> {
+    (word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase()) && !NOT_CODES.contains(&word))
+        .then(|| Currency::from_code(word))
+        .flatten()
+        .filter(|c| c.is_money())
+}
+
+/// Characters of text looked at for a currency word: the longest word is 18 characters.
+const LOOK: usize = 20;
+
+/// The currency written at the start of `text` (right after a number): its currency and byte
+/// length in `text`.
+pub(crate) fn currency_after(text: &str) -> Option<(Currency, usize)> {
+    let head: String = text.chars().take(LOOK).collect();
+    let word_end = head
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(head.len());
+    if let Some(found) = code(&head[..word_end]) {
+        return Some((found, word_end));
+    }
+    // "Dong" with a capital is a place ("Dong Nai", "Dong Thap"), never the currency.
+    if head.starts_with("Dong") {
+        return None;
+    }
+    let lower = head.to_lowercase();
+    let (currency, len) = word_at_start(&lower, After)?;
+    // "đô thị", "đô thành": a city, not a dollar.
+    if lower.starts_with("đô th") {
+        return None;
+    }
+    // Lower-casing keeps the number of characters of these words: map back by characters.
+    let chars = lower[..len].chars().count();
+    Some((currency, text.chars().take(chars).map(char::len_utf8).sum()))
+}
+
+/// The currency written at the end of `text` (right before a number): its currency and byte
+/// length in `text`.
+pub(crate) fn currency_before(text: &str) -> Option<(Currency, usize)> {
+    let tail: String = {
+        let chars: Vec<char> = text.chars().rev().take(LOOK).collect();
+        chars.into_iter().rev().collect()
+    };
+    let word_start = tail
+        .rfind(|c: char| !c.is_ascii_alphanumeric())
+        .map_or(0, |i| {
+            i + tail[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    if let Some(found) = code(&tail[word_start..]) {
+        return Some((found, tail.len() - word_start));
+    }
+    let lower = tail.to_lowercase();
+    let (currency, len) = word_at_end(&lower, Before)?;
+    let chars = lower[lower.len() - len..].chars().count();
+    Some((
+        currency,
+        text.chars().rev().take(chars).map(char::len_utf8).sum(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_is_lower_case_and_no_longer_than_the_look_ahead() {
+        for (word, _, _) in CURRENCY_WORDS {
+            assert_eq!(word.to_lowercase(), *word);
+            assert!(word.chars().count() <= LOOK, "{word}");
+        }
+    }
+
+    #[test]
+    fn codes_signs_and_words_on_each_side() {
+        assert_eq!(currency_after("EUR 20"), Some((Currency::EUR, 3)));
+        assert_eq!(
+            currency_after("BGN"),
+            Currency::from_code("BGN").map(|c| (c, 3))
+        );
+        assert_eq!(
+            currency_after("malaysian ringgits"),
+            Currency::from_code("MYR").map(|c| (c, 18))
+        );
+        assert_eq!(currency_after("tỷ"), None);
+        assert_eq!(currency_after("HTX"), None);
+        assert_eq!(currency_after("ALL"), None);
+        assert_eq!(currency_after("Dong Nai"), None);
+        assert_eq!(currency_after("đô thị loại II"), None);
+        assert_eq!(currency_after("đô 23"), Some((Currency::USD, "đô".len())));
+        assert_eq!(currency_after("dong."), Some((Currency::VND, 4)));
+        assert_eq!(
+            currency_after("đồng/năm"),
+            Some((Currency::VND, "đồng".len()))
+        );
+        assert_eq!(currency_before("giá £"), Some((Currency::GBP, "£".len())));
+        assert_eq!(currency_before("at US$"), Some((Currency::USD, 3)));
+        assert_eq!(currency_before("price GBP"), Some((Currency::GBP, 3)));
+        assert_eq!(
+            currency_before("Rs."),
+            Currency::from_code("INR").map(|c| (c, 3))
+        );
+        assert_eq!(currency_before("won"), None);
+    }
+}
