@@ -6,8 +6,8 @@ use std::sync::Arc;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use vncoop_model::{
-    geography, local_units, Area, Indicator, Kind, Observation, Period, Provenance, Qualifier,
-    Scope, StarScope, Stars, Unit, MERGER_DATE,
+    geography, local_units, Area, Indicator, Kind, LocalLevel, Observation, Period, Provenance,
+    Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
 };
 use vncoop_money::Per;
 use vncoop_text::{fold_with_offsets, normalize, sentences, Lang, Normalized};
@@ -108,6 +108,23 @@ impl Extractor {
                 });
                 Area::Unknown
             }
+        };
+        // A report that names no province but one district of the whole country, with its
+        // type word, in its opening lines is about that district ("Thuan Chau district boasts
+        // 58 cooperatives").
+        let area = match area {
+            Area::Unknown if provinces.is_empty() => {
+                let level = if on < MERGER_DATE {
+                    LocalLevel::District
+                } else {
+                    LocalLevel::Commune
+                };
+                local_units()
+                    .unique_named_in(text, &folded, level)
+                    .filter(|(_, at)| *at < crate::window::opening_end(text, 2))
+                    .map_or(Area::Unknown, |(unit, _)| unit.area())
+            }
+            area => area,
         };
         let locals = local_units().mentions_in(text, &folded, &area);
         drop(folded);

@@ -140,3 +140,19 @@ fn a_province_as_subject_inside_a_national_report_is_that_provinces() {
         );
     }
 }
+
+#[test]
+fn a_report_naming_only_one_district_of_the_country_is_that_districts() {
+    for text in [
+        "Thuan Chau district boasts 58 cooperatives\nIn 2023, 4 new cooperatives were set up.",
+        "Huyện Thuận Châu có 58 hợp tác xã\nNăm 2023, thành lập mới 4 hợp tác xã.",
+        "Distrik Thuan Chau memiliki 58 koperasi\nPada tahun 2023, 4 koperasi baru didirikan.",
+    ] {
+        let found = areas(text);
+        assert!(!found.is_empty(), "{text}");
+        assert!(found.iter().all(|(_, a)| a == "Thuận Châu"), "{text}: {found:?}");
+    }
+    // "Châu Thành" is a district of several provinces: no one place.
+    let found = areas("Chau Thanh district boasts 58 cooperatives.");
+    assert_eq!(found, pairs(&[("58", "unknown")]));
+}

@@ -253,6 +253,63 @@ impl LocalUnits {
             .find(|u| fold(&u.name_vi) == key || fold(&u.name_ascii) == key)
     }
 
+    /// The one unit of `level` named with its type word in `text`, searched across the whole
+    /// country, when its name belongs to no other unit of that level anywhere: "Thuan Chau
+    /// district" is Thuận Châu in Sơn La, while "Chau Thanh district" is one of several. `None`
+    /// when no unit, or more than one, is named so. `folded` is `text` folded by
+    /// [`fold_with_offsets`]; it returns the unit and where it is first named.
+    ///
+    /// ```
+    /// use vncoop_model::{local_units, LocalLevel};
+    /// use vncoop_text::fold_with_offsets;
+    /// let text = "Thuan Chau district boasts 58 cooperatives";
+    /// let (unit, at) = local_units()
+    ///     .unique_named_in(text, &fold_with_offsets(text), LocalLevel::District)
+    ///     .unwrap();
+    /// assert_eq!((unit.name_vi.as_str(), unit.province_code.as_str(), at), ("Thuận Châu", "14", 0));
+    /// let text = "in Bac Tan Uyen district";
+    /// let (unit, _) = local_units()
+    ///     .unique_named_in(text, &fold_with_offsets(text), LocalLevel::District)
+    ///     .unwrap();
+    /// assert_eq!(unit.name_vi, "Bắc Tân Uyên");
+    /// let text = "Chau Thanh district has 20 cooperatives";
+    /// assert!(local_units().unique_named_in(text, &fold_with_offsets(text), LocalLevel::District).is_none());
+    /// ```
+    pub fn unique_named_in(
+        &self,
+        text: &str,
+        folded: &Folded,
+        level: LocalLevel,
+    ) -> Option<(&LocalUnit, usize)> {
+        let named: Vec<(usize, Range<usize>)> = self
+            .gazetteers
+            .iter()
+            .filter(|((_, l), _)| *l == level)
+            .flat_map(|(_, gazetteer)| gazetteer.find_all_in(folded))
+            .filter(|m| typed(text, &m.span))
+            .map(|m| (m.key, m.span))
+            .collect();
+        // "Bac Tan Uyen district" holds "Tan Uyen district" (of another province): the longer
+        // name is the one written.
+        let mut written = named.iter().filter(|(_, span)| {
+            !named.iter().any(|(_, other)| {
+                other.start <= span.start && span.end <= other.end && other.len() > span.len()
+            })
+        });
+        let (key, first) = written.next()?;
+        if written.any(|(other, _)| other != key) {
+            return None;
+        }
+        let (key, at) = (*key, first.start);
+        let unit = self.units.get(key)?;
+        let name = fold(&unit.name_vi);
+        let shared = self
+            .units
+            .iter()
+            .any(|u| u.level == level && u.code != unit.code && fold(&u.name_vi) == name);
+        (!shared).then_some((unit, at))
+    }
+
     /// Every unit of `province` named in `text`, in text order. A name shared with the province
     /// itself ("Hải Dương") or of one syllable ("Vinh") is a unit below only with a type word
     /// ("TP Hải Dương", "thành phố Vinh").
