@@ -150,7 +150,10 @@ fn a_report_naming_only_one_district_of_the_country_is_that_districts() {
     ] {
         let found = areas(text);
         assert!(!found.is_empty(), "{text}");
-        assert!(found.iter().all(|(_, a)| a == "Thuận Châu"), "{text}: {found:?}");
+        assert!(
+            found.iter().all(|(_, a)| a == "Thuận Châu"),
+            "{text}: {found:?}"
+        );
     }
     // "Châu Thành" is a district of several provinces: no one place.
     let found = areas("Chau Thanh district boasts 58 cooperatives.");

@@ -3,8 +3,10 @@
 //! The codes, names and minor units come from the `iso_currency` crate (ISO 4217 as published
 //! on Wikipedia); the words in Vietnamese, English and Indonesian are this crate's tables.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
@@ -229,12 +231,48 @@ pub(crate) const CURRENCY_WORDS: &[(&str, Iso, Side)] = &[
 /// Upper-case words that look like ISO codes but are far more often something else.
 const NOT_CODES: [&str; 6] = ["ALL", "TOP", "CUP", "MOP", "SOS", "BAM"];
 
-/// The currency word of `table` on side `side` that `lower` (lower case) starts with, longest
-/// first, ending at a word boundary: its currency and its length in `lower`.
-fn word_at_start(lower: &str, side: Side) -> Option<(Currency, usize)> {
-    CURRENCY_WORDS
+/// The entries of [`CURRENCY_WORDS`] that can stand on each side, by the character they start
+/// with (after a number) or end with (before one): most numbers are followed by a word no
+/// currency word starts with, and are passed over without lower-casing anything.
+struct WordIndex {
+    after: HashMap<char, Vec<usize>>,
+    before: HashMap<char, Vec<usize>>,
+}
+
+fn word_index() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = WordIndex {
+            after: HashMap::new(),
+            before: HashMap::new(),
+        };
+        for (i, (word, _, side)) in CURRENCY_WORDS.iter().enumerate() {
+            if let (Some(first), true) = (word.chars().next(), *side != Before) {
+                index.after.entry(first).or_default().push(i);
+            }
+            if let (Some(last), true) = (word.chars().next_back(), *side != After) {
+                index.before.entry(last).or_default().push(i);
+            }
+        }
+        index
+    })
+}
+
+/// The lower-case form of `c` when it is one character (as for every letter of the tables).
+fn lower(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+/// Of the entries `candidates`, the longest that `lower` (lower case) starts with, ending at a
+/// word boundary: its currency and its length in `lower`.
+fn word_at_start(lower: &str, candidates: &[usize]) -> Option<(Currency, usize)> {
+    candidates
         .iter()
-        .filter(|(_, _, s)| *s == side || *s == Either)
+        .filter_map(|&i| CURRENCY_WORDS.get(i))
         .filter(|(word, _, _)| {
             lower.strip_prefix(word).is_some_and(|rest| {
                 !rest.chars().next().is_some_and(char::is_alphanumeric)
@@ -246,10 +284,10 @@ fn word_at_start(lower: &str, side: Side) -> Option<(Currency, usize)> {
 }
 
 /// Like [`word_at_start`] for a currency word that `lower` ends with.
-fn word_at_end(lower: &str, side: Side) -> Option<(Currency, usize)> {
-    CURRENCY_WORDS
+fn word_at_end(lower: &str, candidates: &[usize]) -> Option<(Currency, usize)> {
+    candidates
         .iter()
-        .filter(|(_, _, s)| *s == side || *s == Either)
+        .filter_map(|&i| CURRENCY_WORDS.get(i))
         .filter(|(word, _, _)| {
             lower.strip_suffix(word).is_some_and(|rest| {
                 !rest.chars().last().is_some_and(char::is_alphanumeric)
@@ -274,23 +312,26 @@ const LOOK: usize = 20;
 /// The currency written at the start of `text` (right after a number): its currency and byte
 /// length in `text`.
 pub(crate) fn currency_after(text: &str) -> Option<(Currency, usize)> {
-    let head: String = text.chars().take(LOOK).collect();
-    let word_end = head
-        .find(|c: char| !c.is_ascii_alphanumeric())
-        .unwrap_or(head.len());
-    if let Some(found) = code(&head[..word_end]) {
-        return Some((found, word_end));
+    let first = text.chars().next()?;
+    if first.is_ascii_uppercase() {
+        let word_end = text
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(text.len());
+        if let Some(found) = code(&text[..word_end]) {
+            return Some((found, word_end));
+        }
+        // "Dong" with a capital is a place ("Dong Nai", "Dong Thap"), never the currency.
+        if text.starts_with("Dong") {
+            return None;
+        }
     }
-    // "Dong" with a capital is a place ("Dong Nai", "Dong Thap"), never the currency.
-    if head.starts_with("Dong") {
-        return None;
-    }
-    let lower = head.to_lowercase();
-    let (currency, len) = word_at_start(&lower, After)?;
+    let candidates = word_index().after.get(&lower(first))?;
+    let lower: String = text.chars().take(LOOK).collect::<String>().to_lowercase();
     // "đô thị", "đô thành": a city, not a dollar.
     if lower.starts_with("đô th") {
         return None;
     }
+    let (currency, len) = word_at_start(&lower, candidates)?;
     // Lower-casing keeps the number of characters of these words: map back by characters.
     let chars = lower[..len].chars().count();
     Some((currency, text.chars().take(chars).map(char::len_utf8).sum()))
@@ -299,20 +340,25 @@ pub(crate) fn currency_after(text: &str) -> Option<(Currency, usize)> {
 /// The currency written at the end of `text` (right before a number): its currency and byte
 /// length in `text`.
 pub(crate) fn currency_before(text: &str) -> Option<(Currency, usize)> {
-    let tail: String = {
-        let chars: Vec<char> = text.chars().rev().take(LOOK).collect();
-        chars.into_iter().rev().collect()
-    };
-    let word_start = tail
-        .rfind(|c: char| !c.is_ascii_alphanumeric())
-        .map_or(0, |i| {
-            i + tail[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    if let Some(found) = code(&tail[word_start..]) {
-        return Some((found, tail.len() - word_start));
+    let last = text.chars().next_back()?;
+    if last.is_ascii_uppercase() {
+        let word_start = text
+            .rfind(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        if let Some(found) = code(&text[word_start..]) {
+            return Some((found, text.len() - word_start));
+        }
     }
-    let lower = tail.to_lowercase();
-    let (currency, len) = word_at_end(&lower, Before)?;
+    let candidates = word_index().before.get(&lower(last))?;
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(LOOK - 1)
+        .map_or(0, |(i, _)| i);
+    let lower = text[start..].to_lowercase();
+    let (currency, len) = word_at_end(&lower, candidates)?;
     let chars = lower[lower.len() - len..].chars().count();
     Some((
         currency,
