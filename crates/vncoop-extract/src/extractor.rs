@@ -119,9 +119,10 @@ impl Extractor {
                 } else {
                     LocalLevel::Commune
                 };
+                // Only the opening is searched: the 700 districts are read once, in a few lines.
+                let opening = &text[..crate::window::opening_end(text, 2)];
                 local_units()
-                    .unique_named_in(text, &folded, level)
-                    .filter(|(_, at)| *at < crate::window::opening_end(text, 2))
+                    .unique_named_in(opening, &fold_with_offsets(opening), level)
                     .map_or(Area::Unknown, |(unit, _)| unit.area())
             }
             area => area,

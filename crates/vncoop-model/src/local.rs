@@ -86,6 +86,9 @@ pub struct LocalUnits {
     /// One small matcher per province and level: a text is only ever searched for the units
     /// of its own province.
     gazetteers: Vec<((String, LocalLevel), Gazetteer<usize>)>,
+    /// One matcher per level for the whole country, built on first use: for the rare report
+    /// that names no province.
+    nationwide: [OnceLock<Option<Gazetteer<usize>>>; 2],
 }
 
 const DISTRICTS_CSV: &str = include_str!("../data/vn_districts_2024.csv");
@@ -215,7 +218,11 @@ impl LocalUnits {
             .into_iter()
             .filter_map(|(key, b)| b.build().ok().map(|g| (key, g)))
             .collect();
-        LocalUnits { units, gazetteers }
+        LocalUnits {
+            units,
+            gazetteers,
+            nationwide: [OnceLock::new(), OnceLock::new()],
+        }
     }
 
     /// Every district and commune.
@@ -281,11 +288,27 @@ impl LocalUnits {
         folded: &Folded,
         level: LocalLevel,
     ) -> Option<(&LocalUnit, usize)> {
-        let named: Vec<(usize, Range<usize>)> = self
-            .gazetteers
-            .iter()
-            .filter(|((_, l), _)| *l == level)
-            .flat_map(|(_, gazetteer)| gazetteer.find_all_in(folded))
+        let slot = match level {
+            LocalLevel::District => 0,
+            LocalLevel::Commune => 1,
+        };
+        let gazetteer = self.nationwide[slot]
+            .get_or_init(|| {
+                let mut builder = GazetteerBuilder::new();
+                for (i, u) in self
+                    .units
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, u)| u.level == level)
+                {
+                    builder.name(i, &u.name_vi).name(i, &u.name_ascii);
+                }
+                builder.build().ok()
+            })
+            .as_ref()?;
+        let named: Vec<(usize, Range<usize>)> = gazetteer
+            .find_all_in(folded)
+            .into_iter()
             .filter(|m| typed(text, &m.span))
             .map(|m| (m.key, m.span))
             .collect();

@@ -272,6 +272,15 @@ fn minor_words(lang: Lang) -> &'static [&'static str] {
 fn minor_word_at(text: &str, lang: Lang) -> Option<usize> {
     let trimmed = text.trim_start();
     let gap = text.len() - trimmed.len();
+    // Every minor-unit word starts with one of these: most numbers are passed over at once.
+    if !trimmed.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            'c' | 'C' | 'p' | 'P' | 's' | 'S' | 'x' | 'X' | 'k' | 'K' | '¢'
+        )
+    }) {
+        return None;
+    }
     let head: String = trimmed.chars().take(10).collect::<String>().to_lowercase();
     minor_words(lang)
         .iter()
