@@ -29,3 +29,11 @@ pub use vncoop_model as model;
 pub use vncoop_money as money;
 pub use vncoop_stats as stats;
 pub use vncoop_text as text;
+
+/// The calendar date of periods, publication dates and the 2025 merger (re-exported from
+/// `chrono`).
+pub use chrono::NaiveDate;
+/// The exact decimal every value is held in (re-exported from `rust_decimal`).
+pub use rust_decimal::Decimal;
+/// The language of a text, which every reader takes.
+pub use vncoop_text::Lang;

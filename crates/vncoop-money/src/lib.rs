@@ -38,3 +38,8 @@ pub use parse::{parse_vnd, parse_vnd_any};
 pub use scan::{scan_money, scan_money_in, MoneyMention};
 pub use units::Per;
 pub use vnd::Vnd;
+
+/// The exact decimal amounts are held in (re-exported from `rust_decimal`).
+pub use rust_decimal::Decimal;
+/// The language money is written in (re-exported from `vncoop-text`).
+pub use vncoop_text::Lang;
