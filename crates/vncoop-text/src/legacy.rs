@@ -181,7 +181,7 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, TextEr
         encoding: "utf-16",
         offset,
     };
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(invalid(bytes.len() - 1));
     }
     let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));

@@ -39,7 +39,7 @@ pub fn format_decimal(value: Decimal, lang: Lang) -> String {
 pub fn group_digits(digits: &str, mark: char) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(mark);
         }
         out.push(c);
