@@ -15,7 +15,7 @@ use vncoop_text::{fold_with_offsets, normalize, sentences, Lang, Normalized};
 use crate::context::{document_area, language, reference_date};
 use crate::dates::{find_dates, Role};
 use crate::document::{Diagnostic, Document, Extraction, Reason};
-use crate::lexicon::{lexicon, Term};
+use crate::lexicon::{lexicon, MoneyWord, Term};
 use crate::modality;
 use crate::places;
 use crate::rules::{self, Attribution};
@@ -625,6 +625,17 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             if let Some(of) = running.as_ref() {
                 obs.scope.note = format!("{}: {}", found.note, of.label());
             }
+        }
+        // "công nhận 34 sản phẩm OCOP", "rewards 131 products": products recognized in the
+        // period, never the running total a sentence "up to now" gives.
+        if found.indicator == Indicator::OcopProducts
+            && obs.scope.note.is_empty()
+            && s.has(clause.start..span.start, |t| {
+                matches!(t, Term::Recognized | Term::Money(MoneyWord::Award))
+            })
+            && !s.has(whole.clone(), |t| t == Term::Now)
+        {
+            obs.scope.note = "recognized in the period".to_string();
         }
         // "100 cooperatives annually": a count per year.
         if counted && obs.scope.per.is_empty() && rules::annual(s, i, found.noun_end) {

@@ -65,6 +65,9 @@ pub(crate) enum Term {
     Plan,
     /// "hiện nay", "currently", "saat ini": what follows is the present state, not a goal.
     Now,
+    /// "công nhận", "recognized", "menetapkan": products recognized in the period, a flow
+    /// beside the running total (reward words, `Money(Award)`, say the same of products).
+    Recognized,
     /// "trong đó", "of which", "including": what follows is a part of the figure before.
     Subset,
     /// "an increase of", "tăng", "meningkat".
@@ -168,6 +171,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "hiện có", Now),
     (Lang::Vi, "hiện tại", Now),
     (Lang::Vi, "đến nay", Now),
+    (Lang::Vi, "công nhận", Recognized),
     (Lang::Vi, "tăng", Change),
     (Lang::Vi, "tăng thêm", Change),
     (Lang::Vi, "tăng lên thêm", Change),
@@ -282,6 +286,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "at present", Now),
     (Lang::En, "so far", Now),
     (Lang::En, "to date", Now),
+    (Lang::En, "recognized", Recognized),
+    (Lang::En, "recognised", Recognized),
+    (Lang::En, "rewarded", Recognized),
     (Lang::En, "including", Subset),
     (Lang::En, "growth rate", Change),
     (Lang::En, "annual growth", Change),
@@ -396,6 +403,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "termasuk", Subset),
     (Lang::Id, "saat ini", Now),
     (Lang::Id, "sekarang", Now),
+    (Lang::Id, "mengakui", Recognized),
+    (Lang::Id, "menetapkan", Recognized),
+    (Lang::Id, "memberikan penghargaan", Recognized),
     (Lang::Id, "di antaranya", Subset),
     (Lang::Id, "meningkat", Change),
     (Lang::Id, "naik", Change),

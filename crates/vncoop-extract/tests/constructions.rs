@@ -653,3 +653,47 @@ fn a_change_of_an_average_is_per_what_the_average_is_per() {
     assert!(!level.scope.per.is_empty());
     assert_eq!(change.scope.per, level.scope.per);
 }
+
+#[test]
+fn products_recognized_in_the_period_are_kept_apart_from_the_running_total() {
+    let notes = |text: &str| -> Vec<(String, String)> {
+        read(text).into_iter().map(|f| (f.1, f.5)).collect()
+    };
+    let recognized = "recognized in the period".to_string();
+    for (text, flow, stock) in [
+        (
+            "In 2024, the Provincial People's Committee recognized 131 OCOP products. Up to \
+             now, the province has 302 OCOP products.",
+            "131",
+            "302",
+        ),
+        (
+            "In 2024, the Provincial People's Committee awarded 131 OCOP products. To date, the \
+             province has 302 OCOP products.",
+            "131",
+            "302",
+        ),
+        (
+            "Năm 2024, UBND tỉnh công nhận 131 sản phẩm OCOP. Tính đến nay, toàn tỉnh có 302 \
+             sản phẩm OCOP.",
+            "131",
+            "302",
+        ),
+        (
+            "Pada tahun 2024, pemerintah provinsi menetapkan 131 produk OCOP. Hingga saat ini, \
+             provinsi memiliki 302 produk OCOP.",
+            "131",
+            "302",
+        ),
+    ] {
+        let found = notes(text);
+        assert!(
+            found.contains(&(flow.to_string(), recognized.clone())),
+            "{text}: {found:?}"
+        );
+        assert!(
+            found.contains(&(stock.to_string(), String::new())),
+            "{text}: {found:?}"
+        );
+    }
+}
