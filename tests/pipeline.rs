@@ -96,7 +96,23 @@ fn outputs_carry_every_fact_with_its_source() {
     let column = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let sources: usize = report.facts.iter().map(|f| f.sources.len().max(1)).sum();
-    assert_eq!(rows.len(), sources);
+    // A conflict's claims that were set aside have their rows too: no figure is left out.
+    let set_aside: usize = report
+        .conflicts
+        .iter()
+        .flat_map(|c| {
+            c.candidates
+                .iter()
+                .enumerate()
+                .filter(move |(i, _)| *i != c.chosen)
+        })
+        .map(|(_, f)| f.sources.len().max(1))
+        .sum();
+    assert!(set_aside > 0, "the sample has a conflict");
+    assert_eq!(rows.len(), sources + set_aside);
+    let marked = |status: &str| rows.iter().filter(|r| &r[column("conflict")] == status).count();
+    assert_eq!(marked("set_aside"), set_aside);
+    assert!(marked("kept") >= report.conflicts.len());
     // Periods as ISO dates that every tool parses; the sentence beside each figure.
     let year_2023 = rows
         .iter()

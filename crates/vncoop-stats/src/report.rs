@@ -1,6 +1,7 @@
 //! The whole picture, and its outputs: a tidy CSV and JSON (columns in `docs/outputs.md`), a
 //! Markdown report, and a self-contained HTML page with SVG charts.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use rust_decimal::prelude::ToPrimitive;
@@ -11,7 +12,7 @@ use vncoop_model::{Area, Era, Indicator, Kind, Observation, Period, Qualifier, U
 use crate::check::{check, Finding, Severity};
 use crate::derive::derive;
 use crate::rollup::{by_successor, national, weighted_average, RollUp};
-use crate::store::{area_name, Conflict, Fact, Store};
+use crate::store::{area_name, Conflict, Fact, Key, Store};
 
 /// Facts (reported and derived), conflicts, findings and roll-ups.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -90,7 +91,9 @@ impl Report {
     }
 
     /// Writes one CSV row per fact and source to `out`, row by row: a large report is never
-    /// held as one string. Give it a buffered writer.
+    /// held as one string. Give it a buffered writer. A conflict's claims that were set aside
+    /// follow the fact that was kept, one row per source, with `conflict` saying which is
+    /// which: no reported figure is left out of the table.
     ///
     /// ```
     /// use vncoop_stats::Report;
@@ -102,12 +105,27 @@ impl Report {
     pub fn write_csv<W: std::io::Write>(&self, out: W) -> Result<(), csv::Error> {
         let mut w = csv::Writer::from_writer(out);
         w.write_record(CSV_COLUMNS)?;
-        for f in &self.facts {
+        let conflicts: HashMap<&Key, &Conflict> =
+            self.conflicts.iter().map(|c| (&c.key, c)).collect();
+        let mut write = |f: &Fact, status: &str| -> Result<(), csv::Error> {
             if f.sources.is_empty() {
-                w.write_record(csv_row(f, None))?;
+                w.write_record(csv_row(f, None, status))?;
             }
             for source in &f.sources {
-                w.write_record(csv_row(f, Some(source)))?;
+                w.write_record(csv_row(f, Some(source), status))?;
+            }
+            Ok(())
+        };
+        for f in &self.facts {
+            let Some(conflict) = conflicts.get(&f.key) else {
+                write(f, "")?;
+                continue;
+            };
+            write(f, "kept")?;
+            for (i, set_aside) in conflict.candidates.iter().enumerate() {
+                if i != conflict.chosen {
+                    write(set_aside, "set_aside")?;
+                }
             }
         }
         w.flush()?;
@@ -231,7 +249,7 @@ impl Report {
 }
 
 /// The CSV header (documented in `docs/outputs.md`).
-pub const CSV_COLUMNS: [&str; 27] = [
+pub const CSV_COLUMNS: [&str; 28] = [
     "indicator",
     "value",
     "max",
@@ -259,9 +277,10 @@ pub const CSV_COLUMNS: [&str; 27] = [
     "span_end",
     "rule",
     "evidence",
+    "conflict",
 ];
 
-fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>) -> Vec<String> {
+fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>, conflict: &str) -> Vec<String> {
     let o = &f.observation;
     let (level, code, name, era) = match &o.area {
         Area::Province { code, name, era } => {
@@ -326,6 +345,7 @@ fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>) -> Vec<String> {
             .map(|s| s.rule.clone())
             .unwrap_or(o.provenance.rule.clone()),
         source.map(|s| s.evidence.to_string()).unwrap_or_default(),
+        conflict.to_string(),
     ]
 }
 
