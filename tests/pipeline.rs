@@ -110,7 +110,11 @@ fn outputs_carry_every_fact_with_its_source() {
         .sum();
     assert!(set_aside > 0, "the sample has a conflict");
     assert_eq!(rows.len(), sources + set_aside);
-    let marked = |status: &str| rows.iter().filter(|r| &r[column("conflict")] == status).count();
+    let marked = |status: &str| {
+        rows.iter()
+            .filter(|r| &r[column("conflict")] == status)
+            .count()
+    };
     assert_eq!(marked("set_aside"), set_aside);
     assert!(marked("kept") >= report.conflicts.len());
     // Periods as ISO dates that every tool parses; the sentence beside each figure.
