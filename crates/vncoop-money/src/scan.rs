@@ -256,8 +256,9 @@ fn range_to_priced(
     })
 }
 
-/// Words for hundredths of a dollar written alone after a count, per language: "10 cents",
-/// "mười xu". ("c" alone only in English, where "43c" is how cents are written.)
+/// Words for the minor unit written after an amount's major units, per language: "$20 and
+/// 43c", "2 đô 23 xu", "20 ringgit dan 43 sen". ("c" alone only in English, where "43c" is how
+/// cents are written.)
 fn minor_words(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::En => &[
@@ -268,8 +269,19 @@ fn minor_words(lang: Lang) -> &'static [&'static str] {
     }
 }
 
-/// The minor-unit word at the start of `text` (after optional spaces), as its byte length.
-fn minor_word_at(text: &str, lang: Lang) -> Option<usize> {
+/// Words that name hundredths of a US dollar on their own, with no amount before them: "10
+/// cents", "mười xu". Pence, sen and kopiykas belong to other currencies and are read only
+/// after their major unit.
+fn cent_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["cents", "cent", "pennies", "penny", "¢", "c"],
+        Lang::Vi => &["xen", "xu", "cents", "cent", "¢"],
+        Lang::Id => &["cents", "cent", "¢"],
+    }
+}
+
+/// The word of `words` at the start of `text` (after optional spaces), as its byte length.
+fn minor_word_at(text: &str, words: &[&str]) -> Option<usize> {
     let trimmed = text.trim_start();
     let gap = text.len() - trimmed.len();
     // Every minor-unit word starts with one of these: most numbers are passed over at once.
@@ -282,7 +294,7 @@ fn minor_word_at(text: &str, lang: Lang) -> Option<usize> {
         return None;
     }
     let head: String = trimmed.chars().take(10).collect::<String>().to_lowercase();
-    minor_words(lang)
+    words
         .iter()
         .filter(|w| {
             head.strip_prefix(**w)
@@ -298,7 +310,7 @@ fn minor_alone(text: &str, lang: Lang, number: &NumberMatch) -> Option<MoneyMent
     if number.max.is_some() || number.scale.is_some() || !number.value.fract().is_zero() {
         return None;
     }
-    let len = minor_word_at(&text[number.span.end..], lang)?;
+    let len = minor_word_at(&text[number.span.end..], cent_words(lang))?;
     let value = number.value.checked_div(Decimal::from(100))?;
     Some(priced(
         text,
@@ -342,7 +354,7 @@ fn minor_after(
         return None;
     }
     let after = &text[next.span.end..];
-    let end = match minor_word_at(after, lang) {
+    let end = match minor_word_at(after, minor_words(lang)) {
         Some(len) => next.span.end + len,
         // A bare count of minor units ends the phrase: "$20 43", "hai đô 23".
         None if after.trim_start().is_empty()
@@ -568,6 +580,9 @@ mod tests {
         assert_eq!(cents("2 đô la và 23 xen", Lang::Vi), exact(223, 2));
         assert_eq!(cents("20 ringgit dan 43 sen", Lang::Id), exact(2043, 2));
         assert_eq!(cents("ten cents", Lang::En), exact(10, 2));
+        // Pence and sen alone are no dollars.
+        assert!(scan_money("10 pence", Lang::En).is_empty());
+        assert!(scan_money("10 sen", Lang::Id).is_empty());
         assert_eq!(
             cents("above a dollar and 42 cents", Lang::En),
             Amount::Over {
