@@ -267,35 +267,21 @@ fn lower(c: char) -> char {
     }
 }
 
-/// Of the entries `candidates`, the longest that `lower` (lower case) starts with, ending at a
-/// word boundary: its currency and its length in `lower`.
-fn word_at_start(lower: &str, candidates: &[usize]) -> Option<(Currency, usize)> {
+/// Of the entries `candidates`, the longest word that `fits` the text (stands at its start or
+/// end, at a word boundary): its currency and its length.
+fn longest_word(candidates: &[usize], fits: impl Fn(&str) -> bool) -> Option<(Currency, usize)> {
     candidates
         .iter()
         .filter_map(|&i| CURRENCY_WORDS.get(i))
-        .filter(|(word, _, _)| {
-            lower.strip_prefix(word).is_some_and(|rest| {
-                !rest.chars().next().is_some_and(char::is_alphanumeric)
-                    || !word.chars().last().is_some_and(char::is_alphanumeric)
-            })
-        })
+        .filter(|(word, _, _)| fits(word))
         .max_by_key(|(word, _, _)| word.len())
         .map(|(word, iso, _)| (Currency(*iso), word.len()))
 }
 
-/// Like [`word_at_start`] for a currency word that `lower` ends with.
-fn word_at_end(lower: &str, candidates: &[usize]) -> Option<(Currency, usize)> {
-    candidates
-        .iter()
-        .filter_map(|&i| CURRENCY_WORDS.get(i))
-        .filter(|(word, _, _)| {
-            lower.strip_suffix(word).is_some_and(|rest| {
-                !rest.chars().last().is_some_and(char::is_alphanumeric)
-                    || !word.chars().next().is_some_and(char::is_alphanumeric)
-            })
-        })
-        .max_by_key(|(word, _, _)| word.len())
-        .map(|(word, iso, _)| (Currency(*iso), word.len()))
+/// Whether `c`, beside a word whose own edge is `edge`, ends the word: a letter or digit
+/// continues a word that ends in one ("dong" in "dongle"), never a sign ("$5").
+fn boundary(c: Option<char>, edge: Option<char>) -> bool {
+    !c.is_some_and(char::is_alphanumeric) || !edge.is_some_and(char::is_alphanumeric)
 }
 
 /// A three-letter ISO code in upper case, as a whole word.
@@ -331,7 +317,11 @@ pub(crate) fn currency_after(text: &str) -> Option<(Currency, usize)> {
     if lower.starts_with("đô th") {
         return None;
     }
-    let (currency, len) = word_at_start(&lower, candidates)?;
+    let (currency, len) = longest_word(candidates, |word| {
+        lower
+            .strip_prefix(word)
+            .is_some_and(|rest| boundary(rest.chars().next(), word.chars().next_back()))
+    })?;
     // Lower-casing keeps the number of characters of these words: map back by characters.
     let chars = lower[..len].chars().count();
     Some((currency, text.chars().take(chars).map(char::len_utf8).sum()))
@@ -358,7 +348,11 @@ pub(crate) fn currency_before(text: &str) -> Option<(Currency, usize)> {
         .nth(LOOK - 1)
         .map_or(0, |(i, _)| i);
     let lower = text[start..].to_lowercase();
-    let (currency, len) = word_at_end(&lower, candidates)?;
+    let (currency, len) = longest_word(candidates, |word| {
+        lower
+            .strip_suffix(word)
+            .is_some_and(|rest| boundary(rest.chars().next_back(), word.chars().next()))
+    })?;
     let chars = lower[lower.len() - len..].chars().count();
     Some((
         currency,
