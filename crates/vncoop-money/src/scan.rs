@@ -284,13 +284,9 @@ fn cent_words(lang: Lang) -> &'static [&'static str] {
 fn minor_word_at(text: &str, words: &[&str]) -> Option<usize> {
     let trimmed = text.trim_start();
     let gap = text.len() - trimmed.len();
-    // Every minor-unit word starts with one of these: most numbers are passed over at once.
-    if !trimmed.chars().next().is_some_and(|c| {
-        matches!(
-            c,
-            'c' | 'C' | 'p' | 'P' | 's' | 'S' | 'x' | 'X' | 'k' | 'K' | '¢'
-        )
-    }) {
+    // Most numbers are followed by a word none of these start with: passed over at once.
+    let first = trimmed.chars().next()?.to_lowercase().next()?;
+    if !words.iter().any(|w| w.starts_with(first)) {
         return None;
     }
     let head: String = trimmed.chars().take(10).collect::<String>().to_lowercase();
