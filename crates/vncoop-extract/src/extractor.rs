@@ -786,11 +786,6 @@ fn set_apart(s: &Sentence<'_>, read: &mut [Observation], read_from: &[usize]) {
 /// Most words of the note that sets a figure apart (Vietnamese writes a word per syllable).
 const SET_APART_WORDS: usize = 12;
 
-/// Marks that end the words said of a figure.
-fn is_mark(c: char) -> bool {
-    matches!(c, ',' | ';' | ':' | '(' | ')' | '.')
-}
-
 /// The words said of figure `i` and not of the figure before it: after the last mark or list
 /// joint before it ("and 1 dissolved cooperative"), up to the next figure or mark after it
 /// ("dissolved cooperative in the first six months"). A figure that opens parentheses is named
@@ -798,31 +793,29 @@ fn is_mark(c: char) -> bool {
 fn figure_words(s: &Sentence<'_>, i: usize) -> String {
     let span = &s.tokens[i].span;
     let lead = s.slice(s.previous_end(i)..span.start);
-    let mut before = lead.rsplit(is_mark).next().unwrap_or(lead);
+    let mut before = lead.rsplit(rules::is_mark).next().unwrap_or(lead);
     let named = lead.trim_end().trim_end_matches('(');
     // Only words after a mark name it; right after the figure before, they are that figure's.
-    if before.trim().is_empty() && named.len() < lead.trim_end().len() && named.contains(is_mark) {
-        before = named.rsplit(is_mark).next().unwrap_or(named);
+    if before.trim().is_empty()
+        && named.len() < lead.trim_end().len()
+        && named.contains(rules::is_mark)
+    {
+        before = named.rsplit(rules::is_mark).next().unwrap_or(named);
     }
     let before: Vec<&str> = before.split_whitespace().collect();
     let own = before
         .iter()
-        .rposition(|w| rules::JOINT_WORDS.contains(&w.to_lowercase().as_str()))
+        .rposition(|w| rules::is_joint(w))
         .map_or(&before[..], |joint| &before[joint + 1..]);
     let tail = s.slice(span.end..s.next_start(i));
-    let after = tail.split(is_mark).next().unwrap_or(tail);
+    let after = tail.split(rules::is_mark).next().unwrap_or(tail);
     let mut words: Vec<String> = own
         .iter()
         .copied()
         .chain(after.split_whitespace())
         .map(str::to_lowercase)
         .collect();
-    while words
-        .last()
-        .is_some_and(|w| rules::JOINT_WORDS.contains(&w.as_str()))
-    {
-        words.pop();
-    }
+    rules::drop_trailing_joints(&mut words);
     words.truncate(SET_APART_WORDS);
     words.join(" ")
 }
@@ -929,20 +922,13 @@ const PART_NOTE_WORDS: usize = 6;
 /// the next figure or punctuation; "part of a total" when there are none.
 fn part_note(s: &Sentence<'_>, found: &Attribution, i: usize) -> String {
     let rest = after_noun(s, found, i);
-    let stop = rest
-        .find([',', ';', ':', '(', ')', '.'])
-        .unwrap_or(rest.len());
+    let stop = rest.find(rules::is_mark).unwrap_or(rest.len());
     let mut words: Vec<&str> = rest[..stop]
         .split_whitespace()
         .take(PART_NOTE_WORDS)
         .collect();
     // "544 were operating and 73 had stopped": the joint belongs to the list, not the part.
-    while words
-        .last()
-        .is_some_and(|w| rules::JOINT_WORDS.contains(&w.to_lowercase().as_str()))
-    {
-        words.pop();
-    }
+    rules::drop_trailing_joints(&mut words);
     if words.is_empty() {
         PART_OF_A_TOTAL.to_string()
     } else {

@@ -276,7 +276,24 @@ fn is_list_joint(between: &str) -> bool {
 }
 
 /// The words that join the items of a list.
-pub(crate) const JOINT_WORDS: [&str; 6] = ["and", "và", "dan", "or", "hoặc", "atau"];
+const JOINT_WORDS: [&str; 6] = ["and", "và", "dan", "or", "hoặc", "atau"];
+
+/// Whether `word` (any case) joins the items of a list.
+pub(crate) fn is_joint(word: &str) -> bool {
+    JOINT_WORDS.contains(&word.to_lowercase().as_str())
+}
+
+/// Drops the list joints that end `words`: "544 were operating and" keeps "were operating".
+pub(crate) fn drop_trailing_joints<S: AsRef<str>>(words: &mut Vec<S>) {
+    while words.last().is_some_and(|w| is_joint(w.as_ref())) {
+        words.pop();
+    }
+}
+
+/// Marks that end the words said of one figure: "," ";" ":" "(" ")" ".".
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '(' | ')' | '.')
+}
 
 /// A list of bare figures that answers a list of nouns before it, item by item: "the numbers
 /// of cooperative groups, cooperatives and unions ... to reach 2,097; 612; and 6", "số HTX và
@@ -381,11 +398,7 @@ pub(crate) fn annual(s: &Sentence<'_>, i: usize, noun_end: usize) -> bool {
         return false;
     }
     let rest = s.slice(noun_end..end);
-    let phrase = rest
-        .split([',', ';', ':', '(', ')', '.'])
-        .next()
-        .unwrap_or(rest)
-        .to_lowercase();
+    let phrase = rest.split(is_mark).next().unwrap_or(rest).to_lowercase();
     ANNUAL.iter().any(|w| {
         phrase.match_indices(w).any(|(at, _)| {
             let before = phrase[..at].chars().next_back();
