@@ -267,21 +267,55 @@ fn lower(c: char) -> char {
     }
 }
 
-/// Of the entries `candidates`, the longest word that `fits` the text (stands at its start or
-/// end, at a word boundary): its currency and its length.
-fn longest_word(candidates: &[usize], fits: impl Fn(&str) -> bool) -> Option<(Currency, usize)> {
+/// Of the entries `candidates`, the longest word that `found` finds in the text: its currency
+/// and the byte length it takes there.
+fn longest_word(
+    candidates: &[usize],
+    found: impl Fn(&str) -> Option<usize>,
+) -> Option<(Currency, usize)> {
     candidates
         .iter()
         .filter_map(|&i| CURRENCY_WORDS.get(i))
-        .filter(|(word, _, _)| fits(word))
-        .max_by_key(|(word, _, _)| word.len())
-        .map(|(word, iso, _)| (Currency(*iso), word.len()))
+        .filter_map(|(word, iso, _)| found(word).map(|len| (word.len(), Currency(*iso), len)))
+        .max_by_key(|(word_len, _, _)| *word_len)
+        .map(|(_, currency, len)| (currency, len))
 }
 
 /// Whether `c`, beside a word whose own edge is `edge`, ends the word: a letter or digit
 /// continues a word that ends in one ("dong" in "dongle"), never a sign ("$5").
 fn boundary(c: Option<char>, edge: Option<char>) -> bool {
     !c.is_some_and(char::is_alphanumeric) || !edge.is_some_and(char::is_alphanumeric)
+}
+
+/// The byte length of `word` (lower case) at the start of `text`, in any case. Compared
+/// character by character: nothing is lower-cased or allocated.
+fn starts_with_word(text: &str, word: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    for w in word.chars() {
+        if chars.next().map(|(_, c)| lower(c)) != Some(w) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(i, _)| i))
+}
+
+/// Like [`starts_with_word`], ending at a word boundary.
+fn prefix_len(text: &str, word: &str) -> Option<usize> {
+    let len = starts_with_word(text, word)?;
+    boundary(text[len..].chars().next(), word.chars().next_back()).then_some(len)
+}
+
+/// Like [`prefix_len`] for `word` at the end of `text`.
+fn suffix_len(text: &str, word: &str) -> Option<usize> {
+    let mut start = text.len();
+    let mut chars = text.char_indices().rev();
+    for w in word.chars().rev() {
+        match chars.next() {
+            Some((i, c)) if lower(c) == w => start = i,
+            _ => return None,
+        }
+    }
+    boundary(text[..start].chars().next_back(), word.chars().next()).then_some(text.len() - start)
 }
 
 /// A three-letter ISO code in upper case, as a whole word.
@@ -291,9 +325,6 @@ fn code(word: &str) -> Option<Currency> {
         .flatten()
         .filter(|c| c.is_money())
 }
-
-/// Characters of text looked at for a currency word: the longest word is 18 characters.
-const LOOK: usize = 20;
 
 /// The currency written at the start of `text` (right after a number): its currency and byte
 /// length in `text`.
@@ -312,19 +343,11 @@ pub(crate) fn currency_after(text: &str) -> Option<(Currency, usize)> {
         }
     }
     let candidates = word_index().after.get(&lower(first))?;
-    let lower: String = text.chars().take(LOOK).collect::<String>().to_lowercase();
     // "đô thị", "đô thành": a city, not a dollar.
-    if lower.starts_with("đô th") {
+    if starts_with_word(text, "đô th").is_some() {
         return None;
     }
-    let (currency, len) = longest_word(candidates, |word| {
-        lower
-            .strip_prefix(word)
-            .is_some_and(|rest| boundary(rest.chars().next(), word.chars().next_back()))
-    })?;
-    // Lower-casing keeps the number of characters of these words: map back by characters.
-    let chars = lower[..len].chars().count();
-    Some((currency, text.chars().take(chars).map(char::len_utf8).sum()))
+    longest_word(candidates, |word| prefix_len(text, word))
 }
 
 /// The currency written at the end of `text` (right before a number): its currency and byte
@@ -342,22 +365,7 @@ pub(crate) fn currency_before(text: &str) -> Option<(Currency, usize)> {
         }
     }
     let candidates = word_index().before.get(&lower(last))?;
-    let start = text
-        .char_indices()
-        .rev()
-        .nth(LOOK - 1)
-        .map_or(0, |(i, _)| i);
-    let lower = text[start..].to_lowercase();
-    let (currency, len) = longest_word(candidates, |word| {
-        lower
-            .strip_suffix(word)
-            .is_some_and(|rest| boundary(rest.chars().next_back(), word.chars().next()))
-    })?;
-    let chars = lower[lower.len() - len..].chars().count();
-    Some((
-        currency,
-        text.chars().rev().take(chars).map(char::len_utf8).sum(),
-    ))
+    longest_word(candidates, |word| suffix_len(text, word))
 }
 
 #[cfg(test)]
@@ -365,10 +373,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_word_is_lower_case_and_no_longer_than_the_look_ahead() {
+    fn every_word_is_lower_case() {
         for (word, _, _) in CURRENCY_WORDS {
             assert_eq!(word.to_lowercase(), *word);
-            assert!(word.chars().count() <= LOOK, "{word}");
         }
     }
 
