@@ -68,6 +68,8 @@ pub(crate) enum Term {
     /// "công nhận", "recognized", "menetapkan": products recognized in the period, a flow
     /// beside the running total (reward words, `Money(Award)`, say the same of products).
     Recognized,
+    /// "annually", "mỗi năm", "setiap tahun": a count made every year.
+    Annual,
     /// "trong đó", "of which", "including": what follows is a part of the figure before.
     Subset,
     /// "an increase of", "tăng", "meningkat".
@@ -172,6 +174,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "hiện tại", Now),
     (Lang::Vi, "đến nay", Now),
     (Lang::Vi, "công nhận", Recognized),
+    (Lang::Vi, "hằng năm", Annual),
+    (Lang::Vi, "hàng năm", Annual),
+    (Lang::Vi, "mỗi năm", Annual),
     (Lang::Vi, "tăng", Change),
     (Lang::Vi, "tăng thêm", Change),
     (Lang::Vi, "tăng lên thêm", Change),
@@ -287,6 +292,11 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "so far", Now),
     (Lang::En, "to date", Now),
     (Lang::En, "recognized", Recognized),
+    (Lang::En, "annually", Annual),
+    (Lang::En, "each year", Annual),
+    (Lang::En, "every year", Annual),
+    (Lang::En, "per year", Annual),
+    (Lang::En, "a year", Annual),
     (Lang::En, "recognised", Recognized),
     (Lang::En, "rewarded", Recognized),
     (Lang::En, "including", Subset),
@@ -404,6 +414,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "saat ini", Now),
     (Lang::Id, "sekarang", Now),
     (Lang::Id, "mengakui", Recognized),
+    (Lang::Id, "setiap tahun", Annual),
+    (Lang::Id, "per tahun", Annual),
     (Lang::Id, "menetapkan", Recognized),
     (Lang::Id, "memberikan penghargaan", Recognized),
     (Lang::Id, "di antaranya", Subset),

@@ -376,21 +376,8 @@ const OPENING_BACK_REFERENCES: [&str; 6] = [
     "dari jumlah itu",
 ];
 
-/// Words that make a count a yearly rate: "100 cooperatives annually".
-const ANNUAL: [&str; 9] = [
-    "annually",
-    "each year",
-    "every year",
-    "per year",
-    "a year",
-    "hằng năm",
-    "mỗi năm",
-    "setiap tahun",
-    "per tahun",
-];
-
 /// Whether the words after the noun of count `i`, up to the next figure or mark, make it a
-/// yearly rate.
+/// yearly rate ("100 cooperatives annually": a lexicon `Annual` word).
 pub(crate) fn annual(s: &Sentence<'_>, i: usize, noun_end: usize) -> bool {
     let end = s.next_start(i);
     // A noun named elsewhere in the sentence ("the numbers of A and B ... 2,097 and 612").
@@ -398,14 +385,8 @@ pub(crate) fn annual(s: &Sentence<'_>, i: usize, noun_end: usize) -> bool {
         return false;
     }
     let rest = s.slice(noun_end..end);
-    let phrase = rest.split(is_mark).next().unwrap_or(rest).to_lowercase();
-    ANNUAL.iter().any(|w| {
-        phrase.match_indices(w).any(|(at, _)| {
-            let before = phrase[..at].chars().next_back();
-            let after = phrase[at + w.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    })
+    let phrase_end = noun_end + rest.find(is_mark).unwrap_or(rest.len());
+    s.has(noun_end..phrase_end, |t| t == Term::Annual)
 }
 
 /// Whether sentence `s` opens by pointing back at what was counted before: "Dari jumlah
