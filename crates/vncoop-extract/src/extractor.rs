@@ -93,7 +93,7 @@ impl Extractor {
         };
         // One fold of the text serves the lexicon, the provinces and the local units.
         let folded = fold_with_offsets(text);
-        let all_terms = lexicon().find(&folded, lang);
+        let all_terms = lexicon().find(text, &folded, lang);
         let national = all_terms.iter().filter(|m| m.key == Term::National).count();
         // Without a date, names are read on the map before the merger.
         let on = reference.unwrap_or(MERGER_DATE - chrono::Days::new(1));
@@ -262,10 +262,13 @@ fn is_rank(s: &Sentence<'_>, span: &Range<usize>) -> bool {
 }
 
 /// Units written after a number that make it a measure of land, weight or distance
-/// ("72,000ha", "500 tấn").
-const MEASURE_UNITS: [&str; 12] = [
+/// ("72,000ha", "500 tấn"), or a count of occasions.
+const MEASURE_UNITS: [&str; 13] = [
     "ha", "hecta", "hectare", "hectares", "héc-ta", "km", "tấn", "ton", "tons", "tonnes", "m2",
     "m²",
+    // "quảng bá 500 lượt sản phẩm OCOP", "tập huấn 1.200 lượt người": a count of occasions
+    // (times something was done), never of the noun after it.
+    "lượt",
 ];
 
 /// Ordinal endings, attached to the number ("the 6th congress", not "6 th").
@@ -307,6 +310,30 @@ fn is_rate_unit(s: &Sentence<'_>, i: usize) -> bool {
     unit_word
         && average_before
         && rules::noun_after(s, i, 0).is_some_and(|m| matches!(m.key, Term::Form(_)))
+}
+
+/// "4.000 HTX tham gia liên kết chuỗi giá trị (chiếm gần 13% tổng số HTX)", "84 koperasi
+/// (mencakup 75%)": a percentage opening the parentheses right after a count is the share that
+/// count is of its whole, so it measures what the count measures. `before` is the figure read
+/// just before; nothing but its own words may stand between its noun and the parentheses.
+fn share_of_count_before(
+    s: &Sentence<'_>,
+    span: &Range<usize>,
+    before: Option<&Attribution>,
+) -> Option<Attribution> {
+    let group = s.paren_of(span.start)?;
+    let count = before.filter(|a| matches!(a.unit, Unit::Count | Unit::People))?;
+    let between = count.noun_end..group.start;
+    let plain = count.noun_end <= group.start
+        && !s.slice(between.clone()).contains([',', ';', ':', '(', ')'])
+        && !s.figure_in(between)
+        && !s.figure_in(group.start..span.start);
+    plain.then(|| Attribution {
+        unit: Unit::Percent,
+        rule: "percent.share_of_count",
+        noun_end: span.end,
+        ..count.clone()
+    })
 }
 
 /// Most words before a date that opens its sentence ("In 2021,", "Trong năm 2021,").
@@ -450,6 +477,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
                 .or_else(|| rules::subject_change(s, i)),
             Shape::Percent => rules::plan_fulfilment(s, i)
+                .or_else(|| {
+                    let count = last.as_ref().filter(|_| last_change.is_none());
+                    share_of_count_before(s, &span, count.map(|(a, _)| a))
+                })
                 .or_else(|| rules::money_share(s, i))
                 .or_else(|| rules::share(s, i)),
             Shape::Times => running.clone().map(|mut a| {
@@ -481,8 +512,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             diagnose(d, s, span, Reason::NoIndicator, out);
             continue;
         };
-        // Organisations, people and products come whole: "reached 1.2" is no count.
-        let counted = matches!(found.unit, Unit::Count | Unit::People | Unit::Products);
+        let found = rules::people_per_organisation(s, i, &found).unwrap_or(found);
+        // Organisations, people and products come whole: "reached 1.2" is no count. An average
+        // of people per organisation is no count either.
+        let average = found.rule == "people.per_organisation";
+        let counted = matches!(found.unit, Unit::Count | Unit::People | Unit::Products) && !average;
         if counted && !value.fract().is_zero() {
             diagnose(d, s, span, Reason::Implausible, out);
             continue;

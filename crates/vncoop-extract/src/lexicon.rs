@@ -8,6 +8,7 @@
 use std::sync::OnceLock;
 
 use vncoop_model::{LegalForm, Sector};
+use vncoop_text::vietnamese::diacritics_agree;
 use vncoop_text::{Folded, Gazetteer, GazetteerBuilder, Lang, Mention};
 
 /// What a money phrase names.
@@ -475,12 +476,19 @@ impl Lexicon {
         Lexicon { by_lang }
     }
 
-    /// Every phrase of `lang` in `text`, in text order.
-    pub(crate) fn find(&self, folded: &Folded, lang: Lang) -> Vec<Mention<Term>> {
-        self.by_lang[lang_index(lang)]
-            .as_ref()
-            .map(|g| g.find_all_in(folded))
-            .unwrap_or_default()
+    /// Every phrase of `lang` in `text` (folded as `folded`), in text order. A phrase matches
+    /// its folded letters only where the diacritics written agree with its own: "chia sẻ"
+    /// (share) holds no "sẽ" (will).
+    pub(crate) fn find(&self, text: &str, folded: &Folded, lang: Lang) -> Vec<Mention<Term>> {
+        let Some(gazetteer) = self.by_lang[lang_index(lang)].as_ref() else {
+            return Vec::new();
+        };
+        let mut found = gazetteer.find_all_in(folded);
+        found.retain(|m| {
+            text.get(m.span.clone())
+                .is_none_or(|written| diacritics_agree(written, &m.name))
+        });
+        found
     }
 }
 
@@ -497,7 +505,7 @@ mod tests {
 
     fn terms(text: &str, lang: Lang) -> Vec<(String, Term)> {
         lexicon()
-            .find(&vncoop_text::fold_with_offsets(text), lang)
+            .find(text, &vncoop_text::fold_with_offsets(text), lang)
             .into_iter()
             .map(|m| (text[m.span].to_string(), m.key))
             .collect()

@@ -499,6 +499,50 @@ pub(crate) fn bare_money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     }
 }
 
+/// Most words between an average word and the people count it makes an average ("bình quân
+/// mỗi HTX có 25 thành viên": four words).
+const AVERAGE_GAP_WORDS: usize = 5;
+
+/// "bình quân mỗi HTX có 25 thành viên", "on average, each cooperative has 25 members",
+/// "rata-rata setiap koperasi memiliki 25 anggota": people per organisation, an `other` figure,
+/// never the total of members or workers. The average word and an organisation noun stand
+/// close before the count, with no comma between them and it.
+pub(crate) fn people_per_organisation(
+    s: &Sentence<'_>,
+    i: usize,
+    found: &Attribution,
+) -> Option<Attribution> {
+    let note = match found.indicator {
+        Indicator::Members => "average members per organisation",
+        Indicator::Employees => "average workers per organisation",
+        _ => return None,
+    };
+    let start = s.tokens[i].span.start;
+    let average = s
+        .terms_in(s.previous_end(i)..start)
+        .filter(|m| m.key == Term::Average)
+        .last()?;
+    let gap = s.slice(average.span.end..start);
+    let close = gap.split_whitespace().count() <= AVERAGE_GAP_WORDS && !gap.contains([',', ';']);
+    // The organisation between the average word and the count, or right after the people
+    // noun: "bình quân 25,5 thành viên/HTX".
+    let slash = s.slice(found.noun_end..s.span.end).trim_start();
+    let form_after = slash.strip_prefix('/').is_some_and(|rest| {
+        let at = s.span.end - rest.len();
+        s.terms_in(at..s.span.end).next().is_some_and(|m| {
+            matches!(m.key, Term::Form(_)) && s.slice(at..m.span.start).trim().is_empty()
+        })
+    });
+    let per_organisation =
+        form_after || s.has(average.span.end..start, |t| matches!(t, Term::Form(_)));
+    (close && per_organisation).then(|| Attribution {
+        indicator: Indicator::Other,
+        rule: "people.per_organisation",
+        note,
+        ..found.clone()
+    })
+}
+
 /// A share: "75% of cooperatives", "koperasi ... pertanian mencapai 76,61%", "chiếm 68,8%".
 pub(crate) fn share(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let mut a = count_within(s, i, false, SHARE_GAP_WORDS)?;

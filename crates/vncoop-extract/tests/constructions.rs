@@ -697,3 +697,82 @@ fn products_recognized_in_the_period_are_kept_apart_from_the_running_total() {
         );
     }
 }
+
+#[test]
+fn a_percentage_in_parentheses_after_a_count_is_that_counts_share() {
+    for text in [
+        "Năm 2024, cả nước có trên 4.000 HTX tham gia liên kết theo chuỗi giá trị (chiếm gần 13% \
+         tổng số HTX).",
+        "In 2024, over 4,000 cooperatives joined value chains (accounting for nearly 13% of all \
+         cooperatives).",
+        "Pada tahun 2024, lebih dari 4.000 koperasi bergabung dalam rantai nilai (mencakup hampir \
+         13% dari seluruh koperasi).",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[0].0, Indicator::ValueChainCooperatives, "{text}");
+        assert_eq!(
+            (found[1].0, found[1].1.as_str(), found[1].2),
+            (Indicator::ValueChainCooperatives, "13", Unit::Percent),
+            "{text}"
+        );
+    }
+    // A change in parentheses stays a change; a money share stays a money share.
+    let found = read("Năm 2024, toàn tỉnh có 120 HTX (tăng 10% so với năm 2023).");
+    assert_eq!(
+        (found[1].0, found[1].3),
+        (Indicator::Cooperatives, Kind::Change)
+    );
+}
+
+#[test]
+fn diacritics_written_in_the_text_must_agree_with_the_word() {
+    // "chia sẻ" (share) is no "sẽ" (will): the figures stay actual.
+    let found = read(
+        "Năm 2024, Liên minh HTX tỉnh chia sẻ kinh nghiệm; xây dựng 5 mô hình HTX với tổng giá trị \
+         hỗ trợ 250 triệu đồng.",
+    );
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|f| f.3 == Kind::Actual), "{found:?}");
+    // "mỗi" (each) is no "mới" (new).
+    let found = read("Năm 2024, toàn tỉnh có 120 HTX, bình quân mỗi HTX có 25 thành viên.");
+    assert_eq!(found[0].0, Indicator::Cooperatives, "{found:?}");
+    // Text typed without any diacritic still reads.
+    let found = read("Nam 2024, toan tinh thanh lap moi 12 hop tac xa.");
+    assert_eq!(found[0].0, Indicator::NewCooperatives, "{found:?}");
+}
+
+#[test]
+fn a_count_of_occasions_is_left_out_with_its_reason() {
+    let text = "Năm 2024, Liên minh HTX tỉnh quảng bá trên 500 lượt sản phẩm OCOP tại các hội chợ.";
+    let found = extract(&Document::new("t", text));
+    assert!(found.observations.is_empty(), "{:?}", found.observations);
+    assert!(found
+        .diagnostics
+        .iter()
+        .any(|d| d.reason == Reason::Measure && d.text == "500"));
+}
+
+#[test]
+fn people_per_organisation_are_an_average_not_a_total() {
+    for text in [
+        "Năm 2024, toàn tỉnh có 120 HTX, bình quân mỗi HTX có 25 thành viên.",
+        "In 2024, the province had 120 cooperatives; on average each cooperative has 25 members.",
+        "Pada tahun 2024, terdapat 120 koperasi, rata-rata setiap koperasi memiliki 25 anggota.",
+        "Năm 2024, toàn tỉnh có 120 HTX, bình quân 25 thành viên/HTX.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(
+            (found[1].0, found[1].1.as_str(), found[1].5.as_str()),
+            (Indicator::Other, "25", "average members per organisation"),
+            "{text}"
+        );
+    }
+    // A fraction is fine for an average.
+    let found = read("Năm 2024, toàn tỉnh có 120 HTX, bình quân 25,5 thành viên/HTX.");
+    assert_eq!(found[1].1, "25.5");
+    // A total of workers whose income is averaged stays a total.
+    let found = read("Thu nhập bình quân của 1.500 lao động trong HTX đạt 5 triệu đồng/tháng.");
+    assert_eq!(found[0].0, Indicator::Employees, "{found:?}");
+}

@@ -184,6 +184,64 @@ pub fn is_vietnamese_letter(c: char) -> bool {
     matches!(c, 'đ' | 'Đ') || locate(c).is_some()
 }
 
+/// Whether the diacritics written in `written` agree with those of `name`, two spellings that
+/// fold to the same letters: word by word, a word written without any diacritic agrees with
+/// anything (text typed without accents), and so does a word of `name` without any; otherwise
+/// both must carry the same shaped letters and the same tone, wherever the tone is placed
+/// ("hoà" and "hòa" agree). Folding alone takes "sẻ" (share) for "sẽ" (will), and "mọi"
+/// (every) or "mỗi" (each) for "mới" (new).
+///
+/// ```
+/// use vncoop_text::vietnamese::diacritics_agree;
+/// assert!(diacritics_agree("HTX mới", "htx mới"));
+/// assert!(diacritics_agree("hop tac xa", "hợp tác xã"));
+/// assert!(diacritics_agree("Thanh Hoá", "Thanh Hóa"));
+/// assert!(!diacritics_agree("chia sẻ", "chia sẽ"));
+/// assert!(!diacritics_agree("mọi", "mới"));
+/// assert!(diacritics_agree("thương mại - dịch vụ", "thương mại, dịch vụ"));
+/// ```
+pub fn diacritics_agree(written: &str, name: &str) -> bool {
+    let (written, name) = (letter_words(written), letter_words(name));
+    // Words that do not pair up one to one ("co-op" and "coop") are not judged.
+    written.len() != name.len()
+        || written
+            .iter()
+            .zip(&name)
+            .all(|(w, n)| word_diacritics_agree(w, n))
+}
+
+/// The words of `text`, without the punctuation around and between them.
+fn letter_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// One word of [`diacritics_agree`].
+fn word_diacritics_agree(written: &str, name: &str) -> bool {
+    if written.is_ascii() || name.is_ascii() {
+        return true;
+    }
+    // The letters without tones, lower-cased, and the tone of the word.
+    let shape = |word: &str| {
+        let mut letters = String::with_capacity(word.len());
+        let mut tone = Tone::Level;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            match split_tone(c) {
+                Some((vowel, t)) => {
+                    letters.push(vowel);
+                    if t != Tone::Level {
+                        tone = t;
+                    }
+                }
+                None => letters.push(c),
+            }
+        }
+        (letters, tone)
+    };
+    shape(written) == shape(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
