@@ -441,7 +441,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
             });
         let change = echo.is_some()
-            || rules::cue_before(s, i, |t| t == Term::Change)
+            || rules::cue_before(s, i, Term::is_change)
             || higher_than_after(s, &span);
         let clause = s.clause_of(span.start);
         // Products counted as parts of OCOP products are OCOP products.
@@ -576,6 +576,17 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             }
         }
         obs.kind = kind;
+        // A decrease is a negative change: "giảm 3 HTX" is -3, "giảm 3-5%" runs from -5 to -3.
+        if kind == Kind::Change && rules::decrease(s, i) {
+            let (low, high) = (obs.value, obs.max);
+            match high {
+                Some(high) => {
+                    obs.value = -high;
+                    obs.max = Some(-low);
+                }
+                None => obs.value = -low,
+            }
+        }
         if kind == Kind::Change {
             obs.baseline = s
                 .dates_in(span.end..clause.end.max(s.span.end), Role::Baseline)

@@ -75,6 +75,8 @@ pub(crate) enum Term {
     Subset,
     /// "an increase of", "tăng", "meningkat".
     Change,
+    /// "a decrease of", "giảm", "menurun": a change downwards, read as a negative value.
+    Decrease,
     /// "supported", "hỗ trợ", "to benefit": the organisations are objects of support.
     Support,
     /// "loans to", "cho vay".
@@ -181,8 +183,12 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "tăng", Change),
     (Lang::Vi, "tăng thêm", Change),
     (Lang::Vi, "tăng lên thêm", Change),
-    (Lang::Vi, "giảm", Change),
+    (Lang::Vi, "giảm", Decrease),
     (Lang::Vi, "tăng cường", Shield),
+    // The level a change arrives at is a level, not the change: "tăng lên 512 HTX".
+    (Lang::Vi, "tăng lên", Shield),
+    (Lang::Vi, "giảm xuống", Shield),
+    (Lang::Vi, "giảm còn", Shield),
     (Lang::Vi, "hỗ trợ", Support),
     (Lang::Vi, "cho vay", LoansTo),
     (Lang::Vi, "HTX này", Single),
@@ -314,7 +320,48 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "rise of", Change),
     (Lang::En, "a rise of", Change),
     (Lang::En, "up by", Change),
-    (Lang::En, "decrease of", Change),
+    (Lang::En, "decrease of", Decrease),
+    (Lang::En, "increased", Change),
+    (Lang::En, "decreased", Decrease),
+    (Lang::En, "decreased by", Decrease),
+    (Lang::En, "rose", Change),
+    (Lang::En, "grew", Change),
+    (Lang::En, "fell", Decrease),
+    (Lang::En, "fell by", Decrease),
+    (Lang::En, "dropped", Decrease),
+    (Lang::En, "dropped by", Decrease),
+    (Lang::En, "declined", Decrease),
+    (Lang::En, "declined by", Decrease),
+    (Lang::En, "a decrease of", Decrease),
+    (Lang::En, "a drop of", Decrease),
+    (Lang::En, "a decline of", Decrease),
+    (Lang::En, "growth of", Change),
+    (Lang::En, "up", Change),
+    (Lang::En, "down", Decrease),
+    (Lang::En, "down by", Decrease),
+    // The level a change arrives at is a level, not the change ("rose to 512"), and phrasal
+    // verbs are no change ("set up" is an establishment word above).
+    (Lang::En, "increased to", Shield),
+    (Lang::En, "decreased to", Shield),
+    (Lang::En, "rose to", Shield),
+    (Lang::En, "grew to", Shield),
+    (Lang::En, "fell to", Shield),
+    (Lang::En, "dropped to", Shield),
+    (Lang::En, "declined to", Shield),
+    (Lang::En, "rising to", Shield),
+    (Lang::En, "increasing to", Shield),
+    (Lang::En, "up to", Shield),
+    (Lang::En, "down to", Shield),
+    (Lang::En, "made up", Shield),
+    (Lang::En, "step up", Shield),
+    (Lang::En, "stepped up", Shield),
+    (Lang::En, "scale up", Shield),
+    (Lang::En, "scaled up", Shield),
+    (Lang::En, "follow up", Shield),
+    (Lang::En, "signed up", Shield),
+    (Lang::En, "shut down", Shield),
+    (Lang::En, "broken down", Shield),
+    (Lang::En, "break down", Shield),
     (Lang::En, "supported", Support),
     (Lang::En, "has supported", Support),
     (Lang::En, "organized for", Support),
@@ -424,7 +471,16 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "naik", Change),
     (Lang::Id, "bertambah", Change),
     (Lang::Id, "peningkatan", Change),
-    (Lang::Id, "menurun", Change),
+    (Lang::Id, "menurun", Decrease),
+    (Lang::Id, "turun", Decrease),
+    (Lang::Id, "berkurang", Decrease),
+    // The level a change arrives at: "meningkat menjadi 512 koperasi".
+    (Lang::Id, "meningkat menjadi", Shield),
+    (Lang::Id, "naik menjadi", Shield),
+    (Lang::Id, "bertambah menjadi", Shield),
+    (Lang::Id, "menurun menjadi", Shield),
+    (Lang::Id, "turun menjadi", Shield),
+    (Lang::Id, "berkurang menjadi", Shield),
     (Lang::Id, "mendukung", Support),
     (Lang::Id, "dukungan kepada", Support),
     (Lang::Id, "koperasi ini", Single),
@@ -438,6 +494,13 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "undang-undang tentang koperasi", Shield),
     (Lang::Id, "undang-undang koperasi", Shield),
 ];
+
+impl Term {
+    /// Whether the term names a change, up or down.
+    pub(crate) fn is_change(self) -> bool {
+        matches!(self, Term::Change | Term::Decrease)
+    }
+}
 
 /// One matcher per language over every phrase.
 pub(crate) struct Lexicon {

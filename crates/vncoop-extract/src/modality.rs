@@ -67,7 +67,7 @@ pub(crate) fn estimate_reaches(s: &Sentence<'_>, i: usize) -> bool {
         .filter(|m| {
             matches!(
                 m.key,
-                Term::Change | Term::Establish | Term::Money(_) | Term::Subset
+                Term::Change | Term::Decrease | Term::Establish | Term::Money(_) | Term::Subset
             )
         })
         .collect();
@@ -141,7 +141,10 @@ pub(crate) fn part_of_list(s: &Sentence<'_>, parent: usize, at: usize) -> bool {
     opened
         && !between.contains(';')
         && !s.has(parent..at, |t| {
-            matches!(t, Term::Change | Term::Money(_) | Term::Now | Term::Fulfil)
+            matches!(
+                t,
+                Term::Change | Term::Decrease | Term::Money(_) | Term::Now | Term::Fulfil
+            )
         })
 }
 

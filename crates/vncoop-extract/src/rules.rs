@@ -161,6 +161,27 @@ pub(crate) fn cue_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) -> bool
     s.has(from..start, pick)
 }
 
+/// Whether the change read at figure `i` goes down: the nearest change word before it is a
+/// decrease ("giảm 3 HTX", "fell by 5%", "menurun 2%"), or one follows it ("3 HTX less than",
+/// "949 million VND lower than that in 2013").
+pub(crate) fn decrease(s: &Sentence<'_>, i: usize) -> bool {
+    let start = s.tokens[i].span.start;
+    let from = s.previous_end(i).max(start.saturating_sub(CUE_REACH));
+    let before = s
+        .terms_in(from..start)
+        .filter(|m| m.key.is_change())
+        .last()
+        .map(|m| m.key == Term::Decrease);
+    before.unwrap_or_else(|| {
+        let after = head(s.slice(s.tokens[i].span.end..s.span.end), 32).to_lowercase();
+        let after = after.trim_start();
+        let after = after.strip_prefix("vnd").unwrap_or(after).trim_start();
+        ["lower than", "less than that", "smaller than"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    })
+}
+
 fn form_indicator(form: LegalForm) -> Indicator {
     match form {
         LegalForm::Cooperative => Indicator::Cooperatives,
@@ -457,9 +478,7 @@ pub(crate) fn year_like_count(s: &Sentence<'_>, i: usize) -> bool {
     let changed = s
         .terms_in(s.previous_end(i)..span.start)
         .last()
-        .is_some_and(|m| {
-            m.key == Term::Change && s.slice(m.span.end..span.start).trim().is_empty()
-        });
+        .is_some_and(|m| m.key.is_change() && s.slice(m.span.end..span.start).trim().is_empty());
     changed || crate::window::ends_with_word(&tail(before, 12).to_lowercase(), COUNT_OPENERS)
 }
 
@@ -680,7 +699,7 @@ pub(crate) fn subject_change(s: &Sentence<'_>, i: usize) -> Option<Attribution> 
     // ... meningkat" is a proportion of staff, not of cooperatives.
     let cue = s
         .terms_in(subject.span.end..s.tokens[i].span.start)
-        .find(|m| m.key == Term::Change)?;
+        .find(|m| m.key.is_change())?;
     let gap = subject.span.end..cue.span.start;
     if s.words_outside_places(gap.clone()) > SUBJECT_CHANGE_GAP_WORDS
         || s.slice(gap).contains([',', ';'])
@@ -866,10 +885,15 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     let clause = s.clause_of(token.span.start);
     let after_noun = a.noun_end..s.next_start(i).max(a.noun_end);
     let between = token.span.end..a.noun_end;
+    // Words right after a noun named before the figure count only when no comma stands between
+    // them and the figure: "koperasi baru yang berdiri ... mencapai 2.986", but not "12
+    // cooperatives were set up, bringing the total to 512".
+    let noun_before = a.noun_end < token.span.end;
     let new_near = s.has(between.clone(), |t| t == Term::New)
-        || s.has(a.noun_end..(a.noun_end + 28).min(after_noun.end), |t| {
-            matches!(t, Term::New | Term::Establish)
-        })
+        || (!(noun_before && s.slice(a.noun_end..token.span.start).contains([',', ';']))
+            && s.has(a.noun_end..(a.noun_end + 28).min(after_noun.end), |t| {
+                matches!(t, Term::New | Term::Establish)
+            }))
         || establish_before(s, i);
     let support = cue_before(s, i, |t| t == Term::Support)
         || s.has(after_noun.clone(), |t| t == Term::Support);

@@ -776,3 +776,58 @@ fn people_per_organisation_are_an_average_not_a_total() {
     let found = read("Thu nhập bình quân của 1.500 lao động trong HTX đạt 5 triệu đồng/tháng.");
     assert_eq!(found[0].0, Indicator::Employees, "{found:?}");
 }
+
+#[test]
+fn a_change_verb_gives_a_change_and_a_level_after_to_stays_a_level() {
+    let kinds = |text: &str| -> Vec<(String, Kind)> {
+        read(text).into_iter().map(|f| (f.1, f.3)).collect()
+    };
+    let change = |v: &str| (v.to_string(), Kind::Change);
+    let level = |v: &str| (v.to_string(), Kind::Actual);
+    assert_eq!(
+        kinds("In 2024, the number of cooperatives rose to 512, up 12 from 2023."),
+        [level("512"), change("12")]
+    );
+    assert_eq!(
+        kinds("In 2024, the number of cooperatives increased 12% compared with 2023."),
+        [change("12")]
+    );
+    assert_eq!(kinds("Năm 2024, số HTX tăng lên 512 HTX."), [level("512")]);
+    assert_eq!(
+        kinds("Năm 2024, số HTX tăng thêm 12 HTX, lên 512 HTX."),
+        [change("12"), level("512")]
+    );
+    // "set up" is no "up": the count is of new cooperatives, and the total after it is a total.
+    let found = read("In 2024, 12 cooperatives were set up, bringing the total to 512.");
+    assert_eq!(
+        found.iter().map(|f| (f.0, f.3)).collect::<Vec<_>>(),
+        [
+            (Indicator::NewCooperatives, Kind::Actual),
+            (Indicator::Cooperatives, Kind::Actual)
+        ]
+    );
+}
+
+#[test]
+fn a_decrease_is_a_negative_change() {
+    for (text, value) in [
+        ("Năm 2024, toàn tỉnh có 120 HTX, giảm 3 HTX so với năm 2023.", "-3"),
+        (
+            "In 2024, there were 120 cooperatives, a decrease of 3 cooperatives compared with 2023.",
+            "-3",
+        ),
+        ("In 2024, the number of members fell by 5% compared with 2023.", "-5"),
+        ("Pada tahun 2024, jumlah anggota menurun 2% dibandingkan tahun 2023.", "-2"),
+        (
+            "In 2024, average revenue was 2 billion VND, 100 million VND lower than in 2023.",
+            "-100000000",
+        ),
+    ] {
+        let found = read(text);
+        let change = found.iter().find(|f| f.3 == Kind::Change);
+        assert_eq!(change.map(|f| f.1.as_str()), Some(value), "{text}: {found:?}");
+    }
+    // An increase stays positive.
+    let found = read("Năm 2024, toàn tỉnh có 120 HTX, tăng 3 HTX so với năm 2023.");
+    assert_eq!(found[1].1, "3");
+}

@@ -77,3 +77,25 @@ fn an_amount_per_cooperative_is_not_the_total_amount() {
     other_total.value = 54_000_000_000_000u64.into();
     assert_eq!(conflicts(vec![total, other_total]), 1);
 }
+
+#[test]
+fn a_decrease_gives_a_higher_earlier_level() {
+    use vncoop_model::Kind;
+    let year = Some(Period::Year(2024));
+    let level = claim("a", 120, Area::National, year.clone());
+    let mut change =
+        Observation::new(Indicator::Cooperatives, (-3).into(), Unit::Count).with_period(year);
+    change.kind = Kind::Change;
+    change.area = Area::National;
+    change.baseline = Some(Period::Year(2023));
+    change.provenance.document = "a".into();
+    let mut store = Store::new();
+    store.add("all", None, vec![level, change]);
+    let facts = store.reconcile().facts;
+    let derived = vncoop_stats::derive(&facts);
+    let earlier = derived
+        .iter()
+        .find(|f| f.observation.period == Some(Period::Year(2023)))
+        .map(|f| f.observation.value);
+    assert_eq!(earlier, Some(123.into()));
+}
