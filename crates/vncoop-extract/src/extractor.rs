@@ -6,8 +6,8 @@ use std::sync::Arc;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use vncoop_model::{
-    geography, local_units, Area, Indicator, Kind, LocalLevel, Observation, Period, Provenance,
-    Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
+    geography, local_units, Area, Era, Indicator, Kind, LocalLevel, Observation, Period,
+    Provenance, Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
 };
 use vncoop_money::Per;
 use vncoop_text::{fold_with_offsets, normalize, sentences, Lang, Normalized};
@@ -108,6 +108,26 @@ impl Extractor {
                 });
                 Area::Unknown
             }
+        };
+        // A report that names provinces only in passing ("the Vietnam Union of Cooperatives
+        // (headquartered in Hanoi)") but more districts of one province than that ("Cao Phong
+        // and Tan Lac districts ... Kim Boi ... Luong Son") is that province's.
+        let area = match area {
+            Area::Province { .. } | Area::Unknown
+                if doc.province.is_none()
+                    && provinces.len() < DISTRICTS_NAMING_A_PROVINCE
+                    && on < MERGER_DATE =>
+            {
+                local_units()
+                    .province_of_districts_in(text, &folded, DISTRICTS_NAMING_A_PROVINCE)
+                    .and_then(|code| geography().old_unit(code))
+                    .map_or(area, |unit| Area::Province {
+                        code: unit.code.clone(),
+                        name: unit.name_vi.clone(),
+                        era: Era::Before2025,
+                    })
+            }
+            area => area,
         };
         // A report that names no province but one district of the whole country, with its
         // type word, in its opening lines is about that district ("Thuan Chau district boasts
@@ -335,6 +355,10 @@ fn share_of_count_before(
         ..count.clone()
     })
 }
+
+/// How many different districts of one province a report must name for that province to be
+/// the report's when it names provinces fewer times than that.
+const DISTRICTS_NAMING_A_PROVINCE: usize = 3;
 
 /// Most words before a date that opens its sentence ("In 2021,", "Trong năm 2021,").
 const OPENING_DATE_WORDS: usize = 2;
@@ -710,13 +734,30 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let described = modifier.is_some()
             || match described_as(s, &found, i) {
                 Some(Describer::Always) => true,
-                // "with 334 cooperatives active": a part when a total came before it.
-                Some(Describer::AfterTotal) => {
+                Some(Describer::Predicate)
+                    if found.noun_end <= span.end
+                        || !found.note.is_empty()
+                        || matches!(
+                            found.indicator,
+                            Indicator::NewCooperatives | Indicator::OcopProducts
+                        ) =>
+                {
+                    false
+                }
+                // "with 334 cooperatives active": a part when a total came before it, in the
+                // sentence, the paragraph or earlier in the report.
+                Some(Describer::AfterTotal | Describer::Predicate) => {
                     total.is_some()
                         || paragraph
                             .last_count
                             .as_ref()
                             .is_some_and(|c| c.what.indicator == found.indicator)
+                        || out.observations.iter().any(|o| {
+                            o.indicator == found.indicator
+                                && o.unit == found.unit
+                                && o.kind == Kind::Actual
+                                && o.scope.note.is_empty()
+                        })
                 }
                 None => false,
             };
@@ -886,6 +927,10 @@ enum Describer {
     Always,
     /// A part when a total of the same thing came before: active, operating.
     AfterTotal,
+    /// A predicate said of the ones counted ("have obtained", "yang diakui", "đã được"): a
+    /// part when a total came before, the noun follows the figure and nothing else (new,
+    /// value chains, star levels) already says what the count is.
+    Predicate,
 }
 
 /// Words right after a count of organisations that say which of them it counts.
@@ -918,6 +963,19 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     ("hoạt động", Describer::AfterTotal),
     ("aktif", Describer::AfterTotal),
     ("beroperasi", Describer::AfterTotal),
+    // A predicate said of the counted ones after a total was given: "18 koperasi telah
+    // mendapatkan sertifikat VietGAP", "9 koperasi yang diakui", "77 cooperatives have
+    // applied", "18 HTX đã được cấp chứng nhận".
+    ("have", Describer::Predicate),
+    ("has", Describer::Predicate),
+    ("had", Describer::Predicate),
+    ("that", Describer::Predicate),
+    ("which", Describer::Predicate),
+    ("đã", Describer::Predicate),
+    ("được", Describer::Predicate),
+    ("telah", Describer::Predicate),
+    ("sudah", Describer::Predicate),
+    ("yang", Describer::Predicate),
 ];
 
 /// Words between a count and its noun that make it a part of what is counted: "1 dissolved

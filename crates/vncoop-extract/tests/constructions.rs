@@ -831,3 +831,22 @@ fn a_decrease_is_a_negative_change() {
     let found = read("Năm 2024, toàn tỉnh có 120 HTX, tăng 3 HTX so với năm 2023.");
     assert_eq!(found[1].1, "3");
 }
+
+#[test]
+fn a_count_with_a_predicate_after_a_total_is_a_part() {
+    for text in [
+        "Năm 2024, toàn tỉnh có 1.529 HTX. Năm 2024, 18 HTX đã được cấp chứng nhận VietGAP.",
+        "In 2024, the province had 1,529 cooperatives. In 2024, 18 cooperatives have obtained \
+         VietGAP certificates.",
+        "Pada tahun 2024, provinsi memiliki 1.529 koperasi. Pada tahun 2024, 18 koperasi telah \
+         mendapatkan sertifikat VietGAP.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[0].5, "", "{text}");
+        assert!(found[1].5.starts_with("part: "), "{text}: {found:?}");
+    }
+    // With no total before it, the count is the total.
+    let found = read("In 2024, 1,529 cooperatives have been operating in the province.");
+    assert_eq!(found[0].5, "");
+}

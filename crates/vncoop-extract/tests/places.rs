@@ -159,3 +159,20 @@ fn a_report_naming_only_one_district_of_the_country_is_that_districts() {
     let found = areas("Chau Thanh district boasts 58 cooperatives.");
     assert_eq!(found, pairs(&[("58", "unknown")]));
 }
+
+#[test]
+fn a_report_naming_districts_of_one_province_is_that_provinces() {
+    // Hanoi is named in passing, twice; three districts of Hòa Bình say where the report is.
+    let text = "Since the beginning of the year 12 new cooperatives have been established in the \
+                whole province, of which Cao Phong and Tan Lac districts have established 2 \
+                cooperatives each; Kim Boi has established 1. The Vietnam Union of Cooperatives \
+                (headquartered in Hanoi) opened an office; Hanoi traders visited.";
+    let found = areas(text);
+    assert_eq!(
+        found.first(),
+        Some(&("12".to_string(), "tỉnh Hoà Bình".to_string()))
+    );
+    // Districts of two provinces say nothing: the province named stays.
+    let text = "Hanoi has 120 cooperatives; traders came from Cao Phong, Kim Boi and Thuan Chau.";
+    assert_eq!(areas(text), pairs(&[("120", "tỉnh Hà Nội")]));
+}

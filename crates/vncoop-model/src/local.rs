@@ -288,11 +288,62 @@ impl LocalUnits {
         folded: &Folded,
         level: LocalLevel,
     ) -> Option<(&LocalUnit, usize)> {
+        let named = self.named_nationwide(text, folded, level, true);
+        let (key, first) = named.first()?;
+        if named.iter().any(|(other, _)| other != key) {
+            return None;
+        }
+        let unit = self.units.get(*key)?;
+        (!self.name_is_shared(unit)).then_some((unit, first.start))
+    }
+
+    /// The province most of the districts named in `text` lie in, searched across the whole
+    /// country with or without their type word: "Cao Phong and Tan Lac districts ... Kim Boi
+    /// ... Luong Son" are all in Hòa Bình. Only names that belong to one district in the whole
+    /// country count; at least `at_least` different districts must be named, all in one
+    /// province. `folded` is `text` folded by [`fold_with_offsets`].
+    ///
+    /// ```
+    /// use vncoop_model::local_units;
+    /// use vncoop_text::fold_with_offsets;
+    /// let text = "Cao Phong and Tan Lac districts set up 2 cooperatives each; Kim Boi 1.";
+    /// let code = local_units().province_of_districts_in(text, &fold_with_offsets(text), 2);
+    /// assert_eq!(code, Some("17"));
+    /// ```
+    pub fn province_of_districts_in(
+        &self,
+        text: &str,
+        folded: &Folded,
+        at_least: usize,
+    ) -> Option<&str> {
+        let mut districts: Vec<&LocalUnit> = self
+            .named_nationwide(text, folded, LocalLevel::District, false)
+            .into_iter()
+            .filter_map(|(key, _)| self.units.get(key))
+            .filter(|u| !self.name_is_shared(u))
+            .collect();
+        districts.sort_by(|a, b| a.code.cmp(&b.code));
+        districts.dedup_by(|a, b| a.code == b.code);
+        let province = &districts.first()?.province_code;
+        let one_province = districts.iter().all(|u| &u.province_code == province);
+        (one_province && districts.len() >= at_least).then_some(province.as_str())
+    }
+
+    /// The units of `level` named in `text` anywhere in the country (with their type word
+    /// when `typed_only`), by index and span, in text order; where one name holds another
+    /// ("Bac Tan Uyen" holds "Tan Uyen"), the longer one written.
+    fn named_nationwide(
+        &self,
+        text: &str,
+        folded: &Folded,
+        level: LocalLevel,
+        typed_only: bool,
+    ) -> Vec<(usize, Range<usize>)> {
         let slot = match level {
             LocalLevel::District => 0,
             LocalLevel::Commune => 1,
         };
-        let gazetteer = self.nationwide[slot]
+        let Some(gazetteer) = self.nationwide[slot]
             .get_or_init(|| {
                 let mut builder = GazetteerBuilder::new();
                 for (i, u) in self
@@ -305,32 +356,33 @@ impl LocalUnits {
                 }
                 builder.build().ok()
             })
-            .as_ref()?;
+            .as_ref()
+        else {
+            return Vec::new();
+        };
         let named: Vec<(usize, Range<usize>)> = gazetteer
             .find_all_in(folded)
             .into_iter()
-            .filter(|m| typed(text, &m.span))
+            .filter(|m| !typed_only || typed(text, &m.span))
             .map(|m| (m.key, m.span))
             .collect();
-        // "Bac Tan Uyen district" holds "Tan Uyen district" (of another province): the longer
-        // name is the one written.
-        let mut written = named.iter().filter(|(_, span)| {
-            !named.iter().any(|(_, other)| {
-                other.start <= span.start && span.end <= other.end && other.len() > span.len()
-            })
-        });
-        let (key, first) = written.next()?;
-        if written.any(|(other, _)| other != key) {
-            return None;
-        }
-        let (key, at) = (*key, first.start);
-        let unit = self.units.get(key)?;
-        let name = fold(&unit.name_vi);
-        let shared = self
-            .units
+        named
             .iter()
-            .any(|u| u.level == level && u.code != unit.code && fold(&u.name_vi) == name);
-        (!shared).then_some((unit, at))
+            .filter(|(_, span)| {
+                !named.iter().any(|(_, other)| {
+                    other.start <= span.start && span.end <= other.end && other.len() > span.len()
+                })
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// Whether another unit of the same level anywhere carries the name of `unit`.
+    fn name_is_shared(&self, unit: &LocalUnit) -> bool {
+        let name = fold(&unit.name_vi);
+        self.units
+            .iter()
+            .any(|u| u.level == unit.level && u.code != unit.code && fold(&u.name_vi) == name)
     }
 
     /// Every unit of `province` named in `text`, in text order. A name shared with the province
