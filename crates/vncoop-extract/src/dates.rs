@@ -81,6 +81,7 @@ struct Patterns {
     month_name_day: Regex,
     month_name_year: Regex,
     numeric_day: Regex,
+    iso_day: Regex,
     vi_month: Regex,
     quarter: Regex,
     first_half: Regex,
@@ -104,6 +105,7 @@ fn patterns() -> &'static Patterns {
             month_name_year: re(&format!(r"(?i)(?-u:\b)({months}),? (?:tahun )?(\d{{4}})(?-u:\b)")),
             // "29/12/2023", and "07-09-2019" in page datelines.
             numeric_day: re(r"(?-u:\b)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?-u:\b)"),
+            iso_day: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"),
             vi_month: re(r"(?i)(?-u:\b)tháng (\d{1,2})(?:/| năm )(\d{4})(?-u:\b)"),
             quarter: re(r"(?i)(?-u:\b)(?:quý|quarter|kuartal) (I{1,3}|IV|[1-4])(?:/| năm | of | tahun )(\d{4})(?-u:\b)"),
             first_half: re(r"(?i)(?-u:\b)(?:6 tháng đầu năm|first (?:six|6) months of|first half of|6 bulan pertama(?: tahun)?|semester i(?: tahun)?) (\d{4})(?-u:\b)"),
@@ -295,7 +297,11 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
     let p = patterns();
     type Reader = fn(&Captures<'_>, Option<NaiveDate>) -> Option<Period>;
     // The last reader, bare years, must also not be glued to other digits.
-    let readers: [(&Regex, Reader); 10] = [
+    let readers: [(&Regex, Reader); 11] = [
+        // "2017-07-20": an ISO date, as page datelines write it.
+        (&p.iso_day, |c, _| {
+            day(number(c, 1), number(c, 2), number(c, 3))
+        }),
         (&p.month_name_day, |c, _| {
             day(number(c, 3), month(c, 1), number(c, 2))
         }),
@@ -395,6 +401,14 @@ mod tests {
             [("2020".to_string(), Role::Since)]
         );
         assert_eq!(dates("under the Law on Cooperatives 2023"), []);
+        assert_eq!(
+            dates("Hanoi, 2017-07-20 - Vietnam has"),
+            [("2017-07-20".to_string(), Role::At)]
+        );
+        // Not a day of the calendar: no date, and no year read from it either.
+        assert!(dates("code 2017-13-45")
+            .iter()
+            .all(|(p, _)| p != "2017-13-45"));
     }
 
     #[test]
