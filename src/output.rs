@@ -24,6 +24,8 @@ use std::str::FromStr;
 
 use vncoop_stats::Report;
 
+use crate::pipeline::{LeftOut, Run};
+
 /// One output file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -36,11 +38,19 @@ pub enum Format {
     Markdown,
     /// `report.html`: the readable report with charts, self-contained.
     Html,
+    /// `diagnostics.csv`: every number seen but left out, and why (written from a [`Run`]).
+    Diagnostics,
 }
 
 impl Format {
     /// Every format, in the order files are written.
-    pub const ALL: [Format; 4] = [Format::Csv, Format::Json, Format::Markdown, Format::Html];
+    pub const ALL: [Format; 5] = [
+        Format::Csv,
+        Format::Json,
+        Format::Markdown,
+        Format::Html,
+        Format::Diagnostics,
+    ];
 
     /// The file this format is written to.
     pub fn file_name(self) -> &'static str {
@@ -49,15 +59,17 @@ impl Format {
             Format::Json => "report.json",
             Format::Markdown => "report.md",
             Format::Html => "report.html",
+            Format::Diagnostics => "diagnostics.csv",
         }
     }
 
-    fn write(self, report: &Report, out: &mut impl Write) -> io::Result<()> {
+    fn write(self, report: &Report, left_out: &[LeftOut], out: &mut impl Write) -> io::Result<()> {
         match self {
             Format::Csv => report.write_csv(&mut *out).map_err(io::Error::other),
             Format::Json => report.write_json(&mut *out).map_err(io::Error::other),
             Format::Markdown => out.write_all(report.to_markdown().as_bytes()),
             Format::Html => out.write_all(report.to_html().as_bytes()),
+            Format::Diagnostics => write_diagnostics(left_out, out),
         }
     }
 }
@@ -69,13 +81,14 @@ impl fmt::Display for Format {
             Format::Json => "json",
             Format::Markdown => "md",
             Format::Html => "html",
+            Format::Diagnostics => "diagnostics",
         })
     }
 }
 
-/// A format name that is not one of `csv`, `json`, `md`, `html`.
+/// A format name that is not one of `csv`, `json`, `md`, `html`, `diagnostics`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown format {0:?} (expected csv, json, md or html)")]
+#[error("unknown format {0:?} (expected csv, json, md, html or diagnostics)")]
 pub struct UnknownFormat(pub String);
 
 impl FromStr for Format {
@@ -87,20 +100,53 @@ impl FromStr for Format {
             "json" => Ok(Format::Json),
             "md" | "markdown" => Ok(Format::Markdown),
             "html" => Ok(Format::Html),
+            "diagnostics" => Ok(Format::Diagnostics),
             _ => Err(UnknownFormat(s.to_string())),
         }
     }
 }
 
 /// Writes `report` into the folder `dir` in each of `formats`, replacing what was there only
-/// once every file is complete. Returns the file names written.
+/// once every file is complete. Returns the file names written. A report alone knows no
+/// numbers left out: [`write_run`] writes those too.
 pub fn write_report(
     report: &Report,
     dir: &Path,
     formats: &[Format],
 ) -> io::Result<Vec<&'static str>> {
+    write_all(report, &[], dir, formats)
+}
+
+/// Writes the outputs of a whole run into the folder `dir`, as [`write_report`] does, with
+/// `diagnostics.csv` listing every number the run left out.
+///
+/// ```
+/// use vncoop::output::{write_run, Format};
+/// use vncoop::pipeline::{Input, Pipeline};
+///
+/// let report = Input::bytes("r.txt", b"In 2023, the province had 464 cooperatives and 170 visitors.".to_vec());
+/// let run = Pipeline::new().run(&[report]).unwrap();
+/// let dir = std::env::temp_dir().join(format!("vncoop-run-doc-{}", std::process::id()));
+/// write_run(&run, &dir, &[Format::Diagnostics])?;
+/// let rows = std::fs::read_to_string(dir.join("diagnostics.csv"))?;
+/// assert!(rows.starts_with("document,span_start,span_end,text,reason\n"));
+/// assert!(rows.contains("r.txt,3,7,2023,not_a_figure"));
+/// assert!(rows.contains("r.txt,47,50,170,no_indicator"));
+/// std::fs::remove_dir_all(&dir)?;
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn write_run(run: &Run, dir: &Path, formats: &[Format]) -> io::Result<Vec<&'static str>> {
+    write_all(&run.report, &run.numbers_left_out, dir, formats)
+}
+
+fn write_all(
+    report: &Report,
+    left_out: &[LeftOut],
+    dir: &Path,
+    formats: &[Format],
+) -> io::Result<Vec<&'static str>> {
     let staging = sibling(dir, "new")?;
-    let written = write_files(report, &staging, formats).inspect_err(|_| {
+    let written = write_files(report, left_out, &staging, formats).inspect_err(|_| {
         // Best effort: the error being reported is the write's, not the clean-up's.
         let _ = fs::remove_dir_all(&staging);
     })?;
@@ -108,13 +154,36 @@ pub fn write_report(
     Ok(written)
 }
 
-fn write_files(report: &Report, dir: &Path, formats: &[Format]) -> io::Result<Vec<&'static str>> {
+/// The columns of `diagnostics.csv`.
+pub const DIAGNOSTICS_COLUMNS: [&str; 5] = ["document", "span_start", "span_end", "text", "reason"];
+
+fn write_diagnostics(left_out: &[LeftOut], out: &mut impl Write) -> io::Result<()> {
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record(DIAGNOSTICS_COLUMNS)?;
+    for l in left_out {
+        csv.write_record([
+            l.document.as_str(),
+            &l.span.start.to_string(),
+            &l.span.end.to_string(),
+            &l.text,
+            l.reason.name(),
+        ])?;
+    }
+    csv.flush()
+}
+
+fn write_files(
+    report: &Report,
+    left_out: &[LeftOut],
+    dir: &Path,
+    formats: &[Format],
+) -> io::Result<Vec<&'static str>> {
     let mut formats = formats.to_vec();
     formats.sort();
     formats.dedup();
     for format in &formats {
         let mut out = BufWriter::new(fs::File::create(dir.join(format.file_name()))?);
-        format.write(report, &mut out)?;
+        format.write(report, left_out, &mut out)?;
         out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
     }
     Ok(formats.iter().map(|f| f.file_name()).collect())

@@ -23,13 +23,14 @@
 
 use std::borrow::Cow;
 use std::fs;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use vncoop_extract::{Document, Extractor};
+use vncoop_extract::{Diagnostic, Document, Extractor, Reason};
 use vncoop_model::Observation;
 use vncoop_stats::{Report, Store};
 use vncoop_text::{decode_detected, Detection, Lang};
@@ -228,6 +229,30 @@ pub struct DocumentOutcome {
     pub outcome: Outcome,
 }
 
+/// A number seen in a document but not reported, and why: one row of `diagnostics.csv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    /// The document id.
+    pub document: String,
+    /// Byte span of the number in the document's text.
+    pub span: Range<usize>,
+    /// The number as written.
+    pub text: String,
+    /// Why it was left out.
+    pub reason: Reason,
+}
+
+impl LeftOut {
+    fn of(document: &str, d: Diagnostic) -> LeftOut {
+        LeftOut {
+            document: document.to_string(),
+            span: d.span,
+            text: d.text,
+            reason: d.reason,
+        }
+    }
+}
+
 /// Wall-clock time spent in each phase of a run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Timings {
@@ -244,6 +269,8 @@ pub struct Run {
     pub report: Report,
     /// Every input, in the order given, with what became of it.
     pub documents: Vec<DocumentOutcome>,
+    /// Every number seen but not reported, by document in input order, then by position.
+    pub numbers_left_out: Vec<LeftOut>,
     /// Where the time went.
     pub timings: Timings,
 }
@@ -308,6 +335,7 @@ struct Extracted {
     outcome: DocumentOutcome,
     published: Option<NaiveDate>,
     observations: Vec<Observation>,
+    left_out: Vec<LeftOut>,
 }
 
 impl Pipeline {
@@ -379,14 +407,17 @@ impl Pipeline {
         let start = Instant::now();
         let mut store = Store::new();
         let mut documents = Vec::with_capacity(extracted.len());
+        let mut numbers_left_out = Vec::new();
         for one in extracted {
             store.add(&one.outcome.name, one.published, one.observations);
             documents.push(one.outcome);
+            numbers_left_out.extend(one.left_out);
         }
         let report = Report::build(&store);
         Ok(Run {
             report,
             documents,
+            numbers_left_out,
             timings: Timings {
                 extract,
                 reconcile: start.elapsed(),
@@ -412,6 +443,12 @@ impl Pipeline {
             ..self.hints.clone()
         };
         let found = extractor.extract(&document);
+        let mut left_out: Vec<LeftOut> = found
+            .diagnostics
+            .into_iter()
+            .map(|d| LeftOut::of(&name, d))
+            .collect();
+        left_out.sort_by_key(|l| (l.span.start, l.span.end));
         Extracted {
             outcome: DocumentOutcome {
                 name,
@@ -419,11 +456,12 @@ impl Pipeline {
                     detection,
                     lang: found.lang,
                     observations: found.observations.len(),
-                    left_out: found.diagnostics.len(),
+                    left_out: left_out.len(),
                 },
             },
             published: found.published,
             observations: found.observations,
+            left_out,
         }
     }
 }
@@ -434,6 +472,7 @@ impl Extracted {
             outcome: DocumentOutcome { name, outcome },
             published: None,
             observations: Vec::new(),
+            left_out: Vec::new(),
         }
     }
 }

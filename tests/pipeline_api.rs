@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use vncoop::output::{write_report, Format};
+use vncoop::output::{write_report, write_run, Format, DIAGNOSTICS_COLUMNS};
 use vncoop::pipeline::{find_inputs, Input, Outcome, Pipeline, PipelineError};
 use vncoop::stats::Report;
 
@@ -193,5 +193,55 @@ fn the_command_prints_help_and_keeps_an_earlier_report_on_a_missing_path() {
         fs::read_to_string(out.join("report.md")).unwrap(),
         "earlier run"
     );
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn every_number_left_out_is_a_row_of_diagnostics_csv() {
+    let dir = scratch("diagnostics");
+    let out = dir.join("report");
+    let run = Pipeline::new().run(&sample_inputs()).unwrap();
+    assert!(run.left_out() > 0);
+    let written = write_run(&run, &out, &Format::ALL).unwrap();
+    assert!(written.contains(&"diagnostics.csv"));
+    let mut table = csv::Reader::from_path(out.join("diagnostics.csv")).unwrap();
+    assert_eq!(table.headers().unwrap(), DIAGNOSTICS_COLUMNS.as_slice());
+    let rows: Vec<csv::StringRecord> = table.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), run.left_out());
+    let texts: Vec<String> = run
+        .documents
+        .iter()
+        .map(|d| {
+            fs::read_to_string(
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("examples/data")
+                    .join(&d.name),
+            )
+            .unwrap()
+        })
+        .collect();
+    for row in &rows {
+        // Each row points at its number in its document.
+        let doc = run.documents.iter().position(|d| d.name == row[0]).unwrap();
+        let (start, end): (usize, usize) = (row[1].parse().unwrap(), row[2].parse().unwrap());
+        assert_eq!(&texts[doc][start..end], &row[3]);
+        assert!(
+            [
+                "not_a_figure",
+                "no_indicator",
+                "repeated",
+                "measure",
+                "not_dong",
+                "single_organisation",
+                "outside_sector",
+                "implausible",
+                "unreadable"
+            ]
+            .contains(&&row[4]),
+            "{row:?}"
+        );
+    }
+    // A date's digits are no figure, never unreadable.
+    assert!(rows.iter().any(|r| &r[4] == "not_a_figure"));
     fs::remove_dir_all(&dir).unwrap();
 }

@@ -20,7 +20,7 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use clap::Parser;
-use vncoop::output::{write_report, Format};
+use vncoop::output::{write_run, Format};
 use vncoop::pipeline::{find_inputs, Outcome, Pipeline, Run};
 use vncoop::stats::summary_rows;
 use vncoop::text::{Encoding, Lang};
@@ -45,8 +45,13 @@ struct Args {
     /// Folder the outputs are written to (replaced as a whole when the run succeeds).
     #[arg(short, long, default_value = "vncoop-report")]
     out: PathBuf,
-    /// Outputs to write, comma-separated: csv, json, md, html.
-    #[arg(long, value_delimiter = ',', default_value = "csv,json,md,html")]
+    /// Outputs to write, comma-separated: csv, json, md, html, diagnostics (the numbers left
+    /// out, and why).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "csv,json,md,html,diagnostics"
+    )]
     format: Vec<Format>,
     /// Read every report as this language (vi, en, id) instead of detecting it.
     #[arg(long)]
@@ -112,7 +117,7 @@ fn main() -> ExitCode {
     }
 
     let start = Instant::now();
-    let written = write_report(&run.report, &args.out, &args.format);
+    let written = write_run(&run, &args.out, &args.format);
     let write_time = start.elapsed();
     // A closed stdout (`pipeline DIR | head`) only cuts the summary short: the outputs are
     // already written.

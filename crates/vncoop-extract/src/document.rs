@@ -94,6 +94,36 @@ pub enum Reason {
     Unreadable,
 }
 
+impl Reason {
+    /// The reason's name as files write it (`"no_indicator"`), the same as its JSON form.
+    ///
+    /// ```
+    /// use vncoop_extract::Reason;
+    /// assert_eq!(Reason::NotAFigure.name(), "not_a_figure");
+    /// assert_eq!(Reason::Measure.to_string(), "measure");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Reason::NoIndicator => "no_indicator",
+            Reason::SingleOrganisation => "single_organisation",
+            Reason::OutsideSector => "outside_sector",
+            Reason::NotDong => "not_dong",
+            Reason::NotAFigure => "not_a_figure",
+            Reason::UnknownProvince => "unknown_province",
+            Reason::Repeated => "repeated",
+            Reason::Measure => "measure",
+            Reason::Implausible => "implausible",
+            Reason::Unreadable => "unreadable",
+        }
+    }
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// A number seen but not attributed, or a hint that could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {

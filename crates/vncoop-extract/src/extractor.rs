@@ -160,15 +160,33 @@ impl Extractor {
             area,
         };
         let all_tokens = tokens(text, lang);
+        let all_dates = find_dates(text, reference);
         for span in unread_digits(text, &all_tokens) {
             let original = normalized.original_range(span.clone());
+            // Digits of a date ("02/12/2025"), a clock time ("11:43") or a document number
+            // ("768/BC-BTC") are no figure; other digits the grammar could not read are.
+            // Dates are sorted and never overlap: only the last one starting before the digits
+            // can hold them.
+            let before = all_dates.partition_point(|m| m.span.start <= span.start);
+            let in_date = before
+                .checked_sub(1)
+                .and_then(|at| all_dates.get(at))
+                .is_some_and(|m| span.end <= m.span.end);
+            let joined = |c: Option<char>| c.is_some_and(|c| matches!(c, ':' | '/'));
+            let reason = if in_date
+                || joined(text[..span.start].chars().next_back())
+                || joined(text[span.end..].chars().next())
+            {
+                Reason::NotAFigure
+            } else {
+                Reason::Unreadable
+            };
             out.diagnostics.push(Diagnostic {
                 text: doc.text.get(original.clone()).unwrap_or("").to_string(),
                 span: original,
-                reason: Reason::Unreadable,
+                reason,
             });
         }
-        let all_dates = find_dates(text, reference);
         let (mut ti, mut ki, mut di, mut pi) = (0, 0, 0, 0);
         let mut paragraph = Paragraph::default();
         let mut previous_end = 0;
