@@ -162,7 +162,7 @@ fn write_diagnostics(left_out: &[LeftOut], out: &mut impl Write) -> io::Result<(
     csv.write_record(DIAGNOSTICS_COLUMNS)?;
     for l in left_out {
         csv.write_record([
-            l.document.as_str(),
+            &*l.document,
             &l.span.start.to_string(),
             &l.span.end.to_string(),
             &l.text,

@@ -26,6 +26,7 @@ use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -232,8 +233,8 @@ pub struct DocumentOutcome {
 /// A number seen in a document but not reported, and why: one row of `diagnostics.csv`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeftOut {
-    /// The document id.
-    pub document: String,
+    /// The document id (one copy per document, shared by its rows).
+    pub document: Arc<str>,
     /// Byte span of the number in the document's text.
     pub span: Range<usize>,
     /// The number as written.
@@ -243,9 +244,9 @@ pub struct LeftOut {
 }
 
 impl LeftOut {
-    fn of(document: &str, d: Diagnostic) -> LeftOut {
+    fn of(document: &Arc<str>, d: Diagnostic) -> LeftOut {
         LeftOut {
-            document: document.to_string(),
+            document: Arc::clone(document),
             span: d.span,
             text: d.text,
             reason: d.reason,
@@ -443,10 +444,11 @@ impl Pipeline {
             ..self.hints.clone()
         };
         let found = extractor.extract(&document);
+        let id: Arc<str> = name.as_str().into();
         let mut left_out: Vec<LeftOut> = found
             .diagnostics
             .into_iter()
-            .map(|d| LeftOut::of(&name, d))
+            .map(|d| LeftOut::of(&id, d))
             .collect();
         left_out.sort_by_key(|l| (l.span.start, l.span.end));
         Extracted {
