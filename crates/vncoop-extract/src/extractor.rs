@@ -484,7 +484,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             });
         let change = echo.is_some()
             || rules::cue_before(s, i, Term::is_change)
-            || higher_than_after(s, &span);
+            || rules::compared_after(s, &span).is_some();
         let clause = s.clause_of(span.start);
         // Products counted as parts of OCOP products are OCOP products.
         let ocop_whole = whole_before
@@ -1055,16 +1055,6 @@ fn part_note(s: &Sentence<'_>, found: &Attribution, i: usize) -> String {
     } else {
         format!("part: {}", words.join(" ").to_lowercase())
     }
-}
-
-/// "949 million VND higher than that in 2013": the change word follows the figure.
-fn higher_than_after(s: &Sentence<'_>, span: &Range<usize>) -> bool {
-    let after = head(s.slice(span.end..s.span.end), 32).to_lowercase();
-    let after = after.trim_start();
-    let after = after.strip_prefix("vnd").unwrap_or(after).trim_start();
-    ["higher than", "more than that", "lower than", "larger than"]
-        .iter()
-        .any(|w| after.starts_with(w))
 }
 
 /// The nearest date before the figure in its sentence that is not a baseline, else the first

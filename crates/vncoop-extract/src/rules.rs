@@ -172,14 +172,36 @@ pub(crate) fn decrease(s: &Sentence<'_>, i: usize) -> bool {
         .filter(|m| m.key.is_change())
         .last()
         .map(|m| m.key == Term::Decrease);
-    before.unwrap_or_else(|| {
-        let after = head(s.slice(s.tokens[i].span.end..s.span.end), 32).to_lowercase();
-        let after = after.trim_start();
-        let after = after.strip_prefix("vnd").unwrap_or(after).trim_start();
-        ["lower than", "less than that", "smaller than"]
-            .iter()
-            .any(|w| after.starts_with(w))
-    })
+    before.unwrap_or_else(|| compared_after(s, &s.tokens[i].span) == Some(Direction::Down))
+}
+
+/// Which way a change goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Direction {
+    Up,
+    Down,
+}
+
+/// Comparison words right after a figure that make it a change: "949 million VND higher than
+/// that in 2013", "3 HTX less than that".
+const COMPARISONS_AFTER: [(&str, Direction); 6] = [
+    ("higher than", Direction::Up),
+    ("more than that", Direction::Up),
+    ("larger than", Direction::Up),
+    ("lower than", Direction::Down),
+    ("less than that", Direction::Down),
+    ("smaller than", Direction::Down),
+];
+
+/// The direction of a change whose comparison word follows the figure at `span`, if one does.
+pub(crate) fn compared_after(s: &Sentence<'_>, span: &Range<usize>) -> Option<Direction> {
+    let after = head(s.slice(span.end..s.span.end), 32).to_lowercase();
+    let after = after.trim_start();
+    let after = after.strip_prefix("vnd").unwrap_or(after).trim_start();
+    COMPARISONS_AFTER
+        .iter()
+        .find(|(w, _)| after.starts_with(w))
+        .map(|(_, direction)| *direction)
 }
 
 fn form_indicator(form: LegalForm) -> Indicator {
