@@ -201,45 +201,44 @@ pub fn is_vietnamese_letter(c: char) -> bool {
 /// assert!(diacritics_agree("thương mại - dịch vụ", "thương mại, dịch vụ"));
 /// ```
 pub fn diacritics_agree(written: &str, name: &str) -> bool {
-    let (written, name) = (letter_words(written), letter_words(name));
+    // Most mentions are plain ASCII on one side: nothing to compare.
+    if written.is_ascii() || name.is_ascii() {
+        return true;
+    }
     // Words that do not pair up one to one ("co-op" and "coop") are not judged.
-    written.len() != name.len()
-        || written
-            .iter()
-            .zip(&name)
+    letter_words(written).count() != letter_words(name).count()
+        || letter_words(written)
+            .zip(letter_words(name))
             .all(|(w, n)| word_diacritics_agree(w, n))
 }
 
 /// The words of `text`, without the punctuation around and between them.
-fn letter_words(text: &str) -> Vec<&str> {
+fn letter_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect()
 }
 
-/// One word of [`diacritics_agree`].
+/// One word of [`diacritics_agree`]: the same letters without their tones, in any case, and
+/// the same tone wherever it is placed.
 fn word_diacritics_agree(written: &str, name: &str) -> bool {
     if written.is_ascii() || name.is_ascii() {
         return true;
     }
-    // The letters without tones, lower-cased, and the tone of the word.
-    let shape = |word: &str| {
-        let mut letters = String::with_capacity(word.len());
-        let mut tone = Tone::Level;
-        for c in word.chars().flat_map(char::to_lowercase) {
-            match split_tone(c) {
-                Some((vowel, t)) => {
-                    letters.push(vowel);
-                    if t != Tone::Level {
-                        tone = t;
-                    }
-                }
-                None => letters.push(c),
-            }
-        }
-        (letters, tone)
+    let tone = |word: &str| {
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .filter_map(|c| split_tone(c).map(|(_, tone)| tone))
+            .find(|t| *t != Tone::Level)
+            .unwrap_or(Tone::Level)
     };
-    shape(written) == shape(name)
+    tone(written) == tone(name) && toneless(written).eq(toneless(name))
+}
+
+/// The letters of `word` in lower case, each vowel without its tone.
+fn toneless(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| split_tone(c).map_or(c, |(vowel, _)| vowel))
 }
 
 #[cfg(test)]
