@@ -4,6 +4,7 @@
 //! Names repeat across provinces (there are several "Châu Thành"), so a name is always resolved
 //! within one province: districts within a pre-merger province, communes within a unit of the 34.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -86,9 +87,12 @@ pub struct LocalUnits {
     /// One small matcher per province and level: a text is only ever searched for the units
     /// of its own province.
     gazetteers: Vec<((String, LocalLevel), Gazetteer<usize>)>,
-    /// One matcher per level for the whole country, built on first use: for the rare report
-    /// that names no province.
+    /// One matcher per level for the whole country, built on first use: for reports that name
+    /// no province, or name provinces only in passing.
     nationwide: [OnceLock<Option<Gazetteer<usize>>>; 2],
+    /// For each unit (by index), whether another unit of its level carries its name; built
+    /// on first use.
+    shared_names: OnceLock<Vec<bool>>,
 }
 
 const DISTRICTS_CSV: &str = include_str!("../data/vn_districts_2024.csv");
@@ -222,6 +226,7 @@ impl LocalUnits {
             units,
             gazetteers,
             nationwide: [OnceLock::new(), OnceLock::new()],
+            shared_names: OnceLock::new(),
         }
     }
 
@@ -294,7 +299,7 @@ impl LocalUnits {
             return None;
         }
         let unit = self.units.get(*key)?;
-        (!self.name_is_shared(unit)).then_some((unit, first.start))
+        (!self.name_is_shared(*key)).then_some((unit, first.start))
     }
 
     /// The province most of the districts named in `text` lie in, searched across the whole
@@ -319,8 +324,8 @@ impl LocalUnits {
         let mut districts: Vec<&LocalUnit> = self
             .named_nationwide(text, folded, LocalLevel::District, false)
             .into_iter()
+            .filter(|(key, _)| !self.name_is_shared(*key))
             .filter_map(|(key, _)| self.units.get(key))
-            .filter(|u| !self.name_is_shared(u))
             .collect();
         districts.sort_by(|a, b| a.code.cmp(&b.code));
         districts.dedup_by(|a, b| a.code == b.code);
@@ -377,12 +382,23 @@ impl LocalUnits {
             .collect()
     }
 
-    /// Whether another unit of the same level anywhere carries the name of `unit`.
-    fn name_is_shared(&self, unit: &LocalUnit) -> bool {
-        let name = fold(&unit.name_vi);
-        self.units
-            .iter()
-            .any(|u| u.level == unit.level && u.code != unit.code && fold(&u.name_vi) == name)
+    /// Whether another unit of the same level anywhere carries the name of unit `index`.
+    fn name_is_shared(&self, index: usize) -> bool {
+        let shared = self.shared_names.get_or_init(|| {
+            let mut count: HashMap<(LocalLevel, String), usize> = HashMap::new();
+            let keys: Vec<(LocalLevel, String)> = self
+                .units
+                .iter()
+                .map(|u| (u.level, fold(&u.name_vi)))
+                .collect();
+            for key in &keys {
+                *count.entry(key.clone()).or_default() += 1;
+            }
+            keys.iter()
+                .map(|key| count.get(key).is_some_and(|n| *n > 1))
+                .collect()
+        });
+        shared.get(index).copied().unwrap_or(false)
     }
 
     /// Every unit of `province` named in `text`, in text order. A name shared with the province
