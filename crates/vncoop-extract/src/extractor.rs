@@ -52,6 +52,9 @@ struct Paragraph {
     /// The last count read in the document that was no part of another: what "48 of them"
     /// and "Of these, ..." refer to.
     last_count: Option<LastCount>,
+    /// What the document has given a plain actual figure of so far (indicator and unit): a
+    /// count said to have done something after it ("18 koperasi telah ...") is a part.
+    totals: Vec<(Indicator, Unit)>,
 }
 
 /// A count as later sentences may point back at it.
@@ -770,12 +773,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                             .last_count
                             .as_ref()
                             .is_some_and(|c| c.what.indicator == found.indicator)
-                        || out.observations.iter().any(|o| {
-                            o.indicator == found.indicator
-                                && o.unit == found.unit
-                                && o.kind == Kind::Actual
-                                && o.scope.note.is_empty()
-                        })
+                        || paragraph.totals.contains(&(found.indicator, found.unit))
                 }
                 None => false,
             };
@@ -843,6 +841,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         out.observations.extend(copies);
     }
     set_apart(s, &mut out.observations[first_read..], &read_from);
+    for o in &out.observations[first_read..] {
+        let total = (o.indicator, o.unit);
+        if o.kind == Kind::Actual && o.scope.note.is_empty() && !paragraph.totals.contains(&total) {
+            paragraph.totals.push(total);
+        }
+    }
 }
 
 /// Whether two observations of one sentence say the same thing of the same quantity, apart

@@ -567,13 +567,12 @@ pub(crate) fn people_per_organisation(
     let close = gap.split_whitespace().count() <= AVERAGE_GAP_WORDS && !gap.contains([',', ';']);
     // The organisation between the average word and the count, or right after the people
     // noun: "bình quân 25,5 thành viên/HTX".
-    let slash = s.slice(found.noun_end..s.span.end).trim_start();
-    let form_after = slash.strip_prefix('/').is_some_and(|rest| {
-        let at = s.span.end - rest.len();
-        s.terms_in(at..s.span.end).next().is_some_and(|m| {
-            matches!(m.key, Term::Form(_)) && s.slice(at..m.span.start).trim().is_empty()
-        })
-    });
+    let form_after = s
+        .terms_in(found.noun_end..s.span.end)
+        .next()
+        .is_some_and(|m| {
+            matches!(m.key, Term::Form(_)) && s.slice(found.noun_end..m.span.start).trim() == "/"
+        });
     let per_organisation =
         form_after || s.has(average.span.end..start, |t| matches!(t, Term::Form(_)));
     (close && per_organisation).then(|| Attribution {
