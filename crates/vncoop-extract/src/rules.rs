@@ -64,6 +64,7 @@ fn is_noun(term: Term) -> bool {
             | Term::People
             | Term::Products
             | Term::Chains
+            | Term::Collective
     )
 }
 
@@ -284,11 +285,14 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
             "ocop.products",
             noun_end,
         )),
-        Term::Chains => {
-            let mut a = attribution(Indicator::Other, Unit::Count, "count.chains", noun_end);
-            a.note = "value chains";
-            Some(a)
-        }
+        Term::Chains => Some(
+            attribution(Indicator::Other, Unit::Count, "count.chains", noun_end)
+                .noted("value chains"),
+        ),
+        Term::Collective => Some(
+            attribution(Indicator::Other, Unit::Count, "count.collective", noun_end)
+                .noted("collective economic organisations"),
+        ),
         other => people_indicator(other).map(|ind| attribution(ind, unit, rule, noun_end)),
     }
 }
@@ -891,6 +895,76 @@ fn establish_before(s: &Sentence<'_>, i: usize) -> bool {
         })
 }
 
+/// Whether the words from `at` to the figure after figure `i` are few enough to be that
+/// figure's own cue ("hỗ trợ 250 triệu đồng").
+fn heads_next_figure(s: &Sentence<'_>, i: usize, at: usize) -> bool {
+    let next = s.next_start(i);
+    next < s.clause_of(s.tokens[i].span.start).end
+        && s.slice(at..next).split_whitespace().count() <= CUE_WORDS
+}
+
+/// Most words between a cue and the figure it governs.
+const CUE_WORDS: usize = 2;
+
+/// Figure `i` heads a list of counts that an establishing word after the list governs: "168
+/// hợp tác xã (HTX) và 506 tổ hợp tác (THT) thành lập mới", "12 cooperatives and 30
+/// cooperative groups were newly established", "15 koperasi dan 4 kelompok baru didirikan".
+fn established_after_list(s: &Sentence<'_>, i: usize) -> bool {
+    let Some(last_noun_end) = list_end(s, i) else {
+        return false;
+    };
+    let after = last_noun_end..s.clause_of(last_noun_end).end;
+    s.terms_in(after.clone())
+        .find(|m| matches!(m.key, Term::New | Term::Establish))
+        .is_some_and(|m| {
+            let gap = without_parens(s, last_noun_end..m.span.start);
+            !gap.contains([',', ';'])
+                && !s.figure_in(last_noun_end..m.span.start)
+                && gap.split_whitespace().count() <= CUE_WORDS
+        })
+}
+
+/// The end of the noun of the last item of the list of counts that figure `i` opens, when
+/// more than one item follows: "A HTX (..) và B THT (..)".
+fn list_end(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let mut item = i;
+    let mut listed = false;
+    loop {
+        let noun = noun_after(s, item, COUNT_GAP_WORDS)?;
+        if !matches!(noun.key, Term::Form(_)) {
+            return None;
+        }
+        let next_start = s.next_start(item);
+        let next = s.figures().map(|(j, _)| j).find(|&j| j > item);
+        match next {
+            Some(j)
+                if s.tokens[j].span.start == next_start
+                    && is_list_joint(&without_parens(s, noun.span.end..next_start)) =>
+            {
+                item = j;
+                listed = true;
+            }
+            _ => return listed.then_some(noun.span.end),
+        }
+    }
+}
+
+/// The text of `range` without its parenthesised groups ("(HTX) và" is "và").
+fn without_parens(s: &Sentence<'_>, range: Range<usize>) -> String {
+    let mut text = String::new();
+    let mut at = range.start;
+    for group in s
+        .parens
+        .iter()
+        .filter(|g| g.start >= range.start && g.end <= range.end)
+    {
+        text.push_str(s.slice(at..group.start));
+        at = group.end;
+    }
+    text.push_str(s.slice(at..range.end));
+    text
+}
+
 /// An amount given in support with no money word of its own: "each newly established
 /// cooperative will be supported by the province with 50 million VND", "hỗ trợ 50 triệu đồng".
 fn support_amount(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
@@ -915,9 +989,14 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
             && s.has(a.noun_end..(a.noun_end + 28).min(after_noun.end), |t| {
                 matches!(t, Term::New | Term::Establish)
             }))
-        || establish_before(s, i);
+        || establish_before(s, i)
+        || established_after_list(s, i);
+    // A support word right before the next figure is that figure's ("xây dựng 5 mô hình HTX
+    // ... với tổng giá trị hỗ trợ 250 triệu đồng").
     let support = cue_before(s, i, |t| t == Term::Support)
-        || s.has(after_noun.clone(), |t| t == Term::Support);
+        || s.terms_in(after_noun.clone())
+            .filter(|m| m.key == Term::Support)
+            .any(|m| !heads_next_figure(s, i, m.span.end));
     let loans_to = cue_before(s, i, |t| t == Term::LoansTo);
     // The alliance's own members: no other organisation named between it and the figure
     // ("Serikat Koperasi Provinsi melaporkan ... 1.190 koperasi, yang menarik 144.702 anggota"

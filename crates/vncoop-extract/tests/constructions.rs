@@ -850,3 +850,82 @@ fn a_count_with_a_predicate_after_a_total_is_a_part() {
     let found = read("In 2024, 1,529 cooperatives have been operating in the province.");
     assert_eq!(found[0].5, "");
 }
+
+#[test]
+fn an_establishing_word_after_a_list_makes_every_item_new() {
+    for text in [
+        "Năm 2024, toàn tỉnh có 16 hợp tác xã (HTX) và 52 tổ hợp tác (THT) thành lập mới.",
+        "In 2024, 16 cooperatives and 52 cooperative groups were newly established.",
+        "Pada tahun 2024, 16 koperasi dan 52 kelompok koperasi baru didirikan.",
+    ] {
+        let found = read(text);
+        assert_eq!(found[0].0, Indicator::NewCooperatives, "{text}: {found:?}");
+        assert_eq!(
+            found[1].0,
+            Indicator::CooperativeGroups,
+            "{text}: {found:?}"
+        );
+        assert_eq!(found[1].5, "newly established", "{text}: {found:?}");
+    }
+    // A list followed by a clause of its own is no establishment.
+    let found = read("Năm 2024, toàn tỉnh có 430 HTX và 7.150 THT, thành lập mới 12 HTX.");
+    assert_eq!(found[0].0, Indicator::Cooperatives, "{found:?}");
+    assert_eq!(found[2].0, Indicator::NewCooperatives, "{found:?}");
+}
+
+#[test]
+fn new_in_a_fixed_phrase_says_nothing_of_establishment() {
+    for text in [
+        "Năm 2024, tỉnh có 120 HTX kiểu mới hoạt động hiệu quả.",
+        "Năm 2024, 100% số xã đạt chuẩn nông thôn mới có HTX hoạt động hiệu quả.",
+        "In 2024, the province had 120 new-style cooperatives.",
+        "Pada tahun 2024, provinsi memiliki 120 koperasi gaya baru.",
+    ] {
+        let found = read(text);
+        assert!(
+            found.iter().all(|f| f.0 != Indicator::NewCooperatives),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn collective_economic_organisations_are_a_total_of_their_own() {
+    for text in [
+        "Năm 2024, toàn tỉnh có 633 tổ chức kinh tế tập thể.",
+        "In 2024, there were 633 collective economic organizations in the province.",
+        "Pada tahun 2024, terdapat 633 organisasi ekonomi kolektif di provinsi ini.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            (found[0].0, found[0].1.as_str(), found[0].2),
+            (Indicator::Other, "633", Unit::Count),
+            "{text}"
+        );
+        assert_eq!(found[0].5, "collective economic organisations");
+    }
+    // A comparison with the country's average does not make a province's goal national.
+    let goal = extract(&Document::new(
+        "t",
+        "Tỉnh Hòa Bình: mục tiêu đến năm 2045, 90% tổ chức kinh tế tập thể hoạt động hiệu quả; \
+         quy mô đạt mức trung bình cả nước.",
+    ));
+    assert!(
+        matches!(&goal.observations[0].area, vncoop_model::Area::Province { code, .. } if code == "17"),
+        "{:?}",
+        goal.observations[0].area
+    );
+}
+
+#[test]
+fn a_support_word_before_the_next_figure_is_that_figures() {
+    let found = read(
+        "Năm 2024, Liên minh HTX tỉnh xây dựng 5 mô hình HTX gắn với chuỗi giá trị với tổng giá \
+         trị hỗ trợ 250 triệu đồng.",
+    );
+    assert_eq!(found[0].0, Indicator::ValueChainCooperatives, "{found:?}");
+    // Supported cooperatives stay supported.
+    let found = read("Năm 2024, tỉnh hỗ trợ 5 HTX xây dựng chuỗi giá trị.");
+    assert_eq!(found[0].5, "cooperatives supported", "{found:?}");
+}
