@@ -485,7 +485,13 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         && !s.figure_in(group.start..span.start)
                 })
             });
+        // "an increase of 35% and 14%": the items of a list of changes are changes.
+        let listed_change = last_change.is_some()
+            && i > 0
+            && s.tokens[i - 1].shape == token.shape
+            && rules::is_list_joint(s.slice(s.tokens[i - 1].span.end..span.start));
         let change = echo.is_some()
+            || listed_change
             || rules::cue_before(s, i, Term::is_change)
             || rules::compared_after(s, &span).is_some();
         let clause = s.clause_of(span.start);
@@ -503,6 +509,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 rules::money(s, i).or_else(|| running.clone().filter(|r| r.unit == Unit::Vnd))
             }
             Shape::Percent if change => echo
+                .or_else(|| rules::respective(s, i))
                 .or_else(|| rules::change_noun(s, i).map(|a| same_subject(a, running.as_ref())))
                 .map(|mut a| {
                     a.unit = Unit::Percent;
@@ -1062,7 +1069,8 @@ fn part_note(s: &Sentence<'_>, found: &Attribution, i: usize) -> String {
 }
 
 /// The nearest date before the figure in its sentence that is not a baseline, else the first
-/// one after it in its clause with no other figure between ("1.393 THT năm 2023"). A date in
+/// one after it (or after the list it opens) in its clause with no other figure between
+/// ("1.393 THT năm 2023"). A date in
 /// parentheses holds only for the figures in the same parentheses: "(năm 2023 là 1,981 tỷ)"
 /// dates 1,981, not the figure before it.
 fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
@@ -1078,11 +1086,19 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
         .rev()
         .filter(usable)
         .find(|m| m.span.end <= span.start);
+    // A date after a list of counts dates every item: "Fifty co-operatives and 16 cooperative
+    // groups were established ... in 2022".
+    let list_end = s
+        .tokens
+        .iter()
+        .position(|t| t.span == *span)
+        .and_then(|i| rules::list_end(s, i))
+        .unwrap_or(span.end);
     let after = || {
         s.dates.iter().filter(usable).find(|m| {
-            m.span.start >= span.end
+            m.span.start >= list_end
                 && m.span.end <= clause.end
-                && !s.figure_in(span.end..m.span.start)
+                && !s.figure_in(list_end..m.span.start)
         })
     };
     before.or_else(after).map(|m| m.period.clone())

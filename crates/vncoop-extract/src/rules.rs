@@ -316,7 +316,7 @@ const ELIDED_BEFORE: [&str; 10] = [
 ];
 
 /// What joins the items of a list: "A, B and C", "A; B; và C", "A dan B".
-fn is_list_joint(between: &str) -> bool {
+pub(crate) fn is_list_joint(between: &str) -> bool {
     let joint = between.trim().to_lowercase();
     let joint = joint.trim_start_matches([',', ';']).trim_start();
     joint.is_empty() || JOINT_WORDS.contains(&joint)
@@ -926,27 +926,120 @@ fn established_after_list(s: &Sentence<'_>, i: usize) -> bool {
 
 /// The end of the noun of the last item of the list of counts that figure `i` opens, when
 /// more than one item follows: "A HTX (..) và B THT (..)".
-fn list_end(s: &Sentence<'_>, i: usize) -> Option<usize> {
+pub(crate) fn list_end(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let items = list_items(s, i);
+    (items.len() >= 2)
+        .then(|| items.last().map(|&(_, end)| end))
+        .flatten()
+}
+
+/// The counts of the list that figure `i` opens, each as (figure, end of its noun): "A HTX
+/// (..) và B THT (..)". A count that names no organisation opens no list.
+fn list_items(s: &Sentence<'_>, i: usize) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
     let mut item = i;
-    let mut listed = false;
-    loop {
-        let noun = noun_after(s, item, COUNT_GAP_WORDS)?;
+    while let Some(noun) = noun_after(s, item, COUNT_GAP_WORDS) {
         if !matches!(noun.key, Term::Form(_)) {
-            return None;
+            break;
         }
+        items.push((item, noun.span.end));
         let next_start = s.next_start(item);
-        let next = s.figures().map(|(j, _)| j).find(|&j| j > item);
-        match next {
+        match s.figures().map(|(j, _)| j).find(|&j| j > item) {
             Some(j)
                 if s.tokens[j].span.start == next_start
-                    && is_list_joint(&without_parens(s, noun.span.end..next_start)) =>
+                    && joins_items(&without_parens(s, noun.span.end..next_start)) =>
             {
                 item = j;
-                listed = true;
             }
-            _ => return listed.then_some(noun.span.end),
+            _ => break,
         }
     }
+    items
+}
+
+/// Most words said of one item of a list after its noun: "50 koperasi baru dan 16 ...".
+const ITEM_TAIL_WORDS: usize = 3;
+
+/// Whether the words between one item's noun and the next item's figure join two items: a
+/// joint, after at most a few words of the first item and no figure.
+fn joins_items(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split_whitespace()
+        .map(|w| w.trim_matches([',', ';']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((joint, said)) = words.split_last() else {
+        return is_list_joint(between);
+    };
+    let joined = is_joint(joint) || between.trim_end().ends_with([',', ';']);
+    let said = if is_joint(joint) { said } else { &words[..] };
+    joined
+        && said.len() <= ITEM_TAIL_WORDS
+        && !said
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// Words that pair a list of figures with the list before it, item by item.
+const RESPECTIVELY: [&str; 5] = [
+    "respectively",
+    "lần lượt",
+    "tương ứng",
+    "masing-masing",
+    "berturut-turut",
+];
+
+/// Figure `i` in a list of percentages that a pairing word ties to an earlier list of counts
+/// of the same length: "Fifty co-operatives and 16 cooperative groups were established, an
+/// increase of 35% and 14% respectively", "tăng lần lượt 35% và 14%". The figure takes the
+/// count at its own place in that list.
+pub(crate) fn respective(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let figures: Vec<usize> = s.figures().map(|(j, _)| j).collect();
+    let at = figures.iter().position(|&j| j == i)?;
+    let joined = |a: usize, b: usize| {
+        s.tokens[a].shape == Shape::Percent
+            && s.tokens[b].shape == Shape::Percent
+            && is_list_joint(s.slice(s.tokens[a].span.end..s.tokens[b].span.start))
+    };
+    let first = (0..at)
+        .rev()
+        .take_while(|&k| joined(figures[k], figures[k + 1]))
+        .last()
+        .unwrap_or(at);
+    let last = (at + 1..figures.len())
+        .take_while(|&k| joined(figures[k - 1], figures[k]))
+        .last()
+        .unwrap_or(at);
+    let run = last - first + 1;
+    let (start, end) = (
+        s.tokens[figures[first]].span.start,
+        s.tokens[figures[last]].span.end,
+    );
+    let around = format!(
+        "{} {}",
+        tail(s.slice(s.span.start..start), 32),
+        head(s.slice(end..s.span.end), 32)
+    )
+    .to_lowercase();
+    if run < 2 || !RESPECTIVELY.iter().any(|w| around.contains(w)) {
+        return None;
+    }
+    // The nearest list of counts before, as long as the list of percentages.
+    let mut lists = Vec::new();
+    let mut k = 0;
+    while k < first {
+        let items = list_items(s, figures[k]);
+        k += items.len().max(1);
+        if items.len() == run {
+            lists.push(items);
+        }
+    }
+    let (item, noun_end) = *lists.last()?.get(at - first)?;
+    let mut a = refine(s, item, count(s, item, false)?, false);
+    a.unit = Unit::Percent;
+    a.rule = "percent.respective";
+    a.noun_end = noun_end.max(s.tokens[i].span.end);
+    Some(a)
 }
 
 /// The text of `range` without its parenthesised groups ("(HTX) và" is "và").

@@ -929,3 +929,59 @@ fn a_support_word_before_the_next_figure_is_that_figures() {
     let found = read("Năm 2024, tỉnh hỗ trợ 5 HTX xây dựng chuỗi giá trị.");
     assert_eq!(found[0].5, "cooperatives supported", "{found:?}");
 }
+
+#[test]
+fn respectively_pairs_a_list_of_changes_with_the_list_of_counts_before() {
+    for text in [
+        "Fifty cooperatives and 16 cooperative groups were established in Hoa Binh in 2022, an \
+         increase of 35% and 14% respectively compared with 2021.",
+        "Năm 2022, tỉnh thành lập mới 50 HTX và 16 THT, tăng lần lượt 35% và 14% so với năm 2021.",
+        "Pada tahun 2022, didirikan 50 koperasi baru dan 16 kelompok koperasi, meningkat \
+         masing-masing 35% dan 14% dibandingkan tahun 2021.",
+    ] {
+        let found: Vec<_> = read(text)
+            .into_iter()
+            .filter(|f| f.2 == Unit::Percent)
+            .map(|f| (f.0, f.1, f.3))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::NewCooperatives, "35".to_string(), Kind::Change),
+                (Indicator::CooperativeGroups, "14".to_string(), Kind::Change),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_date_after_a_list_of_counts_dates_every_item() {
+    let doc = Document::new(
+        "t",
+        "Fifty cooperatives and 16 cooperative groups were established in the province in 2022.",
+    )
+    .published(chrono::NaiveDate::from_ymd_opt(2023, 1, 20).unwrap_or_default());
+    let periods: Vec<String> = extract(&doc)
+        .observations
+        .iter()
+        .map(|o| o.period.as_ref().map(|p| p.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(periods, ["2022", "2022"]);
+    // "higher than that of 2021" names the baseline, not the period.
+    let doc = Document::new(
+        "t",
+        "In 2022, members earned an average income of 54 million VND, 8.17% higher than that of \
+         2021.",
+    );
+    let found = extract(&doc);
+    let change = &found.observations[1];
+    assert_eq!(
+        change.period.as_ref().map(|p| p.to_string()).as_deref(),
+        Some("2022")
+    );
+    assert_eq!(
+        change.baseline.as_ref().map(|p| p.to_string()).as_deref(),
+        Some("2021")
+    );
+}
