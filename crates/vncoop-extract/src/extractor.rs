@@ -294,12 +294,14 @@ fn diagnose(
     });
 }
 
-/// Words before a figure that make it a rank, not a quantity ("top 10").
+/// Words before a figure that make it a rank, not a quantity ("top 10", "số 14"); "tổng số
+/// 56 thành viên" is a total.
 fn is_rank(s: &Sentence<'_>, span: &Range<usize>) -> bool {
-    let before = tail(s.slice(s.span.start..span.start), 12).to_lowercase();
+    let before = tail(s.slice(s.span.start..span.start), 16).to_lowercase();
     ["top ", "thứ ", "peringkat ", "no. ", "số "]
         .iter()
         .any(|w| before.ends_with(w))
+        && !before.ends_with("tổng số ")
 }
 
 /// Units written after a number that make it a measure of land, weight or distance
@@ -1152,6 +1154,10 @@ fn period(
                 && m.span.end <= span.start
         });
         if !nearer {
+            // "Từ năm 2002 - 2021": the span is already whole.
+            if let Period::Between(..) = since.period {
+                return Some(since.period.clone());
+            }
             return Some(Period::Between(
                 Box::new(since.period.clone()),
                 Box::new(end.clone()),

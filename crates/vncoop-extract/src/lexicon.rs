@@ -27,6 +27,9 @@ pub(crate) enum MoneyWord {
     Gdp,
     /// What the sector pays to the state budget: reported as `other`.
     Budget,
+    /// The value of what the sector produces ("giá trị sản xuất", "production value"):
+    /// reported as `other`.
+    Output,
 }
 
 /// The role a phrase plays.
@@ -125,6 +128,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "chuỗi", Chains),
     (Lang::Vi, "tổ chức kinh tế tập thể", Collective),
     (Lang::Vi, "doanh thu", Money(Revenue)),
+    (Lang::Vi, "giá trị sản xuất", Money(Output)),
     (Lang::Vi, "lợi nhuận", Money(Profit)),
     (Lang::Vi, "lãi", Money(Profit)),
     (Lang::Vi, "thu nhập", Money(Income)),
@@ -165,6 +169,13 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "đổi mới", Shield),
     (Lang::Vi, "thành lập mới", Establish),
     (Lang::Vi, "thành lập", Establish),
+    // "20.234 HTX ra đời": came into being.
+    (Lang::Vi, "ra đời", Establish),
+    // Founded before a date says how old an organisation is, not that it is new.
+    (Lang::Vi, "thành lập trước", Shield),
+    (Lang::En, "established before", Shield),
+    (Lang::En, "founded before", Shield),
+    (Lang::Id, "didirikan sebelum", Shield),
     (Lang::Vi, "phấn đấu", Target),
     (Lang::Vi, "mục tiêu", Target),
     (Lang::Vi, "dự kiến", Target),
@@ -245,6 +256,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "collective economic organisation", Collective),
     (Lang::En, "collective economic units", Collective),
     (Lang::En, "revenue", Money(Revenue)),
+    (Lang::En, "production value", Money(Output)),
+    (Lang::En, "output value", Money(Output)),
     (Lang::En, "turnover", Money(Revenue)),
     (Lang::En, "profit", Money(Profit)),
     (Lang::En, "profits", Money(Profit)),
@@ -438,6 +451,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "organisasi ekonomi kolektif", Collective),
     (Lang::Id, "lembaga ekonomi kolektif", Collective),
     (Lang::Id, "pendapatan", Money(Revenue)),
+    (Lang::Id, "nilai produksi", Money(Output)),
     (Lang::Id, "omzet", Money(Revenue)),
     (Lang::Id, "keuntungan", Money(Profit)),
     (Lang::Id, "laba", Money(Profit)),

@@ -483,7 +483,11 @@ pub(crate) fn elided(
 fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
     let rest = s.slice(s.tokens[i].span.end..s.span.end);
     let rest = rest.trim_start_matches('%').trim_start();
-    rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+    // "nâng tổng số HTX toàn tỉnh là 105 và 1 liên hiệp HTX": the next item of a list.
+    let next_item = rest.split_once(' ').is_some_and(|(word, after)| {
+        is_joint(word) && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    });
+    next_item || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Words right before a number that open a count, never a date: "tăng 2036 hợp tác xã", "has
@@ -602,6 +606,7 @@ fn share_note(word: MoneyWord) -> &'static str {
         MoneyWord::Revenue | MoneyWord::Income => "share of revenue",
         MoneyWord::Profit => "share of profit",
         MoneyWord::Budget => "share of the state budget",
+        MoneyWord::Output => "share of production value",
         MoneyWord::Loans => "share of outstanding loans",
         MoneyWord::CharterCapital | MoneyWord::Capital | MoneyWord::Award => "share of capital",
     }
@@ -698,6 +703,7 @@ pub(crate) fn money_change(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         MoneyWord::Revenue | MoneyWord::Income => "revenue growth",
         MoneyWord::Profit => "profit growth",
         MoneyWord::Budget => "growth of budget contributions",
+        MoneyWord::Output => "growth of production value",
         MoneyWord::Gdp => "GDP growth",
         MoneyWord::Loans => "growth of outstanding loans",
         MoneyWord::CharterCapital | MoneyWord::Capital | MoneyWord::Award => "capital growth",
@@ -871,6 +877,7 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         MoneyWord::Capital => (Indicator::Other, "money.capital", "total capital or assets"),
         MoneyWord::Award => (Indicator::Other, "money.award", SUPPORT_NOTE),
         MoneyWord::Budget => (Indicator::Other, "money.budget", "budget contribution"),
+        MoneyWord::Output => (Indicator::Other, "money.output", "production value"),
         // The economy's output is no figure of the sector.
         MoneyWord::Gdp => return None,
     };
@@ -1066,6 +1073,13 @@ fn support_amount(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     Some(attribution(Indicator::Other, Unit::Vnd, "money.support", end).noted(SUPPORT_NOTE))
 }
 
+/// How far after a noun (bytes) "new" may end and still be said of it: "HTX mới", not "300
+/// cooperatives have re-registered under the new law".
+const NEW_AFTER_REACH: usize = 28;
+/// How far after a noun (bytes) an establishing verb may end: "20.234 HTX phi nông nghiệp ra
+/// đời".
+const ESTABLISH_AFTER_REACH: usize = 40;
+
 /// Narrow a count of cooperatives by what the clause says about them: new, OCOP, high-tech,
 /// value chains, supported, lent to. Other forms keep their indicator with a note.
 pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool) -> Attribution {
@@ -1079,9 +1093,17 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     let noun_before = a.noun_end < token.span.end;
     let new_near = s.has(between.clone(), |t| t == Term::New)
         || (!(noun_before && s.slice(a.noun_end..token.span.start).contains([',', ';']))
-            && s.has(a.noun_end..(a.noun_end + 28).min(after_noun.end), |t| {
-                matches!(t, Term::New | Term::Establish)
-            }))
+            && s.terms_in(a.noun_end..(a.noun_end + ESTABLISH_AFTER_REACH).min(after_noun.end))
+                .any(|m| {
+                    let reach = if m.key == Term::New {
+                        NEW_AFTER_REACH
+                    } else {
+                        ESTABLISH_AFTER_REACH
+                    };
+                    matches!(m.key, Term::New | Term::Establish)
+                        && m.span.end <= a.noun_end + reach
+                        && !s.slice(a.noun_end..m.span.start).contains([',', ';'])
+                }))
         || establish_before(s, i)
         || established_after_list(s, i);
     // A support word right before the next figure is that figure's ("xây dựng 5 mô hình HTX

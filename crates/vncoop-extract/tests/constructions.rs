@@ -985,3 +985,71 @@ fn a_date_after_a_list_of_counts_dates_every_item() {
         Some("2021")
     );
 }
+
+#[test]
+fn founding_words_tell_new_organisations_from_old_ones() {
+    // "ra đời" (came into being) is an establishment, also a few words after the noun.
+    let found = read("Từ năm 2002 - 2021, cả nước có 20.234 HTX phi nông nghiệp ra đời.");
+    assert_eq!(found[0].0, Indicator::NewCooperatives, "{found:?}");
+    // Founded before a date says how old they are.
+    for text in [
+        "Đến cuối năm 2016, toàn tỉnh có 79 HTX thành lập trước năm 2013 phải chuyển đổi.",
+        "By the end of 2016, 79 cooperatives established before 2013 had to convert.",
+        "Pada akhir 2016, 79 koperasi didirikan sebelum 2013 harus berubah.",
+    ] {
+        let found = read(text);
+        assert_eq!(found[0].0, Indicator::Cooperatives, "{text}: {found:?}");
+    }
+    // The older spelling "liên hợp HTX" is a union of cooperatives.
+    let found =
+        read("Năm 2021, cả nước thành lập mới 21 liên hợp HTX, đồng thời giải thể 7 liên hợp HTX.");
+    assert_eq!(found[0].0, Indicator::UnionsOfCooperatives, "{found:?}");
+    assert_eq!(found[1].0, Indicator::UnionsOfCooperatives, "{found:?}");
+}
+
+#[test]
+fn a_span_of_years_after_from_is_the_period_itself() {
+    let doc = Document::new(
+        "t",
+        "Từ năm 2002 - 2021, cả nước có 20.234 HTX phi nông nghiệp ra đời.",
+    )
+    .published(chrono::NaiveDate::from_ymd_opt(2021, 12, 15).unwrap_or_default());
+    let found = extract(&doc);
+    let period = found.observations[0].period.as_ref().map(|p| p.to_string());
+    assert_eq!(period.as_deref(), Some("2002/2021"));
+}
+
+#[test]
+fn totals_and_values_named_before_a_list() {
+    // A total named before its figure, with the next item of the list after it.
+    let found = read(
+        "Năm 2016, nâng tổng số HTX toàn tỉnh là 105 và 1 liên hiệp HTX với 7.244 thành viên.",
+    );
+    let pairs: Vec<_> = found.iter().map(|f| (f.0, f.1.as_str())).collect();
+    assert_eq!(
+        pairs,
+        [
+            (Indicator::Cooperatives, "105"),
+            (Indicator::UnionsOfCooperatives, "1"),
+            (Indicator::Members, "7244"),
+        ]
+    );
+    // "tổng số 56 thành viên" is a total, not number 56.
+    let found = read("Năm 2023, có 8 HTX đang hoạt động với tổng số 56 thành viên và 80 lao động.");
+    assert_eq!(found[1].0, Indicator::Members, "{found:?}");
+    assert_eq!(found[1].1, "56");
+    // The value of production is a figure of its own.
+    for text in [
+        "Năm 2016, giá trị sản xuất kinh doanh của các HTX đạt trên 520 tỷ đồng, tăng 12%.",
+        "In 2016, the production value of cooperatives reached 520 billion VND, up 12%.",
+        "Pada tahun 2016, nilai produksi koperasi mencapai 520 miliar VND, meningkat 12%.",
+    ] {
+        let found = read(text);
+        assert_eq!(found[0].5, "production value", "{text}: {found:?}");
+        assert_eq!(
+            (found[1].5.as_str(), found[1].3),
+            ("production value", Kind::Change),
+            "{text}"
+        );
+    }
+}

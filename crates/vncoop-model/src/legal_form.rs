@@ -136,7 +136,17 @@ impl LegalForm {
             ],
             (LegalForm::Cooperative, Id) => &["koperasi"],
             (LegalForm::UnionOfCooperatives, Vi) => {
-                &["liên hiệp hợp tác xã", "liên hiệp HTX", "LH HTX", "LHHTX"]
+                &[
+                    "liên hiệp hợp tác xã",
+                    "liên hiệp HTX",
+                    "liên hiệp các hợp tác xã",
+                    "liên hiệp các HTX",
+                    // The older "liên hợp" spelling, still seen in reports.
+                    "liên hợp hợp tác xã",
+                    "liên hợp HTX",
+                    "LH HTX",
+                    "LHHTX",
+                ]
             }
             (LegalForm::UnionOfCooperatives, En) => &[
                 "union of cooperatives",
