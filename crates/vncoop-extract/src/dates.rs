@@ -192,6 +192,13 @@ const TERM_AFTER: &[&str] = &["term", "tenure"];
 
 fn role_before(before: &str) -> Role {
     let folded = fold(tail(before, 40));
+    // "up 41 percent from 2013": the start of a change is its baseline.
+    if ["% from", "percent from", "per cent from"]
+        .iter()
+        .any(|w| folded.trim_end().ends_with(w))
+    {
+        return Role::Baseline;
+    }
     let by_suffix = ROLE_WORDS
         .iter()
         .find(|(w, _)| {

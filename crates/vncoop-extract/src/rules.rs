@@ -797,7 +797,9 @@ pub(crate) fn plan_fulfilment(s: &Sentence<'_>, i: usize) -> Option<Attribution>
 /// capital), averaged when the sentence says "average" or the rate is per cooperative.
 pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let token = &s.tokens[i];
-    let Some(mention) = term_before(s, i, true, |t| matches!(t, Term::Money(_))) else {
+    let Some(mention) =
+        money_word_after(s, i).or_else(|| term_before(s, i, true, |t| matches!(t, Term::Money(_))))
+    else {
         return support_amount(s, i);
     };
     let Term::Money(word) = mention.key else {
@@ -814,7 +816,9 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         .clause_of(word_start)
         .start
         .min(s.clause_of(token.span.start).start);
-    let average = per_cooperative || s.has(reach..token.span.start, |t| t == Term::Average);
+    let average = per_cooperative
+        || s.has(reach..token.span.start, |t| t == Term::Average)
+        || averaged_after(s, i);
     // "rata-rata 4,1 miliar VND/koperasi" after "total pendapatan ...": a rate per cooperative
     // is an average whatever came before.
     let total = !per_cooperative && term_before(s, i, true, |t| t == Term::Total).is_some();
@@ -845,8 +849,22 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     // "income of laborers", "pendapatan pekerja": what workers earn.
     let of_workers = matches!(word, MoneyWord::Revenue | MoneyWord::Income)
         && s.has(word_end..token.span.start, |t| t == Term::Employees);
+    // "each cooperative earned VND 4.3 billion in income", "the cooperative's average income
+    // is 765 million VND/year": what an organisation takes in, with no person named, is revenue.
+    let of_people = s.has(reach..token.span.start, |t| {
+        matches!(
+            t,
+            Term::Members | Term::Employees | Term::Jobs | Term::People
+        )
+    });
     let word = if word == MoneyWord::Revenue && (per_person || of_workers) {
         MoneyWord::Income
+    } else if word == MoneyWord::Income
+        && !per_person
+        && !of_people
+        && owner == Some(LegalForm::Cooperative)
+    {
+        MoneyWord::Revenue
     } else {
         word
     };
@@ -884,6 +902,32 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let mut a = attribution(indicator, Unit::Vnd, rule, end);
     a.note = note;
     Some(a)
+}
+
+/// The money word an amount names right after it: "VND 314 million in profit", "VND 2
+/// billion of revenue".
+fn money_word_after<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>> {
+    let end = s.tokens[i].span.end;
+    // A figure in parentheses between them is a remark ("VND 4.3 billion (USD 188,900) in
+    // income"): look to the clause end, and let the words between decide.
+    let clause_end = s.clause_of(s.tokens[i].span.start).end;
+    let word = s
+        .terms_in(end..clause_end)
+        .find(|m| matches!(m.key, Term::Money(_)))?;
+    let between = without_parens(s, end..word.span.start)
+        .trim()
+        .to_lowercase();
+    matches!(between.as_str(), "in" | "of").then_some(word)
+}
+
+/// "on average" later in the clause of figure `i`: "each cooperative earned VND 4.3 billion
+/// in income and VND 314 million in profit on average".
+fn averaged_after(s: &Sentence<'_>, i: usize) -> bool {
+    let token = &s.tokens[i];
+    let clause = s.clause_of(token.span.start);
+    s.slice(token.span.end..clause.end)
+        .to_lowercase()
+        .contains("on average")
 }
 
 /// An establishing verb governing figure `i` from before it, with no comma between ("thành lập

@@ -1053,3 +1053,51 @@ fn totals_and_values_named_before_a_list() {
         );
     }
 }
+
+#[test]
+fn a_money_word_after_the_amount_names_it() {
+    let found = read(
+        "In 2020, each cooperative earned about VND 4.3 billion (USD 188,900) in income and VND \
+         314 million in profit on average.",
+    );
+    let money: Vec<_> = found
+        .iter()
+        .filter(|f| f.2 == Unit::Vnd)
+        .map(|f| (f.0, f.1.as_str()))
+        .collect();
+    assert_eq!(
+        money,
+        [
+            (Indicator::AvgRevenuePerCooperative, "4300000000"),
+            (Indicator::AvgProfitPerCooperative, "314000000"),
+        ]
+    );
+    // What people earn stays income.
+    let found = read("In 2020, the average income of members in cooperatives was VND 52 million.");
+    assert_eq!(found[0].0, Indicator::AvgIncomePerWorker, "{found:?}");
+}
+
+#[test]
+fn the_start_of_a_change_is_its_baseline_not_the_period() {
+    let doc = Document::new(
+        "t",
+        "There were 27,445 cooperatives nationwide in 2021, up 41 percent from 2013, employing \
+         about 1.1 million workers.",
+    )
+    .published(chrono::NaiveDate::from_ymd_opt(2022, 2, 16).unwrap_or_default());
+    let found = extract(&doc);
+    let periods: Vec<String> = found
+        .observations
+        .iter()
+        .map(|o| o.period.as_ref().map(|p| p.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(periods, ["2021", "2021", "2021"]);
+    assert_eq!(
+        found.observations[1]
+            .baseline
+            .as_ref()
+            .map(|p| p.to_string())
+            .as_deref(),
+        Some("2013")
+    );
+}
