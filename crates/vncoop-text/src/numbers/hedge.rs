@@ -121,15 +121,9 @@ const AFTER: &[(Lang, &str, Hedge)] = &[
 /// assert_eq!(hedge_before("the province has ", Lang::En), None);
 /// ```
 pub fn hedge_before(before: &str, lang: Lang) -> Option<Hedge> {
-    let tail: String = before
-        .chars()
-        .rev()
-        .take(40)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let folded = fold(&tail);
+    // The last 40 characters hold the longest phrase with room to spare.
+    let from = before.char_indices().rev().nth(39).map_or(0, |(at, _)| at);
+    let folded = fold(&before[from..]);
     BEFORE
         .iter()
         .filter(|(l, _, _)| *l == lang)
@@ -152,27 +146,69 @@ pub fn hedge_before(before: &str, lang: Lang) -> Option<Hedge> {
 pub fn hedge_after(after: &str, lang: Lang) -> Option<(Hedge, usize)> {
     let trimmed = after.trim_start();
     let skipped = after.len() - trimmed.len();
+    // The first words of the text, folded once: (folded words so far, end in `trimmed`).
+    let mut words: Vec<(String, usize)> = Vec::with_capacity(AFTER_WORDS);
+    let mut rest = trimmed;
+    let mut at = 0;
+    while words.len() < AFTER_WORDS {
+        let gap = rest.len() - rest.trim_start().len();
+        let word_len = rest[gap..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len() - gap);
+        if word_len == 0 {
+            break;
+        }
+        let folded_word = fold(&rest[gap..gap + word_len]);
+        let joined = match words.last() {
+            Some((so_far, _)) => format!("{so_far} {folded_word}"),
+            None => folded_word,
+        };
+        at += gap + word_len;
+        words.push((joined, at));
+        rest = &trimmed[at..];
+        // A word ends at a space; any other mark ends the phrase.
+        if !rest.starts_with(char::is_whitespace) {
+            break;
+        }
+    }
     AFTER
         .iter()
         .filter(|(l, _, _)| *l == lang)
         .find_map(|&(_, phrase, hedge)| {
-            let words = phrase.split(' ').count();
-            // Take as many words of the text as the phrase has, and compare folded.
-            let mut end = 0;
-            let mut seen = 0;
-            for (i, c) in trimmed.char_indices() {
-                if c.is_whitespace() {
-                    if i > 0 && !trimmed[..i].ends_with(char::is_whitespace) {
-                        seen += 1;
-                        if seen == words {
-                            break;
-                        }
-                    }
-                } else if !c.is_alphabetic() {
-                    break;
-                }
-                end = i + c.len_utf8();
-            }
-            (fold(&trimmed[..end]) == phrase).then_some((hedge, skipped + end))
+            let n = phrase.split(' ').count();
+            let (text, end) = words.get(n.checked_sub(1)?)?;
+            (text == phrase).then_some((hedge, skipped + end))
         })
+}
+
+/// Most words in a phrase of [`AFTER`].
+const AFTER_WORDS: usize = 2;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_phrase_after_fits_the_words_read() {
+        for (_, phrase, _) in AFTER {
+            assert!(phrase.split(' ').count() <= AFTER_WORDS, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_after_ends_at_a_mark_and_spans_its_words() {
+        assert_eq!(
+            hedge_after(" or more.", Lang::En),
+            Some((Hedge::AtLeast, 8))
+        );
+        assert_eq!(
+            hedge_after("  trở lên, ", Lang::Vi),
+            Some((Hedge::AtLeast, 12))
+        );
+        assert_eq!(hedge_after(" or moreover", Lang::En), None);
+        assert_eq!(hedge_after(" or", Lang::En), None);
+        assert_eq!(hedge_after("", Lang::Id), None);
+        assert_eq!(hedge_before("", Lang::Id), None);
+        assert_eq!(hedge_before("sekitar ", Lang::Id), Some(Hedge::About));
+    }
 }
