@@ -24,7 +24,9 @@ use std::str::FromStr;
 
 use vncoop_stats::Report;
 
-use crate::pipeline::{LeftOut, Run};
+use serde::Serialize;
+
+use crate::pipeline::{Fingerprint, Hints, LeftOut, Outcome, Run};
 
 /// One output file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,10 +65,15 @@ impl Format {
         }
     }
 
-    fn write(self, report: &Report, left_out: &[LeftOut], out: &mut impl Write) -> io::Result<()> {
+    fn write(self, report: &Report, run: Option<&Run>, out: &mut impl Write) -> io::Result<()> {
+        let left_out = run.map_or(&[][..], |r| &r.numbers_left_out[..]);
         match self {
             Format::Csv => report.write_csv(&mut *out).map_err(io::Error::other),
-            Format::Json => report.write_json(&mut *out).map_err(io::Error::other),
+            Format::Json => match run {
+                Some(run) => serde_json::to_writer_pretty(&mut *out, &RunJson::of(run))
+                    .map_err(io::Error::other),
+                None => report.write_json(&mut *out).map_err(io::Error::other),
+            },
             Format::Markdown => out.write_all(report.to_markdown().as_bytes()),
             Format::Html => out.write_all(report.to_html().as_bytes()),
             Format::Diagnostics => write_diagnostics(left_out, out),
@@ -114,7 +121,7 @@ pub fn write_report(
     dir: &Path,
     formats: &[Format],
 ) -> io::Result<Vec<&'static str>> {
-    write_all(report, &[], dir, formats)
+    write_all(report, None, dir, formats)
 }
 
 /// Writes the outputs of a whole run into the folder `dir`, as [`write_report`] does, with
@@ -136,17 +143,67 @@ pub fn write_report(
 /// # Ok::<(), std::io::Error>(())
 /// ```
 pub fn write_run(run: &Run, dir: &Path, formats: &[Format]) -> io::Result<Vec<&'static str>> {
-    write_all(&run.report, &run.numbers_left_out, dir, formats)
+    write_all(&run.report, Some(run), dir, formats)
+}
+
+/// `report.json` of a run: what made it, then the report.
+#[derive(Serialize)]
+struct RunJson<'a> {
+    run: RunInfo<'a>,
+    #[serde(flatten)]
+    report: &'a Report,
+}
+
+/// The tool, the hints and every input of a run, as `report.json` names them.
+#[derive(Serialize)]
+struct RunInfo<'a> {
+    tool: &'static str,
+    version: &'static str,
+    hints: &'a Hints,
+    inputs: Vec<InputInfo<'a>>,
+}
+
+/// One input of a run in `report.json`.
+#[derive(Serialize)]
+struct InputInfo<'a> {
+    name: &'a str,
+    #[serde(flatten)]
+    fingerprint: Option<&'a Fingerprint>,
+    #[serde(flatten)]
+    outcome: &'a Outcome,
+}
+
+impl<'a> RunJson<'a> {
+    fn of(run: &'a Run) -> RunJson<'a> {
+        let inputs = run
+            .documents
+            .iter()
+            .map(|d| InputInfo {
+                name: &d.name,
+                fingerprint: d.fingerprint.as_ref(),
+                outcome: &d.outcome,
+            })
+            .collect();
+        RunJson {
+            run: RunInfo {
+                tool: "vncoop",
+                version: env!("CARGO_PKG_VERSION"),
+                hints: &run.hints,
+                inputs,
+            },
+            report: &run.report,
+        }
+    }
 }
 
 fn write_all(
     report: &Report,
-    left_out: &[LeftOut],
+    run: Option<&Run>,
     dir: &Path,
     formats: &[Format],
 ) -> io::Result<Vec<&'static str>> {
     let staging = sibling(dir, "new")?;
-    let written = write_files(report, left_out, &staging, formats).inspect_err(|_| {
+    let written = write_files(report, run, &staging, formats).inspect_err(|_| {
         // Best effort: the error being reported is the write's, not the clean-up's.
         let _ = fs::remove_dir_all(&staging);
     })?;
@@ -174,7 +231,7 @@ fn write_diagnostics(left_out: &[LeftOut], out: &mut impl Write) -> io::Result<(
 
 fn write_files(
     report: &Report,
-    left_out: &[LeftOut],
+    run: Option<&Run>,
     dir: &Path,
     formats: &[Format],
 ) -> io::Result<Vec<&'static str>> {
@@ -183,7 +240,7 @@ fn write_files(
     formats.dedup();
     for format in &formats {
         let mut out = BufWriter::new(fs::File::create(dir.join(format.file_name()))?);
-        format.write(report, left_out, &mut out)?;
+        format.write(report, run, &mut out)?;
         out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
     }
     Ok(formats.iter().map(|f| f.file_name()).collect())

@@ -22,6 +22,7 @@
 //! ```
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -31,6 +32,8 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
 use vncoop_extract::{Diagnostic, Document, Extractor, Reason};
 use vncoop_model::Observation;
 use vncoop_stats::{Report, Store};
@@ -196,8 +199,10 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> Result<(), PipelineError> {
     Ok(())
 }
 
-/// What became of one input.
-#[derive(Debug, Clone, PartialEq)]
+/// What became of one input. In JSON: `"outcome"` is `read`, `empty` or `rejected`, beside
+/// the fields of each.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Outcome {
     /// Read and extracted.
@@ -226,8 +231,52 @@ pub enum Outcome {
 pub struct DocumentOutcome {
     /// The document id.
     pub name: String,
+    /// The bytes read, when they could be read at all.
+    pub fingerprint: Option<Fingerprint>,
     /// What became of it.
     pub outcome: Outcome,
+}
+
+/// The size and SHA-256 of the bytes an input held: which exact file a report was made from.
+///
+/// ```
+/// use vncoop::pipeline::Fingerprint;
+/// let f = Fingerprint::of(b"abc");
+/// assert_eq!(f.bytes, 3);
+/// assert_eq!(f.sha256, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Fingerprint {
+    /// Length in bytes.
+    pub bytes: u64,
+    /// SHA-256, lower-case hex.
+    pub sha256: String,
+}
+
+impl Fingerprint {
+    /// The fingerprint of `bytes`.
+    pub fn of(bytes: &[u8]) -> Fingerprint {
+        let digest = Sha256::digest(bytes);
+        let mut sha256 = String::with_capacity(64);
+        for byte in digest {
+            let _ = write!(sha256, "{byte:02x}");
+        }
+        Fingerprint {
+            bytes: bytes.len() as u64,
+            sha256,
+        }
+    }
+}
+
+/// The hints a run applied to every input (none by default).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Hints {
+    /// The language every input was read as, instead of detecting it.
+    pub lang: Option<Lang>,
+    /// The province taken for inputs whose text names none.
+    pub province: Option<String>,
+    /// The publication date taken for every input.
+    pub published: Option<NaiveDate>,
 }
 
 /// A number seen in a document but not reported, and why: one row of `diagnostics.csv`.
@@ -270,6 +319,8 @@ pub struct Run {
     pub report: Report,
     /// Every input, in the order given, with what became of it.
     pub documents: Vec<DocumentOutcome>,
+    /// The hints applied to every input.
+    pub hints: Hints,
     /// Every number seen but not reported, by document in input order, then by position.
     pub numbers_left_out: Vec<LeftOut>,
     /// Where the time went.
@@ -418,6 +469,11 @@ impl Pipeline {
         Ok(Run {
             report,
             documents,
+            hints: Hints {
+                lang: self.hints.lang,
+                province: self.hints.province.clone(),
+                published: self.hints.published,
+            },
             numbers_left_out,
             timings: Timings {
                 extract,
@@ -428,15 +484,21 @@ impl Pipeline {
 
     fn extract(&self, extractor: &Extractor, input: &Input) -> Extracted {
         let name = input.name().to_string();
-        let decoded = input
-            .read()
-            .and_then(|bytes| decode_detected(&bytes).map_err(|e| e.to_string()));
-        let (text, detection) = match decoded {
-            Ok(decoded) => decoded,
-            Err(reason) => return Extracted::nothing(name, Outcome::Rejected { reason }),
+        let bytes = match input.read() {
+            Ok(bytes) => bytes,
+            Err(reason) => return Extracted::nothing(name, None, Outcome::Rejected { reason }),
         };
+        let fingerprint = Some(Fingerprint::of(&bytes));
+        let (text, detection) = match decode_detected(&bytes) {
+            Ok(decoded) => decoded,
+            Err(e) => {
+                let reason = e.to_string();
+                return Extracted::nothing(name, fingerprint, Outcome::Rejected { reason });
+            }
+        };
+        drop(bytes);
         if text.trim().is_empty() {
-            return Extracted::nothing(name, Outcome::Empty);
+            return Extracted::nothing(name, fingerprint, Outcome::Empty);
         }
         let document = Document {
             id: name.clone(),
@@ -454,6 +516,7 @@ impl Pipeline {
         Extracted {
             outcome: DocumentOutcome {
                 name,
+                fingerprint,
                 outcome: Outcome::Read {
                     detection,
                     lang: found.lang,
@@ -469,9 +532,13 @@ impl Pipeline {
 }
 
 impl Extracted {
-    fn nothing(name: String, outcome: Outcome) -> Extracted {
+    fn nothing(name: String, fingerprint: Option<Fingerprint>, outcome: Outcome) -> Extracted {
         Extracted {
-            outcome: DocumentOutcome { name, outcome },
+            outcome: DocumentOutcome {
+                name,
+                fingerprint,
+                outcome,
+            },
             published: None,
             observations: Vec::new(),
             left_out: Vec::new(),

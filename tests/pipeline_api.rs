@@ -238,3 +238,41 @@ fn every_number_left_out_is_a_row_of_diagnostics_csv() {
     assert!(rows.iter().any(|r| &r[4] == "not_a_figure"));
     fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn report_json_names_the_tool_the_hints_and_every_input_with_its_hash() {
+    let out = scratch("run-json").join("report");
+    let good = "In 2023, the province had 464 cooperatives.";
+    let inputs = [
+        Input::bytes("good.txt", good.as_bytes()),
+        Input::bytes("bad.bin", b"\x00\x01\x02\x03".as_slice()),
+        Input::file(scratch("run-json").join("missing.txt")),
+    ];
+    let run = Pipeline::new().province("Thái Bình").run(&inputs).unwrap();
+    write_run(&run, &out, &[Format::Json]).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&fs::read(out.join("report.json")).unwrap()).unwrap();
+    let meta = &json["run"];
+    assert_eq!(meta["tool"], "vncoop");
+    assert_eq!(meta["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(meta["hints"]["province"], "Thái Bình");
+    assert!(meta["hints"]["lang"].is_null());
+    let inputs = meta["inputs"].as_array().unwrap();
+    assert_eq!(inputs.len(), 3);
+    assert_eq!(inputs[0]["name"], "good.txt");
+    assert_eq!(inputs[0]["outcome"], "read");
+    assert_eq!(inputs[0]["bytes"], good.len());
+    assert_eq!(
+        inputs[0]["sha256"],
+        vncoop::pipeline::Fingerprint::of(good.as_bytes()).sha256
+    );
+    assert_eq!(inputs[0]["observations"], 1);
+    assert_eq!(inputs[1]["outcome"], "rejected");
+    assert_eq!(inputs[1]["bytes"], 4);
+    assert!(inputs[1]["reason"].as_str().is_some_and(|r| !r.is_empty()));
+    // A file that could not be read has no fingerprint.
+    assert_eq!(inputs[2]["outcome"], "rejected");
+    assert!(inputs[2].get("sha256").is_none());
+    // The report itself follows, as before.
+    assert_eq!(json["facts"][0]["observation"]["value"], "464");
+}
