@@ -925,9 +925,11 @@ fn money_word_after<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Ter
 fn averaged_after(s: &Sentence<'_>, i: usize) -> bool {
     let token = &s.tokens[i];
     let clause = s.clause_of(token.span.start);
-    s.slice(token.span.end..clause.end)
-        .to_lowercase()
-        .contains("on average")
+    // Up to the next comma outside parentheses: "revenue of VND 500 billion, or VND 2 billion
+    // per cooperative on average" averages the second amount only.
+    let rest = without_parens(s, token.span.end..clause.end);
+    let phrase = rest.split([',', ';']).next().unwrap_or("");
+    phrase.to_lowercase().contains("on average")
 }
 
 /// An establishing verb governing figure `i` from before it, with no comma between ("thành lập
@@ -1117,12 +1119,16 @@ fn support_amount(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     Some(attribution(Indicator::Other, Unit::Vnd, "money.support", end).noted(SUPPORT_NOTE))
 }
 
-/// How far after a noun (bytes) "new" may end and still be said of it: "HTX mới", not "300
-/// cooperatives have re-registered under the new law".
-const NEW_AFTER_REACH: usize = 28;
-/// How far after a noun (bytes) an establishing verb may end: "20.234 HTX phi nông nghiệp ra
-/// đời".
-const ESTABLISH_AFTER_REACH: usize = 40;
+/// How far after a noun (bytes) a word saying the organisations are new may end and still be
+/// said of them: "HTX mới" but not "300 cooperatives have re-registered under the new law";
+/// an establishing verb reaches further ("20.234 HTX phi nông nghiệp ra đời").
+fn reach_after_noun(term: Term) -> Option<usize> {
+    match term {
+        Term::New => Some(28),
+        Term::Establish => Some(40),
+        _ => None,
+    }
+}
 
 /// Narrow a count of cooperatives by what the clause says about them: new, OCOP, high-tech,
 /// value chains, supported, lent to. Other forms keep their indicator with a note.
@@ -1137,17 +1143,10 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     let noun_before = a.noun_end < token.span.end;
     let new_near = s.has(between.clone(), |t| t == Term::New)
         || (!(noun_before && s.slice(a.noun_end..token.span.start).contains([',', ';']))
-            && s.terms_in(a.noun_end..(a.noun_end + ESTABLISH_AFTER_REACH).min(after_noun.end))
-                .any(|m| {
-                    let reach = if m.key == Term::New {
-                        NEW_AFTER_REACH
-                    } else {
-                        ESTABLISH_AFTER_REACH
-                    };
-                    matches!(m.key, Term::New | Term::Establish)
-                        && m.span.end <= a.noun_end + reach
-                        && !s.slice(a.noun_end..m.span.start).contains([',', ';'])
-                }))
+            && s.terms_in(a.noun_end..after_noun.end).any(|m| {
+                reach_after_noun(m.key).is_some_and(|reach| m.span.end <= a.noun_end + reach)
+                    && !s.slice(a.noun_end..m.span.start).contains([',', ';'])
+            }))
         || establish_before(s, i)
         || established_after_list(s, i);
     // A support word right before the next figure is that figure's ("xây dựng 5 mô hình HTX

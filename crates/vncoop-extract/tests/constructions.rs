@@ -1072,6 +1072,12 @@ fn a_money_word_after_the_amount_names_it() {
             (Indicator::AvgProfitPerCooperative, "314000000"),
         ]
     );
+    // "on average" after a comma averages only what follows the comma.
+    let found = read(
+        "In 2020, cooperatives had a revenue of VND 500 billion, or VND 2 billion per \
+         cooperative on average.",
+    );
+    assert_eq!(found[0].0, Indicator::Other, "{found:?}");
     // What people earn stays income.
     let found = read("In 2020, the average income of members in cooperatives was VND 52 million.");
     assert_eq!(found[0].0, Indicator::AvgIncomePerWorker, "{found:?}");
