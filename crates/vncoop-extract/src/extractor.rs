@@ -488,10 +488,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
             });
         // "an increase of 35% and 14%": the items of a list of changes are changes.
-        let listed_change = last_change.is_some()
-            && i > 0
-            && s.tokens[i - 1].shape == token.shape
-            && rules::is_list_joint(s.slice(s.tokens[i - 1].span.end..span.start));
+        let listed_change = last_change.is_some() && i > 0 && rules::listed_together(s, i - 1, i);
         let change = echo.is_some()
             || listed_change
             || rules::cue_before(s, i, Term::is_change)
@@ -1088,15 +1085,15 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
         .rev()
         .filter(usable)
         .find(|m| m.span.end <= span.start);
-    // A date after a list of counts dates every item: "Fifty co-operatives and 16 cooperative
-    // groups were established ... in 2022".
-    let list_end = s
-        .tokens
-        .iter()
-        .position(|t| t.span == *span)
-        .and_then(|i| rules::list_end(s, i))
-        .unwrap_or(span.end);
     let after = || {
+        // A date after a list of counts dates every item: "Fifty co-operatives and 16
+        // cooperative groups were established ... in 2022".
+        let list_end = s
+            .tokens
+            .iter()
+            .position(|t| t.span == *span)
+            .and_then(|i| rules::list_end(s, i))
+            .unwrap_or(span.end);
         s.dates.iter().filter(usable).find(|m| {
             m.span.start >= list_end
                 && m.span.end <= clause.end

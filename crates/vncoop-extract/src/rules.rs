@@ -315,8 +315,14 @@ const ELIDED_BEFORE: [&str; 10] = [
     "in ", "at ", "rated ", "tại ", "ở ", "di ", "dengan ", "others ", "lainnya ", "khác ",
 ];
 
+/// Whether figures `a` and `b` are items of one list of one shape: "35% and 14%", "12, 15".
+pub(crate) fn listed_together(s: &Sentence<'_>, a: usize, b: usize) -> bool {
+    s.tokens[a].shape == s.tokens[b].shape
+        && is_list_joint(s.slice(s.tokens[a].span.end..s.tokens[b].span.start))
+}
+
 /// What joins the items of a list: "A, B and C", "A; B; và C", "A dan B".
-pub(crate) fn is_list_joint(between: &str) -> bool {
+fn is_list_joint(between: &str) -> bool {
     let joint = between.trim().to_lowercase();
     let joint = joint.trim_start_matches([',', ';']).trim_start();
     joint.is_empty() || JOINT_WORDS.contains(&joint)
@@ -927,9 +933,16 @@ fn averaged_after(s: &Sentence<'_>, i: usize) -> bool {
     let clause = s.clause_of(token.span.start);
     // Up to the next comma outside parentheses: "revenue of VND 500 billion, or VND 2 billion
     // per cooperative on average" averages the second amount only.
-    let rest = without_parens(s, token.span.end..clause.end);
-    let phrase = rest.split([',', ';']).next().unwrap_or("");
-    phrase.to_lowercase().contains("on average")
+    let limit = s
+        .slice(token.span.end..clause.end)
+        .char_indices()
+        .map(|(at, c)| (token.span.end + at, c))
+        .find(|&(at, c)| matches!(c, ',' | ';') && s.paren_of(at).is_none())
+        .map_or(clause.end, |(at, _)| at);
+    s.terms_in(token.span.end..limit).any(|m| {
+        m.key == Term::Average
+            && tail(s.slice(token.span.end..m.span.start), 3).eq_ignore_ascii_case("on ")
+    })
 }
 
 /// An establishing verb governing figure `i` from before it, with no comma between ("thành lập
@@ -1049,11 +1062,8 @@ const RESPECTIVELY: [&str; 5] = [
 pub(crate) fn respective(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let figures: Vec<usize> = s.figures().map(|(j, _)| j).collect();
     let at = figures.iter().position(|&j| j == i)?;
-    let joined = |a: usize, b: usize| {
-        s.tokens[a].shape == Shape::Percent
-            && s.tokens[b].shape == Shape::Percent
-            && is_list_joint(s.slice(s.tokens[a].span.end..s.tokens[b].span.start))
-    };
+    let joined =
+        |a: usize, b: usize| s.tokens[a].shape == Shape::Percent && listed_together(s, a, b);
     let first = (0..at)
         .rev()
         .take_while(|&k| joined(figures[k], figures[k + 1]))
