@@ -7,8 +7,8 @@
 //! /usr/bin/time -v cargo run --release --example scale -- --mb 100
 //! ```
 //!
-//! Each copy of a sample names another pre-2025 province (each of the 63 in turn, in the
-//! spelling of the sample's language) and moves its years back by up to seven, so the facts of
+//! Each copy of a sample names another pre-2025 province (each of the 63 in turn, with or
+//! without diacritics as the sample writes it) and moves its years back by up to seven, so the facts of
 //! the copies stay apart instead of collapsing into one. Files are written once into
 //! `--corpus` (default `target/scale-corpus-<MB>`) and read again on later runs.
 
@@ -19,43 +19,14 @@ use std::time::Instant;
 
 use clap::Parser;
 use regex::Regex;
-use vncoop::model::geography;
+use vncoop::model::{geography, OldUnit};
 use vncoop::output::{write_run, Format};
 use vncoop::pipeline::{find_inputs, Pipeline};
 
-/// The embedded samples, with the province names each of them uses.
-const SAMPLES: [(&str, &str, &[&str]); 6] = [
-    (
-        "vi",
-        include_str!("data/vi_thai_binh_2023.txt"),
-        &["Thái Bình"],
-    ),
-    (
-        "vi",
-        include_str!("data/vi_hung_yen_2024.txt"),
-        &["Hưng Yên"],
-    ),
-    (
-        "vi",
-        include_str!("data/vi_hung_yen_2025.txt"),
-        &["Hưng Yên"],
-    ),
-    (
-        "en",
-        include_str!("data/en_thai_binh_2024.txt"),
-        &["Thai Binh"],
-    ),
-    (
-        "en",
-        include_str!("data/en_lam_dong_2024.txt"),
-        &["Lam Dong"],
-    ),
-    (
-        "id",
-        include_str!("data/id_binh_thuan_2024.txt"),
-        &["Binh Thuan"],
-    ),
-];
+// The sample reports the pipeline command embeds.
+#[path = "pipeline/corpus.rs"]
+#[allow(dead_code)]
+mod corpus;
 
 /// Builds a synthetic corpus and times the pipeline over it.
 #[derive(Parser)]
@@ -141,26 +112,36 @@ fn ensure_corpus(dir: &Path, target: u64) -> std::io::Result<()> {
     fs::create_dir_all(dir)?;
     let provinces = geography().old_units();
     let year = Regex::new(r"\b20[12]\d\b").map_err(std::io::Error::other)?;
+    // Each sample with the provinces it names (with or without diacritics).
+    let samples: Vec<(&str, String, Vec<&OldUnit>)> = corpus::EMBEDDED
+        .iter()
+        .map(|&(name, bytes)| {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let named = provinces
+                .iter()
+                .filter(|p| text.contains(&p.name_vi) || text.contains(&p.name_ascii))
+                .collect();
+            (name, text, named)
+        })
+        .collect();
     let mut written = 0u64;
     let mut copy = 0usize;
     while written < target {
         let province = &provinces[copy % provinces.len()];
         let shift = (copy / provinces.len() % 8) as i32;
-        for (i, (lang, text, names)) in SAMPLES.iter().enumerate() {
-            let name = if *lang == "vi" {
-                &province.name_vi
-            } else {
-                &province.name_ascii
-            };
-            let mut text = text.to_string();
-            for old in *names {
-                text = text.replace(old, name);
+        for (name, text, named) in &samples {
+            // Every province the sample names becomes this copy's, in the same spelling.
+            let mut text = text.clone();
+            for named in named {
+                text = text
+                    .replace(&named.name_vi, &province.name_vi)
+                    .replace(&named.name_ascii, &province.name_ascii);
             }
             let text = year.replace_all(&text, |c: &regex::Captures<'_>| {
                 let y: i32 = c[0].parse().unwrap_or(2024);
                 (y - shift).to_string()
             });
-            let path = dir.join(format!("{copy:06}-{i}-{lang}.txt"));
+            let path = dir.join(format!("{copy:06}-{name}"));
             fs::write(&path, text.as_bytes())?;
             written += text.len() as u64;
         }

@@ -2,7 +2,8 @@
 
 use vncoop::pipeline::Input;
 
-const EMBEDDED: &[(&str, &[u8])] = &[
+/// The sample reports: file name and bytes.
+pub const EMBEDDED: &[(&str, &[u8])] = &[
     (
         "vi_thai_binh_2023.txt",
         include_bytes!("../data/vi_thai_binh_2023.txt"),
