@@ -26,7 +26,9 @@ pub(crate) enum Role {
     /// A term of office ("nhiệm kỳ 2025–2030", "the 2020-2025 tenure"): never the period of
     /// an achieved figure; its end is the horizon of goals set for the term.
     Term,
-    /// When a page was posted ("Update 07-09-2019 06:11"): it dates the page, not a figure.
+    /// When a page was posted ("Update 07-09-2019 06:11") or, written without its year, when
+    /// an event took place ("on July 20", "ngày 29/12"): it dates the page or the event, not a
+    /// figure.
     Stamp,
 }
 
@@ -80,6 +82,9 @@ struct Patterns {
     day_month_name: Regex,
     month_name_day: Regex,
     month_name_year: Regex,
+    month_name_day_alone: Regex,
+    day_month_name_alone: Regex,
+    vi_day_alone: Regex,
     numeric_day: Regex,
     iso_day: Regex,
     vi_month: Regex,
@@ -103,6 +108,10 @@ fn patterns() -> &'static Patterns {
             day_month_name: re(&format!(r"(?i)(?-u:\b)(\d{{1,2}}) ({months}),? (\d{{4}})(?-u:\b)")),
             month_name_day: re(&format!(r"(?i)(?-u:\b)({months}) (\d{{1,2}}),? (\d{{4}})(?-u:\b)")),
             month_name_year: re(&format!(r"(?i)(?-u:\b)({months}),? (?:tahun )?(\d{{4}})(?-u:\b)")),
+            // A day without its year: "on July 20", "20 Juli", "ngày 20/7".
+            month_name_day_alone: re(&format!(r"(?i)(?-u:\b)({months}) (\d{{1,2}})(?-u:\b)")),
+            day_month_name_alone: re(&format!(r"(?i)(?-u:\b)(\d{{1,2}}) ({months})(?-u:\b)")),
+            vi_day_alone: re(r"(?i)(?-u:\b)ngày (\d{1,2})[/-](\d{1,2})(?-u:\b)"),
             // "29/12/2023", and "07-09-2019" in page datelines.
             numeric_day: re(r"(?-u:\b)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?-u:\b)"),
             iso_day: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"),
@@ -291,6 +300,24 @@ fn relative_year(c: &Captures<'_>, reference: Option<NaiveDate>) -> Option<Perio
     })
 }
 
+/// A day written without its year ("on July 20"): the last such day on or before the
+/// reference date. Without a reference date it is not resolved.
+fn day_of_reference_year(
+    m: Option<u32>,
+    d: Option<u32>,
+    reference: Option<NaiveDate>,
+) -> Option<Period> {
+    use chrono::Datelike;
+    let reference = reference?;
+    let (m, d) = (m?, d?);
+    let year = if (m, d) > (reference.month(), reference.day()) {
+        reference.year() - 1
+    } else {
+        reference.year()
+    };
+    day(Some(year), Some(m), Some(d))
+}
+
 /// A bare year that is not part of a longer number or of a date already read ("1.384",
 /// "151/2007").
 fn is_bare_year(text: &str, span: &Range<usize>) -> bool {
@@ -302,52 +329,103 @@ fn is_bare_year(text: &str, span: &Range<usize>) -> bool {
     !glued_before && !glued_after
 }
 
+/// How a date reader's dates are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Written {
+    /// A full date, a month, a quarter or a half with its year.
+    Dated,
+    /// A day without its year ("on July 20", "ngày 29/12"): it dates an event, not the figures
+    /// around it.
+    Yearless,
+    /// A year or a span of years alone: it must not be glued to other digits ("1.384",
+    /// "151/2007").
+    Bare,
+}
+
 /// Every date in `text`, in text order and without overlaps; the more precise readings are
 /// tried first. `reference` resolves "this year"; without it such phrases are skipped.
 pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> {
     let p = patterns();
     type Reader = fn(&Captures<'_>, Option<NaiveDate>) -> Option<Period>;
-    // The last reader, bare years, must also not be glued to other digits.
-    let readers: [(&Regex, Reader); 11] = [
+    use Written::{Bare, Dated, Yearless};
+    let readers: [(&Regex, Reader, Written); 14] = [
         // "2017-07-20": an ISO date, as page datelines write it.
-        (&p.iso_day, |c, _| {
-            day(number(c, 1), number(c, 2), number(c, 3))
-        }),
-        (&p.month_name_day, |c, _| {
-            day(number(c, 3), month(c, 1), number(c, 2))
-        }),
-        (&p.day_month_name, |c, _| {
-            day(number(c, 3), month(c, 2), number(c, 1))
-        }),
-        (&p.numeric_day, |c, _| {
-            day(number(c, 3), number(c, 2), number(c, 1))
-        }),
-        (&p.first_half, |c, _| Some(Period::Half(number(c, 1)?, 1))),
-        (&p.quarter, |c, _| {
-            Some(Period::Quarter(number(c, 2)?, roman(c.get(1)?.as_str())?))
-        }),
-        (&p.vi_month, |c, _| {
-            let m = number(c, 1).filter(|m| (1..=12).contains(m))?;
-            Some(Period::Month(number(c, 2)?, m))
-        }),
-        (&p.month_name_year, |c, _| {
-            Some(Period::Month(number(c, 2)?, month(c, 1)?))
-        }),
-        (&p.this_year, relative_year),
-        (&p.year_range, |c, _| {
-            let (a, b) = (number(c, 1)?, number(c, 2)?);
-            Some(Period::Between(
-                Box::new(Period::Year(a)),
-                Box::new(Period::Year(b)),
-            ))
-        }),
-        (&p.year, |c, _| Some(Period::Year(number(c, 1)?))),
+        (
+            &p.iso_day,
+            |c, _| day(number(c, 1), number(c, 2), number(c, 3)),
+            Dated,
+        ),
+        (
+            &p.month_name_day,
+            |c, _| day(number(c, 3), month(c, 1), number(c, 2)),
+            Dated,
+        ),
+        (
+            &p.day_month_name,
+            |c, _| day(number(c, 3), month(c, 2), number(c, 1)),
+            Dated,
+        ),
+        (
+            &p.numeric_day,
+            |c, _| day(number(c, 3), number(c, 2), number(c, 1)),
+            Dated,
+        ),
+        (
+            &p.first_half,
+            |c, _| Some(Period::Half(number(c, 1)?, 1)),
+            Dated,
+        ),
+        (
+            &p.quarter,
+            |c, _| Some(Period::Quarter(number(c, 2)?, roman(c.get(1)?.as_str())?)),
+            Dated,
+        ),
+        (
+            &p.vi_month,
+            |c, _| {
+                let m = number(c, 1).filter(|m| (1..=12).contains(m))?;
+                Some(Period::Month(number(c, 2)?, m))
+            },
+            Dated,
+        ),
+        (
+            &p.month_name_year,
+            |c, _| Some(Period::Month(number(c, 2)?, month(c, 1)?)),
+            Dated,
+        ),
+        (&p.this_year, relative_year, Dated),
+        (
+            &p.month_name_day_alone,
+            |c, r| day_of_reference_year(month(c, 1), number(c, 2), r),
+            Yearless,
+        ),
+        (
+            &p.day_month_name_alone,
+            |c, r| day_of_reference_year(month(c, 2), number(c, 1), r),
+            Yearless,
+        ),
+        (
+            &p.vi_day_alone,
+            |c, r| day_of_reference_year(number(c, 2), number(c, 1), r),
+            Yearless,
+        ),
+        (
+            &p.year_range,
+            |c, _| {
+                let (a, b) = (number(c, 1)?, number(c, 2)?);
+                Some(Period::Between(
+                    Box::new(Period::Year(a)),
+                    Box::new(Period::Year(b)),
+                ))
+            },
+            Bare,
+        ),
+        (&p.year, |c, _| Some(Period::Year(number(c, 1)?)), Bare),
     ];
     // Found dates by start; they never overlap, so the one starting last before a span's end
     // is the only one that can overlap it.
-    let mut found: BTreeMap<usize, (usize, Period)> = BTreeMap::new();
-    for (n, (regex, read)) in readers.into_iter().enumerate() {
-        let bare_years = n == 9;
+    let mut found: BTreeMap<usize, (usize, Period, Written)> = BTreeMap::new();
+    for (regex, read, written) in readers {
         for c in regex.captures_iter(text) {
             let Some(span) = c.get(0).map(|m| m.range()) else {
                 continue;
@@ -355,23 +433,23 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
             let overlaps = found
                 .range(..span.end)
                 .next_back()
-                .is_some_and(|(_, (end, _))| *end > span.start);
-            if overlaps || (bare_years && !is_bare_year(text, &span)) {
+                .is_some_and(|(_, (end, _, _))| *end > span.start);
+            if overlaps || (written == Bare && !is_bare_year(text, &span)) {
                 continue;
             }
             if let Some(period) = read(&c, reference) {
-                found.insert(span.start, (span.end, period));
+                found.insert(span.start, (span.end, period, written));
             }
         }
     }
     found
         .into_iter()
-        .map(|(start, (end, period))| (start..end, period))
-        .filter(|(span, _)| !is_part_of_name(&text[..span.start]))
-        .map(|(span, period)| {
+        .map(|(start, (end, period, written))| (start..end, period, written))
+        .filter(|(span, _, _)| !is_part_of_name(&text[..span.start]))
+        .map(|(span, period, written)| {
             let role = if matches!(period, Period::Between(..)) && is_term_of_office(text, &span) {
                 Role::Term
-            } else if is_time_stamp(text, &span) {
+            } else if written == Yearless || is_time_stamp(text, &span) {
                 Role::Stamp
             } else {
                 role_before(&text[..span.start])
@@ -477,6 +555,19 @@ mod tests {
             dates("giai đoạn 2021-2025"),
             [("2021/2025".to_string(), Role::At)]
         );
+    }
+
+    #[test]
+    fn a_day_without_its_year_dates_an_event() {
+        let stamp = |p: &str| vec![(p.to_string(), Role::Stamp)];
+        // The reference date is 2024-08-28: a later day of the year is last year's.
+        assert_eq!(dates("said at a conference on July 20."), stamp("2024-07-20"));
+        assert_eq!(dates("Ngày 29/12, UBND tỉnh công nhận"), stamp("2023-12-29"));
+        assert_eq!(dates("pada 5 Agustus, koperasi"), stamp("2024-08-05"));
+        // With its year the day is read whole, and the role comes from the words before it.
+        assert_eq!(dates("as of July 20, 2019"), [("2019-07-20".to_string(), Role::At)]);
+        // Without a reference date such a day is not resolved.
+        assert!(find_dates("on July 20", None).is_empty());
     }
 
     #[test]
