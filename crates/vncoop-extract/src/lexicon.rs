@@ -95,6 +95,10 @@ pub(crate) enum Term {
     National,
     /// A phrase that only shields its words from shorter matches ("cooperative economy").
     Shield,
+    /// "provinces", "huyện", "rumah tangga": a noun that counts something else than the
+    /// organisations and people of the collective economy. A figure it follows counts it ("16
+    /// provinces not having Cooperative Assistance Funds" counts no cooperative).
+    OtherNoun,
 }
 
 use MoneyWord::*;
@@ -124,6 +128,14 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "lao động thường xuyên", Employees),
     (Lang::Vi, "việc làm", Jobs),
     (Lang::Vi, "người", People),
+    (Lang::Vi, "tỉnh", OtherNoun),
+    (Lang::Vi, "huyện", OtherNoun),
+    (Lang::Vi, "xã", OtherNoun),
+    (Lang::Vi, "phường", OtherNoun),
+    (Lang::Vi, "địa phương", OtherNoun),
+    (Lang::Vi, "hộ", OtherNoun),
+    (Lang::Vi, "doanh nghiệp", OtherNoun),
+    (Lang::Vi, "trang trại", OtherNoun),
     (Lang::Vi, "sản phẩm", Products),
     (Lang::Vi, "chuỗi", Chains),
     (Lang::Vi, "tổ chức kinh tế tập thể", Collective),
@@ -246,6 +258,14 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "jobs", Jobs),
     (Lang::En, "new jobs", Jobs),
     (Lang::En, "people", People),
+    (Lang::En, "provinces", OtherNoun),
+    (Lang::En, "districts", OtherNoun),
+    (Lang::En, "communes", OtherNoun),
+    (Lang::En, "localities", OtherNoun),
+    (Lang::En, "households", OtherNoun),
+    (Lang::En, "enterprises", OtherNoun),
+    (Lang::En, "businesses", OtherNoun),
+    (Lang::En, "farms", OtherNoun),
     (Lang::En, "persons", People),
     (Lang::En, "products", Products),
     (Lang::En, "product", Products),
@@ -446,6 +466,13 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "buruh", Employees),
     (Lang::Id, "lapangan kerja", Jobs),
     (Lang::Id, "orang", People),
+    (Lang::Id, "provinsi", OtherNoun),
+    (Lang::Id, "distrik", OtherNoun),
+    (Lang::Id, "kabupaten", OtherNoun),
+    (Lang::Id, "kecamatan", OtherNoun),
+    (Lang::Id, "daerah", OtherNoun),
+    (Lang::Id, "rumah tangga", OtherNoun),
+    (Lang::Id, "perusahaan", OtherNoun),
     (Lang::Id, "produk", Products),
     (Lang::Id, "rantai", Chains),
     (Lang::Id, "organisasi ekonomi kolektif", Collective),

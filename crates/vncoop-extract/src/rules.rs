@@ -87,8 +87,10 @@ pub(crate) fn noun_after<'s>(
 ) -> Option<&'s Mention<Term>> {
     let start = s.tokens[i].span.end;
     let end = s.next_start(i).min(start + NOUN_REACH);
-    let mut nouns = s.terms_in(start..end).filter(|m| is_noun(m.key));
-    let mut noun = nouns.next()?;
+    let mut nouns = s
+        .terms_in(start..end)
+        .filter(|m| is_noun(m.key) || m.key == Term::OtherNoun);
+    let mut noun = nouns.next().filter(|m| m.key != Term::OtherNoun)?;
     // "127 cooperative products": the organisation word qualifies the products counted.
     if let (Term::Form(_), Some(next)) = (noun.key, nouns.next()) {
         if next.key == Term::Products && s.slice(noun.span.end..next.span.start).trim().is_empty() {

@@ -1107,3 +1107,43 @@ fn the_start_of_a_change_is_its_baseline_not_the_period() {
         Some("2013")
     );
 }
+
+#[test]
+fn a_figure_counts_the_noun_right_after_it() {
+    let indicators = |text: &str| -> Vec<(Indicator, String)> {
+        read(text).into_iter().map(|o| (o.0, o.1)).collect()
+    };
+    // Provinces, districts and households are counted, not the cooperatives named after them.
+    assert_eq!(
+        indicators("At present, 16 provinces have no Cooperative Assistance Fund."),
+        []
+    );
+    assert_eq!(
+        indicators("Hiện còn 16 tỉnh chưa thành lập Quỹ hỗ trợ phát triển hợp tác xã."),
+        []
+    );
+    assert_eq!(
+        indicators("Saat ini, 16 provinsi belum memiliki Dana Pendukung Koperasi."),
+        []
+    );
+    // The organisation noun right after the figure is still read.
+    assert_eq!(
+        indicators("Hiện có 120 HTX tại 9 huyện."),
+        [(Indicator::Cooperatives, "120".to_string())]
+    );
+}
+
+#[test]
+fn a_day_without_its_year_is_no_figure() {
+    let doc = Document::new(
+        "t",
+        "The minister spoke at a conference in Hanoi on July 20, where cooperatives were praised.",
+    )
+    .published(chrono::NaiveDate::from_ymd_opt(2019, 7, 21).unwrap_or_default());
+    let found = extract(&doc);
+    assert!(found.observations.is_empty());
+    assert!(found
+        .diagnostics
+        .iter()
+        .any(|d| d.text == "20" && d.reason == Reason::NotAFigure));
+}
