@@ -563,10 +563,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             diagnose(d, s, span, Reason::NoIndicator, out);
             continue;
         };
-        let found = rules::people_per_organisation(s, i, &found).unwrap_or(found);
-        // Organisations, people and products come whole: "reached 1.2" is no count. An average
-        // of people per organisation is no count either.
-        let average = found.rule == "people.per_organisation";
+        let found = rules::per_unit(s, i, &found).unwrap_or(found);
+        // Organisations, people and products come whole: "reached 1.2" is no count. A count
+        // made per unit is an average, no count.
+        let average = found.rule == rules::PER_UNIT_RULE;
         let counted = matches!(found.unit, Unit::Count | Unit::People | Unit::Products) && !average;
         if counted && !value.fract().is_zero() {
             diagnose(d, s, span, Reason::Implausible, out);

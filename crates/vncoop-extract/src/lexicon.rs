@@ -99,6 +99,9 @@ pub(crate) enum Term {
     /// organisations and people of the collective economy. A figure it follows counts it ("16
     /// provinces not having Cooperative Assistance Funds" counts no cooperative).
     OtherNoun,
+    /// "mỗi", "each", "per", "setiap": with a noun, the unit a figure is counted per ("176
+    /// anggota di setiap koperasi", "one province has 220 cooperatives").
+    Each,
 }
 
 use MoneyWord::*;
@@ -128,6 +131,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "lao động thường xuyên", Employees),
     (Lang::Vi, "việc làm", Jobs),
     (Lang::Vi, "người", People),
+    (Lang::Vi, "mỗi", Each),
+    (Lang::Vi, "trên mỗi", Each),
     (Lang::Vi, "tỉnh", OtherNoun),
     (Lang::Vi, "huyện", OtherNoun),
     (Lang::Vi, "xã", OtherNoun),
@@ -258,6 +263,15 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "jobs", Jobs),
     (Lang::En, "new jobs", Jobs),
     (Lang::En, "people", People),
+    (Lang::En, "each", Each),
+    (Lang::En, "every", Each),
+    (Lang::En, "per", Each),
+    (Lang::En, "in each", Each),
+    (Lang::En, "in a", Each),
+    (Lang::En, "for each", Each),
+    (Lang::En, "one", Each),
+    (Lang::En, "province", OtherNoun),
+    (Lang::En, "district", OtherNoun),
     (Lang::En, "provinces", OtherNoun),
     (Lang::En, "districts", OtherNoun),
     (Lang::En, "communes", OtherNoun),
@@ -466,6 +480,10 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "buruh", Employees),
     (Lang::Id, "lapangan kerja", Jobs),
     (Lang::Id, "orang", People),
+    (Lang::Id, "setiap", Each),
+    (Lang::Id, "tiap", Each),
+    (Lang::Id, "di setiap", Each),
+    (Lang::Id, "per", Each),
     (Lang::Id, "provinsi", OtherNoun),
     (Lang::Id, "distrik", OtherNoun),
     (Lang::Id, "kabupaten", OtherNoun),

@@ -560,43 +560,85 @@ pub(crate) fn bare_money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
 /// mỗi HTX có 25 thành viên": four words).
 const AVERAGE_GAP_WORDS: usize = 5;
 
-/// "bình quân mỗi HTX có 25 thành viên", "on average, each cooperative has 25 members",
-/// "rata-rata setiap koperasi memiliki 25 anggota": people per organisation, an `other` figure,
-/// never the total of members or workers. The average word and an organisation noun stand
-/// close before the count, with no comma between them and it.
-pub(crate) fn people_per_organisation(
-    s: &Sentence<'_>,
-    i: usize,
-    found: &Attribution,
-) -> Option<Attribution> {
+/// Most words between the unit a count is made per and the count ("each cooperative has 25
+/// members": two words).
+const PER_UNIT_GAP_WORDS: usize = 3;
+
+/// The rule of counts made per unit: averages, never totals.
+pub(crate) const PER_UNIT_RULE: &str = "count.per_unit";
+
+/// A count made per unit, an `other` figure and never a total of members, workers or
+/// organisations:
+/// - "bình quân mỗi HTX có 25 thành viên", "rata-rata setiap koperasi memiliki 25 anggota":
+///   an average word close before, an organisation between it and the count;
+/// - "each cooperative has 25 members", "one province has 220 cooperatives": a unit right
+///   before the count;
+/// - "bình quân 25,5 thành viên/HTX", "176 anggota di setiap koperasi", "362 cooperatives in a
+///   province": a unit right after the noun.
+pub(crate) fn per_unit(s: &Sentence<'_>, i: usize, found: &Attribution) -> Option<Attribution> {
     let note = match found.indicator {
         Indicator::Members => "average members per organisation",
         Indicator::Employees => "average workers per organisation",
+        Indicator::Cooperatives
+        | Indicator::CooperativeGroups
+        | Indicator::UnionsOfCooperatives
+        | Indicator::PeoplesCreditFunds => "average organisations per unit",
         _ => return None,
     };
     let start = s.tokens[i].span.start;
-    let average = s
-        .terms_in(s.previous_end(i)..start)
-        .filter(|m| m.key == Term::Average)
-        .last()?;
-    let gap = s.slice(average.span.end..start);
-    let close = gap.split_whitespace().count() <= AVERAGE_GAP_WORDS && !gap.contains([',', ';']);
-    // The organisation between the average word and the count, or right after the people
-    // noun: "bình quân 25,5 thành viên/HTX".
-    let form_after = s
-        .terms_in(found.noun_end..s.span.end)
-        .next()
-        .is_some_and(|m| {
-            matches!(m.key, Term::Form(_)) && s.slice(found.noun_end..m.span.start).trim() == "/"
-        });
-    let per_organisation =
-        form_after || s.has(average.span.end..start, |t| matches!(t, Term::Form(_)));
-    (close && per_organisation).then(|| Attribution {
+    let averaged = found.unit == Unit::People
+        && s.terms_in(s.previous_end(i)..start)
+            .filter(|m| m.key == Term::Average)
+            .last()
+            .is_some_and(|average| {
+                let gap = s.slice(average.span.end..start);
+                gap.split_whitespace().count() <= AVERAGE_GAP_WORDS
+                    && !gap.contains([',', ';'])
+                    && s.has(average.span.end..start, |t| matches!(t, Term::Form(_)))
+            });
+    (averaged || unit_after(s, found.noun_end) || unit_before(s, i)).then(|| Attribution {
         indicator: Indicator::Other,
-        rule: "people.per_organisation",
+        rule: PER_UNIT_RULE,
         note,
         ..found.clone()
     })
+}
+
+/// Whether a unit is named right after the noun that ends at `noun_end`: "/HTX", "di setiap
+/// koperasi", "in a province".
+fn unit_after(s: &Sentence<'_>, noun_end: usize) -> bool {
+    let mut next = s.terms_in(noun_end..s.span.end);
+    let adjacent = |from: usize, to: usize| s.slice(from..to).trim().is_empty();
+    match next.next() {
+        Some(m) if matches!(m.key, Term::Form(_)) => s.slice(noun_end..m.span.start).trim() == "/",
+        Some(each) if each.key == Term::Each && adjacent(noun_end, each.span.start) => {
+            next.next().is_some_and(|unit| {
+                is_unit(unit.key) && adjacent(each.span.end, unit.span.start)
+            })
+        }
+        _ => false,
+    }
+}
+
+/// Whether a unit stands right before figure `i`, with few words between: "mỗi HTX có 25",
+/// "one province has 220".
+fn unit_before(s: &Sentence<'_>, i: usize) -> bool {
+    let start = s.tokens[i].span.start;
+    let mut before = s.terms_in(s.previous_end(i)..start).collect::<Vec<_>>().into_iter().rev();
+    let Some(unit) = before.next().filter(|m| is_unit(m.key)) else {
+        return false;
+    };
+    let gap = s.slice(unit.span.end..start);
+    let close = gap.split_whitespace().count() <= PER_UNIT_GAP_WORDS && !gap.contains([',', ';']);
+    close
+        && before.next().is_some_and(|each| {
+            each.key == Term::Each && s.slice(each.span.end..unit.span.start).trim().is_empty()
+        })
+}
+
+/// Whether a term names a unit counts are made per: an organisation or a place.
+fn is_unit(term: Term) -> bool {
+    matches!(term, Term::Form(_) | Term::OtherNoun)
 }
 
 /// A share: "75% of cooperatives", "koperasi ... pertanian mencapai 76,61%", "chiếm 68,8%".

@@ -769,6 +769,32 @@ fn people_per_organisation_are_an_average_not_a_total() {
             "{text}"
         );
     }
+    // A unit right after the people noun, or right before the count, with no average word.
+    for text in [
+        "In 2024, the province had 120 cooperatives with 25 members per cooperative.",
+        "Pada tahun 2024, terdapat 120 koperasi, atau 25 anggota di setiap koperasi.",
+        "Năm 2024, toàn tỉnh có 120 HTX, mỗi HTX có 25 thành viên.",
+        "In 2024, the province had 120 cooperatives; each cooperative has 25 members.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!((found[1].0, found[1].1.as_str()), (Indicator::Other, "25"), "{text}");
+    }
+    // Organisations per place are an average too, never a count of the province.
+    for text in [
+        "In 2019, one province has 220 cooperatives on average.",
+        "In 2019, the Red River Delta led with 362 cooperatives in a province.",
+        "Năm 2019, mỗi tỉnh có 220 HTX.",
+        "Pada tahun 2019, setiap provinsi memiliki 220 koperasi.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            (found[0].0, found[0].5.as_str()),
+            (Indicator::Other, "average organisations per unit"),
+            "{text}"
+        );
+    }
     // A fraction is fine for an average.
     let found = read("Năm 2024, toàn tỉnh có 120 HTX, bình quân 25,5 thành viên/HTX.");
     assert_eq!(found[1].1, "25.5");
