@@ -192,7 +192,14 @@ const NAME_WORDS: &[&str] = &[
 
 /// Words that open a comparison: a date after them, with no figure or comma between, is the
 /// baseline ("so với cùng kỳ năm 2023", "dibandingkan periode yang sama tahun 2022").
-const BASELINE_OPENERS: &[&str] = &["so voi", "compared", "dibandingkan", "over the same"];
+const BASELINE_OPENERS: &[&str] = &[
+    "so voi",
+    "compared",
+    "dibandingkan",
+    "over the same",
+    "than that",
+    "than those",
+];
 
 /// Words around a span of years that make it a term of office ("nhiệm kỳ 2025–2030", "the
 /// 2020-2025 term", "periode 2021–2026"): not the period of any figure.
@@ -216,18 +223,19 @@ fn role_before(before: &str) -> Role {
                 .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
         })
         .map(|(_, role)| *role);
-    by_suffix.unwrap_or_else(|| {
-        let compared = BASELINE_OPENERS.iter().any(|w| {
-            folded.rfind(w).is_some_and(|at| {
-                !folded[at..].contains(|c: char| c.is_ascii_digit() || c == ',' || c == ';')
-            })
-        });
-        if compared {
-            Role::Baseline
-        } else {
-            Role::At
-        }
-    })
+    let compared = BASELINE_OPENERS.iter().any(|w| {
+        folded.rfind(w).is_some_and(|at| {
+            !folded[at..].contains(|c: char| c.is_ascii_digit() || c == ',' || c == ';')
+        })
+    });
+    match by_suffix {
+        // "4 times better than that by the end of 2012": a deadline word inside a comparison
+        // names its baseline.
+        Some(Role::By) if compared => Role::Baseline,
+        Some(role) => role,
+        None if compared => Role::Baseline,
+        None => Role::At,
+    }
 }
 
 /// Whether a clock time follows the date ("07-09-2019 06:11", "29/12/2023 | 14:05"): the
@@ -534,6 +542,10 @@ mod tests {
         assert_eq!(
             dates("up 12% compared with the same period of 2021"),
             [("2021".to_string(), Role::Baseline)]
+        );
+        assert_eq!(
+            dates("4 times better than that by the end of 2012"),
+            [("2012".to_string(), Role::Baseline)]
         );
         // A figure between the comparison and the year ends the comparison.
         assert_eq!(

@@ -186,9 +186,13 @@ pub(crate) enum Direction {
 }
 
 /// Comparison words right after a figure that make it a change: "949 million VND higher than
-/// that in 2013", "3 HTX less than that".
-const COMPARISONS_AFTER: [(&str, Direction); 6] = [
+/// that in 2013", "3 HTX less than that", "46.5% higher compared to that of 2016".
+const COMPARISONS_AFTER: [(&str, Direction); 10] = [
     ("higher than", Direction::Up),
+    ("higher compared", Direction::Up),
+    ("lower compared", Direction::Down),
+    ("lebih tinggi", Direction::Up),
+    ("lebih rendah", Direction::Down),
     ("more than that", Direction::Up),
     ("larger than", Direction::Up),
     ("lower than", Direction::Down),

@@ -1173,3 +1173,24 @@ fn a_day_without_its_year_is_no_figure() {
         .iter()
         .any(|d| d.text == "20" && d.reason == Reason::NotAFigure));
 }
+
+#[test]
+fn a_percentage_after_a_count_with_a_comparison_is_its_change() {
+    let kinds = |text: &str| -> Vec<(Indicator, String, Unit, Kind)> {
+        read(text).into_iter().map(|f| (f.0, f.1, f.2, f.3)).collect()
+    };
+    let change = (
+        Indicator::NewCooperatives,
+        "46.5".to_string(),
+        Unit::Percent,
+        Kind::Change,
+    );
+    for text in [
+        "In 2017, 2,226 new cooperatives were established, increasing 46.5 percent over the previous year.",
+        "In 2017, the country had 2,226 new cooperatives, 46.5% higher compared to that of 2016.",
+        "Pada tahun 2017, terdapat 2.226 koperasi baru, 46,5% lebih tinggi dibandingkan tahun 2016.",
+    ] {
+        let found = kinds(text);
+        assert_eq!(found.get(1), Some(&change), "{text}: {found:?}");
+    }
+}
