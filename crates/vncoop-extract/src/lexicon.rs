@@ -239,6 +239,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "trung bình cả nước", Shield),
     (Lang::Vi, "bình quân cả nước", Shield),
     (Lang::Vi, "kinh tế tập thể", Shield),
+    (Lang::Vi, "kinh tế hợp tác", Shield),
     (Lang::Vi, "luật hợp tác xã", Shield),
     (Lang::Vi, "OCOP", Ocop),
     (Lang::Vi, "mỗi xã một sản phẩm", Ocop),
@@ -471,6 +472,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "national average", Shield),
     (Lang::En, "the whole country's average", Shield),
     (Lang::En, "collective economy", Shield),
+    (Lang::En, "cooperative economy", Shield),
+    (Lang::En, "co-operative economy", Shield),
     (Lang::En, "law on cooperatives", Shield),
     (Lang::En, "cooperative law", Shield),
     // Indonesian
@@ -584,6 +587,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "secara nasional", National),
     (Lang::Id, "rata-rata nasional", Shield),
     (Lang::Id, "ekonomi kolektif", Shield),
+    (Lang::Id, "ekonomi koperasi", Shield),
     (Lang::Id, "undang-undang tentang koperasi", Shield),
     (Lang::Id, "undang-undang koperasi", Shield),
 ];

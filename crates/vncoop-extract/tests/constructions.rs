@@ -1194,3 +1194,15 @@ fn a_percentage_after_a_count_with_a_comparison_is_its_change() {
         assert_eq!(found.get(1), Some(&change), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn the_cooperative_economy_is_no_count_of_cooperatives() {
+    for text in [
+        "In 2017, the contribution of the cooperative economy to economic growth was about 4-4.5 percent.",
+        "Năm 2017, kinh tế hợp tác đóng góp khoảng 4-4,5%.",
+        "Pada tahun 2017, kontribusi ekonomi koperasi sekitar 4-4,5 persen.",
+    ] {
+        let found = read(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
