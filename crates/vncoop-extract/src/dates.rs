@@ -141,6 +141,8 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("than those of", Role::Baseline),
     ("than the same period of", Role::Baseline),
     ("than in", Role::Baseline),
+    ("as against", Role::Baseline),
+    ("against", Role::Baseline),
     ("than", Role::Baseline),
     ("so voi cung ky nam", Role::Baseline),
     ("so voi thoi diem", Role::Baseline),
@@ -544,6 +546,10 @@ mod tests {
             [("2021".to_string(), Role::Baseline)]
         );
         assert_eq!(
+            dates("up 3.5 times and 4 times respectively against 2003"),
+            [("2003".to_string(), Role::Baseline)]
+        );
+        assert_eq!(
             dates("4 times better than that by the end of 2012"),
             [("2012".to_string(), Role::Baseline)]
         );
@@ -573,11 +579,20 @@ mod tests {
     fn a_day_without_its_year_dates_an_event() {
         let stamp = |p: &str| vec![(p.to_string(), Role::Stamp)];
         // The reference date is 2024-08-28: a later day of the year is last year's.
-        assert_eq!(dates("said at a conference on July 20."), stamp("2024-07-20"));
-        assert_eq!(dates("Ngày 29/12, UBND tỉnh công nhận"), stamp("2023-12-29"));
+        assert_eq!(
+            dates("said at a conference on July 20."),
+            stamp("2024-07-20")
+        );
+        assert_eq!(
+            dates("Ngày 29/12, UBND tỉnh công nhận"),
+            stamp("2023-12-29")
+        );
         assert_eq!(dates("pada 5 Agustus, koperasi"), stamp("2024-08-05"));
         // With its year the day is read whole, and the role comes from the words before it.
-        assert_eq!(dates("as of July 20, 2019"), [("2019-07-20".to_string(), Role::At)]);
+        assert_eq!(
+            dates("as of July 20, 2019"),
+            [("2019-07-20".to_string(), Role::At)]
+        );
         // Without a reference date such a day is not resolved.
         assert!(find_dates("on July 20", None).is_empty());
     }

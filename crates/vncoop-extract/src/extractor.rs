@@ -534,10 +534,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
                 .or_else(|| rules::money_share(s, i))
                 .or_else(|| rules::share(s, i)),
-            Shape::Times => running.clone().map(|mut a| {
-                a.unit = Unit::Ratio;
-                a.rule = "ratio.change";
-                a
+            Shape::Times => rules::respective(s, i).or_else(|| {
+                running.clone().map(|mut a| {
+                    a.unit = Unit::Ratio;
+                    a.rule = "ratio.change";
+                    a
+                })
             }),
             _ if change => rules::change_noun(s, i)
                 .map(|a| same_subject(a, running.as_ref()))

@@ -321,10 +321,17 @@ const ELIDED_BEFORE: [&str; 10] = [
     "in ", "at ", "rated ", "tại ", "ở ", "di ", "dengan ", "others ", "lainnya ", "khác ",
 ];
 
-/// Whether figures `a` and `b` are items of one list of one shape: "35% and 14%", "12, 15".
+/// Whether figures `a` and `b` are items of one list of one shape: "35% and 14%", "12, 15",
+/// "3.5 times and 4 times".
 pub(crate) fn listed_together(s: &Sentence<'_>, a: usize, b: usize) -> bool {
-    s.tokens[a].shape == s.tokens[b].shape
-        && is_list_joint(s.slice(s.tokens[a].span.end..s.tokens[b].span.start))
+    let between = s.slice(s.tokens[a].span.end..s.tokens[b].span.start);
+    // "3.5 times and 4 times": the word of a multiple belongs to its figure.
+    let between = if s.tokens[a].shape == Shape::Times {
+        crate::tokens::after_times_word(between)
+    } else {
+        between
+    };
+    s.tokens[a].shape == s.tokens[b].shape && is_list_joint(between)
 }
 
 /// What joins the items of a list: "A, B and C", "A; B; và C", "A dan B".
@@ -615,11 +622,9 @@ fn unit_after(s: &Sentence<'_>, noun_end: usize) -> bool {
     let adjacent = |from: usize, to: usize| s.slice(from..to).trim().is_empty();
     match next.next() {
         Some(m) if matches!(m.key, Term::Form(_)) => s.slice(noun_end..m.span.start).trim() == "/",
-        Some(each) if each.key == Term::Each && adjacent(noun_end, each.span.start) => {
-            next.next().is_some_and(|unit| {
-                is_unit(unit.key) && adjacent(each.span.end, unit.span.start)
-            })
-        }
+        Some(each) if each.key == Term::Each && adjacent(noun_end, each.span.start) => next
+            .next()
+            .is_some_and(|unit| is_unit(unit.key) && adjacent(each.span.end, unit.span.start)),
         _ => false,
     }
 }
@@ -628,7 +633,11 @@ fn unit_after(s: &Sentence<'_>, noun_end: usize) -> bool {
 /// "one province has 220".
 fn unit_before(s: &Sentence<'_>, i: usize) -> bool {
     let start = s.tokens[i].span.start;
-    let mut before = s.terms_in(s.previous_end(i)..start).collect::<Vec<_>>().into_iter().rev();
+    let mut before = s
+        .terms_in(s.previous_end(i)..start)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev();
     let Some(unit) = before.next().filter(|m| is_unit(m.key)) else {
         return false;
     };
@@ -851,9 +860,10 @@ pub(crate) fn plan_fulfilment(s: &Sentence<'_>, i: usize) -> Option<Attribution>
 /// capital), averaged when the sentence says "average" or the rate is per cooperative.
 pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let token = &s.tokens[i];
-    let Some(mention) =
-        money_word_after(s, i).or_else(|| term_before(s, i, true, |t| matches!(t, Term::Money(_))))
-    else {
+    let Some(mention) = money_word_after(s, i).or_else(|| {
+        term_before(s, i, true, |t| matches!(t, Term::Money(_)))
+            .map(|last| listed_money_word(s, i, last).unwrap_or(last))
+    }) else {
         return support_amount(s, i);
     };
     let Term::Money(word) = mention.key else {
@@ -1103,15 +1113,61 @@ const RESPECTIVELY: [&str; 5] = [
     "berturut-turut",
 ];
 
-/// Figure `i` in a list of percentages that a pairing word ties to an earlier list of counts
-/// of the same length: "Fifty co-operatives and 16 cooperative groups were established, an
-/// increase of 35% and 14% respectively", "tăng lần lượt 35% và 14%". The figure takes the
-/// count at its own place in that list.
+/// The money word of figure `i` when a list of money words names a list of amounts item by
+/// item: "the average revenue and profit of a cooperative were 1.6 billion VND and 200
+/// million VND", "doanh thu và lợi nhuận đạt 2 tỷ đồng và 300 triệu đồng". `last` is the
+/// last money word before the figure; without a list of as many amounts, no pairing.
+fn listed_money_word<'s>(
+    s: &'s Sentence<'_>,
+    i: usize,
+    last: &'s Mention<Term>,
+) -> Option<&'s Mention<Term>> {
+    let earlier: Vec<&Mention<Term>> = s
+        .terms_in(s.span.start..last.span.start)
+        .filter(|m| matches!(m.key, Term::Money(_)))
+        .collect();
+    let mut words = vec![last];
+    for m in earlier.into_iter().rev() {
+        let next = words.last()?.span.start;
+        if !is_list_joint(s.slice(m.span.end..next)) {
+            break;
+        }
+        words.push(m);
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    words.reverse();
+    let amounts: Vec<usize> = s
+        .figures()
+        .map(|(j, _)| j)
+        .filter(|&j| s.tokens[j].span.start >= last.span.end)
+        .collect();
+    let joined =
+        |a: usize, b: usize| is_list_joint(s.slice(s.tokens[a].span.end..s.tokens[b].span.start));
+    let run = 1 + amounts
+        .windows(2)
+        .take_while(|pair| joined(pair[0], pair[1]))
+        .count();
+    let at = amounts.iter().position(|&j| j == i)?;
+    (run == words.len() && at < run).then(|| words[at])
+}
+
+/// Figure `i` in a list of percentages or multiples that a pairing word ties to an earlier
+/// list of the same length, counts or amounts: "Fifty co-operatives and 16 cooperative groups
+/// were established, an increase of 35% and 14% respectively", "tăng lần lượt 35% và 14%",
+/// "revenue and profit were 1.6 billion VND and 200 million VND, up 3.5 times and 4 times
+/// respectively". The figure takes what the item at its own place in that list measures.
 pub(crate) fn respective(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let shape = &s.tokens[i].shape;
+    let (unit, rule) = match shape {
+        Shape::Percent => (Unit::Percent, "percent.respective"),
+        Shape::Times => (Unit::Ratio, "ratio.respective"),
+        _ => return None,
+    };
     let figures: Vec<usize> = s.figures().map(|(j, _)| j).collect();
     let at = figures.iter().position(|&j| j == i)?;
-    let joined =
-        |a: usize, b: usize| s.tokens[a].shape == Shape::Percent && listed_together(s, a, b);
+    let joined = |a: usize, b: usize| &s.tokens[a].shape == shape && listed_together(s, a, b);
     let first = (0..at)
         .rev()
         .take_while(|&k| joined(figures[k], figures[k + 1]))
@@ -1135,22 +1191,52 @@ pub(crate) fn respective(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     if run < 2 || !RESPECTIVELY.iter().any(|w| around.contains(w)) {
         return None;
     }
-    // The nearest list of counts before, as long as the list of percentages.
+    let place = at - first;
+    let mut a = earlier_count_list(s, &figures[..first], run, place)
+        .or_else(|| earlier_amount_list(s, &figures[..first], run, place))?;
+    a.unit = unit;
+    a.rule = rule;
+    a.noun_end = a.noun_end.max(s.tokens[i].span.end);
+    Some(a)
+}
+
+/// What the item at `place` of the nearest list of `run` counts among `figures` counts.
+fn earlier_count_list(
+    s: &Sentence<'_>,
+    figures: &[usize],
+    run: usize,
+    place: usize,
+) -> Option<Attribution> {
     let mut lists = Vec::new();
     let mut k = 0;
-    while k < first {
+    while k < figures.len() {
         let items = list_items(s, figures[k]);
         k += items.len().max(1);
         if items.len() == run {
             lists.push(items);
         }
     }
-    let (item, noun_end) = *lists.last()?.get(at - first)?;
+    let (item, noun_end) = *lists.last()?.get(place)?;
     let mut a = refine(s, item, count(s, item, false)?, false);
-    a.unit = Unit::Percent;
-    a.rule = "percent.respective";
-    a.noun_end = noun_end.max(s.tokens[i].span.end);
+    a.noun_end = noun_end;
     Some(a)
+}
+
+/// What the amount at `place` of the last list of `run` amounts among `figures` measures.
+fn earlier_amount_list(
+    s: &Sentence<'_>,
+    figures: &[usize],
+    run: usize,
+    place: usize,
+) -> Option<Attribution> {
+    let list = figures.get(figures.len().checked_sub(run)?..)?;
+    let joined = list.windows(2).all(|pair| {
+        is_list_joint(s.slice(s.tokens[pair[0]].span.end..s.tokens[pair[1]].span.start))
+    });
+    let amounts = list
+        .iter()
+        .all(|&j| matches!(s.tokens[j].shape, Shape::Dong(_) | Shape::Foreign));
+    (joined && amounts).then(|| money(s, list[place])).flatten()
 }
 
 /// The text of `range` without its parenthesised groups ("(HTX) và" is "và").

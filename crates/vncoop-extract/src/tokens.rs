@@ -59,8 +59,16 @@ fn is_star_level(text: &str, span: &Range<usize>) -> bool {
         || before.ends_with("bintang ")
 }
 
+/// The words after a multiple ("2.5 times", "8,5 kali"), with the space before them.
+const TIMES_WORDS: [&str; 3] = [" times", " lần", " kali"];
+
 fn is_times(text: &str, span: &Range<usize>) -> bool {
-    starts_with_folded(&text[span.end..], &[" times", " lần", " kali"]).is_some()
+    starts_with_folded(&text[span.end..], &TIMES_WORDS).is_some()
+}
+
+/// `after`, the text after a multiple's digits, without its word: " times and 4" gives " and 4".
+pub(crate) fn after_times_word(after: &str) -> &str {
+    starts_with_folded(after, &TIMES_WORDS).map_or(after, |len| &after[len..])
 }
 
 /// Every figure in `text`, in order.

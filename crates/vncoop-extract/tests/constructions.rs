@@ -778,7 +778,11 @@ fn people_per_organisation_are_an_average_not_a_total() {
     ] {
         let found = read(text);
         assert_eq!(found.len(), 2, "{text}: {found:?}");
-        assert_eq!((found[1].0, found[1].1.as_str()), (Indicator::Other, "25"), "{text}");
+        assert_eq!(
+            (found[1].0, found[1].1.as_str()),
+            (Indicator::Other, "25"),
+            "{text}"
+        );
     }
     // Organisations per place are an average too, never a count of the province.
     for text in [
@@ -1177,7 +1181,10 @@ fn a_day_without_its_year_is_no_figure() {
 #[test]
 fn a_percentage_after_a_count_with_a_comparison_is_its_change() {
     let kinds = |text: &str| -> Vec<(Indicator, String, Unit, Kind)> {
-        read(text).into_iter().map(|f| (f.0, f.1, f.2, f.3)).collect()
+        read(text)
+            .into_iter()
+            .map(|f| (f.0, f.1, f.2, f.3))
+            .collect()
     };
     let change = (
         Indicator::NewCooperatives,
@@ -1205,4 +1212,41 @@ fn the_cooperative_economy_is_no_count_of_cooperatives() {
         let found = read(text);
         assert!(found.is_empty(), "{text}: {found:?}");
     }
+}
+
+#[test]
+fn a_list_of_money_words_names_a_list_of_amounts_item_by_item() {
+    let named = |text: &str| -> Vec<(Indicator, String, Unit)> {
+        read(text).into_iter().map(|f| (f.0, f.1, f.2)).collect()
+    };
+    let revenue = |v: &str, u: Unit| (Indicator::AvgRevenuePerCooperative, v.to_string(), u);
+    let profit = |v: &str, u: Unit| (Indicator::AvgProfitPerCooperative, v.to_string(), u);
+    let en = named(
+        "In 2019, the average revenue and profit of a cooperative were 1.6 billion VND and 200 \
+         million VND, up 3.5 times and 4 times respectively against 2003.",
+    );
+    assert_eq!(
+        en,
+        [
+            revenue("1600000000", Unit::Vnd),
+            profit("200000000", Unit::Vnd),
+            revenue("3.5", Unit::Ratio),
+            profit("4", Unit::Ratio),
+        ]
+    );
+    let vi = named(
+        "Năm 2019, doanh thu và lợi nhuận bình quân của HTX đạt 1,6 tỷ đồng và 200 triệu đồng, \
+         tăng lần lượt 3,5 lần và 4 lần so với năm 2003.",
+    );
+    assert_eq!(vi.first(), Some(&revenue("1600000000", Unit::Vnd)), "{vi:?}");
+    assert_eq!(vi.get(3), Some(&profit("4", Unit::Ratio)), "{vi:?}");
+    let id = named(
+        "Pada tahun 2019, pendapatan dan keuntungan rata-rata koperasi mencapai 1,6 miliar VND \
+         dan 200 juta VND, masing-masing naik 3,5 kali dan 4 kali dibandingkan tahun 2003.",
+    );
+    assert_eq!(id.first(), Some(&revenue("1600000000", Unit::Vnd)), "{id:?}");
+    assert_eq!(id.get(3), Some(&profit("4", Unit::Ratio)), "{id:?}");
+    // One amount after the list of words: no pairing, the nearest word names it.
+    let one = named("In 2019, the average revenue and profit of a cooperative was 200 million VND.");
+    assert_eq!(one, [profit("200000000", Unit::Vnd)]);
 }
