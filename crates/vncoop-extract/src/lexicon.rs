@@ -424,6 +424,11 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "rising to", Shield),
     (Lang::En, "increasing to", Shield),
     (Lang::En, "up to", Shield),
+    // "make up 62 percent": a share, not a rise.
+    (Lang::En, "make up", Shield),
+    (Lang::En, "makes up", Shield),
+    (Lang::En, "made up", Shield),
+    (Lang::En, "making up", Shield),
     (Lang::En, "down to", Shield),
     (Lang::En, "made up", Shield),
     (Lang::En, "step up", Shield),

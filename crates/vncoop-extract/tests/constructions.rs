@@ -1250,3 +1250,9 @@ fn a_list_of_money_words_names_a_list_of_amounts_item_by_item() {
     let one = named("In 2019, the average revenue and profit of a cooperative was 200 million VND.");
     assert_eq!(one, [profit("200000000", Unit::Vnd)]);
 }
+
+#[test]
+fn a_share_that_makes_up_a_whole_is_no_rise() {
+    let found = read("In 2019, agricultural cooperatives make up 62 percent of all cooperatives.");
+    assert!(found.iter().all(|f| f.3 != Kind::Change), "{found:?}");
+}
