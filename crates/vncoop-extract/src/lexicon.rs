@@ -113,6 +113,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "thành viên", Members),
     (Lang::Vi, "xã viên", Members),
     (Lang::Vi, "hội viên", Members),
+    // The members of a cooperative group.
+    (Lang::Vi, "tổ viên", Members),
     // Cooperatives that are members of a union are counted as cooperatives.
     (Lang::Vi, "htx thành viên", Form(LegalForm::Cooperative)),
     (

@@ -1256,3 +1256,17 @@ fn a_share_that_makes_up_a_whole_is_no_rise() {
     let found = read("In 2019, agricultural cooperatives make up 62 percent of all cooperatives.");
     assert!(found.iter().all(|f| f.3 != Kind::Change), "{found:?}");
 }
+
+#[test]
+fn members_of_groups_and_dong_named_with_its_country() {
+    let found = read("Năm 2017, toàn tỉnh có 189 tổ hợp tác với 3.610 tổ viên.");
+    assert_eq!(found[1].0, Indicator::Members, "{found:?}");
+    assert_eq!(found[1].1, "3610");
+    let found = read(
+        "Pada tahun 2020, pendapatan rata-rata satu koperasi adalah 2,44 miliar Dong Vietnam (VND).",
+    );
+    assert_eq!(
+        found.first().map(|f| (f.0, f.1.as_str())),
+        Some((Indicator::AvgRevenuePerCooperative, "2440000000"))
+    );
+}

@@ -121,6 +121,7 @@ pub(crate) const CURRENCY_WORDS: &[(&str, Iso, Side)] = &[
     // Dong. "dong" alone only after a number, in lower case: "12 billion dong".
     ("đồng", Iso::VND, After),
     ("dong", Iso::VND, After),
+    ("vietnamese dong", Iso::VND, Either),
     ("vnđ", Iso::VND, Either),
     ("vnd", Iso::VND, Either),
     ("vn$", Iso::VND, Before),
@@ -337,9 +338,13 @@ pub(crate) fn currency_after(text: &str) -> Option<(Currency, usize)> {
         if let Some(found) = code(&text[..word_end]) {
             return Some((found, word_end));
         }
-        // "Dong" with a capital is a place ("Dong Nai", "Dong Thap"), never the currency.
+        // "Dong" with a capital is a place ("Dong Nai", "Dong Thap"), never the currency,
+        // unless the country follows: "2,44 miliar Dong Vietnam".
         if text.starts_with("Dong") {
-            return None;
+            let country = ["Dong Vietnam", "Dong Viet Nam", "Dong Việt Nam"]
+                .into_iter()
+                .find_map(|name| prefix_len(text, &name.to_lowercase()));
+            return country.map(|len| (Currency::VND, len));
         }
     }
     let candidates = word_index().after.get(&lower(first))?;
@@ -394,6 +399,10 @@ mod tests {
         assert_eq!(currency_after("HTX"), None);
         assert_eq!(currency_after("ALL"), None);
         assert_eq!(currency_after("Dong Nai"), None);
+        assert_eq!(
+            currency_after("Dong Vietnam (VND)"),
+            Some((Currency::VND, "Dong Vietnam".len()))
+        );
         assert_eq!(currency_after("đô thị loại II"), None);
         assert_eq!(currency_after("đô 23"), Some((Currency::USD, "đô".len())));
         assert_eq!(currency_after("dong."), Some((Currency::VND, 4)));
