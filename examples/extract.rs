@@ -4,10 +4,12 @@
 //! cargo run --release --example extract -- report.txt [YYYY-MM-DD] [PROVINCE]
 //! ```
 
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use vncoop::extract::{extract, Document};
+use vncoop::extract::{extract, Document, Extraction};
+use vncoop::model::Area;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,21 +35,47 @@ fn main() -> ExitCode {
         doc = doc.province(province.clone());
     }
     let found = extract(&doc);
+    // A closed output ("extract FILE | head") ends the listing quietly.
+    let _ = print_readings(&doc, &found);
+    ExitCode::SUCCESS
+}
+
+/// One line per observation (indicator, value, unit, qualifier, kind, period, area, rule,
+/// the words read, the note), then one per number left out.
+fn print_readings(doc: &Document, found: &Extraction) -> io::Result<()> {
+    let mut out = io::stdout().lock();
     for o in &found.observations {
-        println!(
-            "{:<28} {:>16} {:<8} {:<9} {:<8} {:<10} {:<12} {}",
+        writeln!(
+            out,
+            "{:<28} {:>16} {:<8} {:<9} {:<8} {:<10} {:<12} {:<12} {} {}",
             o.indicator.to_string(),
             o.value.to_string(),
             o.unit.to_string(),
             format!("{:?}", o.qualifier),
             format!("{:?}", o.kind),
             o.period.as_ref().map_or("-".into(), |p| p.to_string()),
+            area_name(&o.area),
             o.provenance.rule,
             &doc.text[o.provenance.span.clone()],
-        );
+            if o.scope.note.is_empty() {
+                String::new()
+            } else {
+                format!("[{}]", o.scope.note)
+            },
+        )?;
     }
     for d in &found.diagnostics {
-        println!("left out {:?}: {:?}", d.reason, d.text);
+        writeln!(out, "left out {:?}: {:?}", d.reason, d.text)?;
     }
-    ExitCode::SUCCESS
+    Ok(())
+}
+
+fn area_name(area: &Area) -> String {
+    match area {
+        Area::National => "national".to_string(),
+        Area::Province { name, .. } | Area::District { name, .. } | Area::Commune { name, .. } => {
+            name.clone()
+        }
+        _ => "-".to_string(),
+    }
 }

@@ -92,6 +92,9 @@ pub enum Reason {
     /// Digits the number grammar could not read, such as a number too large for an exact
     /// decimal (about 7.9 × 10^28).
     Unreadable,
+    /// A figure for a region of several provinces ("vùng Đồng bằng sông Hồng có 7.780 HTX",
+    /// "the Mekong Delta"): neither the country's nor a province's.
+    Region,
 }
 
 impl Reason {
@@ -114,6 +117,7 @@ impl Reason {
             Reason::Measure => "measure",
             Reason::Implausible => "implausible",
             Reason::Unreadable => "unreadable",
+            Reason::Region => "region",
         }
     }
 }

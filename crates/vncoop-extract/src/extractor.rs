@@ -383,6 +383,24 @@ fn share_of_count_before(
 /// the report's when it names provinces fewer times than that.
 const DISTRICTS_NAMING_A_PROVINCE: usize = 3;
 
+/// Whether the figure at `span` is a region's: a region is named before it in the sentence,
+/// and no province or district before it in its clause or after the region ("vùng Đồng bằng
+/// sông Hồng có 7.780 HTX", not "Đồng Tháp, a province of the Mekong Delta, has 200
+/// cooperatives").
+fn for_region(s: &Sentence<'_>, span: &Range<usize>) -> bool {
+    let clause = s.clause_of(span.start);
+    s.terms
+        .iter()
+        .filter(|m| m.key == Term::Region && m.span.end <= span.start)
+        .last()
+        .is_some_and(|region| {
+            let from = region.span.end.min(clause.start);
+            !s.places
+                .iter()
+                .any(|p| p.span.start >= from && p.span.end <= span.start)
+        })
+}
+
 /// Most words before a date that opens its sentence ("In 2021,", "Trong năm 2021,").
 const OPENING_DATE_WORDS: usize = 2;
 
@@ -457,6 +475,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let year_like = token.bare && value >= Decimal::from(1975) && value <= Decimal::from(2100);
         let skip = if span.start > single_from {
             Some(Reason::SingleOrganisation)
+        } else if for_region(s, &span) {
+            Some(Reason::Region)
         } else if outside {
             Some(Reason::OutsideSector)
         } else if token.shape == Shape::Foreign {

@@ -102,6 +102,9 @@ pub(crate) enum Term {
     /// "mỗi", "each", "per", "setiap": with a noun, the unit a figure is counted per ("176
     /// anggota di setiap koperasi", "one province has 220 cooperatives").
     Each,
+    /// A region of several provinces: "Đồng bằng sông Hồng", "the Mekong Delta", "Dataran
+    /// Tinggi Tengah".
+    Region,
 }
 
 use MoneyWord::*;
@@ -133,6 +136,16 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "lao động thường xuyên", Employees),
     (Lang::Vi, "việc làm", Jobs),
     (Lang::Vi, "người", People),
+    // The six socio-economic regions (General Statistics Office of Vietnam).
+    (Lang::Vi, "trung du và miền núi phía bắc", Region),
+    (Lang::Vi, "trung du miền núi phía bắc", Region),
+    (Lang::Vi, "đồng bằng sông hồng", Region),
+    (Lang::Vi, "bắc trung bộ và duyên hải miền trung", Region),
+    (Lang::Vi, "duyên hải miền trung", Region),
+    (Lang::Vi, "duyên hải nam trung bộ", Region),
+    (Lang::Vi, "tây nguyên", Region),
+    (Lang::Vi, "đông nam bộ", Region),
+    (Lang::Vi, "đồng bằng sông cửu long", Region),
     (Lang::Vi, "mỗi", Each),
     (Lang::Vi, "trên mỗi", Each),
     (Lang::Vi, "tỉnh", OtherNoun),
@@ -266,6 +279,21 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "jobs", Jobs),
     (Lang::En, "new jobs", Jobs),
     (Lang::En, "people", People),
+    (Lang::En, "northern midlands and mountains", Region),
+    (Lang::En, "northern midlands and mountainous region", Region),
+    (Lang::En, "northern mountainous region", Region),
+    (Lang::En, "red river delta", Region),
+    (Lang::En, "north central and central coast", Region),
+    (Lang::En, "north central coast", Region),
+    (Lang::En, "south central coast", Region),
+    (Lang::En, "central coastal region", Region),
+    (Lang::En, "central highlands", Region),
+    (Lang::En, "south-eastern region", Region),
+    (Lang::En, "southeastern region", Region),
+    (Lang::En, "south east region", Region),
+    (Lang::En, "southeast region", Region),
+    (Lang::En, "mekong delta", Region),
+    (Lang::En, "mekong river delta", Region),
     (Lang::En, "each", Each),
     (Lang::En, "every", Each),
     (Lang::En, "per", Each),
@@ -493,6 +521,11 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "buruh", Employees),
     (Lang::Id, "lapangan kerja", Jobs),
     (Lang::Id, "orang", People),
+    (Lang::Id, "delta sungai merah", Region),
+    (Lang::Id, "delta mekong", Region),
+    (Lang::Id, "delta sungai mekong", Region),
+    (Lang::Id, "dataran tinggi tengah", Region),
+    (Lang::Id, "dataran tinggi tengah vietnam", Region),
     (Lang::Id, "setiap", Each),
     (Lang::Id, "tiap", Each),
     (Lang::Id, "di setiap", Each),

@@ -787,7 +787,7 @@ fn people_per_organisation_are_an_average_not_a_total() {
     // Organisations per place are an average too, never a count of the province.
     for text in [
         "In 2019, one province has 220 cooperatives on average.",
-        "In 2019, the Red River Delta led with 362 cooperatives in a province.",
+        "In 2019, the leading region had 362 cooperatives in a province.",
         "Năm 2019, mỗi tỉnh có 220 HTX.",
         "Pada tahun 2019, setiap provinsi memiliki 220 koperasi.",
     ] {
@@ -1269,4 +1269,37 @@ fn members_of_groups_and_dong_named_with_its_country() {
         found.first().map(|f| (f.0, f.1.as_str())),
         Some((Indicator::AvgRevenuePerCooperative, "2440000000"))
     );
+}
+
+#[test]
+fn figures_of_a_region_are_left_out_with_their_reason() {
+    for (text, national) in [
+        (
+            "Năm 2022, cả nước có 29.378 HTX; vùng Đồng bằng sông Hồng có 7.780 HTX, chiếm 26,5%.",
+            "29378",
+        ),
+        (
+            "In 2022, the country had 29,378 cooperatives; the Mekong Delta had 3,420 cooperatives.",
+            "29378",
+        ),
+        (
+            "Pada tahun 2022, seluruh negeri memiliki 29.378 koperasi; Delta Mekong memiliki 3.420 koperasi.",
+            "29378",
+        ),
+    ] {
+        let found = extract(&Document::new("t", text));
+        let values: Vec<String> = found
+            .observations
+            .iter()
+            .map(|o| o.value.normalize().to_string())
+            .collect();
+        assert_eq!(values, [national], "{text}");
+        assert!(
+            found.diagnostics.iter().any(|d| d.reason == Reason::Region),
+            "{text}"
+        );
+    }
+    // A province of a region keeps its figures.
+    let found = read("In 2022, Dong Thap, a province of the Mekong Delta, had 200 cooperatives.");
+    assert_eq!(found.len(), 1, "{found:?}");
 }
