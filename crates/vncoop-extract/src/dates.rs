@@ -208,13 +208,26 @@ const BASELINE_OPENERS: &[&str] = &[
 const TERM_BEFORE: &[&str] = &["nhiem ky", "periode", "tenure", "term"];
 const TERM_AFTER: &[&str] = &["term", "tenure"];
 
+/// Whether `before` ends with a percentage and "from" or "over": what follows is where a
+/// change started.
+fn starts_a_change(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    ["from", "over"].iter().any(|w| {
+        lower
+            .strip_suffix(w)
+            .filter(|rest| rest.ends_with(' '))
+            .map(str::trim_end)
+            .is_some_and(|rest| {
+                rest.ends_with('%') || rest.ends_with("percent") || rest.ends_with("per cent")
+            })
+    })
+}
+
 fn role_before(before: &str) -> Role {
     let folded = fold(tail(before, 40));
-    // "up 41 percent from 2013": the start of a change is its baseline.
-    if ["% from", "percent from", "per cent from"]
-        .iter()
-        .any(|w| folded.trim_end().ends_with(w))
-    {
+    // "up 41 percent from 2013", "an increase of 338% over 2015": the start of a change is
+    // its baseline.
+    if starts_a_change(tail(before, 40)) {
         return Role::Baseline;
     }
     let by_suffix = ROLE_WORDS
@@ -544,6 +557,13 @@ mod tests {
         assert_eq!(
             dates("up 12% compared with the same period of 2021"),
             [("2021".to_string(), Role::Baseline)]
+        );
+        assert_eq!(
+            dates("an increase of 338% over 2015 and 106% over 2018"),
+            [
+                ("2015".to_string(), Role::Baseline),
+                ("2018".to_string(), Role::Baseline)
+            ]
         );
         assert_eq!(
             dates("up 3.5 times and 4 times respectively against 2003"),

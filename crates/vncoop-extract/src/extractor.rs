@@ -508,7 +508,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
             });
         // "an increase of 35% and 14%": the items of a list of changes are changes.
-        let listed_change = last_change.is_some() && i > 0 && rules::listed_together(s, i - 1, i);
+        let listed_change = last_change.is_some()
+            && i > 0
+            && (rules::listed_together(s, i - 1, i) || rules::changes_listed(s, i));
         let change = echo.is_some()
             || listed_change
             || rules::cue_before(s, i, Term::is_change)

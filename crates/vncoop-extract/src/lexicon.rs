@@ -659,6 +659,12 @@ impl Lexicon {
             for form in LegalForm::ALL {
                 for term in form.terms(lang) {
                     builder.name(Form(form), term);
+                    // "the Cooperative Association of Thanh Hoa", "the cooperative groups": a
+                    // form named after "the" is that form, not "the cooperative" (one named
+                    // organisation).
+                    if lang == Lang::En && term.to_lowercase().starts_with("cooperative ") {
+                        builder.name(Form(form), &format!("the {term}"));
+                    }
                 }
             }
             for sector in Sector::ALL {

@@ -1238,16 +1238,25 @@ fn a_list_of_money_words_names_a_list_of_amounts_item_by_item() {
         "Năm 2019, doanh thu và lợi nhuận bình quân của HTX đạt 1,6 tỷ đồng và 200 triệu đồng, \
          tăng lần lượt 3,5 lần và 4 lần so với năm 2003.",
     );
-    assert_eq!(vi.first(), Some(&revenue("1600000000", Unit::Vnd)), "{vi:?}");
+    assert_eq!(
+        vi.first(),
+        Some(&revenue("1600000000", Unit::Vnd)),
+        "{vi:?}"
+    );
     assert_eq!(vi.get(3), Some(&profit("4", Unit::Ratio)), "{vi:?}");
     let id = named(
         "Pada tahun 2019, pendapatan dan keuntungan rata-rata koperasi mencapai 1,6 miliar VND \
          dan 200 juta VND, masing-masing naik 3,5 kali dan 4 kali dibandingkan tahun 2003.",
     );
-    assert_eq!(id.first(), Some(&revenue("1600000000", Unit::Vnd)), "{id:?}");
+    assert_eq!(
+        id.first(),
+        Some(&revenue("1600000000", Unit::Vnd)),
+        "{id:?}"
+    );
     assert_eq!(id.get(3), Some(&profit("4", Unit::Ratio)), "{id:?}");
     // One amount after the list of words: no pairing, the nearest word names it.
-    let one = named("In 2019, the average revenue and profit of a cooperative was 200 million VND.");
+    let one =
+        named("In 2019, the average revenue and profit of a cooperative was 200 million VND.");
     assert_eq!(one, [profit("200000000", Unit::Vnd)]);
 }
 
@@ -1302,4 +1311,57 @@ fn figures_of_a_region_are_left_out_with_their_reason() {
     // A province of a region keeps its figures.
     let found = read("In 2022, Dong Thap, a province of the Mekong Delta, had 200 cooperatives.");
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_list_of_changes_each_with_its_baseline() {
+    let changes = |text: &str| -> Vec<(String, Kind, String)> {
+        extract(&Document::new("t", text))
+            .observations
+            .into_iter()
+            .map(|o| {
+                (
+                    o.value.normalize().to_string(),
+                    o.kind,
+                    o.baseline.map(|b| b.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    let expected = |a: &str, b: &str| {
+        vec![
+            ("588".to_string(), Kind::Actual, String::new()),
+            (a.to_string(), Kind::Change, "2015".to_string()),
+            (b.to_string(), Kind::Change, "2018".to_string()),
+            ("480".to_string(), Kind::Actual, String::new()),
+        ]
+    };
+    assert_eq!(
+        changes(
+            "In 2019, the province had 588 cooperatives, an increase of 338% over 2015 and 106% \
+             over 2018, including 480 agricultural cooperatives."
+        ),
+        expected("338", "106")
+    );
+    assert_eq!(
+        changes(
+            "Năm 2019, toàn tỉnh có 588 HTX, tăng 338% so với năm 2015 và 106% so với năm 2018, \
+             trong đó có 480 HTX nông nghiệp."
+        ),
+        expected("338", "106")
+    );
+}
+
+#[test]
+fn a_form_after_the_is_no_single_cooperative() {
+    let found = read(
+        "According to the Cooperative Association of Thanh Hoa Province, 66 cooperatives took \
+         part in the program in 2023.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = read("In 2022, the cooperative groups had 1,200 members.");
+    assert_eq!(found.first().map(|f| f.0), Some(Indicator::Members), "{found:?}");
+    // One named cooperative is still one organisation.
+    let found = read("In 2022, the cooperative had 120 members.");
+    assert!(found.is_empty(), "{found:?}");
 }

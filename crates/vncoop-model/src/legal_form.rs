@@ -182,6 +182,7 @@ impl LegalForm {
                 "provincial cooperative union",
                 "city cooperative union",
                 "cooperative alliance",
+                "cooperative association",
                 "provincial cooperative alliance",
                 "vietnam cooperative alliance",
                 "VCA",
