@@ -1260,15 +1260,25 @@ fn earlier_count_list(
 }
 
 /// What the amount at `place` of the last list of `run` amounts among `figures` measures.
+/// Amounts in parentheses are asides ("VND 4.3 billion (USD 188,900) in income and VND 314
+/// million in profit"), and a few words may be said of each item.
 fn earlier_amount_list(
     s: &Sentence<'_>,
     figures: &[usize],
     run: usize,
     place: usize,
 ) -> Option<Attribution> {
-    let list = figures.get(figures.len().checked_sub(run)?..)?;
+    let outside: Vec<usize> = figures
+        .iter()
+        .copied()
+        .filter(|&j| s.paren_of(s.tokens[j].span.start).is_none())
+        .collect();
+    let list = outside.get(outside.len().checked_sub(run)?..)?;
     let joined = list.windows(2).all(|pair| {
-        is_list_joint(s.slice(s.tokens[pair[0]].span.end..s.tokens[pair[1]].span.start))
+        joins_items(&without_parens(
+            s,
+            s.tokens[pair[0]].span.end..s.tokens[pair[1]].span.start,
+        ))
     });
     let amounts = list
         .iter()

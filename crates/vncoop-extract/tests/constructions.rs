@@ -1254,6 +1254,13 @@ fn a_list_of_money_words_names_a_list_of_amounts_item_by_item() {
         "{id:?}"
     );
     assert_eq!(id.get(3), Some(&profit("4", Unit::Ratio)), "{id:?}");
+    // Amounts each said with its own money word, an aside in parentheses between them.
+    let en = named(
+        "In 2020, each cooperative earned about VND 4.1 billion (USD 180,000) in revenue and VND \
+         300 million in profit on average, up 60 percent and 80 percent from 2013, respectively.",
+    );
+    assert_eq!(en.get(2), Some(&revenue("60", Unit::Percent)), "{en:?}");
+    assert_eq!(en.get(3), Some(&profit("80", Unit::Percent)), "{en:?}");
     // One amount after the list of words: no pairing, the nearest word names it.
     let one =
         named("In 2019, the average revenue and profit of a cooperative was 200 million VND.");
