@@ -1367,7 +1367,11 @@ fn a_form_after_the_is_no_single_cooperative() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
     let found = read("In 2022, the cooperative groups had 1,200 members.");
-    assert_eq!(found.first().map(|f| f.0), Some(Indicator::Members), "{found:?}");
+    assert_eq!(
+        found.first().map(|f| f.0),
+        Some(Indicator::Members),
+        "{found:?}"
+    );
     // One named cooperative is still one organisation.
     let found = read("In 2022, the cooperative had 120 members.");
     assert!(found.is_empty(), "{found:?}");
