@@ -391,8 +391,8 @@ fn for_region(s: &Sentence<'_>, span: &Range<usize>) -> bool {
     let clause = s.clause_of(span.start);
     s.terms
         .iter()
-        .filter(|m| m.key == Term::Region && m.span.end <= span.start)
-        .last()
+        .rev()
+        .find(|m| m.key == Term::Region && m.span.end <= span.start)
         .is_some_and(|region| {
             let from = region.span.end.min(clause.start);
             !s.places
