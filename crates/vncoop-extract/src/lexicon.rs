@@ -689,12 +689,12 @@ impl Lexicon {
         let Some(gazetteer) = self.by_lang[lang_index(lang)].as_ref() else {
             return Vec::new();
         };
-        let mut found = gazetteer.find_all_in(folded);
-        found.retain(|m| {
-            text.get(m.span.clone())
-                .is_none_or(|written| diacritics_agree(written, &m.name))
-        });
-        found
+        // The diacritics are checked before the longest match is chosen: "mới" (new) and
+        // "mỗi" (each) fold alike, and the one refused must not hide the other.
+        gazetteer.find_all_accepted_in(folded, |_, name, span| {
+            text.get(span)
+                .is_none_or(|written| diacritics_agree(written, name))
+        })
     }
 }
 
@@ -726,6 +726,14 @@ mod tests {
         assert_eq!(found[0].1, Form(CooperativeAlliance));
         assert_eq!(found[1].1, Members);
         assert_eq!(found[2].1, Form(UnionOfCooperatives));
+    }
+
+    #[test]
+    fn words_that_fold_alike_are_told_apart_by_their_marks() {
+        let kinds =
+            |text: &str| -> Vec<Term> { terms(text, Lang::Vi).into_iter().map(|f| f.1).collect() };
+        assert_eq!(kinds("15 HTX đăng ký mới"), [Form(Cooperative), New]);
+        assert_eq!(kinds("mỗi HTX"), [Each, Form(Cooperative)]);
     }
 
     #[test]

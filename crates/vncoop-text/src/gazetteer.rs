@@ -130,6 +130,31 @@ impl<K: Clone> Gazetteer<K> {
         folded: &Folded,
         keep: impl Fn(&K) -> bool,
     ) -> Vec<Mention<K>> {
+        self.find_all_accepted_in(folded, |key, _, _| keep(key))
+    }
+
+    /// Like [`Gazetteer::find_all_in`], over the matches `accept` takes, given each match's
+    /// key, name as listed and span in the original text: a match refused never hides an
+    /// overlapping one that is taken. Two names that fold alike ("mới", new, and "mỗi",
+    /// each) are told apart this way by the diacritics written.
+    ///
+    /// ```
+    /// use vncoop_text::{fold_with_offsets, GazetteerBuilder};
+    /// let mut names = GazetteerBuilder::new();
+    /// names.name("each", "mỗi").name("new", "mới");
+    /// let gazetteer = names.build()?;
+    /// let text = "HTX mới";
+    /// let found = gazetteer.find_all_accepted_in(&fold_with_offsets(text), |_, name, span| {
+    ///     text.get(span) == Some(name)
+    /// });
+    /// assert_eq!(found[0].key, "new");
+    /// # Ok::<(), vncoop_text::TextError>(())
+    /// ```
+    pub fn find_all_accepted_in(
+        &self,
+        folded: &Folded,
+        accept: impl Fn(&K, &str, Range<usize>) -> bool,
+    ) -> Vec<Mention<K>> {
         let haystack = folded.as_str().as_bytes();
         let mut candidates: Vec<(usize, usize, usize)> = self
             .automaton
@@ -142,7 +167,9 @@ impl<K: Clone> Gazetteer<K> {
                     && self
                         .entries
                         .get(m.pattern().as_usize())
-                        .is_some_and(|(key, _)| keep(key))
+                        .is_some_and(|(key, name)| {
+                            accept(key, name, folded.original_range(m.start()..m.end()))
+                        })
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect();
