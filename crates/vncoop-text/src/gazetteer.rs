@@ -162,18 +162,12 @@ impl<K: Clone> Gazetteer<K> {
             .filter(|m| {
                 let starts_word = m.start() == 0 || haystack[m.start() - 1] == b' ';
                 let ends_word = m.end() == haystack.len() || haystack[m.end()] == b' ';
-                starts_word
-                    && ends_word
-                    && self
-                        .entries
-                        .get(m.pattern().as_usize())
-                        .is_some_and(|(key, name)| {
-                            accept(key, name, folded.original_range(m.start()..m.end()))
-                        })
+                starts_word && ends_word
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect();
-        // Leftmost first, then longest.
+        // Leftmost first, then longest. `accept` is asked only of a candidate that nothing
+        // taken covers: the answer is the same as asking every one first, for less work.
         candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut mentions = Vec::new();
         let mut covered_to = 0;
@@ -181,10 +175,14 @@ impl<K: Clone> Gazetteer<K> {
             if start < covered_to {
                 continue;
             }
-            if let Some((key, name)) = self.entries.get(pattern) {
+            let Some((key, name)) = self.entries.get(pattern) else {
+                continue;
+            };
+            let span = folded.original_range(start..end);
+            if accept(key, name, span.clone()) {
                 mentions.push(Mention {
                     key: key.clone(),
-                    span: folded.original_range(start..end),
+                    span,
                     name: name.clone(),
                 });
                 covered_to = end;
