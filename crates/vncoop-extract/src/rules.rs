@@ -678,8 +678,11 @@ fn unit_before(s: &Sentence<'_>, i: usize) -> bool {
     let Some(unit) = before.next().filter(|m| is_unit(m.key)) else {
         return false;
     };
+    // "one cooperative union and 235 cooperative groups": a list, not a count per union.
     let gap = s.slice(unit.span.end..start);
-    let close = gap.split_whitespace().count() <= PER_UNIT_GAP_WORDS && !gap.contains([',', ';']);
+    let close = gap.split_whitespace().count() <= PER_UNIT_GAP_WORDS
+        && !gap.contains([',', ';'])
+        && !gap.split_whitespace().any(is_joint);
     close
         && before.next().is_some_and(|each| {
             each.key == Term::Each && s.slice(each.span.end..unit.span.start).trim().is_empty()

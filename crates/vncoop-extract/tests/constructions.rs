@@ -784,6 +784,19 @@ fn people_per_organisation_are_an_average_not_a_total() {
             "{text}"
         );
     }
+    // A unit and a joint before a count make a list, not a count per unit.
+    let found = read("In 2023, the province has 464 cooperatives, one cooperative union and 235 cooperative groups.");
+    assert_eq!(
+        found.last().map(|f| f.0),
+        Some(Indicator::CooperativeGroups),
+        "{found:?}"
+    );
+    let found = read("Năm 2023, tỉnh có 464 HTX, một liên hiệp HTX và 235 tổ hợp tác.");
+    assert_eq!(
+        found.last().map(|f| f.0),
+        Some(Indicator::CooperativeGroups),
+        "{found:?}"
+    );
     // Organisations per place are an average too, never a count of the province.
     for text in [
         "In 2019, one province has 220 cooperatives on average.",
