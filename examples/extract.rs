@@ -9,7 +9,6 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use vncoop::extract::{extract, Document, Extraction};
-use vncoop::model::Area;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,7 +53,7 @@ fn print_readings(doc: &Document, found: &Extraction) -> io::Result<()> {
             format!("{:?}", o.qualifier),
             format!("{:?}", o.kind),
             o.period.as_ref().map_or("-".into(), |p| p.to_string()),
-            area_name(&o.area),
+            o.area.to_string(),
             o.provenance.rule,
             &doc.text[o.provenance.span.clone()],
             if o.scope.note.is_empty() {
@@ -68,14 +67,4 @@ fn print_readings(doc: &Document, found: &Extraction) -> io::Result<()> {
         writeln!(out, "left out {:?}: {:?}", d.reason, d.text)?;
     }
     Ok(())
-}
-
-fn area_name(area: &Area) -> String {
-    match area {
-        Area::National => "national".to_string(),
-        Area::Province { name, .. } | Area::District { name, .. } | Area::Commune { name, .. } => {
-            name.clone()
-        }
-        _ => "-".to_string(),
-    }
 }

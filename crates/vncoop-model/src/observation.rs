@@ -308,6 +308,28 @@ impl Observation {
     }
 }
 
+/// The name of an area as tables and messages write it: "Vietnam", "Thái Bình", "Kim Bôi,
+/// Hoà Bình" for a district with its province, "(area unknown)".
+///
+/// ```
+/// use vncoop_model::Area;
+/// assert_eq!(Area::National.to_string(), "Vietnam");
+/// assert_eq!(Area::Unknown.to_string(), "(area unknown)");
+/// ```
+impl std::fmt::Display for Area {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Area::Province { name, .. } => f.write_str(name),
+            Area::District { name, .. } | Area::Commune { name, .. } => match self.province() {
+                Some(Area::Province { name: province, .. }) => write!(f, "{name}, {province}"),
+                _ => f.write_str(name),
+            },
+            Area::National => f.write_str("Vietnam"),
+            Area::Unknown => f.write_str("(area unknown)"),
+        }
+    }
+}
+
 impl Area {
     /// The area of a resolved province: the old unit when the date was before the merger, the
     /// new one otherwise.

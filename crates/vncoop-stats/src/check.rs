@@ -9,7 +9,7 @@ use serde::Serialize;
 use vncoop_model::{Indicator, Kind, Period, Provenance, Qualifier, Unit};
 
 use crate::arith;
-use crate::store::{area_name, Fact, Key};
+use crate::store::{Fact, Key};
 
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -59,7 +59,7 @@ fn too_large(check: &'static str, facts: &[&Fact]) -> Finding {
             "{}: the figures are too large to compare exactly ({})",
             facts
                 .first()
-                .map(|f| area_name(&f.key.area))
+                .map(|f| f.key.area.to_string())
                 .unwrap_or_default(),
             facts
                 .iter()
@@ -148,7 +148,7 @@ fn parts_vs_total(facts: &[Fact], out: &mut Vec<Finding>) {
                 check: "parts_vs_total",
                 message: format!(
                     "{}: cooperatives by sector add up to {} = {sum}, the total says {}{}",
-                    area_name(&total.key.area),
+                    total.key.area,
                     terms.join(" + "),
                     total.observation.value,
                     period.map(|p| format!(" ({p})")).unwrap_or_default()
@@ -201,7 +201,7 @@ fn change_vs_values(facts: &[Fact], out: &mut Vec<Finding>) {
                 check: "change_vs_values",
                 message: format!(
                     "{} {}: reported change {}% but the values give {}%",
-                    area_name(&f.key.area),
+                    f.key.area,
                     f.key.indicator,
                     f.observation.value,
                     actual.round_dp(1)
@@ -244,7 +244,7 @@ fn target_vs_actual(facts: &[Fact], out: &mut Vec<Finding>) {
                 check: "target_vs_actual",
                 message: format!(
                     "{} {} {year}: target {}, actual {} ({})",
-                    area_name(&t.key.area),
+                    t.key.area,
                     t.key.indicator,
                     t.observation.value,
                     a.observation.value,
@@ -299,7 +299,7 @@ fn ratios(facts: &[Fact], out: &mut Vec<Finding>) {
                 check: "ratio",
                 message: format!(
                     "{}: {} members for {} cooperatives is {} per cooperative",
-                    area_name(&members.key.area),
+                    members.key.area,
                     members.observation.value,
                     coops.observation.value,
                     per.round_dp(1)

@@ -12,7 +12,7 @@ use vncoop_model::{Area, Era, Indicator, Kind, Observation, Period, Qualifier, U
 use crate::check::{check, Finding, Severity};
 use crate::derive::derive;
 use crate::rollup::{by_successor, national, weighted_average, RollUp};
-use crate::store::{area_name, Conflict, Fact, Key, Store};
+use crate::store::{Conflict, Fact, Key, Store};
 
 /// Facts (reported and derived), conflicts, findings and roll-ups.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -171,7 +171,7 @@ impl Report {
             let _ = writeln!(
                 md,
                 "- {} {} {}: {}; kept {} ({})",
-                area_name(&c.key.area),
+                c.key.area,
                 c.key.indicator,
                 c.key.period.as_ref().map_or("-".into(), |p| p.to_string()),
                 claims.join(" vs "),
@@ -190,7 +190,7 @@ impl Report {
                 "| {} | {} | {} | {}{} | {} |",
                 r.indicator,
                 r.year,
-                area_name(&r.area),
+                r.area,
                 if r.approximate { "≈" } else { "" },
                 r.value.normalize(),
                 r.coverage()
@@ -289,13 +289,13 @@ fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>, conflict: &str) 
         Area::District { code, .. } => (
             "district",
             code.clone(),
-            area_name(&o.area),
+            o.area.to_string(),
             Era::Before2025.to_string(),
         ),
         Area::Commune { code, .. } => (
             "commune",
             code.clone(),
-            area_name(&o.area),
+            o.area.to_string(),
             Era::From2025.to_string(),
         ),
         Area::National => ("national", String::new(), String::new(), String::new()),
@@ -363,7 +363,7 @@ fn area_label_with_era(area: &Area) -> String {
             era: vncoop_model::Era::From2025,
             ..
         } => format!("{name} (2025)"),
-        other => area_name(other),
+        other => other.to_string(),
     }
 }
 
@@ -407,7 +407,7 @@ pub fn summary_rows(report: &Report) -> Vec<(String, String, Vec<String>)> {
             })
             .collect();
         if cells.iter().any(|c| !c.is_empty()) {
-            rows.push((area_name(&area), year.to_string(), cells));
+            rows.push((area.to_string(), year.to_string(), cells));
         }
     }
     rows
@@ -599,7 +599,7 @@ fn series(report: &Report) -> String {
             svg,
             "<text x=\"580\" y=\"{}\" font-size=\"12\" fill=\"{colour}\">{}</text>",
             20 + i * 16,
-            escape(&area_name(area))
+            escape(&area.to_string())
         );
     }
     svg.push_str("</svg>");

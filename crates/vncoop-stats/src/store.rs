@@ -124,19 +124,6 @@ impl Fact {
     }
 }
 
-/// The name of an area in tables and messages.
-pub(crate) fn area_name(area: &Area) -> String {
-    match area {
-        Area::Province { name, .. } => name.clone(),
-        Area::District { name, .. } | Area::Commune { name, .. } => match area.province() {
-            Some(Area::Province { name: province, .. }) => format!("{name}, {province}"),
-            _ => name.clone(),
-        },
-        Area::National => "Vietnam".into(),
-        Area::Unknown => "(area unknown)".into(),
-    }
-}
-
 /// How a conflict was settled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
