@@ -10,7 +10,7 @@ use vncoop_model::{
     Provenance, Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
 };
 use vncoop_money::Per;
-use vncoop_text::{fold_with_offsets, normalize, sentences, Lang, Normalized};
+use vncoop_text::{fold_with_offsets, normalize, sentences, Lang, Mention, Normalized};
 
 use crate::context::{document_area, language, reference_date};
 use crate::dates::{find_dates, Role};
@@ -383,18 +383,17 @@ fn share_of_count_before(
 /// the report's when it names provinces fewer times than that.
 const DISTRICTS_NAMING_A_PROVINCE: usize = 3;
 
-/// Whether the figure at `span` is a region's: a region is named before it in the sentence,
-/// and no province or district before it in its clause or after the region ("vùng Đồng bằng
-/// sông Hồng có 7.780 HTX", not "Đồng Tháp, a province of the Mekong Delta, has 200
-/// cooperatives").
-fn for_region(s: &Sentence<'_>, span: &Range<usize>) -> bool {
-    let clause = s.clause_of(span.start);
-    s.terms
+/// Whether the figure at `span` is a region's: a region (one of `regions`, the sentence's
+/// region words) is named before it, and no province or district before it in its clause or
+/// after the region ("vùng Đồng bằng sông Hồng có 7.780 HTX", not "Đồng Tháp, a province of
+/// the Mekong Delta, has 200 cooperatives").
+fn for_region(s: &Sentence<'_>, regions: &[&Mention<Term>], span: &Range<usize>) -> bool {
+    regions
         .iter()
         .rev()
-        .find(|m| m.key == Term::Region && m.span.end <= span.start)
+        .find(|m| m.span.end <= span.start)
         .is_some_and(|region| {
-            let from = region.span.end.min(clause.start);
+            let from = region.span.end.min(s.clause_of(span.start).start);
             !s.places
                 .iter()
                 .any(|p| p.span.start >= from && p.span.end <= span.start)
@@ -463,6 +462,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     // The place that is the subject of a clause, with that clause.
     let mut owner: Option<(Range<usize>, Area)> = None;
     let figures: Vec<usize> = s.figures().map(|(i, _)| i).collect();
+    let regions: Vec<&Mention<Term>> = s.terms.iter().filter(|m| m.key == Term::Region).collect();
     let aligned = rules::aligned_lists(s);
     // Each observation read in this sentence, with the figure it was read from.
     let first_read = out.observations.len();
@@ -475,7 +475,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let year_like = token.bare && value >= Decimal::from(1975) && value <= Decimal::from(2100);
         let skip = if span.start > single_from {
             Some(Reason::SingleOrganisation)
-        } else if for_region(s, &span) {
+        } else if for_region(s, &regions, &span) {
             Some(Reason::Region)
         } else if outside {
             Some(Reason::OutsideSector)

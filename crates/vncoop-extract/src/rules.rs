@@ -334,15 +334,13 @@ pub(crate) fn listed_together(s: &Sentence<'_>, a: usize, b: usize) -> bool {
     s.tokens[a].shape == s.tokens[b].shape && is_list_joint(between)
 }
 
-/// Words that put a baseline date after a change ("338% over 2015").
-const BASELINE_WORDS: [&str; 6] = ["over", "from", "against", "so với", "dibandingkan", "than"];
-
 /// Most words from a change to its baseline date ("so với cùng kỳ năm 2020": five).
 const BASELINE_GAP_WORDS: usize = 5;
 
 /// Whether change `b` and the figure of its shape before it are items of one list, each with
 /// its baseline: "an increase of 338% over 2015 and 106% over 2018", "tăng 12% so với năm
-/// 2020 và 5% so với năm 2022".
+/// 2020 và 5% so với năm 2022". The date between them is the first one's baseline, as the
+/// date reader found its role.
 pub(crate) fn changes_listed(s: &Sentence<'_>, b: usize) -> bool {
     let Some(a) = (0..b)
         .rev()
@@ -351,24 +349,16 @@ pub(crate) fn changes_listed(s: &Sentence<'_>, b: usize) -> bool {
         return false;
     };
     let (end, start) = (s.tokens[a].span.end, s.tokens[b].span.start);
-    let baselines: Vec<&Range<usize>> = s
+    let mut between = s
         .dates
         .iter()
-        .filter(|d| d.span.start >= end && d.span.end <= start)
-        .map(|d| &d.span)
-        .collect();
-    let [date] = baselines[..] else {
+        .filter(|d| d.span.start >= end && d.span.end <= start);
+    let (Some(date), None) = (between.next(), between.next()) else {
         return false;
     };
-    let is_baseline = s
-        .dates
-        .iter()
-        .any(|d| &d.span == date && d.role == crate::dates::Role::Baseline);
-    let before = s.slice(end..date.start).trim().to_lowercase();
-    is_baseline
-        && before.split_whitespace().count() <= BASELINE_GAP_WORDS
-        && BASELINE_WORDS.iter().any(|w| before.starts_with(w))
-        && is_list_joint(s.slice(date.end..start))
+    date.role == crate::dates::Role::Baseline
+        && s.slice(end..date.span.start).split_whitespace().count() <= BASELINE_GAP_WORDS
+        && is_list_joint(s.slice(date.span.end..start))
 }
 
 /// What joins the items of a list: "A, B and C", "A; B; và C", "A dan B".
