@@ -69,6 +69,53 @@ const MONTHS_ID: [&str; 12] = [
     "desember",
 ];
 
+/// English words for a number of months, from one: "the first four months".
+const MONTH_COUNTS_EN: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+fn month_count(c: &Captures<'_>, group: usize) -> Option<u32> {
+    let written = c.get(group)?.as_str();
+    written.parse().ok().or_else(|| {
+        let lower = written.to_lowercase();
+        let i = MONTH_COUNTS_EN.iter().position(|w| *w == lower)?;
+        u32::try_from(i + 1).ok()
+    })
+}
+
+/// The first `months` months of a year, as the most precise period that says it: a quarter,
+/// a half, the whole year, or the months from January.
+fn first_months_of(year: i32, months: u32) -> Option<Period> {
+    Some(match months {
+        3 => Period::Quarter(year, 1),
+        6 => Period::Half(year, 1),
+        12 => Period::Year(year),
+        1..=11 => Period::Between(
+            Box::new(Period::Month(year, 1)),
+            Box::new(Period::Month(year, months)),
+        ),
+        _ => return None,
+    })
+}
+
+/// "4 tháng đầu năm 2024", "the first four months of the year": the year written, or else the
+/// year of the reference date, or the year before when those months are not over by then.
+fn first_months(c: &Captures<'_>, reference: Option<NaiveDate>) -> Option<Period> {
+    use chrono::Datelike;
+    let (months, year) = [(1, 2), (3, 4), (5, 6), (7, 8)]
+        .into_iter()
+        .find_map(|(m, y)| Some((month_count(c, m)?, c.get(y))))?;
+    let year = match year {
+        Some(y) => y.as_str().parse().ok()?,
+        None => {
+            let reference = reference?;
+            reference.year() - i32::from(reference.month() < months)
+        }
+    };
+    first_months_of(year, months)
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let name = name.to_lowercase();
     MONTHS_EN
@@ -90,6 +137,7 @@ struct Patterns {
     vi_month: Regex,
     quarter: Regex,
     first_half: Regex,
+    first_months: Regex,
     this_year: Regex,
     year_range: Regex,
     year: Regex,
@@ -118,6 +166,12 @@ fn patterns() -> &'static Patterns {
             vi_month: re(r"(?i)(?-u:\b)tháng (\d{1,2})(?:/| năm )(\d{4})(?-u:\b)"),
             quarter: re(r"(?i)(?-u:\b)(?:quý|quarter|kuartal) (I{1,3}|IV|[1-4])(?:/| năm | of | tahun )(\d{4})(?-u:\b)"),
             first_half: re(r"(?i)(?-u:\b)(?:6 tháng đầu năm|first (?:six|6) months of|first half of|6 bulan pertama(?: tahun)?|semester i(?: tahun)?) (\d{4})(?-u:\b)"),
+            // "4 tháng đầu năm 2024", "the first four months of the year", "9 tháng năm 2024",
+            // "10 bulan pertama tahun 2024": the months from January.
+            first_months: re(&format!(
+                r"(?i)(?-u:\b)(?:(\d{{1,2}}) tháng đầu năm(?: (\d{{4}}))?|(\d{{1,2}}) tháng năm (\d{{4}})|first (\d{{1,2}}|{counts}) months of (?:the year|(\d{{4}}))|(\d{{1,2}}) bulan pertama (?:tahun ini|(?:tahun )?(\d{{4}})))(?-u:\b)",
+                counts = MONTH_COUNTS_EN.join("|")
+            )),
             this_year: re(&format!(r"(?i)(?-u:\b)(?:({months}) )?(this year|năm nay|tahun ini|the past year|last year|năm ngoái|tahun lalu)(?-u:\b)")),
             year_range: re(r"(?-u:\b)(19[7-9]\d|20\d\d) ?[-–] ?(19[7-9]\d|20\d\d)(?-u:\b)"),
             year: re(r"(?-u:\b)(19[7-9]\d|20\d\d)(?-u:\b)"),
@@ -371,7 +425,7 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
     let p = patterns();
     type Reader = fn(&Captures<'_>, Option<NaiveDate>) -> Option<Period>;
     use Written::{Bare, Dated, Yearless};
-    let readers: [(&Regex, Reader, Written); 14] = [
+    let readers: [(&Regex, Reader, Written); 15] = [
         // "2017-07-20": an ISO date, as page datelines write it.
         (
             &p.iso_day,
@@ -398,6 +452,7 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
             |c, _| Some(Period::Half(number(c, 1)?, 1)),
             Dated,
         ),
+        (&p.first_months, first_months, Dated),
         (
             &p.quarter,
             |c, _| Some(Period::Quarter(number(c, 2)?, roman(c.get(1)?.as_str())?)),
@@ -521,6 +576,25 @@ mod tests {
         assert!(dates("code 2017-13-45")
             .iter()
             .all(|(p, _)| p != "2017-13-45"));
+    }
+
+    #[test]
+    fn the_first_months_of_a_year_run_from_january() {
+        let period = |text: &str| dates(text).into_iter().map(|(p, _)| p).collect::<Vec<_>>();
+        assert_eq!(period("Trong 4 tháng đầu năm 2017, thành lập"), ["2017-01/2017-04"]);
+        assert_eq!(period("trong 9 tháng năm 2023 huyện"), ["2023-01/2023-09"]);
+        assert_eq!(period("In the first 10 months of 2024, 12"), ["2024-01/2024-10"]);
+        assert_eq!(period("Dalam 4 bulan pertama tahun 2024, 12"), ["2024-01/2024-04"]);
+        // The most precise period that says it.
+        assert_eq!(period("the first three months of 2024"), ["2024-Q1"]);
+        assert_eq!(period("12 tháng năm 2023"), ["2023"]);
+        // Without a year: the reference year (2024-08-28), or the year before when those
+        // months are not over yet.
+        assert_eq!(period("In the first four months of the year, 5"), ["2024-01/2024-04"]);
+        assert_eq!(period("trong 10 tháng đầu năm, 5"), ["2023-01/2023-10"]);
+        assert_eq!(period("4 bulan pertama tahun ini"), ["2024-01/2024-04"]);
+        // Not a number of months.
+        assert_eq!(period("first 13 months of 2024"), ["2024"]);
     }
 
     #[test]
