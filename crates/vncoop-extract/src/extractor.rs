@@ -20,7 +20,7 @@ use crate::modality;
 use crate::places;
 use crate::rules::{self, Attribution};
 use crate::sentence::{paren_groups, Sentence};
-use crate::tokens::{tokens, Shape};
+use crate::tokens::{tokens, with_listed_ones, Shape};
 use crate::window::{head, tail};
 
 /// Reads reports. Cheap to create; the word lists are built once per process.
@@ -162,7 +162,12 @@ impl Extractor {
             reference,
             area,
         };
-        let all_tokens = tokens(text, lang);
+        let noun_starts: Vec<usize> = all_terms
+            .iter()
+            .filter(|m| matches!(m.key, Term::Form(_)))
+            .map(|m| m.span.start)
+            .collect();
+        let all_tokens = with_listed_ones(text, lang, tokens(text, lang), &noun_starts);
         let all_dates = find_dates(text, reference);
         for span in unread_digits(text, &all_tokens) {
             let original = normalized.original_range(span.clone());

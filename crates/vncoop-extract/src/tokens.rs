@@ -138,6 +138,65 @@ pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
     found
 }
 
+/// The word for one that counts only in a list ("464 cooperatives, one cooperative union and
+/// 235 cooperative groups"): elsewhere it is an article or a pronoun ("one of them", "một HTX
+/// điển hình").
+fn one_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "một",
+        Lang::En => "one",
+        Lang::Id => "satu",
+    }
+}
+
+/// Joints of a list, with the space after them, that may stand before a listed "one".
+const LIST_JOINTS: [&str; 5] = [", ", "; ", " and ", " và ", " dan "];
+
+/// `found` with a count of one for each word for one that stands between a list joint and an
+/// organisation noun starting at one of `noun_starts` (sorted), kept in text order.
+pub(crate) fn with_listed_ones(
+    text: &str,
+    lang: Lang,
+    mut found: Vec<Token>,
+    noun_starts: &[usize],
+) -> Vec<Token> {
+    let word = one_word(lang);
+    let mut added = false;
+    for &noun in noun_starts {
+        let Some(before) = text[..noun].strip_suffix(' ') else {
+            continue;
+        };
+        let Some(start) = before.len().checked_sub(word.len()) else {
+            continue;
+        };
+        let is_one = before
+            .get(start..)
+            .is_some_and(|w| w.to_lowercase() == word);
+        if !is_one || !LIST_JOINTS.iter().any(|j| text[..start].ends_with(j)) {
+            continue;
+        }
+        let span = start..before.len();
+        let taken = found
+            .iter()
+            .any(|t| t.span.start < span.end && span.start < t.span.end);
+        if !taken {
+            found.push(Token {
+                span,
+                amount: Amount::Exact {
+                    value: Decimal::ONE,
+                },
+                shape: Shape::Plain,
+                bare: false,
+            });
+            added = true;
+        }
+    }
+    if added {
+        found.sort_by_key(|t| t.span.start);
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

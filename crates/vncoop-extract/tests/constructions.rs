@@ -1389,3 +1389,27 @@ fn a_form_after_the_is_no_single_cooperative() {
     let found = read("In 2022, the cooperative had 120 members.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_word_for_one_counts_in_a_list_of_organisations() {
+    let union = |value: &str| {
+        (
+            Indicator::UnionsOfCooperatives,
+            value.to_string(),
+            Unit::Count,
+            Kind::Actual,
+        )
+    };
+    let en = brief("In 2023 the province had 464 cooperatives, one cooperative union and 235 cooperative groups.");
+    assert_eq!(en.len(), 3);
+    assert_eq!(en[1], union("1"));
+    let vi = brief("Năm 2023 toàn tỉnh có 464 HTX, một liên hiệp HTX và 235 tổ hợp tác.");
+    assert_eq!(vi.len(), 3);
+    assert_eq!(vi[1], union("1"));
+    let id = brief("Pada tahun 2023 terdapat 464 koperasi, satu gabungan koperasi dan 235 kelompok koperasi.");
+    assert_eq!(id.len(), 3);
+    assert_eq!(id[1], union("1"));
+    // Outside a list it is an article or a pronoun.
+    assert_eq!(brief("One cooperative union was visited by the delegation in 2023."), []);
+    assert_eq!(brief("Một liên hiệp HTX đã được thành lập vào năm 2023."), []);
+}
