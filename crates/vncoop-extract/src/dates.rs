@@ -581,16 +581,28 @@ mod tests {
     #[test]
     fn the_first_months_of_a_year_run_from_january() {
         let period = |text: &str| dates(text).into_iter().map(|(p, _)| p).collect::<Vec<_>>();
-        assert_eq!(period("Trong 4 tháng đầu năm 2017, thành lập"), ["2017-01/2017-04"]);
+        assert_eq!(
+            period("Trong 4 tháng đầu năm 2017, thành lập"),
+            ["2017-01/2017-04"]
+        );
         assert_eq!(period("trong 9 tháng năm 2023 huyện"), ["2023-01/2023-09"]);
-        assert_eq!(period("In the first 10 months of 2024, 12"), ["2024-01/2024-10"]);
-        assert_eq!(period("Dalam 4 bulan pertama tahun 2024, 12"), ["2024-01/2024-04"]);
+        assert_eq!(
+            period("In the first 10 months of 2024, 12"),
+            ["2024-01/2024-10"]
+        );
+        assert_eq!(
+            period("Dalam 4 bulan pertama tahun 2024, 12"),
+            ["2024-01/2024-04"]
+        );
         // The most precise period that says it.
         assert_eq!(period("the first three months of 2024"), ["2024-Q1"]);
         assert_eq!(period("12 tháng năm 2023"), ["2023"]);
         // Without a year: the reference year (2024-08-28), or the year before when those
         // months are not over yet.
-        assert_eq!(period("In the first four months of the year, 5"), ["2024-01/2024-04"]);
+        assert_eq!(
+            period("In the first four months of the year, 5"),
+            ["2024-01/2024-04"]
+        );
         assert_eq!(period("trong 10 tháng đầu năm, 5"), ["2023-01/2023-10"]);
         assert_eq!(period("4 bulan pertama tahun ini"), ["2024-01/2024-04"]);
         // Not a number of months.

@@ -85,8 +85,9 @@ pub(crate) enum Term {
     Decrease,
     /// "supported", "hỗ trợ", "to benefit": the organisations are objects of support.
     Support,
-    /// "loans to", "cho vay".
-    LoansTo,
+    /// A lending verb or loans given: "loans to", "lent", "cho vay", "giải ngân", "menyalurkan
+    /// pinjaman". An amount it governs is loans; organisations it reaches are borrowers.
+    Lend,
     /// "the cooperative", "HTX này": one named organisation.
     Single,
     /// A body outside the collective economy (Farmers' Association).
@@ -242,7 +243,14 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "giảm xuống", Shield),
     (Lang::Vi, "giảm còn", Shield),
     (Lang::Vi, "hỗ trợ", Support),
-    (Lang::Vi, "cho vay", LoansTo),
+    (Lang::Vi, "cho vay", Lend),
+    (Lang::Vi, "giải ngân", Lend),
+    (Lang::Vi, "được vay", Lend),
+    (Lang::Vi, "được vay vốn", Lend),
+    (Lang::Vi, "vay vốn", Lend),
+    // The fund's name is no support word: what it gives out is loans.
+    (Lang::Vi, "quỹ hỗ trợ phát triển hợp tác xã", Shield),
+    (Lang::Vi, "quỹ hỗ trợ phát triển htx", Shield),
     (Lang::Vi, "HTX này", Single),
     (Lang::Vi, "giám đốc HTX", Single),
     (Lang::Vi, "hội nông dân", Outside),
@@ -460,7 +468,6 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "made up", Shield),
     (Lang::En, "making up", Shield),
     (Lang::En, "down to", Shield),
-    (Lang::En, "made up", Shield),
     (Lang::En, "step up", Shield),
     (Lang::En, "stepped up", Shield),
     (Lang::En, "scale up", Shield),
@@ -476,7 +483,18 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "organised for", Support),
     (Lang::En, "to benefit", Support),
     (Lang::En, "support to", Support),
-    (Lang::En, "loans to", LoansTo),
+    (Lang::En, "loans to", Lend),
+    (Lang::En, "lent", Lend),
+    (Lang::En, "loaned", Lend),
+    (Lang::En, "disbursed", Lend),
+    (Lang::En, "disbursed loans to", Lend),
+    (Lang::En, "granted loans to", Lend),
+    (Lang::En, "provided loans to", Lend),
+    (Lang::En, "received loans", Lend),
+    (Lang::En, "borrowed", Lend),
+    (Lang::En, "cooperative development support fund", Shield),
+    (Lang::En, "cooperative development assistance fund", Shield),
+    (Lang::En, "cooperative assistance fund", Shield),
     (Lang::En, "the cooperative", Single),
     (Lang::En, "the cooperative's", Single),
     (Lang::En, "this cooperative", Single),
@@ -551,6 +569,14 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "modal terdaftar", Money(CharterCapital)),
     (Lang::Id, "saldo kredit", Money(Loans)),
     (Lang::Id, "pinjaman", Money(Loans)),
+    (Lang::Id, "menyalurkan pinjaman", Lend),
+    (Lang::Id, "menyalurkan kredit", Lend),
+    (Lang::Id, "meminjamkan", Lend),
+    (Lang::Id, "dipinjamkan", Lend),
+    (Lang::Id, "menerima pinjaman", Lend),
+    (Lang::Id, "mendapat pinjaman", Lend),
+    (Lang::Id, "memperoleh pinjaman", Lend),
+    (Lang::Id, "dana dukungan pengembangan koperasi", Shield),
     (Lang::Id, "pdb", Money(Gdp)),
     (Lang::Id, "gdp", Money(Gdp)),
     (Lang::Id, "produk domestik bruto", Money(Gdp)),
@@ -675,6 +701,11 @@ impl Lexicon {
             for (l, phrase, term) in WORDS {
                 if *l == lang {
                     builder.name(*term, phrase);
+                    // "the Cooperative Development Support Fund" is shielded from "the
+                    // cooperative" as well.
+                    if *term == Shield && lang == Lang::En && phrase.starts_with("cooperative ") {
+                        builder.name(Shield, &format!("the {phrase}"));
+                    }
                 }
             }
             builder.build().ok()

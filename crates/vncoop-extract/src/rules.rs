@@ -891,13 +891,16 @@ pub(crate) fn plan_fulfilment(s: &Sentence<'_>, i: usize) -> Option<Attribution>
 pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let token = &s.tokens[i];
     let Some(mention) = money_word_after(s, i).or_else(|| {
-        term_before(s, i, true, |t| matches!(t, Term::Money(_)))
+        term_before(s, i, true, names_money)
             .map(|last| listed_money_word(s, i, last).unwrap_or(last))
     }) else {
         return support_amount(s, i);
     };
-    let Term::Money(word) = mention.key else {
-        return None;
+    let word = match mention.key {
+        Term::Money(word) => word,
+        // "lent VND 12 billion", "giải ngân 20 tỷ đồng": what is lent is loans.
+        Term::Lend => MoneyWord::Loans,
+        _ => return None,
     };
     let (word_start, word_end) = (mention.span.start, mention.span.end);
     let sentence_start = s.span.start;
@@ -998,6 +1001,11 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     Some(a)
 }
 
+/// Whether a term says what an amount of money is: a money word, or a lending verb.
+fn names_money(term: Term) -> bool {
+    matches!(term, Term::Money(_) | Term::Lend)
+}
+
 /// The money word an amount names right after it: "VND 314 million in profit", "VND 2
 /// billion of revenue".
 fn money_word_after<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>> {
@@ -1005,9 +1013,7 @@ fn money_word_after<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Ter
     // A figure in parentheses between them is a remark ("VND 4.3 billion (USD 188,900) in
     // income"): look to the clause end, and let the words between decide.
     let clause_end = s.clause_of(s.tokens[i].span.start).end;
-    let word = s
-        .terms_in(end..clause_end)
-        .find(|m| matches!(m.key, Term::Money(_)))?;
+    let word = s.terms_in(end..clause_end).find(|m| names_money(m.key))?;
     let between = without_parens(s, end..word.span.start)
         .trim()
         .to_lowercase();
@@ -1339,7 +1345,13 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
         || s.terms_in(after_noun.clone())
             .filter(|m| m.key == Term::Support)
             .any(|m| !heads_next_figure(s, i, m.span.end));
-    let loans_to = cue_before(s, i, |t| t == Term::LoansTo);
+    // Borrowers: organisations a lending verb reaches in their clause ("lent VND 12 billion to 40
+    // cooperatives", "cho vay 12 tỷ đồng đối với 40 HTX"), or that one follows ("30 cooperatives
+    // were lent", "30 HTX được vay vốn", "30 koperasi menerima pinjaman").
+    let borrowers = s.has(clause.start..token.span.start, |t| t == Term::Lend)
+        || s.terms_in(after_noun.clone()).any(|m| {
+            m.key == Term::Lend && !s.slice(a.noun_end..m.span.start).contains([',', ';'])
+        });
     // The alliance's own members: no other organisation named between it and the figure
     // ("Serikat Koperasi Provinsi melaporkan ... 1.190 koperasi, yang menarik 144.702 anggota"
     // are the cooperatives' members).
@@ -1362,9 +1374,9 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
         return a;
     }
     match a.indicator {
-        Indicator::Cooperatives | Indicator::CooperativeGroups if loans_to => {
+        Indicator::Cooperatives | Indicator::CooperativeGroups if borrowers => {
             a.indicator = Indicator::LoansDisbursed;
-            a.rule = "count.loans_to";
+            a.rule = "count.borrowers";
         }
         Indicator::Cooperatives | Indicator::CooperativeGroups if support => {
             a.indicator = Indicator::Other;

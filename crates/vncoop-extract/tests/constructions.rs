@@ -1406,10 +1406,62 @@ fn the_word_for_one_counts_in_a_list_of_organisations() {
     let vi = brief("Năm 2023 toàn tỉnh có 464 HTX, một liên hiệp HTX và 235 tổ hợp tác.");
     assert_eq!(vi.len(), 3);
     assert_eq!(vi[1], union("1"));
-    let id = brief("Pada tahun 2023 terdapat 464 koperasi, satu gabungan koperasi dan 235 kelompok koperasi.");
+    let id = brief(
+        "Pada tahun 2023 terdapat 464 koperasi, satu gabungan koperasi dan 235 kelompok koperasi.",
+    );
     assert_eq!(id.len(), 3);
     assert_eq!(id[1], union("1"));
     // Outside a list it is an article or a pronoun.
-    assert_eq!(brief("One cooperative union was visited by the delegation in 2023."), []);
-    assert_eq!(brief("Một liên hiệp HTX đã được thành lập vào năm 2023."), []);
+    assert_eq!(
+        brief("One cooperative union was visited by the delegation in 2023."),
+        []
+    );
+    assert_eq!(
+        brief("Một liên hiệp HTX đã được thành lập vào năm 2023."),
+        []
+    );
+}
+
+#[test]
+fn a_lending_verb_makes_loans_and_borrowers() {
+    let loans = |value: &str, unit: Unit| {
+        (
+            Indicator::LoansDisbursed,
+            value.to_string(),
+            unit,
+            Kind::Actual,
+        )
+    };
+    let en = brief(
+        "In 2023, the Cooperative Development Support Fund lent VND 12 billion to 40 cooperatives.",
+    );
+    assert_eq!(
+        en,
+        [loans("12000000000", Unit::Vnd), loans("40", Unit::Count)]
+    );
+    let en = brief("In 2023, 26 cooperatives were lent VND 6.2 billion for production.");
+    assert_eq!(
+        en,
+        [loans("26", Unit::Count), loans("6200000000", Unit::Vnd)]
+    );
+    let vi = brief("Năm 2023, Quỹ hỗ trợ phát triển HTX đã cho vay 12 tỷ đồng đối với 40 HTX.");
+    assert_eq!(
+        vi,
+        [loans("12000000000", Unit::Vnd), loans("40", Unit::Count)]
+    );
+    let vi = brief("Năm 2023, Quỹ đã giải ngân 20 tỷ đồng cho 30 HTX.");
+    assert_eq!(
+        vi,
+        [loans("20000000000", Unit::Vnd), loans("30", Unit::Count)]
+    );
+    let id = brief("Pada tahun 2023, dana tersebut menyalurkan pinjaman sebesar 12 miliar dong kepada 40 koperasi.");
+    assert_eq!(
+        id,
+        [loans("12000000000", Unit::Vnd), loans("40", Unit::Count)]
+    );
+    // Loans with no organisation of the collective economy in the clause are not its loans.
+    assert_eq!(
+        brief("In 2023, the bank lent VND 300 billion to farmers."),
+        []
+    );
 }
