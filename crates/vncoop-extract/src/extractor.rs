@@ -1014,12 +1014,18 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     ("đã giải thể", Describer::Always),
     ("không hoạt động", Describer::Always),
     ("trong lĩnh vực", Describer::Always),
+    ("hoạt động lĩnh vực", Describer::Always),
+    ("hoạt động trong lĩnh vực", Describer::Always),
+    ("hoạt động ở lĩnh vực", Describer::Always),
     ("berhenti", Describer::Always),
     ("telah berhenti", Describer::Always),
     ("dibubarkan", Describer::Always),
     ("tidak aktif", Describer::Always),
     ("di bidang", Describer::Always),
     ("di sektor", Describer::Always),
+    ("beroperasi di bidang", Describer::Always),
+    ("beroperasi di sektor", Describer::Always),
+    ("operating in the field of", Describer::Always),
     ("active", Describer::AfterTotal),
     ("operating", Describer::AfterTotal),
     ("were operating", Describer::AfterTotal),
@@ -1065,7 +1071,7 @@ fn modifier_before_noun(
 
 /// What the words right after the noun of a count say of it, if they describe a part.
 fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Describer> {
-    let rest = head(after_noun(s, found, i), 24).to_lowercase();
+    let rest = head(after_noun(s, found, i), 32).to_lowercase();
     let rest = rest.trim_start();
     DESCRIBERS.iter().find_map(|(w, d)| {
         rest.strip_prefix(w)

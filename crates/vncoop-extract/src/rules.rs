@@ -6,11 +6,12 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 use vncoop_model::{Indicator, LegalForm, Sector, Unit};
+use vncoop_money::Amount;
 use vncoop_text::Mention;
 
 use crate::lexicon::{MoneyWord, Term};
 use crate::sentence::Sentence;
-use crate::tokens::Shape;
+use crate::tokens::{Shape, Token};
 use crate::window::{head, tail};
 
 /// How far after a figure its noun may come, in bytes ("75% or more of effective production
@@ -634,12 +635,41 @@ pub(crate) fn per_unit(s: &Sentence<'_>, i: usize, found: &Attribution) -> Optio
                     && !gap.contains([',', ';'])
                     && s.has(average.span.end..start, |t| matches!(t, Term::Form(_)))
             });
+    if threshold_of_others(s, i) {
+        return Some(Attribution {
+            indicator: Indicator::Other,
+            rule: PER_UNIT_RULE,
+            note: "threshold per unit",
+            ..found.clone()
+        });
+    }
     (averaged || unit_after(s, found.noun_end) || unit_before(s, i)).then(|| Attribution {
         indicator: Indicator::Other,
         rule: PER_UNIT_RULE,
         note,
         ..found.clone()
     })
+}
+
+/// Whether figure `i` is the lower bound of a class said of other things counted before it in
+/// its clause: "7/9 huyện ... xây dựng được từ 2 mô hình HTX trở lên", "50 HTX có từ 100 thành
+/// viên trở lên", "12 communes have at least 2 cooperatives". A bound with nothing counted
+/// before it is a hedged total ("có từ 50 HTX trở lên").
+fn threshold_of_others(s: &Sentence<'_>, i: usize) -> bool {
+    let token = &s.tokens[i];
+    if !matches!(token.amount, Amount::AtLeast { .. }) {
+        return false;
+    }
+    let clause = s.clause_of(token.span.start);
+    let in_date = |t: &Token| {
+        s.dates
+            .iter()
+            .any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end)
+    };
+    s.has(clause.start..token.span.start, |t| t == Term::OtherNoun)
+        || s.tokens[..i]
+            .iter()
+            .any(|t| t.span.start >= clause.start && t.shape != Shape::Star && !in_date(t))
 }
 
 /// Whether a unit is named right after the noun that ends at `noun_end`: "/HTX", "di setiap

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 use vncoop_money::{scan_money_in, Amount, Currency, Per};
-use vncoop_text::{hedge_after, hedge_before, scan_numbers, Lang};
+use vncoop_text::{hedge_after, hedge_before, scan_numbers, Hedge, Lang};
 
 use crate::window::{head, tail};
 
@@ -71,6 +71,38 @@ pub(crate) fn after_times_word(after: &str) -> &str {
     starts_with_folded(after, &TIMES_WORDS).map_or(after, |len| &after[len..])
 }
 
+/// Words that close a bound after the noun of a count, as written; `hedge_after` says which
+/// bound.
+const BOUND_WORDS: [&str; 8] = [
+    " trở lên",
+    " trở xuống",
+    " or more",
+    " or above",
+    " or less",
+    " atau lebih",
+    " ke atas",
+    " ke bawah",
+];
+
+/// Most words between a count and the words that close its bound.
+const BOUND_GAP_WORDS: usize = 8;
+
+/// A bound closed after the noun of a count: "từ 2 mô hình HTX trở lên", "100 members or
+/// more". It does not reach past a mark or another number.
+fn bound_after_noun(after: &str, lang: Lang) -> Option<Hedge> {
+    let end = after
+        .find(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
+        .unwrap_or(after.len());
+    let segment = head(&after[..end], 80).to_lowercase();
+    let at = BOUND_WORDS.iter().filter_map(|w| segment.find(w)).min()?;
+    if segment[..at].split_whitespace().count() > BOUND_GAP_WORDS {
+        return None;
+    }
+    hedge_after(&segment[at..], lang)
+        .map(|(h, _)| h)
+        .filter(|h| matches!(h, Hedge::AtLeast | Hedge::AtMost))
+}
+
 /// Every figure in `text`, in order.
 pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
     let numbers = scan_numbers(text, lang);
@@ -123,6 +155,7 @@ pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
                             let rest = text[n.span.end..].trim_start_matches('%');
                             hedge_after(rest, lang).map(|(h, _)| h)
                         })
+                        .or_else(|| bound_after_noun(&text[n.span.end..], lang))
                 });
                 Amount::hedged(n.value, hedge)
             }

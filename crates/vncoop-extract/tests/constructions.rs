@@ -1465,3 +1465,32 @@ fn a_lending_verb_makes_loans_and_borrowers() {
         []
     );
 }
+
+#[test]
+fn a_lower_bound_said_of_other_counted_things_is_a_threshold_not_a_count() {
+    let threshold = |value: &str, unit: Unit| {
+        (
+            Indicator::Other,
+            value.to_string(),
+            unit,
+            Kind::Actual,
+            Qualifier::AtLeast,
+            "threshold per unit".to_string(),
+        )
+    };
+    let vi = read("Năm 2017, đã có 7/9 huyện trong tỉnh xây dựng được từ 2 mô hình HTX điển hình tiên tiến trở lên.");
+    assert_eq!(vi, [threshold("2", Unit::Count)]);
+    let vi = read("Năm 2023, toàn tỉnh có 50 HTX có từ 100 thành viên trở lên.");
+    assert_eq!(vi[1], threshold("100", Unit::People));
+    let en = read("In 2023, 12 communes had 2 or more cooperatives.");
+    assert_eq!(en, [threshold("2", Unit::Count)]);
+    let id = read("Pada tahun 2023, 12 komune memiliki 2 koperasi atau lebih.");
+    assert_eq!(id, [threshold("2", Unit::Count)]);
+    // With nothing counted before it, a bound closed after the noun hedges a total.
+    let vi = read("Phấn đấu đến năm 2025 có từ 50 HTX trở lên.");
+    assert_eq!(vi.len(), 1);
+    assert_eq!(
+        (vi[0].0, vi[0].4),
+        (Indicator::Cooperatives, Qualifier::AtLeast)
+    );
+}
