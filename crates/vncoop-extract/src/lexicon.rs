@@ -608,6 +608,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "dibentuk", Establish),
     (Lang::Id, "diharapkan", Target),
     (Lang::Id, "menargetkan", Target),
+    (Lang::Id, "ditargetkan", Target),
+    (Lang::Id, "bertujuan", Target),
     (Lang::Id, "target", Target),
     (Lang::Id, "berupaya", Target),
     (Lang::Id, "rencana", Target),

@@ -945,7 +945,8 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         .min(s.clause_of(token.span.start).start);
     let average = per_cooperative
         || s.has(reach..token.span.start, |t| t == Term::Average)
-        || averaged_after(s, i);
+        || averaged_after(s, i)
+        || each_organisation(s, reach..token.span.start);
     // "rata-rata 4,1 miliar VND/koperasi" after "total pendapatan ...": a rate per cooperative
     // is an average whatever came before.
     let total = !per_cooperative && term_before(s, i, true, |t| t == Term::Total).is_some();
@@ -1048,6 +1049,19 @@ fn money_word_after<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Ter
         .trim()
         .to_lowercase();
     matches!(between.as_str(), "in" | "of").then_some(word)
+}
+
+/// Whether `range` names each one of some organisations ("each cooperative", "mỗi HTX",
+/// "setiap koperasi"): an amount said of each is an average.
+fn each_organisation(s: &Sentence<'_>, range: Range<usize>) -> bool {
+    let terms: Vec<&Mention<Term>> = s.terms_in(range).collect();
+    terms.windows(2).any(|pair| {
+        pair[0].key == Term::Each
+            && matches!(pair[1].key, Term::Form(_))
+            && s.slice(pair[0].span.end..pair[1].span.start)
+                .trim()
+                .is_empty()
+    })
 }
 
 /// "on average" later in the clause of figure `i`: "each cooperative earned VND 4.3 billion

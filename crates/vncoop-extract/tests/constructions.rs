@@ -1494,3 +1494,20 @@ fn a_lower_bound_said_of_other_counted_things_is_a_threshold_not_a_count() {
         (Indicator::Cooperatives, Qualifier::AtLeast)
     );
 }
+
+#[test]
+fn an_amount_said_of_each_organisation_is_an_average() {
+    let goal = (
+        Indicator::AvgRevenuePerCooperative,
+        "500000000".to_string(),
+        Unit::Vnd,
+        Kind::Target,
+    );
+    for text in [
+        "In 2024, each cooperative strives to gain VND 500 million in revenue.",
+        "Năm 2024, mỗi HTX phấn đấu đạt doanh thu 500 triệu đồng.",
+        "Pada tahun 2024, setiap koperasi ditargetkan meraih pendapatan 500 juta dong.",
+    ] {
+        assert_eq!(brief(text), [goal.clone()], "{text}");
+    }
+}
