@@ -1508,6 +1508,6 @@ fn an_amount_said_of_each_organisation_is_an_average() {
         "Năm 2024, mỗi HTX phấn đấu đạt doanh thu 500 triệu đồng.",
         "Pada tahun 2024, setiap koperasi ditargetkan meraih pendapatan 500 juta dong.",
     ] {
-        assert_eq!(brief(text), [goal.clone()], "{text}");
+        assert_eq!(brief(text), std::slice::from_ref(&goal), "{text}");
     }
 }
