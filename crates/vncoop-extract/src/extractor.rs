@@ -560,7 +560,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     share_of_count_before(s, &span, count.map(|(a, _)| a))
                 })
                 .or_else(|| rules::money_share(s, i))
-                .or_else(|| rules::share(s, i)),
+                .or_else(|| rules::share(s, i, ocop)),
             Shape::Times => rules::respective(s, i).or_else(|| {
                 running.clone().map(|mut a| {
                     a.unit = Unit::Ratio;

@@ -129,22 +129,26 @@ fn term_before<'s>(
     })
 }
 
-/// The organisation a figure's clause is about when it ends the clause: the last organisation
+/// The organisations a figure's clause is about when it ends the clause: the last organisation
 /// word before it, or the head of "the number of A of B" ("Số hợp tác xã là thành viên của
-/// liên hiệp hợp tác xã là 851" counts the cooperatives, not the unions).
+/// liên hiệp hợp tác xã là 851" counts the cooperatives, not the unions), which may be their
+/// products ("sản phẩm OCOP của HTX chiếm 95%" is a share of products).
 fn head_form_before<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>> {
     let is_form = |t: Term| matches!(t, Term::Form(_));
     let mut subject = term_before(s, i, true, is_form)?;
     let clause = s.clause_of(s.tokens[i].span.start);
     while let Some(head) = s
         .terms_in(clause.start..subject.span.start)
-        .filter(|m| is_form(m.key))
+        .filter(|m| is_form(m.key) || m.key == Term::Products)
         .last()
     {
         if !owns(s.slice(head.span.end..subject.span.start)) {
             break;
         }
         subject = head;
+        if head.key == Term::Products {
+            break;
+        }
     }
     Some(subject)
 }
@@ -154,8 +158,9 @@ fn head_form_before<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Ter
 fn owns(between: &str) -> bool {
     let between = between.trim().to_lowercase();
     ["của", "of", "of the", "dari", "các"].contains(&between.as_str())
-        || between.ends_with(" của")
-        || between.ends_with(" of")
+        || [" của", " of", " of the", " dari"]
+            .iter()
+            .any(|w| between.ends_with(w))
 }
 
 /// A cue of the kind `pick` selects in the words just before figure `i`.
@@ -715,8 +720,8 @@ fn is_unit(term: Term) -> bool {
 }
 
 /// A share: "75% of cooperatives", "koperasi ... pertanian mencapai 76,61%", "chiếm 68,8%".
-pub(crate) fn share(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
-    let mut a = count_within(s, i, false, SHARE_GAP_WORDS)?;
+pub(crate) fn share(s: &Sentence<'_>, i: usize, ocop: bool) -> Option<Attribution> {
+    let mut a = count_within(s, i, ocop, SHARE_GAP_WORDS)?;
     a.unit = Unit::Percent;
     a.rule = "percent.share";
     Some(a)

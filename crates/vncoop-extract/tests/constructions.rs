@@ -1511,3 +1511,24 @@ fn an_amount_said_of_each_organisation_is_an_average() {
         assert_eq!(brief(text), std::slice::from_ref(&goal), "{text}");
     }
 }
+
+#[test]
+fn a_share_of_the_products_of_organisations_is_a_share_of_products() {
+    let products = (
+        Indicator::OcopProducts,
+        "45".to_string(),
+        Unit::Percent,
+        Kind::Actual,
+    );
+    for text in [
+        "Năm 2023, sản phẩm OCOP của HTX chiếm 45%.",
+        "In 2023, OCOP products of cooperatives accounted for 45%.",
+        "Pada tahun 2023, produk OCOP dari koperasi mencakup 45%.",
+    ] {
+        assert_eq!(brief(text), std::slice::from_ref(&products), "{text}");
+    }
+    // The organisations' own share stays theirs.
+    let vi = brief("Năm 2023, HTX có sản phẩm OCOP chiếm 45%.");
+    assert_eq!(vi.len(), 1);
+    assert_eq!(vi[0].0, Indicator::OcopCooperatives);
+}
