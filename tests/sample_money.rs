@@ -1,8 +1,8 @@
 //! Every money expression in the embedded sample corpus is found with its value, bounds and rate.
 
-use rust_decimal::Decimal;
-use vncoop_money::{scan_money, Amount, Currency, Per};
-use vncoop_text::{normalize, Lang};
+use vncoop::money::{scan_money, Amount, Currency, Per};
+use vncoop::text::normalize;
+use vncoop::{Decimal, Lang};
 
 /// (text as written, amount, rate) for each money expression of a sample file.
 type Expected = (&'static str, Amount<i64>, &'static [Per]);
@@ -35,7 +35,7 @@ fn exact(value: i64) -> Amount<i64> {
 #[test]
 fn vietnamese_samples() {
     check(
-        include_str!("../../../examples/data/vi_thai_binh_2023.txt"),
+        include_str!("../examples/data/vi_thai_binh_2023.txt"),
         Lang::Vi,
         &[
             (
@@ -49,7 +49,7 @@ fn vietnamese_samples() {
         ],
     );
     check(
-        include_str!("../../../examples/data/vi_hung_yen_2024.txt"),
+        include_str!("../examples/data/vi_hung_yen_2024.txt"),
         Lang::Vi,
         &[
             (
@@ -71,7 +71,7 @@ fn vietnamese_samples() {
         ],
     );
     check(
-        include_str!("../../../examples/data/vi_hung_yen_2025.txt"),
+        include_str!("../examples/data/vi_hung_yen_2025.txt"),
         Lang::Vi,
         &[
             (
@@ -93,7 +93,7 @@ fn vietnamese_samples() {
 #[test]
 fn english_and_indonesian_samples() {
     check(
-        include_str!("../../../examples/data/en_lam_dong_2024.txt"),
+        include_str!("../examples/data/en_lam_dong_2024.txt"),
         Lang::En,
         &[
             ("2,150 million VND", exact(2_150_000_000), &[]),
@@ -110,7 +110,7 @@ fn english_and_indonesian_samples() {
         ],
     );
     check(
-        include_str!("../../../examples/data/id_binh_thuan_2024.txt"),
+        include_str!("../examples/data/id_binh_thuan_2024.txt"),
         Lang::Id,
         &[
             (
