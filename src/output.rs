@@ -55,6 +55,7 @@ impl Format {
     ];
 
     /// The file this format is written to.
+    #[must_use]
     pub fn file_name(self) -> &'static str {
         match self {
             Format::Csv => "observations.csv",

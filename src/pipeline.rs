@@ -101,6 +101,7 @@ impl Input {
     }
 
     /// The document id.
+    #[must_use]
     pub fn name(&self) -> &str {
         match self {
             Input::File { name, .. } | Input::Bytes { name, .. } => name,
@@ -255,6 +256,7 @@ pub struct Fingerprint {
 
 impl Fingerprint {
     /// The fingerprint of `bytes`.
+    #[must_use]
     pub fn of(bytes: &[u8]) -> Fingerprint {
         let digest = Sha256::digest(bytes);
         let mut sha256 = String::with_capacity(64);
@@ -329,6 +331,7 @@ pub struct Run {
 
 impl Run {
     /// Inputs read (empty ones included).
+    #[must_use]
     pub fn read(&self) -> usize {
         self.documents
             .iter()
@@ -345,6 +348,7 @@ impl Run {
     }
 
     /// Observations found in all inputs.
+    #[must_use]
     pub fn observations(&self) -> usize {
         self.sum(|o| match o {
             Outcome::Read { observations, .. } => *observations,
@@ -353,6 +357,7 @@ impl Run {
     }
 
     /// Numbers seen but left out, in all inputs.
+    #[must_use]
     pub fn left_out(&self) -> usize {
         self.sum(|o| match o {
             Outcome::Read { left_out, .. } => *left_out,
@@ -392,23 +397,27 @@ struct Extracted {
 
 impl Pipeline {
     /// A run on all cores, with no hints.
+    #[must_use]
     pub fn new() -> Pipeline {
         Pipeline::default()
     }
 
     /// Uses `threads` worker threads (0: one per core).
+    #[must_use]
     pub fn threads(mut self, threads: usize) -> Pipeline {
         self.threads = (threads > 0).then_some(threads);
         self
     }
 
     /// Reads every input as this language instead of detecting it.
+    #[must_use]
     pub fn lang(mut self, lang: Lang) -> Pipeline {
         self.hints = self.hints.lang(lang);
         self
     }
 
     /// Takes every input to be about this province unless its text names one.
+    #[must_use]
     pub fn province(mut self, province: impl Into<String>) -> Pipeline {
         self.hints = self.hints.province(province);
         self
@@ -416,6 +425,7 @@ impl Pipeline {
 
     /// Takes this as the publication date of every input ("this year", "up to now", the map
     /// in force).
+    #[must_use]
     pub fn published(mut self, date: NaiveDate) -> Pipeline {
         self.hints = self.hints.published(date);
         self

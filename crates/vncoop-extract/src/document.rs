@@ -47,18 +47,21 @@ impl Document {
     }
 
     /// Sets the publication date.
+    #[must_use]
     pub fn published(mut self, date: NaiveDate) -> Self {
         self.published = Some(date);
         self
     }
 
     /// Sets the language.
+    #[must_use]
     pub fn lang(mut self, lang: Lang) -> Self {
         self.lang = Some(lang);
         self
     }
 
     /// Sets the province.
+    #[must_use]
     pub fn province(mut self, name: impl Into<String>) -> Self {
         self.province = Some(name.into());
         self
@@ -105,6 +108,7 @@ impl Reason {
     /// assert_eq!(Reason::NotAFigure.name(), "not_a_figure");
     /// assert_eq!(Reason::Measure.to_string(), "measure");
     /// ```
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Reason::NoIndicator => "no_indicator",

@@ -79,11 +79,13 @@ struct Doc<'a> {
 
 impl Extractor {
     /// An extractor with the built-in rules for Vietnamese, English and Indonesian.
+    #[must_use]
     pub fn new() -> Self {
         Extractor::default()
     }
 
     /// Reads one document.
+    #[must_use]
     pub fn extract(&self, doc: &Document) -> Extraction {
         let normalized = normalize(&doc.text);
         let text = normalized.as_str();
@@ -276,6 +278,7 @@ fn unread_digits(text: &str, figures: &[crate::tokens::Token]) -> Vec<Range<usiz
 }
 
 /// Reads one document with the built-in rules.
+#[must_use]
 pub fn extract(doc: &Document) -> Extraction {
     Extractor::new().extract(doc)
 }

@@ -78,6 +78,7 @@ impl Unit {
     ];
 
     /// The name used in JSON and CSV.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Unit::Count => "count",
@@ -116,6 +117,7 @@ impl Indicator {
     ];
 
     /// The snake_case name used in JSON and CSV.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Indicator::Cooperatives => "cooperatives",
@@ -141,6 +143,7 @@ impl Indicator {
 
     /// The unit a level of this indicator is stated in. Percentages and ratios of any
     /// indicator are also allowed (shares and changes).
+    #[must_use]
     pub fn unit(self) -> Unit {
         use Indicator::*;
         match self {
@@ -156,11 +159,13 @@ impl Indicator {
 
     /// Whether values for two areas (or two disjoint scopes) add up to the value for both.
     /// Averages do not: they roll up only weighted by the count behind them.
+    #[must_use]
     pub fn is_additive(self) -> bool {
         !self.is_average() && self != Indicator::Other
     }
 
     /// Whether the indicator is an average per unit.
+    #[must_use]
     pub fn is_average(self) -> bool {
         matches!(
             self,
@@ -171,6 +176,7 @@ impl Indicator {
     }
 
     /// For an average, the indicator whose count weighs it when rolling up.
+    #[must_use]
     pub fn weight(self) -> Option<Indicator> {
         match self {
             Indicator::AvgRevenuePerCooperative | Indicator::AvgProfitPerCooperative => {

@@ -45,6 +45,7 @@ impl CooperativeLaw {
     /// let d = NaiveDate::from_ymd_opt(2024, 7, 1).unwrap();
     /// assert_eq!(CooperativeLaw::in_force(d), CooperativeLaw::Law2023);
     /// ```
+    #[must_use]
     pub fn in_force(date: NaiveDate) -> Self {
         if date >= ymd(2024, 7, 1) {
             CooperativeLaw::Law2023
@@ -72,11 +73,13 @@ impl LegalForm {
     ];
 
     /// Whether statistics count this form as an economic unit (the alliance is not).
+    #[must_use]
     pub fn is_counted(self) -> bool {
         self != LegalForm::CooperativeAlliance
     }
 
     /// Whether the form has legal personality.
+    #[must_use]
     pub fn has_legal_personality(self) -> bool {
         self != LegalForm::CooperativeGroup
     }
@@ -93,6 +96,7 @@ impl LegalForm {
     /// assert_eq!(LegalForm::Cooperative.minimum_members(d2020), Some(7));
     /// assert_eq!(LegalForm::Cooperative.minimum_members(d2025), Some(5));
     /// ```
+    #[must_use]
     pub fn minimum_members(self, date: NaiveDate) -> Option<u32> {
         use CooperativeLaw::*;
         match (self, CooperativeLaw::in_force(date)) {
@@ -110,6 +114,7 @@ impl LegalForm {
     /// case and diacritics). The alliance's list holds the names that contain a union's words
     /// ("Provincial Cooperative Union", "Serikat Koperasi Provinsi"): a longest-match search then
     /// tells the representative body from a union that is counted.
+    #[must_use]
     pub fn terms(self, lang: Lang) -> &'static [&'static str] {
         use Lang::*;
         match (self, lang) {
@@ -198,6 +203,7 @@ impl LegalForm {
     }
 
     /// The snake_case name used in JSON and CSV.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             LegalForm::CooperativeGroup => "cooperative_group",

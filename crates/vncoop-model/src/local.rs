@@ -47,6 +47,7 @@ pub struct LocalUnit {
 
 impl LocalUnit {
     /// The area this unit is, for an observation.
+    #[must_use]
     pub fn area(&self) -> Area {
         let (code, name, province) = (
             self.code.clone(),

@@ -48,6 +48,7 @@ impl Qualifier {
     ];
 
     /// The snake_case name used in JSON and CSV.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Qualifier::Exact => "exact",
@@ -82,6 +83,7 @@ impl Kind {
     pub const ALL: [Kind; 4] = [Kind::Actual, Kind::Estimate, Kind::Target, Kind::Change];
 
     /// The snake_case name used in JSON and CSV.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Kind::Actual => "actual",
@@ -109,6 +111,7 @@ impl Era {
     pub const ALL: [Era; 2] = [Era::Before2025, Era::From2025];
 
     /// The name used in JSON and CSV.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Era::Before2025 => "before2025",
@@ -248,6 +251,7 @@ pub struct Observation {
 
 impl Observation {
     /// An exact, actual observation with no area, period, scope or provenance yet.
+    #[must_use]
     pub fn new(indicator: Indicator, value: Decimal, unit: Unit) -> Self {
         Observation {
             indicator,
@@ -265,6 +269,7 @@ impl Observation {
     }
 
     /// Take value, range end and qualifier from an amount.
+    #[must_use]
     pub fn with_amount(mut self, amount: Amount<Decimal>) -> Self {
         self.value = amount.value();
         self.max = amount.max();
@@ -281,17 +286,20 @@ impl Observation {
     }
 
     /// Set the period.
+    #[must_use]
     pub fn with_period(mut self, period: Option<Period>) -> Self {
         self.period = period;
         self
     }
 
     /// The value in dong, when the unit is VND.
+    #[must_use]
     pub fn vnd(&self) -> Option<Vnd> {
         (self.unit == Unit::Vnd).then(|| Vnd::new(self.value))
     }
 
     /// The value with its hedge.
+    #[must_use]
     pub fn amount(&self) -> Amount<Decimal> {
         match (self.qualifier, self.max) {
             (Qualifier::Range, Some(max)) => Amount::Range {
@@ -333,6 +341,7 @@ impl std::fmt::Display for Area {
 impl Area {
     /// The area of a resolved province: the old unit when the date was before the merger, the
     /// new one otherwise.
+    #[must_use]
     pub fn of(resolved: &crate::provinces::Resolved<'_>) -> Area {
         match resolved.old() {
             Some(old) => Area::Province {
@@ -349,6 +358,7 @@ impl Area {
     }
 
     /// The province a district or commune lies in; a province itself; `None` otherwise.
+    #[must_use]
     pub fn province(&self) -> Option<Area> {
         let geo = crate::provinces::geography();
         match self {
@@ -370,6 +380,7 @@ impl Area {
     /// The post-merger unit this province belongs to (itself when already post-merger); `None`
     /// for national and unknown areas, and for districts and communes, whose figures are never
     /// added into a province's.
+    #[must_use]
     pub fn successor(&self) -> Option<Area> {
         let Area::Province { code, era, .. } = self else {
             return None;

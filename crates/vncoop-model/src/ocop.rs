@@ -39,17 +39,20 @@ impl Stars {
     }
 
     /// The number of stars.
+    #[must_use]
     pub fn get(self) -> u8 {
         self.0
     }
 
     /// Only 3, 4 and 5 stars make a product an "OCOP product".
+    #[must_use]
     pub fn is_certified(self) -> bool {
         self.0 >= 3
     }
 
     /// The stars a score earns under the published bands (the same under 1048/2019 and
     /// 148/2023): 90–100 five, 70–<90 four, 50–<70 three, 30–<50 two, below 30 one.
+    #[must_use]
     pub fn for_score(score: Score) -> Stars {
         let s = score.get();
         let n = if s >= Decimal::from(90) {
@@ -119,6 +122,7 @@ impl Score {
     }
 
     /// The points.
+    #[must_use]
     pub fn get(self) -> Decimal {
         self.0
     }
@@ -167,6 +171,7 @@ pub const CERTIFICATE_MONTHS: u32 = 36;
 
 impl OcopRules {
     /// The rules in force on `date`.
+    #[must_use]
     pub fn in_force(date: NaiveDate) -> Self {
         if date >= ymd(2025, 7, 6) {
             OcopRules::Decision1489Of2025
@@ -189,6 +194,7 @@ impl OcopRules {
     /// assert_eq!(OcopRules::Decision1489Of2025.certified_by(three), Some(RatingLevel::Province));
     /// # Ok::<(), vncoop_model::ModelError>(())
     /// ```
+    #[must_use]
     pub fn certified_by(self, stars: Stars) -> Option<RatingLevel> {
         match (self, stars.get()) {
             (_, 1 | 2) => None,
@@ -200,6 +206,7 @@ impl OcopRules {
 
     /// The weights of parts A (product and community strength), B (marketing) and C (quality);
     /// `None` before 2019.
+    #[must_use]
     pub fn part_weights(self) -> Option<[u8; 3]> {
         match self {
             OcopRules::Before2019 => None,
@@ -211,6 +218,7 @@ impl OcopRules {
 
 /// The last day a certificate recognised on `recognised` is valid (36 months later, minus a
 /// day).
+#[must_use]
 pub fn certificate_valid_until(recognised: NaiveDate) -> Option<NaiveDate> {
     recognised
         .checked_add_months(Months::new(CERTIFICATE_MONTHS))
@@ -247,6 +255,7 @@ impl ProductGroup {
     ];
 
     /// The words reports in `lang` use for the group.
+    #[must_use]
     pub fn terms(self, lang: Lang) -> &'static [&'static str] {
         use Lang::*;
         match (self, lang) {
@@ -292,6 +301,7 @@ pub enum StarScope {
 
 impl StarScope {
     /// One level.
+    #[must_use]
     pub fn only(stars: Stars) -> Self {
         StarScope::Levels {
             mask: 1 << stars.get(),
@@ -299,6 +309,7 @@ impl StarScope {
     }
 
     /// Add a level to a set of levels (other scopes are kept as they are).
+    #[must_use]
     pub fn with(self, stars: Stars) -> Self {
         match self {
             StarScope::Levels { mask } => StarScope::Levels {
@@ -309,6 +320,7 @@ impl StarScope {
     }
 
     /// The levels in a `Levels` scope, lowest first.
+    #[must_use]
     pub fn levels(self) -> Vec<Stars> {
         match self {
             StarScope::Levels { mask } => (1..=5)

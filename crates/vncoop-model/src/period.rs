@@ -37,6 +37,7 @@ pub enum Period {
 
 impl Period {
     /// The year the period ends in.
+    #[must_use]
     pub fn year(&self) -> i32 {
         match self {
             Period::Year(y) | Period::Half(y, _) | Period::Quarter(y, _) | Period::Month(y, _) => {
@@ -63,6 +64,7 @@ impl Period {
     }
 
     /// The last day of the period.
+    #[must_use]
     pub fn end(&self) -> Option<NaiveDate> {
         let last_of_month = |y: i32, m: u32| {
             let (ny, nm) = if m == 12 {
@@ -83,6 +85,7 @@ impl Period {
     }
 
     /// Whether `other` lies inside this period or refines it ("2024-05" inside "2024").
+    #[must_use]
     pub fn covers(&self, other: &Period) -> bool {
         let (Some(end), Some(other_end)) = (self.end(), other.end()) else {
             return false;
@@ -92,6 +95,7 @@ impl Period {
     }
 
     /// The first day of the period.
+    #[must_use]
     pub fn start(&self) -> Option<NaiveDate> {
         match self {
             Period::Year(y) => NaiveDate::from_ymd_opt(*y, 1, 1),

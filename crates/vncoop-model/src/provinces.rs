@@ -76,6 +76,7 @@ pub struct Resolved<'g> {
 
 impl<'g> Resolved<'g> {
     /// The unit meant on the date: the pre-merger unit before 1 July 2025 when there is one.
+    #[must_use]
     pub fn old(&self) -> Option<&'g OldUnit> {
         self.predecessor.filter(|_| self.before_merger)
     }
@@ -227,11 +228,13 @@ impl Geography {
     /// assert_eq!(found[0].span, 0..9);
     /// assert_eq!(found[0].resolved.old().map(|u| u.code.as_str()), Some("34"));
     /// ```
+    #[must_use]
     pub fn mentions(&self, text: &str, on: NaiveDate) -> Vec<ProvinceMention<'_>> {
         self.mentions_in(&fold_with_offsets(text), on)
     }
 
     /// Like [`Geography::mentions`], over a text already folded with [`fold_with_offsets`].
+    #[must_use]
     pub fn mentions_in(&self, folded: &Folded, on: NaiveDate) -> Vec<ProvinceMention<'_>> {
         let Some(gazetteer) = &self.gazetteer else {
             return Vec::new();
@@ -254,31 +257,37 @@ impl Geography {
     }
 
     /// The 63 pre-merger units.
+    #[must_use]
     pub fn old_units(&self) -> &[OldUnit] {
         &self.old
     }
 
     /// The 34 units from 1 July 2025.
+    #[must_use]
     pub fn units(&self) -> &[Unit] {
         &self.new
     }
 
     /// The unit with this code from 1 July 2025.
+    #[must_use]
     pub fn unit(&self, code: &str) -> Option<&Unit> {
         self.new.iter().find(|u| u.code == code)
     }
 
     /// The pre-merger unit with this code.
+    #[must_use]
     pub fn old_unit(&self, code: &str) -> Option<&OldUnit> {
         self.old.iter().find(|u| u.code == code)
     }
 
     /// The unit a pre-merger unit became part of.
+    #[must_use]
     pub fn successor(&self, old: &OldUnit) -> Option<&Unit> {
         self.unit(&old.successor)
     }
 
     /// The pre-merger units a unit was formed from.
+    #[must_use]
     pub fn predecessors(&self, unit: &Unit) -> Vec<&OldUnit> {
         unit.predecessors
             .iter()

@@ -44,6 +44,7 @@ impl Sector {
     ];
 
     /// The snake_case name used in JSON and CSV.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Sector::Agriculture => "agriculture",
@@ -60,6 +61,7 @@ impl Sector {
 
     /// The words reports in `lang` use for the sector, as written (matching folds case and
     /// diacritics). Adjectives come first where a report writes "agricultural cooperatives".
+    #[must_use]
     pub fn terms(self, lang: Lang) -> &'static [&'static str] {
         use Lang::*;
         match (self, lang) {

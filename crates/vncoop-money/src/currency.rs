@@ -50,17 +50,20 @@ impl Currency {
     }
 
     /// The ISO 4217 code: "VND", "USD".
+    #[must_use]
     pub fn code(self) -> &'static str {
         self.0.code()
     }
 
     /// The English name: "Vietnamese đồng", "Euro".
+    #[must_use]
     pub fn name(&self) -> &str {
         self.0.name()
     }
 
     /// How many decimal places the minor unit takes (2 for cents, 0 for dong and yen); `None`
     /// for units with no minor unit (gold, special drawing rights).
+    #[must_use]
     pub fn minor_unit_exponent(self) -> Option<u16> {
         self.0.exponent()
     }

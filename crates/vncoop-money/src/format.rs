@@ -46,6 +46,7 @@ pub struct Formatter {
 
 impl Formatter {
     /// A formatter for `lang` in `style`, exact.
+    #[must_use]
     pub fn new(lang: Lang, style: Style) -> Self {
         Formatter {
             lang,
@@ -55,12 +56,14 @@ impl Formatter {
     }
 
     /// Rounds the written number to at most `digits` fraction digits, half away from zero.
+    #[must_use]
     pub fn fraction_digits(mut self, digits: u32) -> Self {
         self.fraction_digits = Some(digits);
         self
     }
 
     /// Writes `amount`.
+    #[must_use]
     pub fn format(&self, amount: Vnd) -> String {
         let dong = amount.dong();
         let (scaled, scale_word) = match self.style {
@@ -105,6 +108,7 @@ impl Formatter {
 /// assert_eq!(format_vnd(v, Lang::Id, Style::Words), "1.263 miliar VND");
 /// assert_eq!(format_vnd(v, Lang::En, Style::Compact), "₫1.263 trillion");
 /// ```
+#[must_use]
 pub fn format_vnd(amount: Vnd, lang: Lang, style: Style) -> String {
     Formatter::new(lang, style).format(amount)
 }

@@ -28,6 +28,7 @@ pub struct MoneyMention {
 
 impl MoneyMention {
     /// The amount in dong; `None` for other currencies (never converted).
+    #[must_use]
     pub fn vnd(&self) -> Option<Amount<Vnd>> {
         (self.currency == Currency::VND).then(|| self.amount.map(Vnd::new))
     }
@@ -46,6 +47,7 @@ impl MoneyMention {
 /// let usd = scan_money("VND1.93 trillion (US$82.05 million)", Lang::En);
 /// assert_eq!(usd[1].currency, Currency::USD);
 /// ```
+#[must_use]
 pub fn scan_money(text: &str, lang: Lang) -> Vec<MoneyMention> {
     scan_money_in(text, lang, &scan_numbers(text, lang))
 }
@@ -60,6 +62,7 @@ pub fn scan_money(text: &str, lang: Lang) -> Vec<MoneyMention> {
 /// let numbers = scan_numbers(text, Lang::Vi);
 /// assert_eq!(scan_money_in(text, Lang::Vi, &numbers), scan_money(text, Lang::Vi));
 /// ```
+#[must_use]
 pub fn scan_money_in(text: &str, lang: Lang, numbers: &[NumberMatch]) -> Vec<MoneyMention> {
     let numbers: Vec<&NumberMatch> = numbers.iter().filter(|n| !n.percent).collect();
     let lone = one_unit(text, lang, &numbers);

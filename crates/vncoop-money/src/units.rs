@@ -28,6 +28,7 @@ pub enum Per {
 
 impl Per {
     /// The snake_case name, as serde writes it.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Per::Year => "year",

@@ -37,21 +37,25 @@ impl Vnd {
     pub const ZERO: Vnd = Vnd(Decimal::ZERO);
 
     /// An amount from an exact decimal number of dong.
+    #[must_use]
     pub fn new(dong: Decimal) -> Vnd {
         Vnd(dong.normalize())
     }
 
     /// A whole number of dong.
+    #[must_use]
     pub fn from_dong(dong: i64) -> Vnd {
         Vnd(Decimal::from(dong))
     }
 
     /// The amount as an exact decimal number of dong.
+    #[must_use]
     pub fn dong(self) -> Decimal {
         self.0
     }
 
     /// Rounded to whole dong, half away from zero (0.5 -> 1, -0.5 -> -1).
+    #[must_use]
     pub fn round_dong(self) -> Vnd {
         Vnd(self
             .0
@@ -60,6 +64,7 @@ impl Vnd {
     }
 
     /// True when the amount is a whole number of dong.
+    #[must_use]
     pub fn is_whole(self) -> bool {
         self.0.fract().is_zero()
     }

@@ -23,6 +23,7 @@ pub enum Severity {
 
 impl Severity {
     /// The name used in every output: `info`, `warning`.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -85,6 +86,7 @@ fn is_exact_actual(f: &Fact) -> bool {
 }
 
 /// Runs every check over reconciled facts.
+#[must_use]
 pub fn check(facts: &[Fact]) -> Vec<Finding> {
     let mut out = Vec::new();
     parts_vs_total(facts, &mut out);

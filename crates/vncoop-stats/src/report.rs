@@ -58,6 +58,7 @@ impl Report {
     /// assert_eq!(earlier.observation.value, Decimal::from(567_097));
     /// assert_eq!(earlier.observation.period, Some(Period::Year(2022)));
     /// ```
+    #[must_use]
     pub fn build(store: &Store) -> Report {
         let reconciled = store.reconcile();
         let mut facts = reconciled.facts;
@@ -152,6 +153,7 @@ impl Report {
     }
 
     /// A readable report: the summary table, conflicts, findings, roll-ups.
+    #[must_use]
     pub fn to_markdown(&self) -> String {
         let mut md = String::from("# Collective economy: what the reports say\n\n## Summary\n\n");
         md.push_str(&summary_table(self));
@@ -201,6 +203,7 @@ impl Report {
 
     /// A self-contained HTML page with SVG charts: cooperatives per province, the OCOP star
     /// mix, and cooperatives over time per post-merger unit.
+    #[must_use]
     pub fn to_html(&self) -> String {
         let mut html = String::from(
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>vncoop report</title>\
@@ -378,6 +381,7 @@ const SUMMARY: [Indicator; 6] = [
 ];
 
 /// Rows of the summary: area and year, then the latest whole-area actual figure per indicator.
+#[must_use]
 pub fn summary_rows(report: &Report) -> Vec<(String, String, Vec<String>)> {
     let mut rows: Vec<(String, String, Vec<String>)> = Vec::new();
     let mut keys: Vec<(Area, i32)> = report

@@ -34,6 +34,7 @@ pub struct RollUp {
 
 impl RollUp {
     /// "12 of 34 provinces".
+    #[must_use]
     pub fn coverage(&self) -> String {
         format!("{} of {}", self.covered, self.of)
     }
@@ -69,6 +70,7 @@ fn latest_per_area(
 
 /// An additive indicator per post-merger unit and year. A unit's own figure (reported after
 /// the merger) is used as is; otherwise its predecessors' figures are summed, with coverage.
+#[must_use]
 pub fn by_successor(facts: &[Fact], indicator: Indicator) -> Vec<RollUp> {
     if !indicator.is_additive() {
         return Vec::new();
@@ -127,6 +129,7 @@ pub fn by_successor(facts: &[Fact], indicator: Indicator) -> Vec<RollUp> {
 
 /// A national total per year from the provinces, with how many of the 34 units stand behind
 /// it. A unit counts only when all its predecessors reported.
+#[must_use]
 pub fn national(facts: &[Fact], indicator: Indicator) -> Vec<RollUp> {
     let units = geography().units().len();
     let mut years: BTreeMap<i32, Vec<RollUp>> = BTreeMap::new();
@@ -153,6 +156,7 @@ pub fn national(facts: &[Fact], indicator: Indicator) -> Vec<RollUp> {
 
 /// An average rolled up as a mean weighted by its count (`Indicator::weight`), per
 /// post-merger unit and year, only where each area's weight is reported for the same period.
+#[must_use]
 pub fn weighted_average(facts: &[Fact], average: Indicator) -> Vec<RollUp> {
     let Some(weight) = average.weight() else {
         return Vec::new();

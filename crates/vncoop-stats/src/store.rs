@@ -47,6 +47,7 @@ pub struct Key {
 impl Key {
     /// The key of an observation. A level "as of 31 December" and a level "in" that year are
     /// the same quantity, so both take the year.
+    #[must_use]
     pub fn of(o: &Observation) -> Key {
         let period = match &o.period {
             Some(Period::Day(d)) if d.month() == 12 && d.day() == 31 => {
@@ -72,6 +73,7 @@ impl Key {
     }
 
     /// The same key in another period.
+    #[must_use]
     pub fn in_period(&self, period: Option<Period>) -> Key {
         Key {
             period,
@@ -106,6 +108,7 @@ impl Fact {
     /// Whether this is a reported, actual level of `indicator` for a whole area: in the
     /// indicator's own unit, with no sector and no note narrowing it (star levels are left to
     /// the caller).
+    #[must_use]
     pub fn is_level_of(&self, indicator: Indicator) -> bool {
         self.derived.is_none()
             && self.key.indicator == indicator
@@ -141,6 +144,7 @@ pub enum Resolution {
 
 impl Resolution {
     /// The name used in every output, as in JSON: `exact_beats_approximate`...
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Resolution::ExactBeatsApproximate => "exact_beats_approximate",
@@ -197,6 +201,7 @@ fn same_claim(a: &Observation, b: &Observation) -> bool {
 
 impl Store {
     /// An empty store.
+    #[must_use]
     pub fn new() -> Self {
         Store::default()
     }
@@ -216,6 +221,7 @@ impl Store {
     }
 
     /// All observations added, in order.
+    #[must_use]
     pub fn observations(&self) -> &[Observation] {
         &self.observations
     }
@@ -226,6 +232,7 @@ impl Store {
     ///
     /// Nothing depends on the order observations were added: they are read sorted by document
     /// and span, so sources, claims and the last tie-break all follow document ids.
+    #[must_use]
     pub fn reconcile(&self) -> Reconciled {
         let mut groups: BTreeMap<Key, Vec<Fact>> = BTreeMap::new();
         // Read in a stable order (document, then position) so that nothing depends on the order

@@ -19,6 +19,7 @@ use crate::vietnamese::base_letter;
 /// assert_eq!(fold("THAI-BINH"), "thai binh");
 /// assert_eq!(fold("  Đắk  Lắk "), "dak lak");
 /// ```
+#[must_use]
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     fold_into(text, |piece, _| out.push_str(piece));
@@ -35,11 +36,13 @@ pub struct Folded {
 
 impl Folded {
     /// The folded text.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         &self.text
     }
 
     /// The original byte range behind folded `range` (clamped to the text).
+    #[must_use]
     pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
         let end = range.end.min(self.origins.len());
         let start = range.start.min(end);
@@ -66,6 +69,7 @@ impl Folded {
 /// let at = folded.as_str().find("thai binh").unwrap();
 /// assert_eq!(&original[folded.original_range(at..at + 9)], "Thái Bình");
 /// ```
+#[must_use]
 pub fn fold_with_offsets(text: &str) -> Folded {
     let mut folded = Folded {
         text: String::with_capacity(text.len()),

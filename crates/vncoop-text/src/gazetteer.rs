@@ -33,6 +33,7 @@ impl<K: Clone> Default for GazetteerBuilder<K> {
 
 impl<K: Clone> GazetteerBuilder<K> {
     /// An empty builder.
+    #[must_use]
     pub fn new() -> Self {
         Self::default()
     }
@@ -87,6 +88,7 @@ pub struct Gazetteer<K> {
 impl<K: Clone> Gazetteer<K> {
     /// Every mention in `text`: whole words only, longest first where names overlap, in text
     /// order, without overlaps.
+    #[must_use]
     pub fn find_all(&self, text: &str) -> Vec<Mention<K>> {
         self.find_all_in(&fold_with_offsets(text))
     }
@@ -104,6 +106,7 @@ impl<K: Clone> Gazetteer<K> {
     /// assert_eq!(&text[found[0].span.clone()], "Thái Bình");
     /// # Ok::<(), vncoop_text::TextError>(())
     /// ```
+    #[must_use]
     pub fn find_all_in(&self, folded: &Folded) -> Vec<Mention<K>> {
         self.find_all_matching_in(folded, |_| true)
     }
@@ -192,11 +195,13 @@ impl<K: Clone> Gazetteer<K> {
     }
 
     /// Number of registered names.
+    #[must_use]
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
     /// True when no name is registered.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }

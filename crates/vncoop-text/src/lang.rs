@@ -32,6 +32,7 @@ impl Lang {
     pub const ALL: [Lang; 3] = [Lang::Vi, Lang::En, Lang::Id];
 
     /// The ISO 639-1 code.
+    #[must_use]
     pub fn code(self) -> &'static str {
         match self {
             Lang::Vi => "vi",
@@ -41,6 +42,7 @@ impl Lang {
     }
 
     /// The decimal mark this language writes (`,` for vi and id, `.` for en).
+    #[must_use]
     pub fn decimal_mark(self) -> char {
         match self {
             Lang::En => '.',
@@ -49,6 +51,7 @@ impl Lang {
     }
 
     /// The digit-grouping mark this language writes.
+    #[must_use]
     pub fn group_mark(self) -> char {
         match self {
             Lang::En => ',',

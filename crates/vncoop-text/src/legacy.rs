@@ -44,6 +44,7 @@ impl Encoding {
     ];
 
     /// Short lower-case name.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Encoding::Utf8 => "utf-8",

@@ -44,16 +44,19 @@ pub struct Normalized {
 
 impl Normalized {
     /// The normalized text.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         &self.text
     }
 
     /// Gives up the map and returns the text.
+    #[must_use]
     pub fn into_string(self) -> String {
         self.text
     }
 
     /// The map from normalized byte ranges to original byte ranges.
+    #[must_use]
     pub fn map(&self) -> &SpanMap {
         &self.map
     }
@@ -67,6 +70,7 @@ impl Normalized {
     /// let back = n.original_range(at..at + 3);
     /// assert_eq!(&original[back], "464");
     /// ```
+    #[must_use]
     pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
         self.map.original_range(range)
     }
@@ -98,6 +102,7 @@ pub struct SpanMap {
 
 impl SpanMap {
     /// The identity map of a text of `len` bytes.
+    #[must_use]
     pub fn identity(len: usize) -> Self {
         let mut map = SpanMap::default();
         map.push(0..len, len, true);
@@ -163,6 +168,7 @@ impl SpanMap {
     }
 
     /// The original byte range behind normalized `range`. Out-of-range input is clamped.
+    #[must_use]
     pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
         let start = self.original_start(range.start);
         if range.end <= range.start {
@@ -173,6 +179,7 @@ impl SpanMap {
     }
 
     /// Length in bytes of the normalized text.
+    #[must_use]
     pub fn normalized_len(&self) -> usize {
         self.normalized_len
     }
@@ -187,11 +194,13 @@ impl SpanMap {
 /// let n = vncoop_text::normalize("Ho\u{0300}a Bi\u{0300}nh \u{2013} thuỷ lợi\u{00A0}“HTX”");
 /// assert_eq!(n.as_str(), "Hòa Bình - thủy lợi \"HTX\"");
 /// ```
+#[must_use]
 pub fn normalize(text: &str) -> Normalized {
     normalize_with(text, NormalizeOptions::default())
 }
 
 /// Normalizes with explicit options; see [`normalize`].
+#[must_use]
 pub fn normalize_with(text: &str, options: NormalizeOptions) -> Normalized {
     Normalizer { text, options }.run()
 }

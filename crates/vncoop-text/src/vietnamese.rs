@@ -137,6 +137,7 @@ static VOWEL_INDEX: OnceLock<Vec<(char, u8, u8)>> = OnceLock::new();
 /// assert_eq!(split_tone('Y'), Some(('Y', Tone::Level)));
 /// assert_eq!(split_tone('đ'), None);
 /// ```
+#[must_use]
 pub fn split_tone(c: char) -> Option<(char, Tone)> {
     let (row, column) = locate(c)?;
     Some((VOWEL_ROWS[row][0], Tone::ALL[column]))
@@ -148,12 +149,14 @@ pub fn split_tone(c: char) -> Option<(char, Tone)> {
 /// use vncoop_text::vietnamese::{with_tone, Tone};
 /// assert_eq!(with_tone('ư', Tone::Tilde), Some('ữ'));
 /// ```
+#[must_use]
 pub fn with_tone(vowel: char, tone: Tone) -> Option<char> {
     let (row, column) = locate(vowel)?;
     (column == 0).then(|| VOWEL_ROWS[row][tone.column()])
 }
 
 /// The tone carried by a combining mark, if it is one of the five Vietnamese tone marks.
+#[must_use]
 pub fn tone_of_combining(mark: char) -> Option<Tone> {
     match mark {
         '\u{0300}' | '\u{0340}' => Some(Tone::Grave),
@@ -167,6 +170,7 @@ pub fn tone_of_combining(mark: char) -> Option<Tone> {
 
 /// The ASCII letter a Vietnamese letter folds to (`'ự'` -> `'u'`, `'Đ'` -> `'D'`), or `None` when
 /// `c` is not a Vietnamese letter with a diacritic or a plain vowel.
+#[must_use]
 pub fn base_letter(c: char) -> Option<char> {
     match c {
         'đ' => Some('d'),
@@ -177,6 +181,7 @@ pub fn base_letter(c: char) -> Option<char> {
 
 /// True for letters only Vietnamese uses among vi/en/id: the shaped vowels (ă â ê ô ơ ư), đ, and
 /// any toned vowel. Language identification leans on this.
+#[must_use]
 pub fn is_vietnamese_letter(c: char) -> bool {
     if c.is_ascii() {
         return false;
@@ -200,6 +205,7 @@ pub fn is_vietnamese_letter(c: char) -> bool {
 /// assert!(!diacritics_agree("mọi", "mới"));
 /// assert!(diacritics_agree("thương mại - dịch vụ", "thương mại, dịch vụ"));
 /// ```
+#[must_use]
 pub fn diacritics_agree(written: &str, name: &str) -> bool {
     // Most mentions are plain ASCII on one side: nothing to compare.
     if written.is_ascii() || name.is_ascii() {

@@ -15,6 +15,7 @@ use crate::lang::Lang;
 /// assert_eq!(format_decimal(value, Lang::En), "1,263.5");
 /// assert_eq!(format_decimal(Decimal::from(-570_286), Lang::Id), "-570.286");
 /// ```
+#[must_use]
 pub fn format_decimal(value: Decimal, lang: Lang) -> String {
     let plain = value.normalize().to_string();
     let (sign, digits) = match plain.strip_prefix('-') {
@@ -36,6 +37,7 @@ pub fn format_decimal(value: Decimal, lang: Lang) -> String {
 }
 
 /// Inserts `mark` between groups of three digits, counted from the right.
+#[must_use]
 pub fn group_digits(digits: &str, mark: char) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {

@@ -120,6 +120,7 @@ const AFTER: &[(Lang, &str, Hedge)] = &[
 /// assert_eq!(hedge_before("Provinsi menargetkan setidaknya ", Lang::Id), Some(Hedge::AtLeast));
 /// assert_eq!(hedge_before("the province has ", Lang::En), None);
 /// ```
+#[must_use]
 pub fn hedge_before(before: &str, lang: Lang) -> Option<Hedge> {
     // The last 40 characters hold the longest phrase with room to spare.
     let from = before.char_indices().rev().nth(39).map_or(0, |(at, _)| at);

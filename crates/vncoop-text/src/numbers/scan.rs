@@ -46,6 +46,7 @@ pub struct NumberMatch {
 /// Finds every number in `text`, written the way `lang` writes numbers, in text order and
 /// without overlaps. `text` should be normalized (see [`normalize`](crate::normalize)): dashes
 /// and spaces are expected in their ASCII forms.
+#[must_use]
 pub fn scan_numbers(text: &str, lang: Lang) -> Vec<NumberMatch> {
     let tokens = tokens(text);
     let grammar = Grammar {
