@@ -88,6 +88,10 @@ pub(crate) enum Term {
     /// A lending verb or loans given: "loans to", "lent", "cho vay", "giải ngân", "menyalurkan
     /// pinjaman". An amount it governs is loans; organisations it reaches are borrowers.
     Lend,
+    /// The cooperative development support fund: a lender to cooperatives, whose loans are the
+    /// sector's ("dư nợ cho vay từ Quỹ hỗ trợ phát triển HTX"). Its name holds no support word
+    /// and names no organisation counted.
+    CoopFund,
     /// "the cooperative", "HTX này": one named organisation.
     Single,
     /// A body outside the collective economy (Farmers' Association).
@@ -168,6 +172,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "vốn điều lệ", Money(CharterCapital)),
     (Lang::Vi, "tổng vốn điều lệ", Money(CharterCapital)),
     (Lang::Vi, "dư nợ", Money(Loans)),
+    (Lang::Vi, "dư nợ cho vay", Money(Loans)),
     (Lang::Vi, "vốn vay", Money(Loans)),
     (Lang::Vi, "vốn hoạt động", Money(Capital)),
     (Lang::Vi, "tổng vốn", Money(Capital)),
@@ -248,9 +253,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "được vay", Lend),
     (Lang::Vi, "được vay vốn", Lend),
     (Lang::Vi, "vay vốn", Lend),
-    // The fund's name is no support word: what it gives out is loans.
-    (Lang::Vi, "quỹ hỗ trợ phát triển hợp tác xã", Shield),
-    (Lang::Vi, "quỹ hỗ trợ phát triển htx", Shield),
+    (Lang::Vi, "quỹ hỗ trợ phát triển hợp tác xã", CoopFund),
+    (Lang::Vi, "quỹ hỗ trợ phát triển htx", CoopFund),
     (Lang::Vi, "HTX này", Single),
     (Lang::Vi, "giám đốc HTX", Single),
     (Lang::Vi, "hội nông dân", Outside),
@@ -492,9 +496,13 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "provided loans to", Lend),
     (Lang::En, "received loans", Lend),
     (Lang::En, "borrowed", Lend),
-    (Lang::En, "cooperative development support fund", Shield),
-    (Lang::En, "cooperative development assistance fund", Shield),
-    (Lang::En, "cooperative assistance fund", Shield),
+    (Lang::En, "cooperative development support fund", CoopFund),
+    (
+        Lang::En,
+        "cooperative development assistance fund",
+        CoopFund,
+    ),
+    (Lang::En, "cooperative assistance fund", CoopFund),
     (Lang::En, "the cooperative", Single),
     (Lang::En, "the cooperative's", Single),
     (Lang::En, "this cooperative", Single),
@@ -576,7 +584,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "menerima pinjaman", Lend),
     (Lang::Id, "mendapat pinjaman", Lend),
     (Lang::Id, "memperoleh pinjaman", Lend),
-    (Lang::Id, "dana dukungan pengembangan koperasi", Shield),
+    (Lang::Id, "dana dukungan pengembangan koperasi", CoopFund),
     (Lang::Id, "pdb", Money(Gdp)),
     (Lang::Id, "gdp", Money(Gdp)),
     (Lang::Id, "produk domestik bruto", Money(Gdp)),
@@ -703,10 +711,10 @@ impl Lexicon {
             for (l, phrase, term) in WORDS {
                 if *l == lang {
                     builder.name(*term, phrase);
-                    // "the Cooperative Development Support Fund" is shielded from "the
-                    // cooperative" as well.
-                    if *term == Shield && lang == Lang::En && phrase.starts_with("cooperative ") {
-                        builder.name(Shield, &format!("the {phrase}"));
+                    // "the Cooperative Development Support Fund" is the fund, not "the
+                    // cooperative".
+                    if *term == CoopFund && lang == Lang::En {
+                        builder.name(CoopFund, &format!("the {phrase}"));
                     }
                 }
             }

@@ -6,7 +6,6 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 use vncoop_model::{Indicator, LegalForm, Sector, Unit};
-use vncoop_money::Amount;
 use vncoop_text::Mention;
 
 use crate::lexicon::{MoneyWord, Term};
@@ -656,25 +655,61 @@ pub(crate) fn per_unit(s: &Sentence<'_>, i: usize, found: &Attribution) -> Optio
     })
 }
 
-/// Whether figure `i` is the lower bound of a class said of other things counted before it in
-/// its clause: "7/9 huyện ... xây dựng được từ 2 mô hình HTX trở lên", "50 HTX có từ 100 thành
-/// viên trở lên", "12 communes have at least 2 cooperatives". A bound with nothing counted
-/// before it is a hedged total ("có từ 50 HTX trở lên").
+/// Words after a count that close a bound on it, as written: "từ 2 mô hình HTX trở lên", "2 or
+/// more cooperatives", "2 koperasi atau lebih".
+const BOUND_AFTER: &[&str] = &["trở lên", "or more", "or above", "atau lebih", "ke atas"];
+
+/// Words by which counted things have what a bound counts: "50 HTX có từ 100 thành viên trở
+/// lên", "12 communes had 2 or more cooperatives".
+const HAVING: &[&str] = &[
+    "có",
+    "have",
+    "has",
+    "had",
+    "with",
+    "memiliki",
+    "mempunyai",
+    "dengan",
+];
+
+/// Whether figure `i` is the lower bound of a class said of things counted before it in its
+/// clause: "7/9 huyện ... xây dựng được từ 2 mô hình HTX trở lên", "50 HTX có từ 100 thành
+/// viên trở lên", "12 communes had 2 or more cooperatives". A bound in a goal or with nothing
+/// counted before it is a hedged total ("phấn đấu thành lập mới ít nhất 25 HTX", "có từ 50 HTX
+/// trở lên"), and a share with a bound is a share ("75% or more of cooperatives").
 fn threshold_of_others(s: &Sentence<'_>, i: usize) -> bool {
     let token = &s.tokens[i];
-    if !matches!(token.amount, Amount::AtLeast { .. }) {
+    let after = s.slice(token.span.end..s.next_start(i)).to_lowercase();
+    if token.shape != Shape::Plain || !BOUND_AFTER.iter().any(|w| after.contains(w)) {
         return false;
     }
     let clause = s.clause_of(token.span.start);
+    // Places or households counted before: "7/9 huyện", "12 communes".
+    let counted_places = s
+        .terms_in(clause.start..token.span.start)
+        .filter(|m| m.key == Term::OtherNoun)
+        .any(|m| {
+            tail(s.slice(clause.start..m.span.start), 8)
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit())
+        });
+    // Organisations counted before, then a word of having: "50 HTX có từ 100 thành viên".
     let in_date = |t: &Token| {
         s.dates
             .iter()
             .any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end)
     };
-    s.has(clause.start..token.span.start, |t| t == Term::OtherNoun)
-        || s.tokens[..i]
-            .iter()
-            .any(|t| t.span.start >= clause.start && t.shape != Shape::Star && !in_date(t))
+    let counted_having = s.tokens[..i]
+        .iter()
+        .rev()
+        .find(|t| t.span.start >= clause.start && t.shape != Shape::Star && !in_date(t))
+        .is_some_and(|t| {
+            t.shape == Shape::Plain
+                && s.slice(t.span.end..token.span.start)
+                    .split_whitespace()
+                    .any(|w| HAVING.contains(&w.to_lowercase().as_str()))
+        });
+    counted_places || counted_having
 }
 
 /// Whether a unit is named right after the noun that ends at `noun_end`: "/HTX", "di setiap
@@ -1018,7 +1053,11 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
             (Indicator::AvgIncomePerWorker, "money.avg_income", "")
         }
         MoneyWord::CharterCapital => (Indicator::CharterCapital, "money.charter_capital", ""),
-        MoneyWord::Loans if s.has(clause, |t| matches!(t, Term::Form(f) if f.is_counted())) => {
+        MoneyWord::Loans
+            if s.has(clause, |t| {
+                t == Term::CoopFund || matches!(t, Term::Form(f) if f.is_counted())
+            }) =>
+        {
             (Indicator::LoansDisbursed, "money.loans", "")
         }
         MoneyWord::Loans => return None,

@@ -1459,6 +1459,9 @@ fn a_lending_verb_makes_loans_and_borrowers() {
         id,
         [loans("12000000000", Unit::Vnd), loans("40", Unit::Count)]
     );
+    // The fund's loans are the sector's, with no organisation named.
+    let vi = brief("Năm 2024, dư nợ cho vay từ Quỹ hỗ trợ phát triển HTX là 18,5 tỷ đồng.");
+    assert_eq!(vi, [loans("18500000000", Unit::Vnd)]);
     // Loans with no organisation of the collective economy in the clause are not its loans.
     assert_eq!(
         brief("In 2023, the bank lent VND 300 billion to farmers."),
@@ -1486,6 +1489,15 @@ fn a_lower_bound_said_of_other_counted_things_is_a_threshold_not_a_count() {
     assert_eq!(en, [threshold("2", Unit::Count)]);
     let id = read("Pada tahun 2023, 12 komune memiliki 2 koperasi atau lebih.");
     assert_eq!(id, [threshold("2", Unit::Count)]);
+    // A bound in a goal, or on a share, is no threshold.
+    let vi = read("Năm 2024, tỉnh phấn đấu thành lập mới ít nhất 25 HTX.");
+    assert_eq!(
+        (vi[0].0, vi[0].4),
+        (Indicator::NewCooperatives, Qualifier::AtLeast)
+    );
+    let en = read("In 2024 the province aims to set up at least 25 new cooperatives and to have 75% or more of cooperatives operating effectively.");
+    assert_eq!(en.len(), 2);
+    assert_eq!(en[1].0, Indicator::Cooperatives);
     // With nothing counted before it, a bound closed after the noun hedges a total.
     let vi = read("Phấn đấu đến năm 2025 có từ 50 HTX trở lên.");
     assert_eq!(vi.len(), 1);
