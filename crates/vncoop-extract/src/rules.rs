@@ -10,7 +10,7 @@ use vncoop_text::Mention;
 
 use crate::lexicon::{MoneyWord, Term};
 use crate::sentence::Sentence;
-use crate::tokens::{Shape, Token};
+use crate::tokens::{Shape, Token, LOWER_BOUND_WORDS};
 use crate::window::{head, tail};
 
 /// How far after a figure its noun may come, in bytes ("75% or more of effective production
@@ -655,10 +655,6 @@ pub(crate) fn per_unit(s: &Sentence<'_>, i: usize, found: &Attribution) -> Optio
     })
 }
 
-/// Words after a count that close a bound on it, as written: "từ 2 mô hình HTX trở lên", "2 or
-/// more cooperatives", "2 koperasi atau lebih".
-const BOUND_AFTER: &[&str] = &["trở lên", "or more", "or above", "atau lebih", "ke atas"];
-
 /// Words by which counted things have what a bound counts: "50 HTX có từ 100 thành viên trở
 /// lên", "12 communes had 2 or more cooperatives".
 const HAVING: &[&str] = &[
@@ -680,7 +676,7 @@ const HAVING: &[&str] = &[
 fn threshold_of_others(s: &Sentence<'_>, i: usize) -> bool {
     let token = &s.tokens[i];
     let after = s.slice(token.span.end..s.next_start(i)).to_lowercase();
-    if token.shape != Shape::Plain || !BOUND_AFTER.iter().any(|w| after.contains(w)) {
+    if token.shape != Shape::Plain || !LOWER_BOUND_WORDS.iter().any(|w| after.contains(w)) {
         return false;
     }
     let clause = s.clause_of(token.span.start);

@@ -71,18 +71,18 @@ pub(crate) fn after_times_word(after: &str) -> &str {
     starts_with_folded(after, &TIMES_WORDS).map_or(after, |len| &after[len..])
 }
 
-/// Words that close a bound after the noun of a count, as written; `hedge_after` says which
-/// bound.
-const BOUND_WORDS: [&str; 8] = [
+/// Words that close a lower bound after a count or its noun, as written: "từ 2 mô hình HTX trở
+/// lên", "2 or more cooperatives", "2 koperasi atau lebih".
+pub(crate) const LOWER_BOUND_WORDS: [&str; 5] = [
     " trở lên",
-    " trở xuống",
     " or more",
     " or above",
-    " or less",
     " atau lebih",
     " ke atas",
-    " ke bawah",
 ];
+
+/// Words that close an upper bound after a count or its noun.
+const UPPER_BOUND_WORDS: [&str; 3] = [" trở xuống", " or less", " ke bawah"];
 
 /// Most words between a count and the words that close its bound.
 const BOUND_GAP_WORDS: usize = 8;
@@ -94,7 +94,11 @@ fn bound_after_noun(after: &str, lang: Lang) -> Option<Hedge> {
         .find(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
         .unwrap_or(after.len());
     let segment = head(&after[..end], 80).to_lowercase();
-    let at = BOUND_WORDS.iter().filter_map(|w| segment.find(w)).min()?;
+    let at = LOWER_BOUND_WORDS
+        .iter()
+        .chain(&UPPER_BOUND_WORDS)
+        .filter_map(|w| segment.find(w))
+        .min()?;
     if segment[..at].split_whitespace().count() > BOUND_GAP_WORDS {
         return None;
     }
