@@ -487,6 +487,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "organised for", Support),
     (Lang::En, "to benefit", Support),
     (Lang::En, "support to", Support),
+    (Lang::En, "to support", Support),
     (Lang::En, "loans to", Lend),
     (Lang::En, "lent", Lend),
     (Lang::En, "loaned", Lend),

@@ -964,6 +964,10 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     };
     let word = match mention.key {
         Term::Money(word) => word,
+        // "disbursed VND 5 billion to support 20 cooperatives": paid out as support.
+        Term::Lend if s.has(s.clause_of(token.span.start), |t| t == Term::Support) => {
+            return support_amount(s, i);
+        }
         // "lent VND 12 billion", "giải ngân 20 tỷ đồng": what is lent is loans.
         Term::Lend => MoneyWord::Loans,
         _ => return None,
@@ -1458,14 +1462,16 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
         return a;
     }
     match a.indicator {
-        Indicator::Cooperatives | Indicator::CooperativeGroups if borrowers => {
-            a.indicator = Indicator::LoansDisbursed;
-            a.rule = "count.borrowers";
-        }
+        // Support named right at the count outweighs a lending verb further off ("disbursed
+        // VND 5 billion to support 20 cooperatives").
         Indicator::Cooperatives | Indicator::CooperativeGroups if support => {
             a.indicator = Indicator::Other;
             a.rule = "count.supported";
             a.note = "cooperatives supported";
+        }
+        Indicator::Cooperatives | Indicator::CooperativeGroups if borrowers => {
+            a.indicator = Indicator::LoansDisbursed;
+            a.rule = "count.borrowers";
         }
         Indicator::Cooperatives if ocop => {
             a.indicator = Indicator::OcopCooperatives;

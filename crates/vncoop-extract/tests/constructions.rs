@@ -1459,6 +1459,13 @@ fn a_lending_verb_makes_loans_and_borrowers() {
         id,
         [loans("12000000000", Unit::Vnd), loans("40", Unit::Count)]
     );
+    // Paid out as support, it is no loan, and the organisations are supported.
+    let en = read("In 2023, the province disbursed VND 5 billion to support 20 cooperatives.");
+    assert_eq!(en.len(), 1);
+    assert_eq!(
+        (en[0].0, en[0].5.as_str()),
+        (Indicator::Other, "cooperatives supported")
+    );
     // The fund's loans are the sector's, with no organisation named.
     let vi = brief("Năm 2024, dư nợ cho vay từ Quỹ hỗ trợ phát triển HTX là 18,5 tỷ đồng.");
     assert_eq!(vi, [loans("18500000000", Unit::Vnd)]);
