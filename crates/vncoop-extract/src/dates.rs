@@ -7,8 +7,9 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use regex::{Captures, Regex};
+use rust_decimal::prelude::ToPrimitive;
 use vncoop_model::Period;
-use vncoop_text::fold;
+use vncoop_text::{fold, parse_number, Lang};
 
 use crate::window::tail;
 
@@ -69,19 +70,11 @@ const MONTHS_ID: [&str; 12] = [
     "desember",
 ];
 
-/// English words for a number of months, from one: "the first four months".
-const MONTH_COUNTS_EN: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-];
-
+/// A number of months, in digits or in English words ("4", "four").
 fn month_count(c: &Captures<'_>, group: usize) -> Option<u32> {
-    let written = c.get(group)?.as_str();
-    written.parse().ok().or_else(|| {
-        let lower = written.to_lowercase();
-        let i = MONTH_COUNTS_EN.iter().position(|w| *w == lower)?;
-        u32::try_from(i + 1).ok()
-    })
+    parse_number(c.get(group)?.as_str(), Lang::En)
+        .ok()?
+        .to_u32()
 }
 
 /// The first `months` months of a year, as the most precise period that says it: a quarter,
@@ -165,13 +158,11 @@ fn patterns() -> &'static Patterns {
             iso_day: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"),
             vi_month: re(r"(?i)(?-u:\b)tháng (\d{1,2})(?:/| năm )(\d{4})(?-u:\b)"),
             quarter: re(r"(?i)(?-u:\b)(?:quý|quarter|kuartal) (I{1,3}|IV|[1-4])(?:/| năm | of | tahun )(\d{4})(?-u:\b)"),
-            first_half: re(r"(?i)(?-u:\b)(?:6 tháng đầu năm|first (?:six|6) months of|first half of|6 bulan pertama(?: tahun)?|semester i(?: tahun)?) (\d{4})(?-u:\b)"),
+            // Six months from January are read by `first_months`.
+            first_half: re(r"(?i)(?-u:\b)(?:first half of|semester i(?: tahun)?) (\d{4})(?-u:\b)"),
             // "4 tháng đầu năm 2024", "the first four months of the year", "9 tháng năm 2024",
             // "10 bulan pertama tahun 2024": the months from January.
-            first_months: re(&format!(
-                r"(?i)(?-u:\b)(?:(\d{{1,2}}) tháng đầu năm(?: (\d{{4}}))?|(\d{{1,2}}) tháng năm (\d{{4}})|first (\d{{1,2}}|{counts}) months of (?:the year|(\d{{4}}))|(\d{{1,2}}) bulan pertama (?:tahun ini|(?:tahun )?(\d{{4}})))(?-u:\b)",
-                counts = MONTH_COUNTS_EN.join("|")
-            )),
+            first_months: re(r"(?i)(?-u:\b)(?:(\d{1,2}) tháng đầu năm(?: (\d{4}))?|(\d{1,2}) tháng năm (\d{4})|first (\d{1,2}|[a-z]+) months of (?:the year|(\d{4}))|(\d{1,2}) bulan pertama (?:tahun ini|(?:tahun )?(\d{4})))(?-u:\b)"),
             this_year: re(&format!(r"(?i)(?-u:\b)(?:({months}) )?(this year|năm nay|tahun ini|the past year|last year|năm ngoái|tahun lalu)(?-u:\b)")),
             year_range: re(r"(?-u:\b)(19[7-9]\d|20\d\d) ?[-–] ?(19[7-9]\d|20\d\d)(?-u:\b)"),
             year: re(r"(?-u:\b)(19[7-9]\d|20\d\d)(?-u:\b)"),
@@ -596,6 +587,12 @@ mod tests {
         );
         // The most precise period that says it.
         assert_eq!(period("the first three months of 2024"), ["2024-Q1"]);
+        assert_eq!(period("in the first six months of 2022, 15"), ["2022-H1"]);
+        assert_eq!(period("6 tháng đầu năm 2022, toàn tỉnh"), ["2022-H1"]);
+        assert_eq!(period("6 bulan pertama 2022 ada"), ["2022-H1"]);
+        assert_eq!(period("first half of 2022, 15"), ["2022-H1"]);
+        // Words that are no number of months leave the year alone.
+        assert_eq!(period("the first few months of 2024"), ["2024"]);
         assert_eq!(period("12 tháng năm 2023"), ["2023"]);
         // Without a year: the reference year (2024-08-28), or the year before when those
         // months are not over yet.

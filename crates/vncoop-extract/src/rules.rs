@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 use vncoop_model::{Indicator, LegalForm, Sector, Unit};
+use vncoop_money::Amount;
 use vncoop_text::Mention;
 
 use crate::lexicon::{MoneyWord, Term};
@@ -675,8 +676,11 @@ const HAVING: &[&str] = &[
 /// trở lên"), and a share with a bound is a share ("75% or more of cooperatives").
 fn threshold_of_others(s: &Sentence<'_>, i: usize) -> bool {
     let token = &s.tokens[i];
+    if token.shape != Shape::Plain || !matches!(token.amount, Amount::AtLeast { .. }) {
+        return false;
+    }
     let after = s.slice(token.span.end..s.next_start(i)).to_lowercase();
-    if token.shape != Shape::Plain || !LOWER_BOUND_WORDS.iter().any(|w| after.contains(w)) {
+    if !LOWER_BOUND_WORDS.iter().any(|w| after.contains(w)) {
         return false;
     }
     let clause = s.clause_of(token.span.start);
@@ -962,10 +966,11 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     }) else {
         return support_amount(s, i);
     };
+    let clause = s.clause_of(token.span.start);
     let word = match mention.key {
         Term::Money(word) => word,
         // "disbursed VND 5 billion to support 20 cooperatives": paid out as support.
-        Term::Lend if s.has(s.clause_of(token.span.start), |t| t == Term::Support) => {
+        Term::Lend if s.has(clause.clone(), |t| t == Term::Support) => {
             return support_amount(s, i);
         }
         // "lent VND 12 billion", "giải ngân 20 tỷ đồng": what is lent is loans.
@@ -979,10 +984,7 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     // "average" reaches from the clause of the money word to the figure, not past a ";"
     // before it: "Pendapatan rata-rata koperasi ... 2,3 miliar VND/koperasi; yang mana
     // pendapatan untuk anggota mencapai 1.750 miliar VND/tahun" gives one average only.
-    let reach = s
-        .clause_of(word_start)
-        .start
-        .min(s.clause_of(token.span.start).start);
+    let reach = s.clause_of(word_start).start.min(clause.start);
     let average = per_cooperative
         || s.has(reach..token.span.start, |t| t == Term::Average)
         || averaged_after(s, i)
@@ -991,7 +993,6 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     // is an average whatever came before.
     let total = !per_cooperative && term_before(s, i, true, |t| t == Term::Total).is_some();
     let end = token.span.end;
-    let clause = s.clause_of(token.span.start);
     // Whose average: the first organisation named after the money word, else the last one
     // before it in the sentence ("average revenue of unions of cooperatives").
     let owner = s

@@ -90,10 +90,13 @@ const BOUND_GAP_WORDS: usize = 8;
 /// A bound closed after the noun of a count: "từ 2 mô hình HTX trở lên", "100 members or
 /// more". It does not reach past a mark or another number.
 fn bound_after_noun(after: &str, lang: Lang) -> Option<Hedge> {
-    let end = after
+    // A short window first: the search for a mark must not run to the end of a long text for
+    // every number.
+    let window = head(after, 80);
+    let end = window
         .find(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
-        .unwrap_or(after.len());
-    let segment = head(&after[..end], 80).to_lowercase();
+        .unwrap_or(window.len());
+    let segment = window[..end].to_lowercase();
     let at = LOWER_BOUND_WORDS
         .iter()
         .chain(&UPPER_BOUND_WORDS)
