@@ -58,7 +58,7 @@ fn synthetic() -> Store {
 
 fn stats(c: &mut Criterion) {
     let store = synthetic();
-    let count = store.observations().len();
+    let count = store.len();
     let mut group = c.benchmark_group("stats");
     group.sample_size(10);
     group.throughput(Throughput::Elements(count as u64));

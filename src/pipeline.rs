@@ -454,28 +454,43 @@ impl Pipeline {
         let start = Instant::now();
         let done = AtomicUsize::new(0);
         let extractor = Extractor::new();
-        let extracted: Vec<Extracted> = pool.install(|| {
+        // Each worker adds what it extracts to a store of its own as it goes, so no document's
+        // observations wait for the others; the stores merge into the same facts whatever
+        // the order, and outcomes are put back in input order.
+        let (store, mut read) = pool.install(|| {
             inputs
                 .par_iter()
-                .map(|input| {
-                    let one = self.extract(&extractor, input);
-                    progress(done.fetch_add(1, Ordering::Relaxed) + 1, inputs.len());
-                    one
-                })
-                .collect()
+                .enumerate()
+                .fold(
+                    || (Store::new(), Vec::new()),
+                    |(mut store, mut read), (i, input)| {
+                        let one = self.extract(&extractor, input);
+                        store.add(&one.outcome.name, one.published, one.observations);
+                        read.push((i, one.outcome, one.left_out));
+                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, inputs.len());
+                        (store, read)
+                    },
+                )
+                .reduce(
+                    || (Store::new(), Vec::new()),
+                    |(mut store, mut read), (other, more)| {
+                        store.merge(other);
+                        read.extend(more);
+                        (store, read)
+                    },
+                )
         });
+        read.sort_unstable_by_key(|(i, _, _)| *i);
         let extract = start.elapsed();
 
         let start = Instant::now();
-        let mut store = Store::new();
-        let mut documents = Vec::with_capacity(extracted.len());
+        let mut documents = Vec::with_capacity(read.len());
         let mut numbers_left_out = Vec::new();
-        for one in extracted {
-            store.add(&one.outcome.name, one.published, one.observations);
-            documents.push(one.outcome);
-            numbers_left_out.extend(one.left_out);
+        for (_, outcome, left_out) in read {
+            documents.push(outcome);
+            numbers_left_out.extend(left_out);
         }
-        let report = Report::build(&store);
+        let report = Report::from(store);
         Ok(Run {
             report,
             documents,

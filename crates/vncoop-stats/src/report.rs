@@ -60,7 +60,15 @@ impl Report {
     /// ```
     #[must_use]
     pub fn build(store: &Store) -> Report {
-        let reconciled = store.reconcile();
+        Report::from(store.clone())
+    }
+}
+
+impl From<Store> for Report {
+    /// The report of a store, consuming it: its sources move into the facts instead of being
+    /// copied (see [`Report::build`]).
+    fn from(store: Store) -> Report {
+        let reconciled = store.into_reconciled();
         let mut facts = reconciled.facts;
         let derived = derive(&facts);
         facts.extend(derived);
@@ -83,7 +91,9 @@ impl Report {
             rollups,
         }
     }
+}
 
+impl Report {
     /// One CSV row per fact and source, as a string (see [`Report::write_csv`]).
     pub fn to_csv(&self) -> Result<String, csv::Error> {
         let mut bytes = Vec::new();

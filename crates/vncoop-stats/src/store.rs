@@ -174,11 +174,15 @@ pub struct Conflict {
     pub resolution: Resolution,
 }
 
-/// Observations from many documents.
+/// Observations from many documents, grouped as they are added: each key holds its distinct
+/// claims, and each claim the observation read first (by document, then position) and the
+/// provenance of every report that states it. Memory grows with the facts and their sources,
+/// not with whole observations.
 #[derive(Debug, Clone, Default)]
 pub struct Store {
-    observations: Vec<Observation>,
+    groups: BTreeMap<Key, Vec<Fact>>,
     published: HashMap<String, NaiveDate>,
+    added: usize,
 }
 
 /// Facts and conflicts.
@@ -190,13 +194,35 @@ pub struct Reconciled {
     pub conflicts: Vec<Conflict>,
 }
 
-/// Sources in a stable order: by document, then by position in it.
+/// Sources in a stable order: by document, then by position in it, then by rule.
 fn source_order(a: &Provenance, b: &Provenance) -> std::cmp::Ordering {
-    (&a.document, a.span.start, a.span.end).cmp(&(&b.document, b.span.start, b.span.end))
+    (&a.document, a.span.start, a.span.end, &a.rule).cmp(&(
+        &b.document,
+        b.span.start,
+        b.span.end,
+        &b.rule,
+    ))
 }
 
 fn same_claim(a: &Observation, b: &Observation) -> bool {
     a.value == b.value && a.max == b.max && a.qualifier == b.qualifier
+}
+
+/// Adds a claim to the claims of one key: to the claim it agrees with, whose observation stays
+/// the one read first, or as a new claim.
+fn add_claim(claims: &mut Vec<Fact>, claim: Fact) {
+    let Some(same) = claims
+        .iter_mut()
+        .find(|c| same_claim(&c.observation, &claim.observation))
+    else {
+        claims.push(claim);
+        return;
+    };
+    let first = source_order(&claim.observation.provenance, &same.observation.provenance).is_lt();
+    same.sources.extend(claim.sources);
+    if first {
+        same.observation = claim.observation;
+    }
 }
 
 impl Store {
@@ -215,44 +241,82 @@ impl Store {
         observations: impl IntoIterator<Item = Observation>,
     ) {
         if let Some(date) = published {
-            self.published.insert(document.to_string(), date);
+            self.note_published(document, date);
         }
-        self.observations.extend(observations);
+        for o in observations {
+            self.added += 1;
+            let key = Key::of(&o);
+            let claim = Fact {
+                key: key.clone(),
+                sources: vec![o.provenance.clone()],
+                observation: o,
+                derived: None,
+            };
+            add_claim(self.groups.entry(key).or_default(), claim);
+        }
     }
 
-    /// All observations added, in order.
-    #[must_use]
-    pub fn observations(&self) -> &[Observation] {
-        &self.observations
+    /// A document read twice keeps its latest date, whichever copy came first.
+    fn note_published(&mut self, document: &str, date: NaiveDate) {
+        let known = self.published.entry(document.to_string()).or_insert(date);
+        *known = (*known).max(date);
     }
 
-    /// Groups observations by key. Agreeing reports become one fact with all their sources;
-    /// disagreeing ones a conflict settled in this order: exact beats approximate, then the
-    /// later publication, then the value more reports give, then the smallest document id.
-    ///
-    /// Nothing depends on the order observations were added: they are read sorted by document
-    /// and span, so sources, claims and the last tie-break all follow document ids.
-    #[must_use]
-    pub fn reconcile(&self) -> Reconciled {
-        let mut groups: BTreeMap<Key, Vec<Fact>> = BTreeMap::new();
-        // Read in a stable order (document, then position) so that nothing depends on the order
-        // documents were added in.
-        let mut ordered: Vec<&Observation> = self.observations.iter().collect();
-        ordered.sort_by(|a, b| source_order(&a.provenance, &b.provenance));
-        for o in ordered {
-            let claims = groups.entry(Key::of(o)).or_default();
-            match claims.iter_mut().find(|c| same_claim(&c.observation, o)) {
-                Some(claim) => claim.sources.push(o.provenance.clone()),
-                None => claims.push(Fact {
-                    key: Key::of(o),
-                    observation: o.clone(),
-                    sources: vec![o.provenance.clone()],
-                    derived: None,
-                }),
+    /// Adds everything `other` holds, as if its documents had been added to this store: stores
+    /// filled in parallel merge into the same facts and conflicts as one store filled in turn.
+    pub fn merge(&mut self, mut other: Store) {
+        // Merging is symmetric: walk the smaller store.
+        if other.groups.len() > self.groups.len() {
+            std::mem::swap(self, &mut other);
+        }
+        self.added += other.added;
+        for (document, date) in other.published {
+            self.note_published(&document, date);
+        }
+        for (key, claims) in other.groups {
+            let mine = self.groups.entry(key).or_default();
+            for claim in claims {
+                add_claim(mine, claim);
             }
         }
+    }
+
+    /// How many observations were added.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.added
+    }
+
+    /// Whether no observation was added.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.added == 0
+    }
+
+    /// Groups observations by key (see [`Store::into_reconciled`]), leaving the store as it is.
+    #[must_use]
+    pub fn reconcile(&self) -> Reconciled {
+        self.clone().into_reconciled()
+    }
+
+    /// Agreeing reports become one fact with all their sources; disagreeing ones a conflict
+    /// settled in this order: exact beats approximate, then the later publication, then the
+    /// value more reports give, then the smallest document id.
+    ///
+    /// Nothing depends on the order observations were added: sources are sorted by document
+    /// and span, a fact's observation is its first source's, claims follow their first source,
+    /// and the last tie-break follows document ids.
+    #[must_use]
+    pub fn into_reconciled(mut self) -> Reconciled {
+        let groups = std::mem::take(&mut self.groups);
         let mut out = Reconciled::default();
-        for (key, claims) in groups {
+        for (key, mut claims) in groups {
+            for claim in &mut claims {
+                claim.sources.sort_by(source_order);
+            }
+            // A claim's observation is its first source's.
+            claims
+                .sort_by(|a, b| source_order(&a.observation.provenance, &b.observation.provenance));
             if claims.len() == 1 {
                 out.facts.extend(claims);
                 continue;

@@ -99,3 +99,59 @@ fn a_decrease_gives_a_higher_earlier_level() {
         .map(|f| f.observation.value);
     assert_eq!(earlier, Some(123.into()));
 }
+
+mod merge {
+    use super::*;
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+    use vncoop_model::Qualifier;
+
+    /// A small world where claims often agree, disagree and share documents.
+    fn observation() -> impl Strategy<Value = (u8, u32, bool, bool)> {
+        (0u8..4, 1u32..4, any::<bool>(), any::<bool>())
+    }
+
+    /// The `i`th figure read: a figure has one place in its document.
+    fn build(
+        i: usize,
+        (document, value, about, known): (u8, u32, bool, bool),
+    ) -> (String, Option<NaiveDate>, Observation) {
+        let name = format!("d{document}");
+        let period = known.then_some(Period::Year(2023));
+        let mut o = claim(&name, value, Area::National, period);
+        o.provenance.span = 4 * i..4 * i + 3;
+        if about {
+            o.qualifier = Qualifier::About;
+        }
+        let published = NaiveDate::from_ymd_opt(2024, 1, u32::from(document) + 1);
+        (name, published, o)
+    }
+
+    proptest! {
+        /// Stores filled in any order and merged in any grouping reconcile to what one store
+        /// filled in turn gives: what the parallel pipeline relies on.
+        #[test]
+        fn merged_stores_reconcile_like_one(
+            seen in prop::collection::vec(observation(), 0..40),
+            parts in prop::collection::vec(0usize..3, 40),
+        ) {
+            let all: Vec<_> = seen.into_iter().enumerate().map(|(i, o)| build(i, o)).collect();
+            let mut one = Store::new();
+            for (name, published, o) in &all {
+                one.add(name, *published, [o.clone()]);
+            }
+            let mut stores = vec![Store::new(), Store::new(), Store::new()];
+            for ((name, published, o), part) in all.iter().rev().zip(&parts) {
+                stores[*part].add(name, *published, [o.clone()]);
+            }
+            let mut merged = Store::new();
+            for store in stores.into_iter().rev() {
+                merged.merge(store);
+            }
+            prop_assert_eq!(merged.len(), one.len());
+            let (a, b) = (one.into_reconciled(), merged.into_reconciled());
+            prop_assert_eq!(a.facts, b.facts);
+            prop_assert_eq!(a.conflicts, b.conflicts);
+        }
+    }
+}
