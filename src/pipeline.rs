@@ -34,6 +34,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::sync::mpsc;
 use vncoop_extract::{Diagnostic, Document, Extractor, Reason};
 use vncoop_model::Observation;
 use vncoop_stats::{Report, Store};
@@ -387,6 +388,10 @@ impl Default for Pipeline {
     }
 }
 
+/// How many extracted documents may wait for the store: enough to keep workers busy, few
+/// enough that memory does not depend on the corpus.
+const IN_FLIGHT: usize = 64;
+
 /// What one worker hands back for one input.
 struct Extracted {
     outcome: DocumentOutcome,
@@ -454,31 +459,30 @@ impl Pipeline {
         let start = Instant::now();
         let done = AtomicUsize::new(0);
         let extractor = Extractor::new();
-        // Each worker adds what it extracts to a store of its own as it goes, so no document's
-        // observations wait for the others; the stores merge into the same facts whatever
-        // the order, and outcomes are put back in input order.
-        let (store, mut read) = pool.install(|| {
-            inputs
-                .par_iter()
-                .enumerate()
-                .fold(
-                    || (Store::new(), Vec::new()),
-                    |(mut store, mut read), (i, input)| {
-                        let one = self.extract(&extractor, input);
-                        store.add(&one.outcome.name, one.published, one.observations);
-                        read.push((i, one.outcome, one.left_out));
-                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, inputs.len());
-                        (store, read)
-                    },
-                )
-                .reduce(
-                    || (Store::new(), Vec::new()),
-                    |(mut store, mut read), (other, more)| {
-                        store.merge(other);
-                        read.extend(more);
-                        (store, read)
-                    },
-                )
+        // Workers send what they extract to this thread, which adds it to the one store as it
+        // comes: memory holds the facts and a few documents in flight, never every document's
+        // observations at once. The store does not depend on the order documents arrive in,
+        // and outcomes are put back in input order.
+        let mut store = Store::new();
+        let mut read = Vec::with_capacity(inputs.len());
+        let (sender, received) = mpsc::sync_channel::<(usize, Extracted)>(IN_FLIGHT);
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                pool.install(|| {
+                    inputs
+                        .par_iter()
+                        .enumerate()
+                        .for_each_with(sender, |to, (i, input)| {
+                            // The receiver lives until every sender is gone.
+                            let _ = to.send((i, self.extract(&extractor, input)));
+                            progress(done.fetch_add(1, Ordering::Relaxed) + 1, inputs.len());
+                        });
+                });
+            });
+            for (i, one) in received {
+                store.add(&one.outcome.name, one.published, one.observations);
+                read.push((i, one.outcome, one.left_out));
+            }
         });
         read.sort_unstable_by_key(|(i, _, _)| *i);
         let extract = start.elapsed();

@@ -2,7 +2,9 @@
 //! their sources) and conflicts (reports that disagree, with every candidate and the documented
 //! choice). Nothing is dropped.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
@@ -180,7 +182,9 @@ pub struct Conflict {
 /// not with whole observations.
 #[derive(Debug, Clone, Default)]
 pub struct Store {
-    groups: BTreeMap<Key, Vec<Fact>>,
+    // Every observation's key is hashed: FxHash is several times cheaper than SipHash on these
+    // short keys, and groups are sorted before anything is reported, so nothing depends on it.
+    groups: FxHashMap<Key, Vec<Fact>>,
     published: HashMap<String, NaiveDate>,
     added: usize,
 }
@@ -245,14 +249,21 @@ impl Store {
         }
         for o in observations {
             self.added += 1;
-            let key = Key::of(&o);
-            let claim = Fact {
-                key: key.clone(),
-                sources: vec![o.provenance.clone()],
-                observation: o,
-                derived: None,
-            };
-            add_claim(self.groups.entry(key).or_default(), claim);
+            let claims = self.groups.entry(Key::of(&o)).or_default();
+            match claims.iter_mut().find(|c| same_claim(&c.observation, &o)) {
+                Some(same) if source_order(&o.provenance, &same.observation.provenance).is_lt() => {
+                    same.sources.push(o.provenance.clone());
+                    same.observation = o;
+                }
+                // Most observations repeat a claim: only their provenance is kept.
+                Some(same) => same.sources.push(o.provenance),
+                None => claims.push(Fact {
+                    key: Key::of(&o),
+                    sources: vec![o.provenance.clone()],
+                    observation: o,
+                    derived: None,
+                }),
+            }
         }
     }
 
@@ -308,7 +319,9 @@ impl Store {
     /// and the last tie-break follows document ids.
     #[must_use]
     pub fn into_reconciled(mut self) -> Reconciled {
-        let groups = std::mem::take(&mut self.groups);
+        let mut groups: Vec<(Key, Vec<Fact>)> =
+            std::mem::take(&mut self.groups).into_iter().collect();
+        groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut out = Reconciled::default();
         for (key, mut claims) in groups {
             for claim in &mut claims {
