@@ -818,7 +818,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let is_part = kind != Kind::Change
             && counted
             && found.indicator != Indicator::Other
-            && (of_total || described || part_of_whole.is_some() || found.rule == "count.elided");
+            && (of_total
+                || described
+                || part_of_whole.is_some()
+                || found.rule == "count.elided"
+                || rules::classed_by_threshold(s, i).is_some());
         if is_part {
             obs.scope.note = match modifier {
                 Some(word) => format!("part: {word}"),
@@ -1096,14 +1100,19 @@ const PART_OF_A_TOTAL: &str = "part of a total";
 const PART_NOTE_WORDS: usize = 6;
 
 /// The note of a part of a total: "part: đang hoạt động", from the words after its noun up to
-/// the next figure or punctuation; "part of a total" when there are none.
+/// the next figure or punctuation, or past the bound that sets the part apart ("part: có từ 100
+/// thành viên trở lên"); "part of a total" when there are none.
 fn part_note(s: &Sentence<'_>, found: &Attribution, i: usize) -> String {
-    let rest = after_noun(s, found, i);
+    let (rest, most) = match rules::classed_by_threshold(s, i) {
+        // The bound's own figure, noun and closing words are part of the class.
+        Some(bound) => {
+            let end = s.next_start(bound);
+            (s.slice(found.noun_end.min(end)..end), 2 * PART_NOTE_WORDS)
+        }
+        None => (after_noun(s, found, i), PART_NOTE_WORDS),
+    };
     let stop = rest.find(rules::is_mark).unwrap_or(rest.len());
-    let mut words: Vec<&str> = rest[..stop]
-        .split_whitespace()
-        .take(PART_NOTE_WORDS)
-        .collect();
+    let mut words: Vec<&str> = rest[..stop].split_whitespace().take(most).collect();
     // "544 were operating and 73 had stopped": the joint belongs to the list, not the part.
     rules::drop_trailing_joints(&mut words);
     if words.is_empty() {

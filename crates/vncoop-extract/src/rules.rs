@@ -694,15 +694,10 @@ fn threshold_of_others(s: &Sentence<'_>, i: usize) -> bool {
                 .ends_with(|c: char| c.is_ascii_digit())
         });
     // Organisations counted before, then a word of having: "50 HTX có từ 100 thành viên".
-    let in_date = |t: &Token| {
-        s.dates
-            .iter()
-            .any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end)
-    };
     let counted_having = s.tokens[..i]
         .iter()
         .rev()
-        .find(|t| t.span.start >= clause.start && t.shape != Shape::Star && !in_date(t))
+        .find(|t| t.span.start >= clause.start && is_quantity(s, t))
         .is_some_and(|t| {
             t.shape == Shape::Plain
                 && s.slice(t.span.end..token.span.start)
@@ -710,6 +705,30 @@ fn threshold_of_others(s: &Sentence<'_>, i: usize) -> bool {
                     .any(|w| HAVING.contains(&w.to_lowercase().as_str()))
         });
     counted_places || counted_having
+}
+
+/// Whether a token can be a quantity: neither a star level nor part of a date.
+fn is_quantity(s: &Sentence<'_>, t: &Token) -> bool {
+    t.shape != Shape::Star
+        && !s
+            .dates
+            .iter()
+            .any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end)
+}
+
+/// Whether figure `i` counts only the things a lower bound after it in its clause sets apart:
+/// "50 HTX có từ 100 thành viên trở lên" are the cooperatives with 100 members or more, "12
+/// communes had 2 or more cooperatives" the communes with that many; neither is a total. Gives
+/// the figure of the bound.
+pub(crate) fn classed_by_threshold(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let clause = s.clause_of(s.tokens[i].span.start);
+    s.tokens
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .find(|(_, t)| is_quantity(s, t))
+        .filter(|(j, t)| t.span.start < clause.end && threshold_of_others(s, *j))
+        .map(|(j, _)| j)
 }
 
 /// Whether a unit is named right after the noun that ends at `noun_end`: "/HTX", "di setiap

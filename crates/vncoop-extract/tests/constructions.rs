@@ -1515,6 +1515,30 @@ fn a_lower_bound_said_of_other_counted_things_is_a_threshold_not_a_count() {
 }
 
 #[test]
+fn a_count_set_apart_by_a_bound_after_it_is_a_part_not_the_total() {
+    let part = |value: &str, note: &str| {
+        (
+            Indicator::Cooperatives,
+            value.to_string(),
+            Unit::Count,
+            Kind::Actual,
+            Qualifier::Exact,
+            format!("part: {note}"),
+        )
+    };
+    let vi = read("Năm 2023, toàn tỉnh có 50 HTX có từ 100 thành viên trở lên.");
+    assert_eq!(vi[0], part("50", "có từ 100 thành viên trở lên"));
+    let en = read(
+        "In 2023, the province had 420 cooperatives; 50 cooperatives had 100 members or more.",
+    );
+    assert_eq!(en[1], part("50", "had 100 members or more"));
+    // A total followed by what its organisations hold together stays a total.
+    let vi = read("Năm 2023, toàn tỉnh có 420 HTX với 10.000 thành viên.");
+    assert_eq!(vi[0].5, "");
+    assert_eq!(vi[1].0, Indicator::Members);
+}
+
+#[test]
 fn an_amount_said_of_each_organisation_is_an_average() {
     let goal = (
         Indicator::AvgRevenuePerCooperative,
