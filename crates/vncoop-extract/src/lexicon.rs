@@ -256,6 +256,11 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "quỹ hỗ trợ phát triển hợp tác xã", CoopFund),
     (Lang::Vi, "quỹ hỗ trợ phát triển htx", CoopFund),
     (Lang::Vi, "HTX này", Single),
+    (Lang::Vi, "hợp tác xã này", Single),
+    // An example, not the sector: "Một HTX điển hình có 30 thành viên". Without "một",
+    // "HTX điển hình" is a class ("20 HTX điển hình tiên tiến").
+    (Lang::Vi, "một HTX điển hình", Single),
+    (Lang::Vi, "một hợp tác xã điển hình", Single),
     (Lang::Vi, "giám đốc HTX", Single),
     (Lang::Vi, "hội nông dân", Outside),
     (Lang::Vi, "quỹ hỗ trợ nông dân", Outside),
@@ -507,6 +512,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "the cooperative", Single),
     (Lang::En, "the cooperative's", Single),
     (Lang::En, "this cooperative", Single),
+    (Lang::En, "a typical cooperative", Single),
+    (Lang::En, "one typical cooperative", Single),
     (Lang::En, "the cooperative sector", Shield),
     (Lang::En, "the cooperative law", Shield),
     (

@@ -291,6 +291,30 @@ fn measures_ordinals_and_fractions_of_organisations_are_no_counts() {
 }
 
 #[test]
+fn figures_of_one_example_organisation_are_left_out_with_their_reason() {
+    for text in [
+        "Năm 2023, một HTX điển hình có 30 thành viên và doanh thu 2 tỷ đồng.",
+        "In 2023, a typical cooperative had 30 members and revenue of VND 2 billion.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        assert!(
+            found.observations.is_empty(),
+            "{text}: {:?}",
+            found.observations
+        );
+        let single = found
+            .diagnostics
+            .iter()
+            .filter(|d| d.reason == Reason::SingleOrganisation)
+            .count();
+        assert_eq!(single, 2, "{text}");
+    }
+    // Without "one", model cooperatives are a class that is counted.
+    let vi = brief("Năm 2023, toàn tỉnh có 20 HTX điển hình tiên tiến.");
+    assert_eq!(vi[0].0, Indicator::Cooperatives);
+}
+
+#[test]
 fn an_amount_without_currency_after_a_money_word_is_dong() {
     let en = read("In 2023, 26 cooperatives of Nam Dinh had revenue of VND 38.5 billion and profit 6.5 billion.");
     let money: Vec<(Unit, String)> = en
