@@ -537,26 +537,35 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             Shape::Dong(_) => {
                 rules::money(s, i).or_else(|| running.clone().filter(|r| r.unit == Unit::Vnd))
             }
-            Shape::Percent if change => echo
-                .or_else(|| rules::respective(s, i))
-                .or_else(|| rules::change_noun(s, i).map(|a| same_subject(a, running.as_ref())))
-                .map(|mut a| {
-                    a.unit = Unit::Percent;
-                    a
-                })
-                .or_else(|| {
-                    // A money total changes: unless the figures before were that money.
-                    let money_before = running.as_ref().is_some_and(|r| r.unit == Unit::Vnd);
-                    (!money_before).then(|| rules::money_change(s, i)).flatten()
-                })
-                .or_else(|| {
-                    running.clone().map(|mut a| {
-                        a.unit = Unit::Percent;
-                        a.rule = "percent.change";
+            // A change as a rate: "tăng 7%", "increased 2 times".
+            Shape::Percent | Shape::Times if change => {
+                let unit = if token.shape == Shape::Percent {
+                    Unit::Percent
+                } else {
+                    Unit::Ratio
+                };
+                echo.or_else(|| rules::respective(s, i))
+                    .or_else(|| rules::change_noun(s, i).map(|a| same_subject(a, running.as_ref())))
+                    .map(|mut a| {
+                        a.unit = unit;
                         a
                     })
-                })
-                .or_else(|| rules::subject_change(s, i)),
+                    .or_else(|| {
+                        // A money total changes: unless the figures before were that money.
+                        let money_before = running.as_ref().is_some_and(|r| r.unit == Unit::Vnd);
+                        (!money_before)
+                            .then(|| rules::money_change(s, i, unit))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        running.clone().map(|mut a| {
+                            a.unit = unit;
+                            a.rule = rules::rate_rule(unit, "percent.change", "ratio.change");
+                            a
+                        })
+                    })
+                    .or_else(|| rules::subject_change(s, i, unit))
+            }
             Shape::Percent => rules::plan_fulfilment(s, i)
                 .or_else(|| {
                     let count = last.as_ref().filter(|_| last_change.is_none());

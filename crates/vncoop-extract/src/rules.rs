@@ -805,20 +805,34 @@ fn is_measured(term: Term) -> bool {
     )
 }
 
+/// Most words between a head noun and the organisation that follows it as its owner: "pendapatan
+/// rata-rata koperasi", "doanh thu bình quân của HTX".
+const HEAD_OWNER_GAP_WORDS: usize = 3;
+
 /// The noun a figure's clause is about, read back from the figure: the nearest organisation,
-/// people or money word, where "the revenue of cooperatives" is about the revenue.
+/// people or money word, where "the revenue of cooperatives" is about the revenue. Vietnamese and
+/// Indonesian put the head first: "số thành viên HTX" is about members, "pendapatan rata-rata
+/// koperasi" about revenue.
 fn subject_before<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>> {
     let nouns: Vec<&Mention<Term>> = s
         .terms_in(s.previous_end(i)..s.tokens[i].span.start)
         .filter(|m| is_measured(m.key))
         .collect();
     let (last, rest) = nouns.split_last()?;
-    let owner_of = |head: &Mention<Term>| owns(s.slice(head.span.end..last.span.start));
+    let owned_by_last = |head: &Mention<Term>| {
+        let between = s.slice(head.span.end..last.span.start);
+        let words: Vec<&str> = between.split_whitespace().collect();
+        owns(between)
+            || (!between.contains(is_mark)
+                && words.len() <= HEAD_OWNER_GAP_WORDS
+                && !words.iter().any(|w| is_joint(w))
+                && !s.has(head.span.end..last.span.start, Term::is_change))
+    };
     match rest.last() {
         Some(head)
             if matches!(last.key, Term::Form(_))
-                && matches!(head.key, Term::Money(_))
-                && owner_of(head) =>
+                && !matches!(head.key, Term::Form(_))
+                && owned_by_last(head) =>
         {
             Some(head)
         }
@@ -874,9 +888,19 @@ pub(crate) fn money_share(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     }
 }
 
-/// A percentage change of a money total named before the change word, when the figures before
-/// were counts: "doanh thu, lợi nhuận khu vực kinh tế tập thể tăng bình quân 7,0%/năm".
-pub(crate) fn money_change(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+/// The rule of a change read as a rate: its percentage name or its multiple name.
+pub(crate) fn rate_rule(unit: Unit, percent: &'static str, ratio: &'static str) -> &'static str {
+    if unit == Unit::Percent {
+        percent
+    } else {
+        ratio
+    }
+}
+
+/// A change in `unit` (a percentage or a multiple) of a money total named before the change
+/// word, when the figures before were counts: "doanh thu, lợi nhuận khu vực kinh tế tập thể tăng
+/// bình quân 7,0%/năm", "revenue increased 2 times".
+pub(crate) fn money_change(s: &Sentence<'_>, i: usize, unit: Unit) -> Option<Attribution> {
     let token = &s.tokens[i];
     let Term::Money(word) = subject_before(s, i)?.key else {
         return None;
@@ -893,8 +917,8 @@ pub(crate) fn money_change(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     Some(
         attribution(
             Indicator::Other,
-            Unit::Percent,
-            "percent.money_change",
+            unit,
+            rate_rule(unit, "percent.money_change", "ratio.money_change"),
             token.span.end,
         )
         .noted(note),
@@ -904,9 +928,10 @@ pub(crate) fn money_change(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
 /// Most words between a subject and its change word ("the number of members has risen").
 const SUBJECT_CHANGE_GAP_WORDS: usize = 2;
 
-/// A percentage change of organisations or people named before the change word, when no
-/// figure came before it: "số hợp tác xã tăng 7%", "the number of members rose by 4%".
-pub(crate) fn subject_change(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+/// A change in `unit` (a percentage or a multiple) of organisations or people named before the
+/// change word, when no figure came before it: "số hợp tác xã tăng 7%", "the number of members
+/// rose by 4%", "số thành viên tăng 2 lần".
+pub(crate) fn subject_change(s: &Sentence<'_>, i: usize, unit: Unit) -> Option<Attribution> {
     let subject = subject_before(s, i)?;
     // The noun is the subject of the change word: "proporsi staf manajemen koperasi yang dilatih
     // ... meningkat" is a proportion of staff, not of cooperatives.
@@ -925,8 +950,8 @@ pub(crate) fn subject_change(s: &Sentence<'_>, i: usize) -> Option<Attribution> 
     };
     let mut a = attribution(
         indicator,
-        Unit::Percent,
-        "percent.subject_change",
+        unit,
+        rate_rule(unit, "percent.subject_change", "ratio.subject_change"),
         s.tokens[i].span.end,
     );
     a.form = form;

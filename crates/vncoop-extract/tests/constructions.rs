@@ -459,6 +459,56 @@ fn a_percentage_change_takes_the_subject_of_its_change_word() {
 }
 
 #[test]
+fn a_change_takes_the_head_noun_of_its_subject() {
+    // Vietnamese and Indonesian name the head first: members of cooperatives, revenue of
+    // cooperatives.
+    let members = (Indicator::Members, "7".into(), Unit::Percent, Kind::Change);
+    for text in [
+        "So với năm 2022, số thành viên HTX tỉnh Nam Định tăng 7%.",
+        "Compared with 2022, the number of cooperative members in Nam Dinh increased by 7%.",
+        "Dibandingkan tahun 2022, jumlah anggota koperasi di Nam Dinh meningkat 7%.",
+    ] {
+        assert_eq!(brief(text), vec![members.clone()], "{text}");
+    }
+    let id = read("Pada tahun 2023, pendapatan rata-rata koperasi di Nam Dinh meningkat 7%.");
+    assert_eq!(
+        (id[0].0, id[0].5.as_str()),
+        (Indicator::Other, "revenue growth")
+    );
+    // Two subjects joined by "and" are not one owned by the other.
+    let vi = brief("So với năm 2022, số thành viên và số HTX tỉnh Nam Định đều tăng 7%.");
+    assert!(vi.iter().all(|o| o.0 != Indicator::Members), "{vi:?}");
+}
+
+#[test]
+fn a_multiple_is_a_change_of_the_subject_of_its_change_word() {
+    let want = |value: &str, qualifier| {
+        (
+            Indicator::Members,
+            value.to_string(),
+            Unit::Ratio,
+            Kind::Change,
+            qualifier,
+            String::new(),
+        )
+    };
+    for text in [
+        "So với năm 2020, số thành viên HTX tỉnh Nam Định tăng 2 lần.",
+        "Compared with 2020, the number of cooperative members in Nam Dinh increased 2 times.",
+        "Dibandingkan tahun 2020, jumlah anggota koperasi di Nam Dinh meningkat 2 kali lipat.",
+    ] {
+        assert_eq!(read(text), vec![want("2", Qualifier::Exact)], "{text}");
+    }
+    let vi = read("So với năm 2020, số thành viên HTX tỉnh Nam Định tăng từ 1,5 đến 2 lần.");
+    assert_eq!(vi, vec![want("1.5", Qualifier::Range)]);
+    let en = read("In 2023, the revenue of cooperatives in Nam Dinh increased 1.5 times.");
+    assert_eq!(
+        (en[0].0, en[0].2, en[0].5.as_str()),
+        (Indicator::Other, Unit::Ratio, "revenue growth")
+    );
+}
+
+#[test]
 fn a_year_like_number_before_its_noun_is_a_count() {
     let vi = brief("So với năm 2021, số HTX tỉnh Nam Định năm 2022 tăng 2036 hợp tác xã.");
     assert_eq!(
