@@ -27,14 +27,13 @@ use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::sync::mpsc;
 use vncoop_extract::{Diagnostic, Document, Extractor, Reason};
 use vncoop_model::Observation;
 use vncoop_stats::{Report, Store};

@@ -3,11 +3,10 @@
 //! choice). Nothing is dropped.
 
 use std::collections::HashMap;
-
-use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use vncoop_model::{
     Area, Indicator, Kind, LegalForm, Observation, Period, Provenance, Qualifier, Sector, Unit,
@@ -247,6 +246,8 @@ impl Store {
         if let Some(date) = published {
             self.note_published(document, date);
         }
+        // What `add_claim` does, without first building a claim for each observation: most only
+        // repeat a claim, and keep nothing but their provenance.
         for o in observations {
             self.added += 1;
             let claims = self.groups.entry(Key::of(&o)).or_default();
@@ -255,7 +256,6 @@ impl Store {
                     same.sources.push(o.provenance.clone());
                     same.observation = o;
                 }
-                // Most observations repeat a claim: only their provenance is kept.
                 Some(same) => same.sources.push(o.provenance),
                 None => claims.push(Fact {
                     key: Key::of(&o),
