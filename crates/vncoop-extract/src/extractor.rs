@@ -824,6 +824,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 }
                 None => false,
             };
+        // "50 HTX có từ 100 thành viên trở lên": the bound that sets the counted ones apart.
+        let class_bound = counted.then(|| rules::classed_by_threshold(s, i)).flatten();
         let is_part = kind != Kind::Change
             && counted
             && found.indicator != Indicator::Other
@@ -831,11 +833,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 || described
                 || part_of_whole.is_some()
                 || found.rule == "count.elided"
-                || rules::classed_by_threshold(s, i).is_some());
+                || class_bound.is_some());
         if is_part {
             obs.scope.note = match modifier {
                 Some(word) => format!("part: {word}"),
-                None => part_note(s, &found, i),
+                None => part_note(s, &found, i, class_bound),
             };
         } else if counted && kind != Kind::Change {
             total = Some(found.clone());
@@ -1109,10 +1111,15 @@ const PART_OF_A_TOTAL: &str = "part of a total";
 const PART_NOTE_WORDS: usize = 6;
 
 /// The note of a part of a total: "part: đang hoạt động", from the words after its noun up to
-/// the next figure or punctuation, or past the bound that sets the part apart ("part: có từ 100
+/// the next figure or punctuation, or past `class_bound`, the bound that sets the part apart ("part: có từ 100
 /// thành viên trở lên"); "part of a total" when there are none.
-fn part_note(s: &Sentence<'_>, found: &Attribution, i: usize) -> String {
-    let (rest, most) = match rules::classed_by_threshold(s, i) {
+fn part_note(
+    s: &Sentence<'_>,
+    found: &Attribution,
+    i: usize,
+    class_bound: Option<usize>,
+) -> String {
+    let (rest, most) = match class_bound {
         // The bound's own figure, noun and closing words are part of the class.
         Some(bound) => {
             let end = s.next_start(bound);

@@ -709,11 +709,7 @@ fn threshold_of_others(s: &Sentence<'_>, i: usize) -> bool {
 
 /// Whether a token can be a quantity: neither a star level nor part of a date.
 fn is_quantity(s: &Sentence<'_>, t: &Token) -> bool {
-    t.shape != Shape::Star
-        && !s
-            .dates
-            .iter()
-            .any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end)
+    t.shape != Shape::Star && !s.in_date(&t.span)
 }
 
 /// Whether figure `i` counts only the things a lower bound after it in its clause sets apart:

@@ -211,20 +211,33 @@ fn same_claim(a: &Observation, b: &Observation) -> bool {
     a.value == b.value && a.max == b.max && a.qualifier == b.qualifier
 }
 
-/// Adds a claim to the claims of one key: to the claim it agrees with, whose observation stays
-/// the one read first, or as a new claim.
-fn add_claim(claims: &mut Vec<Fact>, claim: Fact) {
-    let Some(same) = claims
+/// Adds `observation`, also stated by the `others` sources, to the claims of one key: to the
+/// claim it agrees with, whose observation stays the one read first, or as a new claim. An
+/// observation that only repeats a claim keeps nothing but its provenance.
+fn add_claim(claims: &mut Vec<Fact>, observation: Observation, others: Vec<Provenance>) {
+    match claims
         .iter_mut()
-        .find(|c| same_claim(&c.observation, &claim.observation))
-    else {
-        claims.push(claim);
-        return;
-    };
-    let first = source_order(&claim.observation.provenance, &same.observation.provenance).is_lt();
-    same.sources.extend(claim.sources);
-    if first {
-        same.observation = claim.observation;
+        .find(|c| same_claim(&c.observation, &observation))
+    {
+        Some(same) => {
+            if source_order(&observation.provenance, &same.observation.provenance).is_lt() {
+                same.sources.push(observation.provenance.clone());
+                same.observation = observation;
+            } else {
+                same.sources.push(observation.provenance);
+            }
+            same.sources.extend(others);
+        }
+        None => {
+            let mut sources = others;
+            sources.push(observation.provenance.clone());
+            claims.push(Fact {
+                key: Key::of(&observation),
+                observation,
+                sources,
+                derived: None,
+            });
+        }
     }
 }
 
@@ -246,24 +259,9 @@ impl Store {
         if let Some(date) = published {
             self.note_published(document, date);
         }
-        // What `add_claim` does, without first building a claim for each observation: most only
-        // repeat a claim, and keep nothing but their provenance.
         for o in observations {
             self.added += 1;
-            let claims = self.groups.entry(Key::of(&o)).or_default();
-            match claims.iter_mut().find(|c| same_claim(&c.observation, &o)) {
-                Some(same) if source_order(&o.provenance, &same.observation.provenance).is_lt() => {
-                    same.sources.push(o.provenance.clone());
-                    same.observation = o;
-                }
-                Some(same) => same.sources.push(o.provenance),
-                None => claims.push(Fact {
-                    key: Key::of(&o),
-                    sources: vec![o.provenance.clone()],
-                    observation: o,
-                    derived: None,
-                }),
-            }
+            add_claim(self.groups.entry(Key::of(&o)).or_default(), o, Vec::new());
         }
     }
 
@@ -287,7 +285,15 @@ impl Store {
         for (key, claims) in other.groups {
             let mine = self.groups.entry(key).or_default();
             for claim in claims {
-                add_claim(mine, claim);
+                // The claim's sources hold its observation's own provenance once.
+                let mut others = claim.sources;
+                if let Some(own) = others
+                    .iter()
+                    .position(|p| *p == claim.observation.provenance)
+                {
+                    others.swap_remove(own);
+                }
+                add_claim(mine, claim.observation, others);
             }
         }
     }
