@@ -604,6 +604,10 @@ pub(crate) fn bare_money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
 /// mỗi HTX có 25 thành viên": four words).
 const AVERAGE_GAP_WORDS: usize = 5;
 
+/// Most words between an average word and a count it makes an average by itself, with no
+/// organisation between ("trung bình có 6 HTX": one word).
+const AVERAGE_DIRECT_WORDS: usize = 1;
+
 /// Most words between the unit a count is made per and the count ("each cooperative has 25
 /// members": two words).
 const PER_UNIT_GAP_WORDS: usize = 3;
@@ -630,16 +634,30 @@ pub(crate) fn per_unit(s: &Sentence<'_>, i: usize, found: &Attribution) -> Optio
         _ => return None,
     };
     let start = s.tokens[i].span.start;
-    let averaged = found.unit == Unit::People
-        && s.terms_in(s.previous_end(i)..start)
-            .filter(|m| m.key == Term::Average)
-            .last()
-            .is_some_and(|average| {
-                let gap = s.slice(average.span.end..start);
-                gap.split_whitespace().count() <= AVERAGE_GAP_WORDS
-                    && !gap.contains([',', ';'])
-                    && s.has(average.span.end..start, |t| matches!(t, Term::Form(_)))
-            });
+    // An average word close before the count: with the organisation it is per between them
+    // ("bình quân mỗi HTX có 25 thành viên"), or right before the count, whose unit comes after
+    // it or is left to the reader ("bình quân 90 xã viên/trang trại", "trung bình có 6 HTX tham
+    // gia Liên hiệp HTX", "on average 25 members"). An average of new organisations is a pace of
+    // founding, read as new organisations ("rata-rata 250 koperasi baru berdiri per bulan").
+    let founding = s.has(start..s.clause_of(start).end, |t| {
+        matches!(t, Term::New | Term::Establish)
+    });
+    // An average of money is not of the count that follows it ("thu nhập bình quân của 1.500 lao
+    // động").
+    let of_money = s.has(s.previous_end(i)..start, |t| matches!(t, Term::Money(_)));
+    let averaged = s
+        .terms_in(s.previous_end(i)..start)
+        .filter(|m| m.key == Term::Average)
+        .last()
+        .is_some_and(|average| {
+            let gap = s.slice(average.span.end..start);
+            let words = gap.split_whitespace().count();
+            let per_form = found.unit == Unit::People
+                && words <= AVERAGE_GAP_WORDS
+                && s.has(average.span.end..start, |t| matches!(t, Term::Form(_)));
+            !gap.contains([',', ';'])
+                && (per_form || (words <= AVERAGE_DIRECT_WORDS && !founding && !of_money))
+        });
     if threshold_of_others(s, i) {
         return Some(Attribution {
             indicator: Indicator::Other,

@@ -886,6 +886,23 @@ fn people_per_organisation_are_an_average_not_a_total() {
             "{text}"
         );
     }
+    // An average word right before the count makes it an average even when what it is per is
+    // left to the reader; an average pace of founding stays a count of new organisations.
+    for text in [
+        "Năm 2022, cả nước có 125 liên hiệp HTX, trung bình có 6 HTX tham gia liên hiệp HTX.",
+        "In 2022, the country had 125 cooperative unions, on average 6 cooperatives joining each.",
+        "Pada tahun 2022, terdapat 125 serikat koperasi, rata-rata 6 koperasi bergabung.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(
+            (found[1].0, found[1].1.as_str()),
+            (Indicator::Other, "6"),
+            "{text}"
+        );
+    }
+    let found = read("Pada tahun 2023, rata-rata 250 koperasi baru berdiri per bulan.");
+    assert_eq!(found[0].0, Indicator::NewCooperatives, "{found:?}");
     // A fraction is fine for an average.
     let found = read("Năm 2024, toàn tỉnh có 120 HTX, bình quân 25,5 thành viên/HTX.");
     assert_eq!(found[1].1, "25.5");
