@@ -75,6 +75,9 @@ pub(crate) enum Term {
     /// "công nhận", "recognized", "menetapkan": products recognized in the period, a flow
     /// beside the running total (reward words, `Money(Award)`, say the same of products).
     Recognized,
+    /// "certified", "được cấp", "telah mendapatkan sertifikat": organisations marked out by a
+    /// certificate, code or title they were given, a part and never the total.
+    Certified,
     /// "annually", "mỗi năm", "setiap tahun": a count made every year.
     Annual,
     /// "trong đó", "of which", "including": what follows is a part of the figure before.
@@ -235,6 +238,11 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "hiện tại", Now),
     (Lang::Vi, "đến nay", Now),
     (Lang::Vi, "công nhận", Recognized),
+    (Lang::Vi, "được cấp", Certified),
+    (Lang::Vi, "được chứng nhận", Certified),
+    (Lang::Vi, "đạt chứng nhận", Certified),
+    (Lang::Vi, "được cấp giấy chứng nhận", Certified),
+    (Lang::Vi, "được cấp mã số", Certified),
     (Lang::Vi, "hằng năm", Annual),
     (Lang::Vi, "hàng năm", Annual),
     (Lang::Vi, "mỗi năm", Annual),
@@ -416,6 +424,12 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "so far", Now),
     (Lang::En, "to date", Now),
     (Lang::En, "recognized", Recognized),
+    (Lang::En, "certified", Certified),
+    (Lang::En, "been certified", Certified),
+    (Lang::En, "been granted", Certified),
+    (Lang::En, "were granted", Certified),
+    (Lang::En, "received certificates", Certified),
+    (Lang::En, "obtained certificates", Certified),
     (Lang::En, "annually", Annual),
     (Lang::En, "each year", Annual),
     (Lang::En, "every year", Annual),
@@ -641,6 +655,12 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "saat ini", Now),
     (Lang::Id, "sekarang", Now),
     (Lang::Id, "mengakui", Recognized),
+    (Lang::Id, "mendapatkan sertifikat", Certified),
+    (Lang::Id, "memperoleh sertifikat", Certified),
+    (Lang::Id, "menerima sertifikat", Certified),
+    (Lang::Id, "bersertifikat", Certified),
+    (Lang::Id, "telah diberikan", Certified),
+    (Lang::Id, "diberikan kode", Certified),
     (Lang::Id, "setiap tahun", Annual),
     (Lang::Id, "per tahun", Annual),
     (Lang::Id, "menetapkan", Recognized),

@@ -1467,6 +1467,10 @@ fn reach_after_noun(term: Term) -> Option<usize> {
     }
 }
 
+/// How far after a noun (bytes) a word saying the organisations were certified may end and
+/// still be said of them ("77 koperasi di provinsi Lam Dong telah mendapatkan sertifikat").
+const CERTIFIED_REACH: usize = 60;
+
 /// Narrow a count of cooperatives by what the clause says about them: new, OCOP, high-tech,
 /// value chains, supported, lent to. Other forms keep their indicator with a note.
 pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool) -> Attribution {
@@ -1520,6 +1524,14 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     if a.unit == Unit::Percent && a.indicator != Indicator::Cooperatives {
         return a;
     }
+    // Organisations the figure is the subject of, given a certificate, code or title right
+    // after their noun ("18 koperasi telah mendapatkan sertifikat VietGAP", "enam koperasi di Lam
+    // Dong telah diberikan kode area penanaman"): a part singled out, never the total.
+    let certified = s.terms_in(after_noun.clone()).any(|m| {
+        m.key == Term::Certified
+            && m.span.end <= a.noun_end + CERTIFIED_REACH
+            && !s.slice(a.noun_end..m.span.start).contains([',', ';'])
+    });
     match a.indicator {
         // Support named right at the count outweighs a lending verb further off ("disbursed
         // VND 5 billion to support 20 cooperatives").
@@ -1527,6 +1539,13 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
             a.indicator = Indicator::Other;
             a.rule = "count.supported";
             a.note = "cooperatives supported";
+        }
+        Indicator::Cooperatives | Indicator::CooperativeGroups
+            if certified && a.unit == Unit::Count && !noun_before && !ocop =>
+        {
+            a.indicator = Indicator::Other;
+            a.rule = "count.certified";
+            a.note = "organisations certified or granted a code";
         }
         Indicator::Cooperatives | Indicator::CooperativeGroups if borrowers => {
             a.indicator = Indicator::LoansDisbursed;

@@ -969,11 +969,11 @@ fn a_decrease_is_a_negative_change() {
 #[test]
 fn a_count_with_a_predicate_after_a_total_is_a_part() {
     for text in [
-        "Năm 2024, toàn tỉnh có 1.529 HTX. Năm 2024, 18 HTX đã được cấp chứng nhận VietGAP.",
-        "In 2024, the province had 1,529 cooperatives. In 2024, 18 cooperatives have obtained \
-         VietGAP certificates.",
+        "Năm 2024, toàn tỉnh có 1.529 HTX. Năm 2024, 18 HTX đã tham gia sàn thương mại điện tử.",
+        "In 2024, the province had 1,529 cooperatives. In 2024, 18 cooperatives have joined \
+         e-commerce platforms.",
         "Pada tahun 2024, provinsi memiliki 1.529 koperasi. Pada tahun 2024, 18 koperasi telah \
-         mendapatkan sertifikat VietGAP.",
+         bergabung dengan platform e-commerce.",
     ] {
         let found = read(text);
         assert_eq!(found.len(), 2, "{text}: {found:?}");
@@ -1665,4 +1665,27 @@ fn a_share_of_the_products_of_organisations_is_a_share_of_products() {
     let vi = brief("Năm 2023, HTX có sản phẩm OCOP chiếm 45%.");
     assert_eq!(vi.len(), 1);
     assert_eq!(vi[0].0, Indicator::OcopCooperatives);
+}
+
+#[test]
+fn organisations_given_a_certificate_or_code_are_a_part_not_the_total() {
+    for text in [
+        "Tính đến năm 2025, toàn tỉnh có 1.529 HTX; 18 HTX được cấp giấy chứng nhận VietGAP.",
+        "By 2025, the province had 1,529 cooperatives; 18 cooperatives have been certified VietGAP.",
+        "Hingga 2025, provinsi memiliki 1.529 koperasi; 18 koperasi telah mendapatkan sertifikat VietGAP.",
+        "Hingga 2025, provinsi memiliki 1.529 koperasi; enam koperasi di provinsi itu telah diberikan kode area penanaman.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[0].0, Indicator::Cooperatives, "{text}");
+        assert_eq!(
+            (found[1].0, found[1].5.as_str()),
+            (Indicator::Other, "organisations certified or granted a code"),
+            "{text}"
+        );
+    }
+    // A share of cooperatives stays a share of cooperatives, and a certificate said of
+    // something named before the figure is not said of its organisations.
+    let found = read("Năm 2024, 32% số HTX có sản phẩm được chứng nhận VietGAP.");
+    assert_eq!(found[0].0, Indicator::Cooperatives, "{found:?}");
 }
