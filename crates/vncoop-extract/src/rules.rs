@@ -1467,6 +1467,10 @@ fn reach_after_noun(term: Term) -> Option<usize> {
     }
 }
 
+/// Most words between "new" and the noun it makes new, before the figure ("newly established
+/// agricultural cooperatives": two).
+const NEW_BEFORE_NOUN_WORDS: usize = 2;
+
 /// How far after a noun (bytes) a word saying the organisations were certified may end and
 /// still be said of them ("77 koperasi di provinsi Lam Dong telah mendapatkan sertifikat").
 const CERTIFIED_REACH: usize = 60;
@@ -1482,7 +1486,32 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     // them and the figure: "koperasi baru yang berdiri ... mencapai 2.986", but not "12
     // cooperatives were set up, bringing the total to 512".
     let noun_before = a.noun_end < token.span.end;
-    let new_near = s.has(between.clone(), |t| t == Term::New)
+    // A subject named before the figure, with no comma or figure between, is new when the word
+    // says so right before its noun ("bringing the total number of newly established
+    // agricultural cooperatives in 2018 to 41", not "established four new cooperatives,
+    // bringing its total number to 58").
+    let new_subject = noun_before
+        && s.terms_in(clause.start..a.noun_end)
+            .filter(|m| matches!(m.key, Term::Form(_)))
+            .last()
+            .is_some_and(|noun| {
+                let to_figure = noun.span.end..token.span.start;
+                !s.slice(to_figure.clone()).contains([',', ';'])
+                    && !s
+                        .tokens
+                        .iter()
+                        .any(|t| to_figure.contains(&t.span.start) && !s.in_date(&t.span))
+                    && s.terms_in(clause.start..noun.span.start)
+                        .filter(|m| m.key == Term::New)
+                        .last()
+                        .is_some_and(|new| {
+                            let gap = s.slice(new.span.end..noun.span.start);
+                            gap.split_whitespace().count() <= NEW_BEFORE_NOUN_WORDS
+                                && !gap.contains([',', ';'])
+                        })
+            });
+    let new_near = new_subject
+        || s.has(between.clone(), |t| t == Term::New)
         || (!(noun_before && s.slice(a.noun_end..token.span.start).contains([',', ';']))
             && s.terms_in(a.noun_end..after_noun.end).any(|m| {
                 reach_after_noun(m.key).is_some_and(|reach| m.span.end <= a.noun_end + reach)

@@ -1689,3 +1689,25 @@ fn organisations_given_a_certificate_or_code_are_a_part_not_the_total() {
     let found = read("Năm 2024, 32% số HTX có sản phẩm được chứng nhận VietGAP.");
     assert_eq!(found[0].0, Indicator::Cooperatives, "{found:?}");
 }
+
+#[test]
+fn a_subject_called_new_before_its_noun_counts_new_organisations() {
+    for text in [
+        "In 2018, the total number of newly established cooperatives reached 41.",
+        "The plan brings the number of newly established agricultural cooperatives in 2018 to 41.",
+        "Pada tahun 2018, jumlah koperasi baru mencapai 41.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, Indicator::NewCooperatives, "{text}");
+    }
+    // "new" said of the figure before, across a comma, leaves the total a total.
+    let found = read(
+        "In 2023, the district established four new cooperatives, bringing its total number of \
+         cooperatives to 58.",
+    );
+    assert_eq!(
+        found.iter().map(|f| f.0).collect::<Vec<_>>(),
+        [Indicator::NewCooperatives, Indicator::Cooperatives]
+    );
+}
