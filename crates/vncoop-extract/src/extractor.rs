@@ -532,6 +532,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             || s.tokens
                 .iter()
                 .any(|t| t.shape == Shape::Star && clause.contains(&t.span.start));
+        let fraction_whole = rules::fraction_whole(s, i).filter(|_| token.shape == Shape::Plain);
+        // The whole of a fraction: what the words after its noun say is said of the part.
+        let fraction_of = i
+            .checked_sub(1)
+            .is_some_and(|before| rules::fraction_whole(s, before) == Some(i));
         let found = match &token.shape {
             // "bình quân 1,86 tỷ đồng/HTX" after "vốn điều lệ ... 54,15 nghìn tỷ": the same subject.
             Shape::Dong(_) => {
@@ -583,6 +588,13 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             _ if change => rules::change_noun(s, i)
                 .map(|a| same_subject(a, running.as_ref()))
                 .or_else(|| running.clone()),
+            // "139/143 hợp tác xã": the part counts what its whole counts.
+            _ if fraction_whole.is_some() => fraction_whole
+                .and_then(|whole| rules::count(s, whole, ocop || ocop_whole))
+                .map(|a| Attribution {
+                    rule: FRACTION_PART_RULE,
+                    ..a
+                }),
             _ => aligned
                 .iter()
                 .find(|(at, _)| *at == i)
@@ -829,15 +841,19 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let is_part = kind != Kind::Change
             && counted
             && found.indicator != Indicator::Other
+            && !fraction_of
             && (of_total
                 || described
                 || part_of_whole.is_some()
                 || found.rule == "count.elided"
+                || found.rule == FRACTION_PART_RULE
                 || class_bound.is_some());
         if is_part {
-            obs.scope.note = match modifier {
-                Some(word) => format!("part: {word}"),
-                None => part_note(s, &found, i, class_bound),
+            obs.scope.note = match (modifier, fraction_whole) {
+                (Some(word), _) => format!("part: {word}"),
+                // The words after the whole's noun set the part apart.
+                (None, Some(whole)) => part_note(s, &found, whole, None),
+                (None, None) => part_note(s, &found, i, class_bound),
             };
         } else if counted && kind != Kind::Change {
             total = Some(found.clone());
@@ -1104,6 +1120,9 @@ fn after_noun<'s>(s: &Sentence<'s>, found: &Attribution, i: usize) -> &'s str {
     s.slice(found.noun_end.min(end)..end)
 }
 
+/// The rule of the part of a fraction ("139" in "139/143 hợp tác xã").
+const FRACTION_PART_RULE: &str = "count.fraction_part";
+
 /// The note of a part of a total that the text says nothing more of.
 const PART_OF_A_TOTAL: &str = "part of a total";
 
@@ -1127,6 +1146,13 @@ fn part_note(
         }
         None => (after_noun(s, found, i), PART_NOTE_WORDS),
     };
+    // "hợp tác xã (HTX) đang hoạt động": the short form in parentheses is still the noun.
+    let rest = rest
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|inner| inner.split_once(')'))
+        .filter(|(short, _)| !short.contains(|c: char| c.is_ascii_digit() || c == ' '))
+        .map_or(rest, |(_, after)| after);
     let stop = rest.find(rules::is_mark).unwrap_or(rest.len());
     let mut words: Vec<&str> = rest[..stop].split_whitespace().take(most).collect();
     // "544 were operating and 73 had stopped": the joint belongs to the list, not the part.

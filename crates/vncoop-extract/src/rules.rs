@@ -327,6 +327,14 @@ const ELIDED_BEFORE: [&str; 10] = [
     "in ", "at ", "rated ", "tại ", "ở ", "di ", "dengan ", "others ", "lainnya ", "khác ",
 ];
 
+/// The whole of the fraction whose part is figure `i`: the figure after it, written right
+/// after a slash ("139/143 hợp tác xã").
+pub(crate) fn fraction_whole(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let (part, whole) = (s.tokens.get(i)?, s.tokens.get(i + 1)?);
+    (part.span.end + 1 == whole.span.start && s.slice(part.span.end..whole.span.start) == "/")
+        .then_some(i + 1)
+}
+
 /// Whether figures `a` and `b` are items of one list of one shape: "35% and 14%", "12, 15",
 /// "3.5 times and 4 times".
 pub(crate) fn listed_together(s: &Sentence<'_>, a: usize, b: usize) -> bool {

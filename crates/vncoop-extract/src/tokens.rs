@@ -174,7 +174,73 @@ pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
             bare,
         });
     }
+    found.extend(fractions(text));
     found.sort_by_key(|t| t.span.start);
+    found
+}
+
+/// Most digits of either side of a fraction of things counted ("139/143 HTX").
+const FRACTION_DIGITS: usize = 6;
+
+/// Fractions of things counted, "139/143 hợp tác xã", "7/9 huyện": a part, a slash and its
+/// whole, each a plain count, the part no larger than the whole, the whole followed by a word.
+/// The number scanner leaves digits joined by a slash alone (dates, document numbers such as
+/// "768/BC-BTC"); a date a fraction might also be ("7/9") is told apart later, where dates
+/// are known.
+fn fractions(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let digits_from = |mut i: usize| {
+        while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        i
+    };
+    let joined = |b: Option<&u8>| {
+        b.is_some_and(|b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b',' | b':' | b'-')
+        })
+    };
+    let plain = |span: Range<usize>| -> Option<Token> {
+        let len = span.len();
+        let value = text.get(span.clone())?.parse::<u64>().ok()?;
+        (len <= FRACTION_DIGITS && value > 0).then(|| Token {
+            span,
+            amount: Amount::Exact {
+                value: Decimal::from(value),
+            },
+            shape: Shape::Plain,
+            bare: true,
+        })
+    };
+    let mut found = Vec::new();
+    for (slash, _) in text.match_indices('/') {
+        let mut start = slash;
+        while start > 0 && bytes[start - 1].is_ascii_digit() {
+            start -= 1;
+        }
+        let end = digits_from(slash + 1);
+        let followed_by_word = bytes.get(end) == Some(&b' ')
+            && text[end + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+        if start == slash
+            || end == slash + 1
+            || !followed_by_word
+            || joined(start.checked_sub(1).and_then(|at| bytes.get(at)))
+        {
+            continue;
+        }
+        let (Some(part), Some(whole)) = (plain(start..slash), plain(slash + 1..end)) else {
+            continue;
+        };
+        // "Nghị quyết số 14/2017 về ...": a document number, not a fraction.
+        let year_like = (Decimal::from(1900)..=Decimal::from(2100)).contains(&whole.amount.value());
+        if part.amount.value() <= whole.amount.value() && !year_like {
+            found.push(part);
+            found.push(whole);
+        }
+    }
     found
 }
 

@@ -1711,3 +1711,42 @@ fn a_subject_called_new_before_its_noun_counts_new_organisations() {
         [Indicator::NewCooperatives, Indicator::Cooperatives]
     );
 }
+
+#[test]
+fn a_fraction_of_organisations_is_a_part_and_its_whole() {
+    let found = read(
+        "Đến năm 2019, toàn tỉnh hiện có 139/143 hợp tác xã (HTX) đang hoạt động có hiệu quả.",
+    );
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.0, f.1.as_str(), f.5.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                Indicator::Cooperatives,
+                "139",
+                "part: đang hoạt động có hiệu quả"
+            ),
+            (Indicator::Cooperatives, "143", ""),
+        ]
+    );
+    let found = read("In 2019, 139/143 cooperatives in the province operated effectively.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!((found[1].1.as_str(), found[1].5.as_str()), ("143", ""));
+    // Places counted, a part larger than its whole, and document numbers are no fractions of
+    // organisations.
+    for text in [
+        "Năm 2024, 7/9 huyện có HTX hoạt động hiệu quả.",
+        "Năm 2024, Nghị quyết số 14/2017 về phát triển HTX được sửa đổi.",
+        "Năm 2024, kỷ niệm ngày 30/4 có 12 HTX tham gia.",
+    ] {
+        let found = read(text);
+        assert!(
+            found
+                .iter()
+                .all(|f| f.1 != "7" && f.1 != "14" && f.1 != "30"),
+            "{text}: {found:?}"
+        );
+    }
+}
