@@ -75,7 +75,7 @@ fn main() -> ExitCode {
     let ran = start.elapsed();
     let write_start = Instant::now();
     if let Some(out) = &args.out {
-        if let Err(e) = write_run(&run, out, &Format::ALL) {
+        if let Err(e) = write_run(&run, out, Format::ALL) {
             eprintln!("could not write the outputs: {e}");
             return ExitCode::FAILURE;
         }

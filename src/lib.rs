@@ -21,6 +21,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(feature = "parquet")]
+mod columnar;
 pub mod output;
 pub mod pipeline;
 

@@ -42,31 +42,54 @@ pub enum Format {
     Html,
     /// `diagnostics.csv`: every number seen but left out, and why (written from a [`Run`]).
     Diagnostics,
+    /// `observations.parquet` and `diagnostics.parquet`: the rows of the two CSV files with
+    /// typed columns (the `parquet` feature; see `docs/outputs.md`).
+    #[cfg(feature = "parquet")]
+    Parquet,
 }
 
 impl Format {
-    /// Every format, in the order files are written.
-    pub const ALL: [Format; 5] = [
+    /// Every format built in, in the order files are written.
+    pub const ALL: &'static [Format] = &[
         Format::Csv,
         Format::Json,
         Format::Markdown,
         Format::Html,
         Format::Diagnostics,
+        #[cfg(feature = "parquet")]
+        Format::Parquet,
     ];
 
-    /// The file this format is written to.
+    /// The first file this format is written to (see [`Format::file_names`]).
     #[must_use]
     pub fn file_name(self) -> &'static str {
+        self.file_names()[0]
+    }
+
+    /// The files this format is written to.
+    #[must_use]
+    pub fn file_names(self) -> &'static [&'static str] {
         match self {
-            Format::Csv => "observations.csv",
-            Format::Json => "report.json",
-            Format::Markdown => "report.md",
-            Format::Html => "report.html",
-            Format::Diagnostics => "diagnostics.csv",
+            Format::Csv => &["observations.csv"],
+            Format::Json => &["report.json"],
+            Format::Markdown => &["report.md"],
+            Format::Html => &["report.html"],
+            Format::Diagnostics => &["diagnostics.csv"],
+            #[cfg(feature = "parquet")]
+            Format::Parquet => &["observations.parquet", "diagnostics.parquet"],
         }
     }
 
-    fn write(self, report: &Report, run: Option<&Run>, out: &mut impl Write) -> io::Result<()> {
+    /// Writes the file named `name`, one of [`Format::file_names`].
+    // Only a format of several files needs the name, and only Parquet has several.
+    #[cfg_attr(not(feature = "parquet"), allow(unused_variables))]
+    fn write(
+        self,
+        name: &str,
+        report: &Report,
+        run: Option<&Run>,
+        out: &mut (impl Write + Send),
+    ) -> io::Result<()> {
         let left_out = run.map_or(&[][..], |r| &r.numbers_left_out[..]);
         match self {
             Format::Csv => report.write_csv(&mut *out).map_err(io::Error::other),
@@ -78,6 +101,12 @@ impl Format {
             Format::Markdown => out.write_all(report.to_markdown().as_bytes()),
             Format::Html => out.write_all(report.to_html().as_bytes()),
             Format::Diagnostics => write_diagnostics(left_out, out),
+            #[cfg(feature = "parquet")]
+            Format::Parquet if name == "diagnostics.parquet" => {
+                crate::columnar::write_diagnostics(left_out, out)
+            }
+            #[cfg(feature = "parquet")]
+            Format::Parquet => crate::columnar::write_observations(report, out),
         }
     }
 }
@@ -90,14 +119,24 @@ impl fmt::Display for Format {
             Format::Markdown => "md",
             Format::Html => "html",
             Format::Diagnostics => "diagnostics",
+            #[cfg(feature = "parquet")]
+            Format::Parquet => "parquet",
         })
     }
 }
 
-/// A format name that is not one of `csv`, `json`, `md`, `html`, `diagnostics`.
+/// A format name that is not one of `csv`, `json`, `md`, `html`, `diagnostics` or, with the
+/// `parquet` feature, `parquet`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown format {0:?} (expected csv, json, md, html or diagnostics)")]
+#[error("unknown format {0:?} (expected {KNOWN_FORMATS})")]
 pub struct UnknownFormat(pub String);
+
+/// The format names [`Format::from_str`] knows, as an error message lists them.
+const KNOWN_FORMATS: &str = if cfg!(feature = "parquet") {
+    "csv, json, md, html, diagnostics or parquet"
+} else {
+    "csv, json, md, html or diagnostics"
+};
 
 impl FromStr for Format {
     type Err = UnknownFormat;
@@ -109,6 +148,8 @@ impl FromStr for Format {
             "md" | "markdown" => Ok(Format::Markdown),
             "html" => Ok(Format::Html),
             "diagnostics" => Ok(Format::Diagnostics),
+            #[cfg(feature = "parquet")]
+            "parquet" => Ok(Format::Parquet),
             _ => Err(UnknownFormat(s.to_string())),
         }
     }
@@ -215,17 +256,22 @@ fn write_all(
 /// The columns of `diagnostics.csv`.
 pub const DIAGNOSTICS_COLUMNS: [&str; 5] = ["document", "span_start", "span_end", "text", "reason"];
 
+/// The cells of one row of `diagnostics.csv`, in the order of [`DIAGNOSTICS_COLUMNS`].
+pub(crate) fn diagnostic_row(l: &LeftOut) -> Vec<String> {
+    vec![
+        l.document.to_string(),
+        l.span.start.to_string(),
+        l.span.end.to_string(),
+        l.text.clone(),
+        l.reason.name().to_string(),
+    ]
+}
+
 fn write_diagnostics(left_out: &[LeftOut], out: &mut impl Write) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(DIAGNOSTICS_COLUMNS)?;
     for l in left_out {
-        csv.write_record([
-            &*l.document,
-            &l.span.start.to_string(),
-            &l.span.end.to_string(),
-            &l.text,
-            l.reason.name(),
-        ])?;
+        csv.write_record(diagnostic_row(l))?;
     }
     csv.flush()
 }
@@ -239,12 +285,16 @@ fn write_files(
     let mut formats = formats.to_vec();
     formats.sort();
     formats.dedup();
+    let mut written = Vec::new();
     for format in &formats {
-        let mut out = BufWriter::new(fs::File::create(dir.join(format.file_name()))?);
-        format.write(report, run, &mut out)?;
-        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        for name in format.file_names() {
+            let mut out = BufWriter::new(fs::File::create(dir.join(name))?);
+            format.write(name, report, run, &mut out)?;
+            out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+            written.push(*name);
+        }
     }
-    Ok(formats.iter().map(|f| f.file_name()).collect())
+    Ok(written)
 }
 
 /// A new, empty folder beside `dir` named after it, this process and `what`.

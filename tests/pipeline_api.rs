@@ -195,7 +195,7 @@ fn every_number_left_out_is_a_row_of_diagnostics_csv() {
     let out = dir.join("report");
     let run = Pipeline::new().run(&sample_inputs()).unwrap();
     assert!(run.left_out() > 0);
-    let written = write_run(&run, &out, &Format::ALL).unwrap();
+    let written = write_run(&run, &out, Format::ALL).unwrap();
     assert!(written.contains(&"diagnostics.csv"));
     let mut table = csv::Reader::from_path(out.join("diagnostics.csv")).unwrap();
     assert_eq!(table.headers().unwrap(), DIAGNOSTICS_COLUMNS.as_slice());

@@ -46,7 +46,7 @@ struct Args {
     #[arg(short, long, default_value = "vncoop-report")]
     out: PathBuf,
     /// Outputs to write, comma-separated: csv, json, md, html, diagnostics (the numbers left
-    /// out, and why).
+    /// out, and why), and parquet when built with the `parquet` feature.
     #[arg(
         long,
         value_delimiter = ',',

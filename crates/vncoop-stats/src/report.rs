@@ -116,31 +116,59 @@ impl Report {
     pub fn write_csv<W: std::io::Write>(&self, out: W) -> Result<(), csv::Error> {
         let mut w = csv::Writer::from_writer(out);
         w.write_record(CSV_COLUMNS)?;
-        let conflicts: HashMap<&Key, &Conflict> =
-            self.conflicts.iter().map(|c| (&c.key, c)).collect();
-        let mut write = |f: &Fact, status: &str| -> Result<(), csv::Error> {
-            if f.sources.is_empty() {
-                w.write_record(csv_row(f, None, status))?;
-            }
-            for source in &f.sources {
-                w.write_record(csv_row(f, Some(source), status))?;
-            }
-            Ok(())
-        };
-        for f in &self.facts {
-            let Some(conflict) = conflicts.get(&f.key) else {
-                write(f, "")?;
-                continue;
-            };
-            write(f, "kept")?;
-            for (i, set_aside) in conflict.candidates.iter().enumerate() {
-                if i != conflict.chosen {
-                    write(set_aside, "set_aside")?;
-                }
-            }
+        for row in self.rows() {
+            w.write_record(row)?;
         }
         w.flush()?;
         Ok(())
+    }
+
+    /// The rows of `observations.csv`, in order, each with the columns of [`CSV_COLUMNS`]:
+    /// one per fact and source, a conflict's claims set aside after the fact kept. Writers of
+    /// other table formats read the same rows, so every format has the same columns.
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use vncoop_model::{Indicator, Observation, Unit};
+    /// use vncoop_stats::{Report, Store, CSV_COLUMNS};
+    ///
+    /// let mut store = Store::new();
+    /// store.add("r", None, [Observation::new(Indicator::Cooperatives, Decimal::from(464), Unit::Count)]);
+    /// let report = Report::from(store);
+    /// let rows: Vec<Vec<String>> = report.rows().collect();
+    /// let value = CSV_COLUMNS.iter().position(|c| *c == "value").unwrap();
+    /// assert_eq!(rows.len(), 1);
+    /// assert_eq!(rows[0][value], "464");
+    /// ```
+    pub fn rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
+        let conflicts: HashMap<&Key, &Conflict> =
+            self.conflicts.iter().map(|c| (&c.key, c)).collect();
+        self.facts.iter().flat_map(move |f| {
+            let claims: Vec<(&Fact, &'static str)> = match conflicts.get(&f.key).copied() {
+                None => vec![(f, "")],
+                Some(conflict) => std::iter::once((f, "kept"))
+                    .chain(
+                        conflict
+                            .candidates
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| *i != conflict.chosen)
+                            .map(|(_, set_aside)| (set_aside, "set_aside")),
+                    )
+                    .collect(),
+            };
+            claims.into_iter().flat_map(|(fact, status)| {
+                // A derived fact has no source: one row says so.
+                let sources: Vec<Option<&vncoop_model::Provenance>> = if fact.sources.is_empty() {
+                    vec![None]
+                } else {
+                    fact.sources.iter().map(Some).collect()
+                };
+                sources
+                    .into_iter()
+                    .map(move |source| csv_row(fact, source, status))
+            })
+        })
     }
 
     /// The whole report as JSON, as a string (see [`Report::write_json`]).
