@@ -23,6 +23,10 @@ pub enum LocalLevel {
     Commune,
 }
 
+/// The easternmost longitude of the mainland (Mũi Đôi, Khánh Hòa, about 109.46° E); units
+/// east of it are offshore archipelagos.
+const MAINLAND_EAST: f64 = 109.5;
+
 /// A district or commune.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LocalUnit {
@@ -245,6 +249,31 @@ impl LocalUnits {
                 .as_ref()
                 .is_some_and(|(code, level)| u.level == *level && u.province_code == *code)
         })
+    }
+
+    /// Where a province lies, for a map: the mean latitude and longitude of the centroids of
+    /// its districts (a pre-merger province) or communes (one of the 34), in degrees. `None`
+    /// for an area that is not a province or has no unit below it.
+    ///
+    /// ```
+    /// use vncoop_model::{local_units, Area, Era};
+    /// let ha_noi = Area::Province { code: "01".into(), name: "Hà Nội".into(), era: Era::Before2025 };
+    /// let (lat, lon) = local_units().centroid(&ha_noi).unwrap();
+    /// assert!((20.5..21.5).contains(&lat) && (105.3..106.1).contains(&lon));
+    /// ```
+    #[must_use]
+    pub fn centroid(&self, province: &Area) -> Option<(f64, f64)> {
+        if !matches!(province, Area::Province { .. }) {
+            return None;
+        }
+        let (mut lat, mut lon, mut n) = (0.0, 0.0, 0.0);
+        // Offshore archipelagos (Hoàng Sa, Trường Sa) would pull a coastal province out to sea.
+        for unit in self.within(province).filter(|u| u.lon <= MAINLAND_EAST) {
+            lat += unit.lat;
+            lon += unit.lon;
+            n += 1.0;
+        }
+        (n > 0.0).then(|| (lat / n, lon / n))
     }
 
     /// The unit of `province` with this name (any case, with or without diacritics and type

@@ -29,6 +29,7 @@
 mod arith;
 mod check;
 mod derive;
+mod map;
 mod report;
 mod rollup;
 mod store;

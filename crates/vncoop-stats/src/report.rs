@@ -250,6 +250,8 @@ impl Report {
              th:first-child,td:first-child{text-align:left}.warning{color:#a40}</style></head><body>\
              <h1>Collective economy: what the reports say</h1>",
         );
+        html.push_str("<h2>Where the cooperatives are</h2>");
+        html.push_str(&crate::map::cooperatives_map(self));
         html.push_str("<h2>Cooperatives per province</h2>");
         html.push_str(&bars(&latest_by_area(self, Indicator::Cooperatives, None)));
         html.push_str("<h2>OCOP products by star level</h2>");
@@ -510,6 +512,19 @@ fn latest_by_area(
     indicator: Indicator,
     stars: Option<&str>,
 ) -> Vec<(String, Decimal)> {
+    latest_levels(report, indicator, stars)
+        .into_iter()
+        .map(|(a, v, _)| (area_label_with_era(&a), v))
+        .collect()
+}
+
+/// The preferred level of `indicator` per province (exact before hedged, then the latest),
+/// with the last day of its period, in the order provinces first appear.
+pub(crate) fn latest_levels(
+    report: &Report,
+    indicator: Indicator,
+    stars: Option<&str>,
+) -> Vec<(Area, Decimal, Option<chrono::NaiveDate>)> {
     let mut best: Vec<(Area, (bool, Option<chrono::NaiveDate>), Decimal)> = Vec::new();
     for f in report.facts.iter().filter(|f| {
         f.is_level_of(indicator)
@@ -524,11 +539,11 @@ fn latest_by_area(
         }
     }
     best.into_iter()
-        .map(|(a, _, v)| (area_label_with_era(&a), v))
+        .map(|(a, (_, end), v)| (a, v, end))
         .collect()
 }
 
-fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -1,0 +1,57 @@
+//! The HTML report: what a reader sees, and what a screen reader is told.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use vncoop_model::{geography, Area, Indicator, Observation, Period};
+use vncoop_stats::{Report, Store};
+
+fn province(name: &str, on: (i32, u32, u32)) -> Area {
+    let on = NaiveDate::from_ymd_opt(on.0, on.1, on.2).unwrap_or_default();
+    geography()
+        .resolve(name, on)
+        .map(|r| Area::of(&r))
+        .unwrap_or(Area::Unknown)
+}
+
+fn cooperatives(value: i64, year: i32, area: &Area) -> Observation {
+    let mut o = Observation::new(
+        Indicator::Cooperatives,
+        Decimal::from(value),
+        Indicator::Cooperatives.unit(),
+    )
+    .with_period(Some(Period::Year(year)));
+    o.area = area.clone();
+    o
+}
+
+fn report(observations: Vec<Observation>) -> String {
+    let mut store = Store::new();
+    store.add("r", None, observations);
+    Report::from(store).to_html()
+}
+
+#[test]
+fn the_map_draws_each_era_apart_with_the_latest_count_per_province() {
+    let before = province("Hà Nội", (2023, 1, 1));
+    let after = province("Tuyên Quang", (2025, 8, 1));
+    let html = report(vec![
+        cooperatives(2300, 2022, &before),
+        cooperatives(2374, 2023, &before),
+        cooperatives(700, 2025, &after),
+    ]);
+    // One map per era, each titled for screen readers.
+    assert!(html.contains("<title id=\"map-before2025\">"), "{html}");
+    assert!(html.contains("<title id=\"map-from2025\">"), "{html}");
+    let (before_map, after_map) = html.split_at(html.find("map-from2025").unwrap_or(0));
+    // The latest count, on the map of its era only.
+    assert!(
+        before_map.contains("<title>Hà Nội: 2374 cooperatives, period ending 2023-12-31</title>")
+    );
+    assert!(!before_map.contains("2300 cooperatives"));
+    assert!(after_map.contains("Tuyên Quang: 700 cooperatives"));
+    assert!(!after_map.contains("Hà Nội: 2374"));
+    // Every province is placed, with or without a count.
+    assert!(before_map.contains("1 of 63 with a count"));
+    assert!(after_map.contains("1 of 34 with a count"));
+    assert_eq!(html.matches("no count reported").count(), 62 + 33);
+}
