@@ -32,6 +32,7 @@ mod derive;
 mod map;
 mod report;
 mod rollup;
+mod series;
 mod store;
 
 pub use check::{check, Finding, Severity};

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use vncoop_model::{Area, Era, Indicator, Kind, Observation, Period, Qualifier, Unit};
 
-use crate::check::{check, Finding, Severity};
+use crate::check::{check, Finding};
 use crate::derive::derive;
 use crate::rollup::{by_successor, national, weighted_average, RollUp};
 use crate::store::{Conflict, Fact, Key, Store};
@@ -197,44 +197,19 @@ impl Report {
         md.push_str(&summary_table(self));
         let _ = write!(md, "\n## Conflicts ({})\n\n", self.conflicts.len());
         for c in &self.conflicts {
-            let claims: Vec<String> = c
-                .candidates
-                .iter()
-                .map(|f| {
-                    format!(
-                        "{} ({} source(s))",
-                        f.observation.value.normalize(),
-                        f.sources.len()
-                    )
-                })
-                .collect();
-            let _ = writeln!(
-                md,
-                "- {} {} {}: {}; kept {} ({})",
-                c.key.area,
-                c.key.indicator,
-                c.key.period.as_ref().map_or("-".into(), |p| p.to_string()),
-                claims.join(" vs "),
-                c.candidates[c.chosen].observation.value.normalize(),
-                c.resolution
-            );
+            let _ = writeln!(md, "- {}", conflict_line(c));
         }
         let _ = write!(md, "\n## Findings ({})\n\n", self.findings.len());
         for f in &self.findings {
             let _ = writeln!(md, "- **{}** [{}] {}", f.severity, f.check, f.message);
         }
-        let _ = write!(md, "\n## Roll-ups\n\n| indicator | year | area | value | coverage |\n|---|---|---|---|---|\n");
+        let _ = write!(
+            md,
+            "\n## Roll-ups\n\n| {} |\n|---|---|---|---|---|\n",
+            ROLLUP_COLUMNS.join(" | ")
+        );
         for r in &self.rollups {
-            let _ = writeln!(
-                md,
-                "| {} | {} | {} | {}{} | {} |",
-                r.indicator,
-                r.year,
-                r.area,
-                if r.approximate { "≈" } else { "" },
-                r.value.normalize(),
-                r.coverage()
-            );
+            let _ = writeln!(md, "| {} |", rollup_cells(r).join(" | "));
         }
         md
     }
@@ -253,7 +228,11 @@ impl Report {
         html.push_str("<h2>Where the cooperatives are</h2>");
         html.push_str(&crate::map::cooperatives_map(self));
         html.push_str("<h2>Cooperatives per province</h2>");
-        html.push_str(&bars(&latest_by_area(self, Indicator::Cooperatives, None)));
+        html.push_str(&bars(
+            "Cooperatives per province: the latest count each reports; units formed by the 2025 \
+             merger are marked (2025), and each bar keeps the year of its own report",
+            &latest_by_area(self, Indicator::Cooperatives, None),
+        ));
         html.push_str("<h2>OCOP products by star level</h2>");
         let mut stars = Vec::new();
         for level in ["3-star", "4-star", "5-star", "potential 5-star"] {
@@ -267,28 +246,97 @@ impl Report {
                 stars.push((level.to_string(), total));
             }
         }
-        html.push_str(&bars(&stars));
-        html.push_str("<h2>Cooperatives over time (post-2025 units)</h2>");
-        html.push_str(&series(self));
+        html.push_str(&bars(
+            "OCOP products by star level: the latest count per province, added up over the \
+             provinces that report one",
+            &stars,
+        ));
+        html.push_str("<h2>Cooperatives over time</h2>");
+        html.push_str(&crate::series::cooperatives_over_time(self));
         html.push_str("<h2>Summary</h2>");
         html.push_str(&summary_html(self));
-        html.push_str("<h2>Findings</h2><ul>");
+        html.push_str(
+            "<p>How to read a figure: &gt; over, ≥ at least, &lt; under, ≤ at most, ≈ about \
+             (the report hedges it); a–b a range; m VND millions of dong.</p>",
+        );
+        let _ = write!(html, "<h2>Conflicts ({})</h2><ul>", self.conflicts.len());
+        for c in &self.conflicts {
+            let _ = write!(html, "<li>{}</li>", escape(&conflict_line(c)));
+        }
+        let _ = write!(html, "</ul><h2>Findings ({})</h2><ul>", self.findings.len());
         for f in &self.findings {
-            let class = if f.severity == Severity::Warning {
-                "warning"
-            } else {
-                "info"
-            };
+            // The severity is said in words, not by colour alone.
             let _ = write!(
                 html,
-                "<li class=\"{class}\">[{}] {}</li>",
+                "<li class=\"{}\"><strong>{}</strong> [{}] {}</li>",
+                f.severity,
+                f.severity,
                 f.check,
                 escape(&f.message)
             );
         }
-        html.push_str("</ul></body></html>\n");
+        html.push_str(
+            "</ul><h2>Roll-ups</h2><table><caption>Totals per unit formed by the 2025 merger and \
+             for the whole country, from the provinces that report them; coverage says how many \
+             of the provinces needed did.</caption><tr>",
+        );
+        for column in ROLLUP_COLUMNS {
+            let _ = write!(html, "<th>{column}</th>");
+        }
+        html.push_str("</tr>");
+        for r in &self.rollups {
+            html.push_str("<tr>");
+            for cell in rollup_cells(r) {
+                let _ = write!(html, "<td>{}</td>", escape(&cell));
+            }
+            html.push_str("</tr>");
+        }
+        html.push_str("</table></body></html>\n");
         html
     }
+}
+
+/// One conflict in words: the quantity, the claims with their number of sources, the claim
+/// kept and why.
+fn conflict_line(c: &Conflict) -> String {
+    let claims: Vec<String> = c
+        .candidates
+        .iter()
+        .map(|f| {
+            format!(
+                "{} ({} source(s))",
+                f.observation.value.normalize(),
+                f.sources.len()
+            )
+        })
+        .collect();
+    format!(
+        "{} {} {}: {}; kept {} ({})",
+        c.key.area,
+        c.key.indicator,
+        c.key.period.as_ref().map_or("-".into(), |p| p.to_string()),
+        claims.join(" vs "),
+        c.candidates[c.chosen].observation.value.normalize(),
+        c.resolution
+    )
+}
+
+/// The columns of the roll-up tables.
+const ROLLUP_COLUMNS: [&str; 5] = ["indicator", "year", "area", "value", "coverage"];
+
+/// One roll-up's cells, in the order of [`ROLLUP_COLUMNS`].
+fn rollup_cells(r: &RollUp) -> [String; 5] {
+    [
+        r.indicator.to_string(),
+        r.year.to_string(),
+        r.area.to_string(),
+        format!(
+            "{}{}",
+            if r.approximate { "≈" } else { "" },
+            r.value.normalize()
+        ),
+        r.coverage(),
+    ]
 }
 
 /// The CSV header (documented in `docs/outputs.md`).
@@ -399,7 +447,7 @@ fn date(d: Option<chrono::NaiveDate>) -> String {
 }
 
 /// The name, marked when it is a unit formed by the 2025 merger ("Hưng Yên (2025)").
-fn area_label_with_era(area: &Area) -> String {
+pub(crate) fn area_label_with_era(area: &Area) -> String {
     match area {
         Area::Province {
             name,
@@ -490,7 +538,10 @@ fn summary_table(report: &Report) -> String {
 }
 
 fn summary_html(report: &Report) -> String {
-    let mut html = String::from("<table><tr><th>area</th><th>year</th>");
+    let mut html = String::from(
+        "<table><caption>Each province and year with the figure kept for each indicator \
+         (exact before hedged, then the latest period)</caption><tr><th>area</th><th>year</th>",
+    );
     for ind in SUMMARY {
         let _ = write!(html, "<th>{}</th>", ind.to_string().replace('_', " "));
     }
@@ -550,8 +601,8 @@ pub(crate) fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// Horizontal bars, one per label.
-fn bars(data: &[(String, Decimal)]) -> String {
+/// Horizontal bars, one per label, in a figure captioned `title`.
+fn bars(title: &str, data: &[(String, Decimal)]) -> String {
     if data.is_empty() {
         return "<p>No data.</p>".into();
     }
@@ -563,8 +614,10 @@ fn bars(data: &[(String, Decimal)]) -> String {
         .max(Decimal::ONE);
     let row = 26;
     let height = data.len() * row + 10;
+    let title = escape(title);
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"{height}\" role=\"img\">"
+        "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"{height}\" \
+         role=\"img\"><title>{title}</title>"
     );
     for (i, (label, value)) in data.iter().enumerate() {
         let y = i * row + 5;
@@ -584,81 +637,6 @@ fn bars(data: &[(String, Decimal)]) -> String {
             value.normalize()
         );
     }
-    svg.push_str("</svg>");
-    svg
-}
-
-/// Cooperatives per post-merger unit over the years: one line each.
-fn series(report: &Report) -> String {
-    let points: Vec<&RollUp> = report
-        .rollups
-        .iter()
-        .filter(|r| {
-            r.indicator == Indicator::Cooperatives && r.area != Area::National && r.covered == r.of
-        })
-        .collect();
-    if points.is_empty() {
-        return "<p>No series with full coverage.</p>".into();
-    }
-    let (min_year, max_year) = (
-        points.iter().map(|r| r.year).min().unwrap_or(0),
-        points.iter().map(|r| r.year).max().unwrap_or(0),
-    );
-    let max = points
-        .iter()
-        .map(|r| r.value)
-        .max()
-        .unwrap_or(Decimal::ONE)
-        .max(Decimal::ONE);
-    // In i64: years read from JSON may be anything an i32 holds.
-    let span = (i64::from(max_year) - i64::from(min_year)).max(1);
-    let x = |year: i32| 60 + (i64::from(year) - i64::from(min_year)) * 500 / span;
-    let y = |v: Decimal| 260 - (v / max * Decimal::from(220)).round().to_i32().unwrap_or(0);
-    let mut svg = String::from(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"300\" role=\"img\">\
-        <line x1=\"60\" y1=\"260\" x2=\"570\" y2=\"260\" stroke=\"#888\"/>",
-    );
-    for year in min_year..=max_year {
-        let _ = write!(
-            svg,
-            "<text x=\"{}\" y=\"280\" font-size=\"12\" text-anchor=\"middle\">{year}</text>",
-            x(year)
-        );
-    }
-    let colours = [
-        "#3a7ca5", "#d9822b", "#2f9e44", "#c92a2a", "#7048e8", "#495057",
-    ];
-    let mut areas: Vec<&Area> = points.iter().map(|r| &r.area).collect();
-    areas.sort();
-    areas.dedup();
-    for (i, area) in areas.iter().enumerate() {
-        let colour = colours[i % colours.len()];
-        let mut line: Vec<&&RollUp> = points.iter().filter(|r| &&r.area == area).collect();
-        line.sort_by_key(|r| r.year);
-        let coords: Vec<String> = line
-            .iter()
-            .map(|r| format!("{},{}", x(r.year), y(r.value)))
-            .collect();
-        let _ = write!(
-            svg,
-            "<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" points=\"{}\"/>",
-            coords.join(" ")
-        );
-        for r in &line {
-            let _ = write!(
-                svg,
-                "<circle cx=\"{}\" cy=\"{}\" r=\"3\" fill=\"{colour}\"/>",
-                x(r.year),
-                y(r.value)
-            );
-        }
-        let _ = write!(
-            svg,
-            "<text x=\"580\" y=\"{}\" font-size=\"12\" fill=\"{colour}\">{}</text>",
-            20 + i * 16,
-            escape(&area.to_string())
-        );
-    }
-    svg.push_str("</svg>");
+    let _ = write!(svg, "</svg><figcaption>{title}.</figcaption></figure>");
     svg
 }

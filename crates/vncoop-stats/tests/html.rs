@@ -55,3 +55,28 @@ fn the_map_draws_each_era_apart_with_the_latest_count_per_province() {
     assert!(after_map.contains("1 of 34 with a count"));
     assert_eq!(html.matches("no count reported").count(), 62 + 33);
 }
+
+#[test]
+fn series_draw_targets_apart_and_every_chart_and_table_is_named() {
+    let ha_noi = province("Hà Nội", (2023, 1, 1));
+    let mut goal = cooperatives(3000, 2030, &ha_noi);
+    goal.kind = vncoop_model::Kind::Target;
+    let html = report(vec![
+        cooperatives(2300, 2022, &ha_noi),
+        cooperatives(2374, 2023, &ha_noi),
+        goal,
+    ]);
+    let series = &html[html.find("<h2>Cooperatives over time</h2>").unwrap_or(0)..];
+    assert!(series.contains("<title>Hà Nội: cooperatives by year, 2022 to 2030</title>"));
+    assert!(series.contains("<title>2023 reported: 2374</title>"));
+    assert!(series.contains("<title>2030 target: 3000</title>"));
+    // Every chart has a title; every table a caption; the findings say their severity.
+    for svg in html.split("<svg").skip(1) {
+        assert!(svg.contains("<title"), "a chart without a title: {svg}");
+    }
+    assert_eq!(
+        html.matches("<table").count(),
+        html.matches("<caption>").count()
+    );
+    assert!(html.contains("≈ about"));
+}
