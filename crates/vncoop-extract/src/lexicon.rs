@@ -243,6 +243,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "đạt chứng nhận", Certified),
     (Lang::Vi, "được cấp giấy chứng nhận", Certified),
     (Lang::Vi, "được cấp mã số", Certified),
+    // Registered, which every organisation is: no distinction.
+    (Lang::Vi, "được cấp giấy chứng nhận đăng ký", Shield),
+    (Lang::Vi, "được cấp đăng ký", Shield),
     (Lang::Vi, "hằng năm", Annual),
     (Lang::Vi, "hàng năm", Annual),
     (Lang::Vi, "mỗi năm", Annual),
@@ -430,6 +433,10 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "were granted", Certified),
     (Lang::En, "received certificates", Certified),
     (Lang::En, "obtained certificates", Certified),
+    // Registered, which every organisation is: no distinction.
+    (Lang::En, "certified to operate", Shield),
+    (Lang::En, "certified for operation", Shield),
+    (Lang::En, "granted registration", Shield),
     (Lang::En, "annually", Annual),
     (Lang::En, "each year", Annual),
     (Lang::En, "every year", Annual),

@@ -1750,3 +1750,15 @@ fn a_fraction_of_organisations_is_a_part_and_its_whole() {
         );
     }
 }
+
+#[test]
+fn organisations_certified_to_operate_are_only_registered() {
+    for text in [
+        "In 2024, 12 cooperative groups are certified to operate by the communes.",
+        "Năm 2024, 12 HTX được cấp giấy chứng nhận đăng ký kinh doanh.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_ne!(found[0].0, Indicator::Other, "{text}: {found:?}");
+    }
+}
