@@ -1483,6 +1483,37 @@ const NEW_BEFORE_NOUN_WORDS: usize = 2;
 /// still be said of them ("77 koperasi di provinsi Lam Dong telah mendapatkan sertifikat").
 const CERTIFIED_REACH: usize = 60;
 
+/// Whether the subject named before figure `i` (its noun ending at `noun_end`, in the clause
+/// from `clause_start`) is called new right before its noun, with no comma or other figure
+/// between that noun and the figure: "bringing the total number of newly established
+/// agricultural cooperatives in 2018 to 41", not "established four new cooperatives, bringing
+/// its total number of cooperatives to 58".
+fn new_subject_before(s: &Sentence<'_>, i: usize, clause_start: usize, noun_end: usize) -> bool {
+    let figure = s.tokens[i].span.start;
+    let Some(noun) = s
+        .terms_in(clause_start..noun_end)
+        .filter(|m| matches!(m.key, Term::Form(_)))
+        .last()
+    else {
+        return false;
+    };
+    let to_figure = noun.span.end..figure;
+    let figure_between = s
+        .tokens
+        .iter()
+        .any(|t| to_figure.contains(&t.span.start) && !s.in_date(&t.span));
+    if s.slice(to_figure.clone()).contains([',', ';']) || figure_between {
+        return false;
+    }
+    s.terms_in(clause_start..noun.span.start)
+        .filter(|m| m.key == Term::New)
+        .last()
+        .is_some_and(|new| {
+            let gap = s.slice(new.span.end..noun.span.start);
+            gap.split_whitespace().count() <= NEW_BEFORE_NOUN_WORDS && !gap.contains([',', ';'])
+        })
+}
+
 /// Narrow a count of cooperatives by what the clause says about them: new, OCOP, high-tech,
 /// value chains, supported, lent to. Other forms keep their indicator with a note.
 pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool) -> Attribution {
@@ -1494,30 +1525,7 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     // them and the figure: "koperasi baru yang berdiri ... mencapai 2.986", but not "12
     // cooperatives were set up, bringing the total to 512".
     let noun_before = a.noun_end < token.span.end;
-    // A subject named before the figure, with no comma or figure between, is new when the word
-    // says so right before its noun ("bringing the total number of newly established
-    // agricultural cooperatives in 2018 to 41", not "established four new cooperatives,
-    // bringing its total number to 58").
-    let new_subject = noun_before
-        && s.terms_in(clause.start..a.noun_end)
-            .filter(|m| matches!(m.key, Term::Form(_)))
-            .last()
-            .is_some_and(|noun| {
-                let to_figure = noun.span.end..token.span.start;
-                !s.slice(to_figure.clone()).contains([',', ';'])
-                    && !s
-                        .tokens
-                        .iter()
-                        .any(|t| to_figure.contains(&t.span.start) && !s.in_date(&t.span))
-                    && s.terms_in(clause.start..noun.span.start)
-                        .filter(|m| m.key == Term::New)
-                        .last()
-                        .is_some_and(|new| {
-                            let gap = s.slice(new.span.end..noun.span.start);
-                            gap.split_whitespace().count() <= NEW_BEFORE_NOUN_WORDS
-                                && !gap.contains([',', ';'])
-                        })
-            });
+    let new_subject = noun_before && new_subject_before(s, i, clause.start, a.noun_end);
     let new_near = new_subject
         || s.has(between.clone(), |t| t == Term::New)
         || (!(noun_before && s.slice(a.noun_end..token.span.start).contains([',', ';']))
