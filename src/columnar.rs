@@ -11,11 +11,10 @@ use std::io::{self, Write};
 use std::str::FromStr;
 use std::sync::Arc;
 
-use arrow_array::builder::{
-    Date32Builder, Decimal128Builder, StringBuilder, StringDictionaryBuilder, UInt64Builder,
-};
 use arrow_array::types::Int32Type;
-use arrow_array::{ArrayRef, RecordBatch};
+use arrow_array::{
+    ArrayRef, Date32Array, Decimal128Array, DictionaryArray, RecordBatch, StringArray, UInt64Array,
+};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use chrono::NaiveDate;
 use parquet::arrow::ArrowWriter;
@@ -161,58 +160,29 @@ impl Table {
 /// as its type is the error.
 fn column<'a>(ty: Type, cells: impl Iterator<Item = Option<&'a str>>) -> Result<ArrayRef, String> {
     Ok(match ty {
-        Type::Decimal => {
-            let mut b = Decimal128Builder::new();
-            for cell in cells {
-                b.append_option(
-                    cell.map(|c| decimal(c).ok_or(c))
-                        .transpose()
-                        .map_err(str::to_string)?,
-                );
-            }
-            Arc::new(
-                b.finish()
-                    .with_precision_and_scale(PRECISION, SCALE)
-                    .map_err(|e| e.to_string())?,
-            )
-        }
-        Type::Date => {
-            let mut b = Date32Builder::new();
-            for cell in cells {
-                b.append_option(
-                    cell.map(|c| days(c).ok_or(c))
-                        .transpose()
-                        .map_err(str::to_string)?,
-                );
-            }
-            Arc::new(b.finish())
-        }
-        Type::Offset => {
-            let mut b = UInt64Builder::new();
-            for cell in cells {
-                b.append_option(
-                    cell.map(|c| c.parse::<u64>().map_err(|_| c))
-                        .transpose()
-                        .map_err(str::to_string)?,
-                );
-            }
-            Arc::new(b.finish())
-        }
-        Type::Label => {
-            let mut b = StringDictionaryBuilder::<Int32Type>::new();
-            for cell in cells {
-                b.append_option(cell);
-            }
-            Arc::new(b.finish())
-        }
-        Type::Text => {
-            let mut b = StringBuilder::new();
-            for cell in cells {
-                b.append_option(cell);
-            }
-            Arc::new(b.finish())
-        }
+        Type::Decimal => Arc::new(
+            Decimal128Array::from(parsed(cells, decimal)?)
+                .with_precision_and_scale(PRECISION, SCALE)
+                .map_err(|e| e.to_string())?,
+        ),
+        Type::Date => Arc::new(Date32Array::from(parsed(cells, days)?)),
+        Type::Offset => Arc::new(UInt64Array::from(parsed(cells, |c| c.parse().ok())?)),
+        Type::Label => Arc::new(cells.collect::<DictionaryArray<Int32Type>>()),
+        Type::Text => Arc::new(cells.collect::<StringArray>()),
     })
+}
+
+/// Each cell read by `parse`; the first cell it cannot read is the error.
+fn parsed<'a, T>(
+    cells: impl Iterator<Item = Option<&'a str>>,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Result<Vec<Option<T>>, String> {
+    cells
+        .map(|cell| {
+            cell.map(|c| parse(c).ok_or_else(|| c.to_string()))
+                .transpose()
+        })
+        .collect()
 }
 
 /// `text`, a decimal as the CSV writes it, in units of 10^-[`SCALE`], rounded half away from

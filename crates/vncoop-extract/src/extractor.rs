@@ -6,7 +6,7 @@ use std::sync::Arc;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use vncoop_model::{
-    geography, local_units, Area, Era, Indicator, Kind, LocalLevel, Observation, Period,
+    geography, local_units, Area, Indicator, Kind, LocalLevel, Observation, OldUnit, Period,
     Provenance, Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
 };
 use vncoop_money::Per;
@@ -126,11 +126,7 @@ impl Extractor {
                 local_units()
                     .province_of_districts_in(text, &folded, DISTRICTS_NAMING_A_PROVINCE)
                     .and_then(|code| geography().old_unit(code))
-                    .map_or(area, |unit| Area::Province {
-                        code: unit.code.clone(),
-                        name: unit.name_vi.clone(),
-                        era: Era::Before2025,
-                    })
+                    .map_or(area, OldUnit::area)
             }
             area => area,
         };

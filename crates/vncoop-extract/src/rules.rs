@@ -647,12 +647,14 @@ pub(crate) fn per_unit(s: &Sentence<'_>, i: usize, found: &Attribution) -> Optio
     // it or is left to the reader ("bình quân 90 xã viên/trang trại", "trung bình có 6 HTX tham
     // gia Liên hiệp HTX", "on average 25 members"). An average of new organisations is a pace of
     // founding, read as new organisations ("rata-rata 250 koperasi baru berdiri per bulan").
-    let founding = s.has(start..s.clause_of(start).end, |t| {
-        matches!(t, Term::New | Term::Establish)
-    });
+    let founding = || {
+        s.has(start..s.clause_of(start).end, |t| {
+            matches!(t, Term::New | Term::Establish)
+        })
+    };
     // An average of money is not of the count that follows it ("thu nhập bình quân của 1.500 lao
     // động").
-    let of_money = s.has(s.previous_end(i)..start, |t| matches!(t, Term::Money(_)));
+    let of_money = || s.has(s.previous_end(i)..start, |t| matches!(t, Term::Money(_)));
     let averaged = s
         .terms_in(s.previous_end(i)..start)
         .filter(|m| m.key == Term::Average)
@@ -664,7 +666,7 @@ pub(crate) fn per_unit(s: &Sentence<'_>, i: usize, found: &Attribution) -> Optio
                 && words <= AVERAGE_GAP_WORDS
                 && s.has(average.span.end..start, |t| matches!(t, Term::Form(_)));
             !gap.contains([',', ';'])
-                && (per_form || (words <= AVERAGE_DIRECT_WORDS && !founding && !of_money))
+                && (per_form || (words <= AVERAGE_DIRECT_WORDS && !founding() && !of_money()))
         });
     if threshold_of_others(s, i) {
         return Some(Attribution {

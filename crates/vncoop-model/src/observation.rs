@@ -13,6 +13,7 @@ use crate::legal_form::LegalForm;
 use crate::names::by_name;
 use crate::ocop::StarScope;
 use crate::period::Period;
+use crate::provinces::{OldUnit, Unit as ProvinceUnit};
 use crate::sector::Sector;
 
 /// How the report hedges the value.
@@ -343,18 +344,9 @@ impl Area {
     /// new one otherwise.
     #[must_use]
     pub fn of(resolved: &crate::provinces::Resolved<'_>) -> Area {
-        match resolved.old() {
-            Some(old) => Area::Province {
-                code: old.code.clone(),
-                name: old.name_vi.clone(),
-                era: Era::Before2025,
-            },
-            None => Area::Province {
-                code: resolved.unit.code.clone(),
-                name: resolved.unit.name_vi.clone(),
-                era: Era::From2025,
-            },
-        }
+        resolved
+            .old()
+            .map_or_else(|| resolved.unit.area(), OldUnit::area)
     }
 
     /// The province a district or commune lies in; a province itself; `None` otherwise.
@@ -363,16 +355,8 @@ impl Area {
         let geo = crate::provinces::geography();
         match self {
             Area::Province { .. } => Some(self.clone()),
-            Area::District { province, .. } => geo.old_unit(province).map(|u| Area::Province {
-                code: u.code.clone(),
-                name: u.name_vi.clone(),
-                era: Era::Before2025,
-            }),
-            Area::Commune { province, .. } => geo.unit(province).map(|u| Area::Province {
-                code: u.code.clone(),
-                name: u.name_vi.clone(),
-                era: Era::From2025,
-            }),
+            Area::District { province, .. } => geo.old_unit(province).map(OldUnit::area),
+            Area::Commune { province, .. } => geo.unit(province).map(ProvinceUnit::area),
             Area::National | Area::Unknown => None,
         }
     }
@@ -390,10 +374,6 @@ impl Area {
             Era::From2025 => geo.unit(code)?,
             Era::Before2025 => geo.successor(geo.old_unit(code)?)?,
         };
-        Some(Area::Province {
-            code: unit.code.clone(),
-            name: unit.name_vi.clone(),
-            era: Era::From2025,
-        })
+        Some(unit.area())
     }
 }

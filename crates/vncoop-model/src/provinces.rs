@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use vncoop_text::{fold, fold_with_offsets, Folded, Gazetteer, GazetteerBuilder};
 
 use crate::error::ModelError;
+use crate::observation::{Area, Era};
 
 /// The day the 34 new units started operating.
 pub const MERGER_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2025, 7, 1) {
@@ -59,6 +60,42 @@ pub struct OldUnit {
     pub aliases: Vec<String>,
     /// Code of the unit it belongs to from 1 July 2025.
     pub successor: String,
+}
+
+impl Unit {
+    /// This unit as the area of an observation.
+    ///
+    /// ```
+    /// use vncoop_model::{geography, Area, Era};
+    /// let area = geography().unit("01").unwrap().area();
+    /// assert_eq!(area, Area::Province { code: "01".into(), name: "Hà Nội".into(), era: Era::From2025 });
+    /// ```
+    #[must_use]
+    pub fn area(&self) -> Area {
+        Area::Province {
+            code: self.code.clone(),
+            name: self.name_vi.clone(),
+            era: Era::From2025,
+        }
+    }
+}
+
+impl OldUnit {
+    /// This unit as the area of an observation.
+    ///
+    /// ```
+    /// use vncoop_model::{geography, Area, Era};
+    /// let area = geography().old_unit("17").unwrap().area();
+    /// assert_eq!(area, Area::Province { code: "17".into(), name: "Hoà Bình".into(), era: Era::Before2025 });
+    /// ```
+    #[must_use]
+    pub fn area(&self) -> Area {
+        Area::Province {
+            code: self.code.clone(),
+            name: self.name_vi.clone(),
+            era: Era::Before2025,
+        }
+    }
 }
 
 /// What a name means on a date: the unit in force, and the pre-merger unit named, if the name was

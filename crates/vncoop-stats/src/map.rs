@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use vncoop_model::{geography, local_units, Area, Era, Indicator};
+use vncoop_model::{geography, local_units, Area, Era, Indicator, OldUnit, ProvinceUnit};
 
 use crate::report::{escape, latest_levels, Report};
 
@@ -53,24 +53,8 @@ pub(crate) fn cooperatives_map(report: &Report) -> String {
 fn provinces(era: Era) -> Vec<Area> {
     let g = geography();
     match era {
-        Era::Before2025 => g
-            .old_units()
-            .iter()
-            .map(|u| Area::Province {
-                code: u.code.clone(),
-                name: u.name_vi.clone(),
-                era,
-            })
-            .collect(),
-        Era::From2025 => g
-            .units()
-            .iter()
-            .map(|u| Area::Province {
-                code: u.code.clone(),
-                name: u.name_vi.clone(),
-                era,
-            })
-            .collect(),
+        Era::Before2025 => g.old_units().iter().map(OldUnit::area).collect(),
+        Era::From2025 => g.units().iter().map(ProvinceUnit::area).collect(),
     }
 }
 
@@ -108,15 +92,16 @@ fn era_map(
          <text x=\"8\" y=\"16\" font-size=\"13\" font-weight=\"bold\">{title}</text>"
     );
     let mut reported = 0;
-    for province in provinces(era) {
-        let Some((lat, lon)) = local_units().centroid(&province) else {
+    let all = provinces(era);
+    for province in &all {
+        let Some((lat, lon)) = local_units().centroid(province) else {
             continue;
         };
         let (x, y) = (
             (lon - WEST) * SCALE + MARGIN,
             (NORTH - lat) * SCALE + MARGIN,
         );
-        let level = levels.iter().find(|(a, ..)| same_province(a, &province));
+        let level = levels.iter().find(|(a, ..)| same_province(a, province));
         match level {
             None => {
                 let _ = write!(
@@ -148,7 +133,7 @@ fn era_map(
         svg,
         "<text x=\"8\" y=\"{:.0}\" font-size=\"11\">{reported} of {} with a count</text></svg>",
         height - 8.0,
-        provinces(era).len()
+        all.len()
     );
     svg
 }

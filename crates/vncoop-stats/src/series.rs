@@ -45,7 +45,7 @@ fn counts_cooperatives(f: &Fact) -> bool {
 /// caption; or a sentence saying there are none.
 pub(crate) fn cooperatives_over_time(report: &Report) -> String {
     // Per province, per year and kind: the preferred figure (exact, then latest period).
-    let mut best: BTreeMap<(String, i32, bool), (&Fact, Decimal)> = BTreeMap::new();
+    let mut best: BTreeMap<(String, i32, bool), &Fact> = BTreeMap::new();
     for f in report.facts.iter().filter(|f| counts_cooperatives(f)) {
         let Some(end) = f.key.period.as_ref().and_then(Period::end) else {
             continue;
@@ -57,17 +57,17 @@ pub(crate) fn cooperatives_over_time(report: &Report) -> String {
             f.key.kind == Kind::Target,
         );
         match best.get(&key) {
-            Some((kept, _)) if kept.preference() >= f.preference() => {}
+            Some(kept) if kept.preference() >= f.preference() => {}
             _ => {
-                best.insert(key, (f, f.observation.value));
+                best.insert(key, f);
             }
         }
     }
     let mut by_area: BTreeMap<String, Vec<Point>> = BTreeMap::new();
-    for ((area, year, target), (_, value)) in best {
+    for ((area, year, target), f) in best {
         by_area.entry(area).or_default().push(Point {
             year,
-            value,
+            value: f.observation.value,
             target,
         });
     }
