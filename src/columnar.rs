@@ -204,12 +204,24 @@ fn days(text: &str) -> Option<i32> {
     i32::try_from((date - epoch).num_days()).ok()
 }
 
-/// Writes the rows of `observations.csv` as Parquet.
-pub(crate) fn write_observations(report: &Report, out: impl Write + Send) -> io::Result<()> {
+/// Writes the rows of `observations.csv` ([`Report::rows`]) to `out` as one Parquet file,
+/// typed as `docs/outputs.md` describes.
+///
+/// ```
+/// use vncoop::output::write_observations_parquet;
+/// use vncoop::stats::Report;
+///
+/// let mut file = Vec::new();
+/// write_observations_parquet(&Report::default(), &mut file)?;
+/// assert!(file.starts_with(b"PAR1"));
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn write_observations_parquet(report: &Report, out: impl Write + Send) -> io::Result<()> {
     Table::new(&CSV_COLUMNS).write(report.rows(), out)
 }
 
-/// Writes the rows of `diagnostics.csv` as Parquet.
-pub(crate) fn write_diagnostics(left_out: &[LeftOut], out: impl Write + Send) -> io::Result<()> {
+/// Writes the rows of `diagnostics.csv` (every number left out) to `out` as one Parquet
+/// file.
+pub fn write_diagnostics_parquet(left_out: &[LeftOut], out: impl Write + Send) -> io::Result<()> {
     Table::new(&DIAGNOSTICS_COLUMNS).write(left_out.iter().map(diagnostic_row), out)
 }

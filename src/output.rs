@@ -26,6 +26,8 @@ use vncoop_stats::Report;
 
 use serde::Serialize;
 
+#[cfg(feature = "parquet")]
+pub use crate::columnar::{write_diagnostics_parquet, write_observations_parquet};
 use crate::pipeline::{Fingerprint, Hints, LeftOut, Outcome, Run};
 
 /// One output file.
@@ -103,10 +105,10 @@ impl Format {
             Format::Diagnostics => write_diagnostics(left_out, out),
             #[cfg(feature = "parquet")]
             Format::Parquet if name == "diagnostics.parquet" => {
-                crate::columnar::write_diagnostics(left_out, out)
+                write_diagnostics_parquet(left_out, out)
             }
             #[cfg(feature = "parquet")]
-            Format::Parquet => crate::columnar::write_observations(report, out),
+            Format::Parquet => write_observations_parquet(report, out),
         }
     }
 }
