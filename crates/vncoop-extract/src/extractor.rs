@@ -151,7 +151,8 @@ impl Extractor {
         let locals = local_units().mentions_in(text, &folded, &area);
         drop(folded);
         let area = places::document_place(text, &locals, !provinces.is_empty()).unwrap_or(area);
-        let places = places::merge(&provinces, &locals);
+        let mut places = places::merge(&provinces, &locals);
+        places.retain(|p| !places::is_dateline(text, &p.span));
         let d = Doc {
             id: doc.id.as_str().into(),
             normalized: &normalized,
@@ -843,6 +844,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 || part_of_whole.is_some()
                 || found.rule == "count.elided"
                 || found.rule == FRACTION_PART_RULE
+                || found.rule == rules::OWN_PREDICATE_RULE
                 || class_bound.is_some());
         if is_part {
             obs.scope.note = match (modifier, fraction_whole) {

@@ -116,6 +116,35 @@ pub(crate) fn merge(
     places
 }
 
+/// Longest agency tag between a dateline's place and its dash ("(VNA)", "(TTXVN)", "(VNS)").
+const AGENCY_TAG_CHARS: usize = 12;
+
+/// Whether the place at `span` is a dateline: the place a story was filed from, opening a line
+/// and followed by a dash, with or without the agency's tag ("HÀ NỘI — The Ministry of
+/// Agriculture ...", "Hanoi (VNA) – ..."). It says where the reporter was, not what a figure
+/// of the sentence is about; the document's place still counts it.
+pub(crate) fn is_dateline(text: &str, span: &Range<usize>) -> bool {
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
+        return false;
+    };
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    if !before[line_start..].trim().is_empty() {
+        return false;
+    }
+    let mut rest = after.trim_start_matches([' ', '\t']);
+    if let Some(tag) = rest.strip_prefix('(') {
+        match tag.find(')') {
+            Some(close) if close <= AGENCY_TAG_CHARS && !tag[..close].contains(' ') => {
+                rest = tag[close + 1..].trim_start_matches([' ', '\t']);
+            }
+            _ => return false,
+        }
+    }
+    ['—', '–', '-']
+        .iter()
+        .any(|dash| rest.strip_prefix(*dash).is_some_and(|r| r.starts_with(' ')))
+}
+
 fn areas(places: &[Place]) -> Vec<Area> {
     places.iter().map(|p| p.area.clone()).collect()
 }

@@ -1516,6 +1516,47 @@ fn new_subject_before(s: &Sentence<'_>, i: usize, clause_start: usize, noun_end:
         })
 }
 
+/// The rule of an item of a list whose items each say what sets them apart ("2,300 cooperatives
+/// establishing enterprises, 145 ... and 1,200 participating in OCOP"): a part, noted with its
+/// own words.
+pub(crate) const OWN_PREDICATE_RULE: &str = "count.own_predicate";
+
+/// Whether the OCOP programme named after the figure belongs to a later item of a list whose
+/// items each have their own predicate: in "2,300 cooperatives establishing enterprises, 145
+/// directly involved in import-export, and 1,200 participating in OCOP" the first two are not
+/// OCOP cooperatives, while in "464 HTX, 50 THT tham gia OCOP" the predicate is shared (no words
+/// between the noun and the comma).
+fn ocop_of_later_item(s: &Sentence<'_>, a: &Attribution, clause: &Range<usize>) -> bool {
+    let Some(ocop) = s
+        .terms_in(a.noun_end..clause.end)
+        .find(|m| m.key == Term::Ocop)
+    else {
+        return false;
+    };
+    let gap = s.slice(a.noun_end..ocop.span.start);
+    let Some(comma) = gap.find(',') else {
+        return false;
+    };
+    let own_predicate = gap[..comma].split_whitespace().next().is_some();
+    // "150 cooperatives that have products, of which 127 ...": parts, not the next item.
+    if s.has(a.noun_end..ocop.span.start, |t| t == Term::Subset) {
+        return false;
+    }
+    // A later item counts the same organisations: its noun is left out ("145 directly
+    // involved") or repeated, never another noun ("dengan 184 produk OCOP").
+    let later_item = s.tokens.iter().any(|t| {
+        (a.noun_end + comma..ocop.span.start).contains(&t.span.start)
+            && t.shape != Shape::Star
+            && s.terms_in(t.span.end..ocop.span.end)
+                .next()
+                .is_none_or(|m| {
+                    m.key == Term::Form(LegalForm::Cooperative)
+                        || !s.slice(t.span.end..m.span.start).trim().is_empty()
+                })
+    });
+    own_predicate && later_item
+}
+
 /// Narrow a count of cooperatives by what the clause says about them: new, OCOP, high-tech,
 /// value chains, supported, lent to. Other forms keep their indicator with a note.
 pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool) -> Attribution {
@@ -1597,6 +1638,9 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
         Indicator::Cooperatives | Indicator::CooperativeGroups if borrowers => {
             a.indicator = Indicator::LoansDisbursed;
             a.rule = "count.borrowers";
+        }
+        Indicator::Cooperatives if ocop && ocop_of_later_item(s, &a, &clause) => {
+            a.rule = OWN_PREDICATE_RULE;
         }
         Indicator::Cooperatives if ocop => {
             a.indicator = Indicator::OcopCooperatives;

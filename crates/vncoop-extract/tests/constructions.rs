@@ -1762,3 +1762,64 @@ fn organisations_certified_to_operate_are_only_registered() {
         assert_ne!(found[0].0, Indicator::Other, "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_dateline_says_where_the_story_was_filed_not_what_a_figure_is_about() {
+    let areas = |text: &str| -> Vec<String> {
+        extract(&Document::new("t", text))
+            .observations
+            .iter()
+            .map(|o| o.area.to_string())
+            .collect()
+    };
+    let national =
+        "HÀ NỘI — The Ministry of Agriculture plans to establish 1,600 new cooperatives \
+                    this year. Nationwide, there are nearly 21,000 agricultural cooperatives.";
+    assert_eq!(areas(national), ["Vietnam", "Vietnam"]);
+    let tagged = "Hà Nội (TTXVN) - Cả nước hiện có 31.000 hợp tác xã.";
+    assert_eq!(areas(tagged), ["Vietnam"]);
+    // With nothing else named, the dateline is still the report's place.
+    let local = "QUẢNG NINH — The province has 650 cooperatives.";
+    assert_eq!(areas(local), ["Quảng Ninh"]);
+    // A place that opens a sentence as its subject is no dateline.
+    let subject = "Cả nước có 31.000 HTX.\nHà Nội có 1.500 HTX.";
+    assert_eq!(areas(subject), ["Vietnam", "Hà Nội"]);
+}
+
+#[test]
+fn list_items_with_their_own_predicates_keep_them() {
+    let en = read(
+        "Nationwide there are nearly 21,000 cooperatives. There are close to 2,300 cooperatives \
+         establishing enterprises, 145 directly involved in import-export activities, and 1,200 \
+         participating in the OCOP programme.",
+    );
+    assert_eq!(en[1].0, Indicator::Cooperatives);
+    assert_eq!(en[1].4, Qualifier::Under);
+    assert_eq!(en[1].5, "part: establishing enterprises");
+    // A shared predicate reaches every item.
+    let vi = read("Năm 2023, tỉnh có 46 HTX, 12 THT tham gia chương trình OCOP.");
+    assert_eq!(vi[0].0, Indicator::OcopCooperatives);
+    // So does a predicate whose later figure counts something else.
+    let id = read("Dari jumlah tersebut, 106 koperasi memiliki produk, dengan 184 produk OCOP.");
+    assert_eq!(id[0].0, Indicator::OcopCooperatives);
+}
+
+#[test]
+fn a_sector_inside_a_union_phrase_still_names_unions() {
+    let en =
+        read("Viet Nam now counts 94 unions of agricultural cooperatives and 21,000 cooperatives.");
+    assert_eq!(en[0].0, Indicator::UnionsOfCooperatives);
+    assert_eq!(en[1].0, Indicator::Cooperatives);
+}
+
+#[test]
+fn plans_and_round_figures_in_english_and_indonesian() {
+    let en = read("The ministry is planning to establish 1,600 new cooperatives in 2023.");
+    assert_eq!(en[0].3, Kind::Target);
+    let id = read("Provinsi berencana mendirikan 50 koperasi baru pada tahun 2025.");
+    assert_eq!(id[0].3, Kind::Target);
+    let en = read("In 2023 the province had some 300 cooperatives.");
+    assert_eq!(en[0].4, Qualifier::About);
+    let id = read("Pada tahun 2023 terdapat kurang lebih 300 koperasi.");
+    assert_eq!(id[0].4, Qualifier::About);
+}

@@ -166,6 +166,11 @@ impl LegalForm {
                 "cooperative federations",
                 "federation of cooperatives",
                 "federations of cooperatives",
+                // A sector named inside the phrase ("94 unions of agricultural cooperatives").
+                "union of agricultural cooperatives",
+                "unions of agricultural cooperatives",
+                "agricultural cooperative union",
+                "agricultural cooperative unions",
             ],
             (LegalForm::UnionOfCooperatives, Id) => &["serikat koperasi", "gabungan koperasi"],
             (LegalForm::PeoplesCreditFund, Vi) => &["quỹ tín dụng nhân dân", "QTDND", "quỹ TDND"],

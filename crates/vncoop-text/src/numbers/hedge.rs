@@ -68,6 +68,9 @@ const BEFORE: &[(Lang, &str, Hedge)] = &[
     (Lang::En, "roughly", Hedge::About),
     (Lang::En, "around", Hedge::About),
     (Lang::En, "about", Hedge::About),
+    // "some 40 per cent", "some 300 cooperatives": before a figure, a round estimate.
+    (Lang::En, "some", Hedge::About),
+    (Lang::En, "close to", Hedge::Under),
     (Lang::En, "nearly", Hedge::Under),
     (Lang::En, "almost", Hedge::Under),
     (Lang::En, "under", Hedge::Under),
@@ -94,8 +97,10 @@ const BEFORE: &[(Lang, &str, Hedge)] = &[
     (Lang::Id, "diperkirakan", Hedge::About),
     (Lang::Id, "perkiraan", Hedge::About),
     (Lang::Id, "kira kira", Hedge::About),
+    (Lang::Id, "kurang lebih", Hedge::About),
     (Lang::Id, "sekitar", Hedge::About),
     (Lang::Id, "hampir", Hedge::Under),
+    (Lang::Id, "nyaris", Hedge::Under),
 ];
 
 /// Hedge phrases written after the number (and its unit).
@@ -211,5 +216,24 @@ mod tests {
         assert_eq!(hedge_after("", Lang::Id), None);
         assert_eq!(hedge_before("", Lang::Id), None);
         assert_eq!(hedge_before("sekitar ", Lang::Id), Some(Hedge::About));
+    }
+
+    #[test]
+    fn a_phrase_before_is_a_whole_phrase_of_whole_words() {
+        assert_eq!(
+            hedge_before("there are close to ", Lang::En),
+            Some(Hedge::Under)
+        );
+        assert_eq!(
+            hedge_before("the cooperatives own some ", Lang::En),
+            Some(Hedge::About)
+        );
+        assert_eq!(hedge_before("an awesome ", Lang::En), None);
+        assert_eq!(
+            hedge_before("terdapat kurang lebih ", Lang::Id),
+            Some(Hedge::About)
+        );
+        assert_eq!(hedge_before("kurang dari ", Lang::Id), Some(Hedge::Under));
+        assert_eq!(hedge_before("nyaris ", Lang::Id), Some(Hedge::Under));
     }
 }
