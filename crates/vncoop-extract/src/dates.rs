@@ -156,7 +156,7 @@ fn patterns() -> &'static Patterns {
             // "29/12/2023", and "07-09-2019" in page datelines.
             numeric_day: re(r"(?-u:\b)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?-u:\b)"),
             iso_day: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"),
-            vi_month: re(r"(?i)(?-u:\b)tháng (\d{1,2})(?:/| năm )(\d{4})(?-u:\b)"),
+            vi_month: re(r"(?i)(?-u:\b)tháng (\d{1,2})(?:/|-| năm )(\d{4})(?-u:\b)"),
             quarter: re(r"(?i)(?-u:\b)(?:quý|quarter|kuartal) (I{1,3}|IV|[1-4])(?:/| năm | of | tahun )(\d{4})(?-u:\b)"),
             // Six months from January are read by `first_months`.
             first_half: re(r"(?i)(?-u:\b)(?:first half of|semester i(?: tahun)?) (\d{4})(?-u:\b)"),
@@ -562,6 +562,11 @@ mod tests {
         assert_eq!(
             dates("Hanoi, 2017-07-20 - Vietnam has"),
             [("2017-07-20".to_string(), Role::At)]
+        );
+        // A month and year joined by a hyphen, as Vietnamese papers write them.
+        assert_eq!(
+            dates("đến đầu tháng 10-2016, trên địa bàn"),
+            [("2016-10".to_string(), Role::At)]
         );
         // Not a day of the calendar: no date, and no year read from it either.
         assert!(dates("code 2017-13-45")

@@ -12,7 +12,7 @@ use vncoop_text::Mention;
 use crate::lexicon::{MoneyWord, Term};
 use crate::sentence::Sentence;
 use crate::tokens::{Shape, Token, LOWER_BOUND_WORDS};
-use crate::window::{head, tail};
+use crate::window::{ends_with_word, head, tail};
 
 /// How far after a figure its noun may come, in bytes ("75% or more of effective production
 /// and business cooperatives").
@@ -569,7 +569,7 @@ pub(crate) fn year_like_count(s: &Sentence<'_>, i: usize) -> bool {
         .terms_in(s.previous_end(i)..span.start)
         .last()
         .is_some_and(|m| m.key.is_change() && s.slice(m.span.end..span.start).trim().is_empty());
-    changed || crate::window::ends_with_word(&tail(before, 12).to_lowercase(), COUNT_OPENERS)
+    changed || ends_with_word(&tail(before, 12).to_lowercase(), COUNT_OPENERS)
 }
 
 /// The indicator a change names itself: "an increase of 37 cooperatives", "tăng 7,7% HTX".
@@ -1516,6 +1516,14 @@ fn new_subject_before(s: &Sentence<'_>, i: usize, clause_start: usize, noun_end:
         })
 }
 
+/// Whether `between`, the words between two nouns, ends one item of a list so that the second
+/// noun is the next item: it ends with a comma or a joining word ("HTX, quỹ tín dụng, liên
+/// minh HTX", "cooperatives and the alliance").
+fn ends_a_list_item(between: &str) -> bool {
+    let between = between.trim_end();
+    between.ends_with(',') || ends_with_word(&between.to_lowercase(), &["và", "and", "dan"])
+}
+
 /// The rule of an item of a list whose items each say what sets them apart ("2,300 cooperatives
 /// establishing enterprises, 145 ... and 1,200 participating in OCOP"): a part, noted with its
 /// own words.
@@ -1594,11 +1602,19 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     // The alliance's own members: no other organisation named between it and the figure
     // ("Serikat Koperasi Provinsi melaporkan ... 1.190 koperasi, yang menarik 144.702 anggota"
     // are the cooperatives' members).
-    let alliance_before = s
+    // Not when the alliance closes a list of organisations ("Các hợp tác xã, quỹ tín dụng, liên
+    // minh hợp tác xã trong tỉnh có ... 97 ngàn thành viên" are the members of them all).
+    let forms: Vec<&Mention<Term>> = s
         .terms_in(clause.start..token.span.start)
         .filter(|m| matches!(m.key, Term::Form(_)))
-        .last()
-        .is_some_and(|m| m.key == Term::Form(LegalForm::CooperativeAlliance));
+        .collect();
+    let alliance_before = match forms.as_slice() {
+        [.., before, last] if last.key == Term::Form(LegalForm::CooperativeAlliance) => {
+            !ends_a_list_item(s.slice(before.span.end..last.span.start))
+        }
+        [.., last] => last.key == Term::Form(LegalForm::CooperativeAlliance),
+        [] => false,
+    };
     if a.indicator == Indicator::Members
         && alliance_before
         && !s.has(between.clone(), |t| matches!(t, Term::Form(_)))

@@ -1823,3 +1823,34 @@ fn plans_and_round_figures_in_english_and_indonesian() {
     let id = read("Pada tahun 2023 terdapat kurang lebih 300 koperasi.");
     assert_eq!(id[0].4, Qualifier::About);
 }
+
+#[test]
+fn members_of_a_list_that_ends_with_the_alliance_are_everyone_s() {
+    let vi = read(
+        "Năm 2016, các hợp tác xã, quỹ tín dụng, liên minh hợp tác xã trong tỉnh có tổng vốn \
+         điều lệ gần 1.400 tỷ đồng và 97 ngàn thành viên tham gia.",
+    );
+    assert_eq!(vi[1].0, Indicator::Members);
+    // The alliance alone counts its own member units.
+    let vi = read("Năm 2016, Liên minh hợp tác xã tỉnh có 150 thành viên.");
+    assert_eq!(vi[0].0, Indicator::Other);
+}
+
+#[test]
+fn a_month_joined_to_its_year_by_a_hyphen_is_a_date_not_a_range() {
+    let found = extract(&Document::new(
+        "t",
+        "Đến đầu tháng 10-2016, trên địa bàn tỉnh có 287 hợp tác xã.",
+    ));
+    let periods: Vec<String> = found
+        .observations
+        .iter()
+        .map(|o| {
+            o.period
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(periods, ["2016-10"]);
+}
