@@ -429,7 +429,15 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         .terms
         .iter()
         .find(|m| m.key == Term::Single)
-        .map_or(usize::MAX, |m| m.span.start);
+        .map(|m| m.span.start)
+        .into_iter()
+        .chain(
+            (d.lang == Lang::En)
+                .then(|| rules::named_cooperative(s))
+                .flatten(),
+        )
+        .min()
+        .unwrap_or(usize::MAX);
     let outside = s.has(whole.clone(), |t| t == Term::Outside);
     let national = s.has(whole.clone(), |t| t == Term::National);
     // A heading such as "The key directions and tasks for 2024 are:" makes what follows in the

@@ -1712,6 +1712,84 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Sector> {
     pick(token.span.end..after_end).or_else(|| pick(before_from..token.span.start))
 }
 
+/// Words that may open a sentence or a phrase in capitals before "cooperative" without
+/// naming one ("A cooperative's average revenue", "The Cooperative", "Each cooperative").
+const NOT_A_NAME: [&str; 9] = [
+    "A", "An", "The", "This", "That", "Each", "Every", "One", "Its",
+];
+
+/// Most lowercase words between a cooperative's name and its noun ("Tuan Chuyen livestock
+/// service cooperative").
+const NAME_DESCRIPTOR_WORDS: usize = 3;
+
+/// Words that end a name's descriptors: a name joined to "cooperative" by one of them is no
+/// name of it ("Hanoi has a cooperative", "VND per cooperative").
+const FUNCTION_WORDS: [&str; 24] = [
+    "a", "an", "the", "per", "each", "every", "of", "has", "have", "had", "is", "are", "was",
+    "were", "with", "for", "to", "in", "at", "by", "and", "or", "one", "its",
+];
+
+/// Nouns after "cooperative" that make it an adjective of something else ("the cooperative
+/// sector"), not an organisation.
+const COOPERATIVE_AS_ADJECTIVE: [&str; 6] = [
+    "sector",
+    "economy",
+    "model",
+    "models",
+    "movement",
+    "development",
+];
+
+/// Where a named English cooperative starts in the sentence, if one is named: a singular
+/// "cooperative" after a name in capitals that does not open the sentence ("labourers at Tuan
+/// Chuyen livestock service cooperative", "Director of Long Vien Cooperative"). What the
+/// sentence says after it is said of that one organisation.
+pub(crate) fn named_cooperative(s: &Sentence<'_>) -> Option<usize> {
+    s.terms.iter().find_map(|m| {
+        if m.key != Term::Form(LegalForm::Cooperative) {
+            return None;
+        }
+        let noun = s.slice(m.span.clone()).to_lowercase();
+        if noun != "cooperative" && noun != "co-operative" {
+            return None;
+        }
+        let next_word = s
+            .slice(m.span.end..s.span.end)
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if COOPERATIVE_AS_ADJECTIVE.contains(&next_word) || next_word.starts_with('\'') {
+            return None;
+        }
+        let before: Vec<&str> = s
+            .slice(s.span.start..m.span.start)
+            .split_whitespace()
+            .collect();
+        let descriptors = before
+            .iter()
+            .rev()
+            .take(NAME_DESCRIPTOR_WORDS)
+            .take_while(|w| w.chars().all(char::is_lowercase) && !FUNCTION_WORDS.contains(w))
+            .count();
+        let name_end = before.len().checked_sub(descriptors)?;
+        // A word of a name is in title case: "Tuan", "Vien"; not "VND", not "a".
+        let capitalised = |w: &&&str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+                && w.chars().any(char::is_lowercase)
+                && !NOT_A_NAME.contains(w)
+        };
+        let name_len = before[..name_end]
+            .iter()
+            .rev()
+            .take_while(capitalised)
+            .count();
+        // A name that opens the sentence may be its subject's place ("Hoa Binh cooperative
+        // leaders ..."); one inside it names an organisation.
+        (name_len > 0 && name_len < name_end).then_some(m.span.start)
+    })
+}
+
 /// The legal form whose members or workers a people count is about.
 pub(crate) fn people_form(s: &Sentence<'_>, range: Range<usize>) -> Option<LegalForm> {
     s.terms_in(range).find_map(|m| match m.key {

@@ -1854,3 +1854,33 @@ fn a_month_joined_to_its_year_by_a_hyphen_is_a_date_not_a_range() {
         .collect();
     assert_eq!(periods, ["2016-10"]);
 }
+
+#[test]
+fn a_named_cooperative_is_one_organisation() {
+    let found = extract(&Document::new(
+        "t",
+        "In 2022, Hoa Binh province had over 470 cooperatives. Average monthly income of \
+         labourers at Tuan Chuyen livestock service cooperative ranges from 7-9 million VND per \
+         person. The average revenue was 1.17 billion VND a cooperative.",
+    ));
+    let figures: Vec<String> = found
+        .observations
+        .iter()
+        .map(|o| format!("{} {}", o.indicator, o.value))
+        .collect();
+    assert_eq!(
+        figures,
+        ["cooperatives 470", "avg_revenue_per_cooperative 1170000000"]
+    );
+    assert!(found
+        .diagnostics
+        .iter()
+        .any(|d| d.reason == Reason::SingleOrganisation && d.text.contains("7-9")));
+    // A name that opens the sentence, a currency or a function word before the noun names no
+    // cooperative: the figures after it are read.
+    let en = read("Lao Cai cooperative leaders said the province had 455 cooperatives in 2022.");
+    assert_eq!(en.len(), 1);
+    let en =
+        read("In 2022, Lao Cai had 455 cooperatives; a cooperative had 16 members on average.");
+    assert_eq!(en.len(), 2);
+}
