@@ -22,7 +22,8 @@ pub enum MoneyError {
     #[error("empty amount")]
     Empty,
     /// The number part could not be read (bad separators, out of range...).
-    #[error("bad number in {input:?}: {source}")]
+    // The cause quotes the input; saying it again would repeat it in every error chain.
+    #[error("bad number in an amount of money")]
     Number {
         /// The text that was read.
         input: String,
@@ -36,6 +37,13 @@ pub enum MoneyError {
         input: String,
         /// The unknown part.
         unit: String,
+    },
+    /// A range or a hedged amount ("5-8 tỷ đồng", "hơn 3 tỷ đồng") where one exact amount was
+    /// required.
+    #[error("{input:?} is a range or a hedged amount, not one exact amount (scan_money reads its bounds)")]
+    NotExact {
+        /// The text that was read.
+        input: String,
     },
     /// An amount in another currency where dong were required.
     #[error("{input:?} is an amount in {currency}, not in dong")]
@@ -61,4 +69,30 @@ pub enum MoneyError {
         /// Another reading.
         second: String,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error;
+
+    use crate::parse_vnd;
+    use vncoop_text::Lang;
+
+    #[test]
+    fn an_error_chain_quotes_the_input_once() {
+        let Err(error) = parse_vnd("abc đồng", Lang::Vi) else {
+            panic!("no number is no amount");
+        };
+        assert!(
+            matches!(error, super::MoneyError::Number { .. }),
+            "{error:?}"
+        );
+        let mut chain = error.to_string();
+        let mut cause = error.source();
+        while let Some(e) = cause {
+            chain = format!("{chain}: {e}");
+            cause = e.source();
+        }
+        assert_eq!(chain.matches("abc").count(), 1, "{chain}");
+    }
 }

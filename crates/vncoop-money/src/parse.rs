@@ -31,9 +31,8 @@ pub fn parse_vnd(input: &str, lang: Lang) -> Result<Vnd, MoneyError> {
         if mention.span == (0..text.len()) {
             return match (mention.vnd(), mention.amount) {
                 (Some(Amount::Exact { value }), _) => Ok(value),
-                (Some(_), _) => Err(MoneyError::UnknownUnit {
+                (Some(_), _) => Err(MoneyError::NotExact {
                     input: input.to_string(),
-                    unit: "a hedge or range (not one exact amount)".to_string(),
                 }),
                 (None, _) => Err(MoneyError::NotDong {
                     input: input.to_string(),

@@ -103,6 +103,10 @@ fn overflow_and_bad_input_are_errors() {
         parse_vnd("US$ 5", Lang::En),
         Err(MoneyError::NotDong { .. })
     ));
+    assert!(matches!(
+        parse_vnd("5-8 tỷ đồng", Lang::Vi),
+        Err(MoneyError::NotExact { .. })
+    ));
     assert!(parse_vnd("99999999999999999999999999999 tỷ đồng", Lang::Vi).is_err());
     assert_eq!(Vnd::new(Decimal::new(5, 1)).round_dong(), Vnd::from_dong(1));
     assert_eq!(

@@ -65,7 +65,20 @@ fn parse_vnd(text: &str, lang: Option<&str>) -> PyResult<Decimal> {
     };
     parsed
         .map(|vnd| vnd.dong())
-        .map_err(|e| PyValueError::new_err(e.to_string()))
+        .map_err(|e| PyValueError::new_err(chain(&e)))
+}
+
+/// An error and its causes, as one message ("bad number in an amount of money: no number in
+/// \"abc\"").
+fn chain(error: &dyn std::error::Error) -> String {
+    let mut message = error.to_string();
+    let mut cause = error.source();
+    while let Some(e) = cause {
+        message.push_str(": ");
+        message.push_str(&e.to_string());
+        cause = e.source();
+    }
+    message
 }
 
 /// Every amount of money in `text`, in order, as dicts: `span` (UTF-8 byte offsets),
