@@ -425,17 +425,19 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     let whole = s.span.clone();
     // One copy of the sentence, shared by every observation read in it.
     let mut evidence: Option<Arc<str>> = None;
-    let single_from = s
+    // One organisation, named by a word ("HTX này", "the cooperative") or, in English, by its
+    // name: what the sentence says after it is said of that organisation alone.
+    let single_word = s
         .terms
         .iter()
         .find(|m| m.key == Term::Single)
-        .map(|m| m.span.start)
+        .map(|m| m.span.start);
+    let named = (d.lang == Lang::En)
+        .then(|| rules::named_cooperative(s))
+        .flatten();
+    let single_from = single_word
         .into_iter()
-        .chain(
-            (d.lang == Lang::En)
-                .then(|| rules::named_cooperative(s))
-                .flatten(),
-        )
+        .chain(named)
         .min()
         .unwrap_or(usize::MAX);
     let outside = s.has(whole.clone(), |t| t == Term::Outside);

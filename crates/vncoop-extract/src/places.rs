@@ -127,8 +127,10 @@ pub(crate) fn is_dateline(text: &str, span: &Range<usize>) -> bool {
     let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
         return false;
     };
-    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
-    if !before[line_start..].trim().is_empty() {
+    // Only the blanks before the place are read, never the whole line: a document with no line
+    // breaks must not cost a scan back to its start for each place.
+    let opening = before.trim_end_matches([' ', '\t', '\r']);
+    if !(opening.is_empty() || opening.ends_with('\n')) {
         return false;
     }
     let mut rest = after.trim_start_matches([' ', '\t']);

@@ -1547,12 +1547,12 @@ fn ocop_of_later_item(s: &Sentence<'_>, a: &Attribution, clause: &Range<usize>) 
     };
     let own_predicate = gap[..comma].split_whitespace().next().is_some();
     // "150 cooperatives that have products, of which 127 ...": parts, not the next item.
-    if s.has(a.noun_end..ocop.span.start, |t| t == Term::Subset) {
+    if !own_predicate || s.has(a.noun_end..ocop.span.start, |t| t == Term::Subset) {
         return false;
     }
     // A later item counts the same organisations: its noun is left out ("145 directly
     // involved") or repeated, never another noun ("dengan 184 produk OCOP").
-    let later_item = s.tokens.iter().any(|t| {
+    s.tokens.iter().any(|t| {
         (a.noun_end + comma..ocop.span.start).contains(&t.span.start)
             && t.shape != Shape::Star
             && s.terms_in(t.span.end..ocop.span.end)
@@ -1561,8 +1561,7 @@ fn ocop_of_later_item(s: &Sentence<'_>, a: &Attribution, clause: &Range<usize>) 
                     m.key == Term::Form(LegalForm::Cooperative)
                         || !s.slice(t.span.end..m.span.start).trim().is_empty()
                 })
-    });
-    own_predicate && later_item
+    })
 }
 
 /// Narrow a count of cooperatives by what the clause says about them: new, OCOP, high-tech,

@@ -88,21 +88,26 @@ fn chain(error: &dyn std::error::Error) -> String {
 #[pyo3(signature = (text, lang = "vi"))]
 fn scan_money<'py>(py: Python<'py>, text: &str, lang: &str) -> PyResult<Bound<'py, PyList>> {
     let lang = lang_of(Some(lang))?.unwrap_or(Lang::Vi);
+    let decimal = decimal_type(py)?;
     let mentions = PyList::empty(py);
     for mention in vncoop::money::scan_money(text, lang) {
         let item = pythonize(py, &mention)?.cast_into::<PyDict>()?;
         if let Some(amount) = item.get_item("amount")? {
-            exact(py, amount.cast::<PyDict>()?, &["value", "min", "max"])?;
+            exact(&decimal, amount.cast::<PyDict>()?, &["value", "min", "max"])?;
         }
         mentions.append(item)?;
     }
     Ok(mentions)
 }
 
+/// Python's `decimal.Decimal`, looked up once per call.
+fn decimal_type(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    py.import("decimal")?.getattr("Decimal")
+}
+
 /// Replaces the decimal strings at `keys` in `dict` (serde writes `Decimal` as a string) by
-/// `decimal.Decimal` values.
-fn exact(py: Python<'_>, dict: &Bound<'_, PyDict>, keys: &[&str]) -> PyResult<()> {
-    let decimal = py.import("decimal")?.getattr("Decimal")?;
+/// values of `decimal`, Python's `decimal.Decimal`.
+fn exact(decimal: &Bound<'_, PyAny>, dict: &Bound<'_, PyDict>, keys: &[&str]) -> PyResult<()> {
     for key in keys {
         if let Some(text) = dict.get_item(key)? {
             if !text.is_none() {
@@ -140,17 +145,18 @@ fn extract<'py>(
     }
     let found = py.detach(|| Extractor::new().extract(&doc));
     let out = pythonize(py, &found)?.cast_into::<PyDict>()?;
-    let observations = PyList::empty(py);
-    for o in &found.observations {
-        let item = pythonize(py, o)?.cast_into::<PyDict>()?;
-        exact(py, &item, &["value", "max"])?;
-        if !item.contains("max")? {
-            item.set_item("max", py.None())?;
+    let decimal = decimal_type(py)?;
+    if let Some(observations) = out.get_item("observations")? {
+        // The dicts pythonize made, in the order of `found.observations`, completed in place.
+        for (item, o) in observations.try_iter()?.zip(&found.observations) {
+            let item = item?.cast_into::<PyDict>()?;
+            exact(&decimal, &item, &["value", "max"])?;
+            if !item.contains("max")? {
+                item.set_item("max", py.None())?;
+            }
+            item.set_item("text", text.get(o.provenance.span.clone()))?;
         }
-        item.set_item("text", text.get(o.provenance.span.clone()))?;
-        observations.append(item)?;
     }
-    out.set_item("observations", observations)?;
     Ok(out.into_any())
 }
 
@@ -225,7 +231,7 @@ fn run<'py>(
     // pandas holds a Decimal128 value with all nine places ("464.000000000"): the value
     // columns are read from their exact text instead.
     let frame = table.call_method0("to_pandas")?;
-    let decimal = py.import("decimal")?.getattr("Decimal")?;
+    let decimal = decimal_type(py)?;
     let skip_missing = PyDict::new(py);
     skip_missing.set_item("na_action", "ignore")?;
     for column in ["value", "max"] {
