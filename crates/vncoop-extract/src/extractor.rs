@@ -10,7 +10,9 @@ use vncoop_model::{
     Provenance, Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
 };
 use vncoop_money::Per;
-use vncoop_text::{fold_with_offsets, normalize, sentences, Lang, Mention, Normalized};
+use vncoop_text::{
+    fold_with_offsets, lower_in_place, normalize, sentences, Lang, Mention, Normalized,
+};
 
 use crate::context::{document_area, language, reference_date};
 use crate::dates::{find_dates, Role};
@@ -166,7 +168,8 @@ impl Extractor {
             .filter(|m| matches!(m.key, Term::Form(_)))
             .map(|m| m.span.start)
             .collect();
-        let all_tokens = with_listed_ones(text, lang, tokens(text, lang), &noun_starts);
+        let lower = lower_in_place(text);
+        let all_tokens = with_listed_ones(text, lang, tokens(text, &lower, lang), &noun_starts);
         let all_dates = find_dates(text, reference);
         for span in unread_digits(text, &all_tokens) {
             let original = normalized.original_range(span.clone());
@@ -233,10 +236,11 @@ impl Extractor {
             let sentence = Sentence {
                 parens: paren_groups(sentence_text, span.start),
                 text: sentence_text,
+                lower: &lower[span.clone()],
                 span: span.clone(),
-                terms: all_terms[ti..terms_end].to_vec(),
-                tokens: all_tokens[ki..tokens_end].to_vec(),
-                dates: all_dates[di..dates_end].to_vec(),
+                terms: &all_terms[ti..terms_end],
+                tokens: &all_tokens[ki..tokens_end],
+                dates: &all_dates[di..dates_end],
                 clauses,
                 places: &places[pi..places_end],
             };
@@ -302,7 +306,7 @@ fn diagnose(
 /// Words before a figure that make it a rank, not a quantity ("top 10", "số 14"); "tổng số
 /// 56 thành viên" is a total.
 fn is_rank(s: &Sentence<'_>, span: &Range<usize>) -> bool {
-    let before = tail(s.slice(s.span.start..span.start), 16).to_lowercase();
+    let before = tail(s.lower(s.span.start..span.start), 16);
     ["top ", "thứ ", "peringkat ", "no. ", "số "]
         .iter()
         .any(|w| before.ends_with(w))
@@ -324,7 +328,7 @@ const ORDINAL_ENDINGS: [&str; 4] = ["st", "nd", "rd", "th"];
 
 /// Whether the words right after a figure make it a measure or an ordinal.
 fn is_measure(s: &Sentence<'_>, span: &Range<usize>) -> bool {
-    let after = head(s.slice(span.end..s.span.end), 12).to_lowercase();
+    let after = head(s.lower(span.end..s.span.end), 12);
     let starts_with_word = |text: &str, words: &[&str]| {
         words.iter().any(|w| {
             text.strip_prefix(w)
@@ -332,7 +336,7 @@ fn is_measure(s: &Sentence<'_>, span: &Range<usize>) -> bool {
         })
     };
     starts_with_word(after.trim_start(), &MEASURE_UNITS)
-        || starts_with_word(&after, &ORDINAL_ENDINGS)
+        || starts_with_word(after, &ORDINAL_ENDINGS)
 }
 
 /// "Doanh thu bình quân của 01 HTX", "lợi nhuận bình quân 1 HTX", "per 1 cooperative": one
@@ -342,7 +346,7 @@ fn is_rate_unit(s: &Sentence<'_>, i: usize) -> bool {
     if token.amount.value() != Decimal::ONE || token.shape != Shape::Plain {
         return false;
     }
-    let before = tail(s.slice(s.span.start..token.span.start), 14).to_lowercase();
+    let before = tail(s.lower(s.span.start..token.span.start), 14);
     let unit_word = [
         "của ",
         "mỗi ",
@@ -1104,7 +1108,7 @@ fn modifier_before_noun(
     if found.noun_end <= span.end {
         return None;
     }
-    let between = s.slice(span.end..found.noun_end).to_lowercase();
+    let between = s.lower(span.end..found.noun_end);
     let mut words = between.split_whitespace();
     // The last word is the noun itself.
     words.next_back();
@@ -1113,7 +1117,7 @@ fn modifier_before_noun(
 
 /// What the words right after the noun of a count say of it, if they describe a part.
 fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Describer> {
-    let rest = head(after_noun(s, found, i), 32).to_lowercase();
+    let rest = head(s.lower(after_noun_range(s, found, i)), 32);
     let rest = rest.trim_start();
     DESCRIBERS.iter().find_map(|(w, d)| {
         rest.strip_prefix(w)
@@ -1124,8 +1128,13 @@ fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Descr
 
 /// The words after the noun of figure `i`, up to the next figure in its clause.
 fn after_noun<'s>(s: &Sentence<'s>, found: &Attribution, i: usize) -> &'s str {
+    s.slice(after_noun_range(s, found, i))
+}
+
+/// Where the words after the noun of figure `i` are, up to the next figure in its clause.
+fn after_noun_range(s: &Sentence<'_>, found: &Attribution, i: usize) -> Range<usize> {
     let end = s.next_start(i);
-    s.slice(found.noun_end.min(end)..end)
+    found.noun_end.min(end)..end
 }
 
 /// The rule of the part of a fraction ("139" in "139/143 hợp tác xã").
@@ -1287,7 +1296,7 @@ fn star_scope(s: &Sentence<'_>, i: usize) -> Option<StarScope> {
         })
         .collect();
     let first = stars.first()?;
-    let before = s.slice(start..first.span.start).to_lowercase();
+    let before = s.lower(start..first.span.start);
     if before.contains("tiềm năng") || before.contains("potential") {
         return Some(StarScope::PotentialFive);
     }
@@ -1307,7 +1316,7 @@ fn star_scope(s: &Sentence<'_>, i: usize) -> Option<StarScope> {
         }
     }
     let last = stars.last()?;
-    let after = s.slice(last.span.end..end).to_lowercase();
+    let after = s.lower(last.span.end..end);
     let or_higher = [
         "trở lên",
         "or higher",

@@ -98,7 +98,7 @@ const TO_WORDS: [&str; 6] = ["to", "menjadi", "lên", "lên mức", "đến", "h
 
 /// Whether the words before figure `i` (since the figure before it) end with one of `words`.
 fn ends_with_word(s: &Sentence<'_>, i: usize, words: &[&str]) -> bool {
-    let before = tail(s.slice(s.previous_end(i)..s.tokens[i].span.start), 16).to_lowercase();
+    let before = tail(s.lower(s.previous_end(i)..s.tokens[i].span.start), 16);
     window::ends_with_word(before.trim_end(), words)
 }
 

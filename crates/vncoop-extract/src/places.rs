@@ -194,11 +194,9 @@ pub(crate) fn owners(s: &Sentence<'_>, i: usize, noun_end: usize) -> (Vec<Area>,
     if list.len() == 1 {
         return (areas(&s.places[k..k + 1]), true);
     }
-    let after = head(s.slice(noun_end.max(token.end)..clause.end), 24).to_lowercase();
+    let after = head(s.lower(noun_end.max(token.end)..clause.end), 24);
     let each = EACH.iter().any(|w| after.contains(w))
-        || tail(s.slice(clause.start..token.start), 12)
-            .to_lowercase()
-            .contains("mỗi");
+        || tail(s.lower(clause.start..token.start), 12).contains("mỗi");
     if each {
         (areas(&s.places[list]), false)
     } else {

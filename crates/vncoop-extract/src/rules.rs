@@ -208,7 +208,7 @@ const COMPARISONS_AFTER: [(&str, Direction); 10] = [
 
 /// The direction of a change whose comparison word follows the figure at `span`, if one does.
 pub(crate) fn compared_after(s: &Sentence<'_>, span: &Range<usize>) -> Option<Direction> {
-    let after = head(s.slice(span.end..s.span.end), 32).to_lowercase();
+    let after = head(s.lower(span.end..s.span.end), 32);
     let after = after.trim_start();
     let after = after.strip_prefix("vnd").unwrap_or(after).trim_start();
     COMPARISONS_AFTER
@@ -499,7 +499,7 @@ pub(crate) fn annual(s: &Sentence<'_>, i: usize, noun_end: usize) -> bool {
 /// Whether sentence `s` opens by pointing back at what was counted before: "Dari jumlah
 /// tersebut, ...", "Of these, ...", "Trong số đó, ...".
 pub(crate) fn opens_with_back_reference(s: &Sentence<'_>) -> bool {
-    let opening = head(s.text, 24).to_lowercase();
+    let opening = head(s.lower, 24);
     BACK_REFERENCES
         .iter()
         .chain(OPENING_BACK_REFERENCES.iter())
@@ -512,7 +512,7 @@ pub(crate) fn opens_with_back_reference(s: &Sentence<'_>) -> bool {
 
 /// Whether the bare figure `i` points back to something counted before ("48 of them").
 pub(crate) fn refers_back(s: &Sentence<'_>, i: usize) -> bool {
-    let rest = head(s.slice(s.tokens[i].span.end..s.span.end), 24).to_lowercase();
+    let rest = head(s.lower(s.tokens[i].span.end..s.span.end), 24);
     let rest = rest.trim_start();
     BACK_REFERENCES.iter().any(|w| rest.starts_with(w))
 }
@@ -529,7 +529,7 @@ pub(crate) fn elided(
         return None;
     }
     let antecedent = antecedent.filter(|a| a.unit != Unit::Vnd && a.unit != Unit::Percent)?;
-    let rest = head(s.slice(token.span.end..s.span.end), 24).to_lowercase();
+    let rest = head(s.lower(token.span.end..s.span.end), 24);
     let rest = rest.trim_start();
     let part = ELIDED_BEFORE.iter().any(|w| rest.starts_with(w)) || refers_back(s, i);
     part.then(|| Attribution {
@@ -564,12 +564,12 @@ pub(crate) fn year_like_count(s: &Sentence<'_>, i: usize) -> bool {
     if noun_after(s, i, 0).is_none() {
         return false;
     }
-    let before = s.slice(s.span.start..span.start).trim_end();
+    let before = s.lower(s.span.start..span.start).trim_end();
     let changed = s
         .terms_in(s.previous_end(i)..span.start)
         .last()
         .is_some_and(|m| m.key.is_change() && s.slice(m.span.end..span.start).trim().is_empty());
-    changed || ends_with_word(&tail(before, 12).to_lowercase(), COUNT_OPENERS)
+    changed || ends_with_word(tail(before, 12), COUNT_OPENERS)
 }
 
 /// The indicator a change names itself: "an increase of 37 cooperatives", "tăng 7,7% HTX".
@@ -707,7 +707,7 @@ fn threshold_of_others(s: &Sentence<'_>, i: usize) -> bool {
     if token.shape != Shape::Plain || !matches!(token.amount, Amount::AtLeast { .. }) {
         return false;
     }
-    let after = s.slice(token.span.end..s.next_start(i)).to_lowercase();
+    let after = s.lower(token.span.end..s.next_start(i));
     if !LOWER_BOUND_WORDS.iter().any(|w| after.contains(w)) {
         return false;
     }
@@ -1375,13 +1375,13 @@ pub(crate) fn respective(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         s.tokens[figures[first]].span.start,
         s.tokens[figures[last]].span.end,
     );
-    let around = format!(
-        "{} {}",
-        tail(s.slice(s.span.start..start), 32),
-        head(s.slice(end..s.span.end), 32)
-    )
-    .to_lowercase();
-    if run < 2 || !RESPECTIVELY.iter().any(|w| around.contains(w)) {
+    let before = tail(s.lower(s.span.start..start), 32);
+    let after = head(s.lower(end..s.span.end), 32);
+    if run < 2
+        || !RESPECTIVELY
+            .iter()
+            .any(|w| before.contains(w) || after.contains(w))
+    {
         return None;
     }
     let place = at - first;
@@ -1748,7 +1748,7 @@ pub(crate) fn named_cooperative(s: &Sentence<'_>) -> Option<usize> {
         if m.key != Term::Form(LegalForm::Cooperative) {
             return None;
         }
-        let noun = s.slice(m.span.clone()).to_lowercase();
+        let noun = s.lower(m.span.clone());
         if noun != "cooperative" && noun != "co-operative" {
             return None;
         }

@@ -12,10 +12,12 @@ use crate::tokens::{Shape, Token};
 /// A sentence with everything found in it (spans are in the normalized document text).
 pub(crate) struct Sentence<'a> {
     pub text: &'a str,
+    /// `text` in lower case, each character at its offset in `text`.
+    pub lower: &'a str,
     pub span: Range<usize>,
-    pub terms: Vec<Mention<Term>>,
-    pub tokens: Vec<Token>,
-    pub dates: Vec<DateMention>,
+    pub terms: &'a [Mention<Term>],
+    pub tokens: &'a [Token],
+    pub dates: &'a [DateMention],
     /// Clause boundaries (";" splits clauses).
     pub clauses: Vec<Range<usize>>,
     /// Parenthesised groups, "(" to ")" inclusive, outermost only.
@@ -115,6 +117,13 @@ impl<'a> Sentence<'a> {
         let start = range.start.saturating_sub(self.span.start);
         let end = range.end.saturating_sub(self.span.start);
         self.text.get(start..end).unwrap_or("")
+    }
+
+    /// The lower-case text of a range of the document.
+    pub fn lower(&self, range: Range<usize>) -> &'a str {
+        let start = range.start.saturating_sub(self.span.start);
+        let end = range.end.saturating_sub(self.span.start);
+        self.lower.get(start..end).unwrap_or("")
     }
 
     /// The figures that are counts or amounts (star levels left out).

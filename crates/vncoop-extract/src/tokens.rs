@@ -34,8 +34,8 @@ pub(crate) struct Token {
     pub bare: bool,
 }
 
-fn starts_with_folded(text: &str, words: &[&str]) -> Option<usize> {
-    let lower = head(text, 16).to_lowercase();
+/// The length of the one of `words` that lower-case `lower` starts with as whole words.
+fn starts_with_words(lower: &str, words: &[&str]) -> Option<usize> {
     words
         .iter()
         .find(|w| {
@@ -48,10 +48,11 @@ fn starts_with_folded(text: &str, words: &[&str]) -> Option<usize> {
         .map(|w| w.len())
 }
 
-fn is_star_level(text: &str, span: &Range<usize>) -> bool {
-    let after = &text[span.end..];
-    let before = tail(&text[..span.start], 16).to_lowercase();
-    starts_with_folded(
+/// Whether the figure at `span` of lower-case `lower` is a star level.
+fn is_star_level(lower: &str, span: &Range<usize>) -> bool {
+    let after = &lower[span.end..];
+    let before = tail(&lower[..span.start], 16);
+    starts_with_words(
         after,
         &["-star", " star", " stars", "-sao", " sao", " bintang", "★"],
     )
@@ -62,13 +63,14 @@ fn is_star_level(text: &str, span: &Range<usize>) -> bool {
 /// The words after a multiple ("2.5 times", "8,5 kali"), with the space before them.
 const TIMES_WORDS: [&str; 3] = [" times", " lần", " kali"];
 
-fn is_times(text: &str, span: &Range<usize>) -> bool {
-    starts_with_folded(&text[span.end..], &TIMES_WORDS).is_some()
+fn is_times(lower: &str, span: &Range<usize>) -> bool {
+    starts_with_words(&lower[span.end..], &TIMES_WORDS).is_some()
 }
 
 /// `after`, the text after a multiple's digits, without its word: " times and 4" gives " and 4".
 pub(crate) fn after_times_word(after: &str) -> &str {
-    starts_with_folded(after, &TIMES_WORDS).map_or(after, |len| &after[len..])
+    let lower = head(after, 16).to_lowercase();
+    starts_with_words(&lower, &TIMES_WORDS).map_or(after, |len| &after[len..])
 }
 
 /// Words that close a lower bound after a count or its noun, as written: "từ 2 mô hình HTX trở
@@ -88,7 +90,7 @@ const UPPER_BOUND_WORDS: [&str; 3] = [" trở xuống", " or less", " ke bawah"]
 const BOUND_GAP_WORDS: usize = 8;
 
 /// A bound closed after the noun of a count: "từ 2 mô hình HTX trở lên", "100 members or
-/// more". It does not reach past a mark or another number.
+/// more". It does not reach past a mark or another number. `after` is in lower case.
 fn bound_after_noun(after: &str, lang: Lang) -> Option<Hedge> {
     // A short window first: the search for a mark must not run to the end of a long text for
     // every number.
@@ -96,7 +98,7 @@ fn bound_after_noun(after: &str, lang: Lang) -> Option<Hedge> {
     let end = window
         .find(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
         .unwrap_or(window.len());
-    let segment = window[..end].to_lowercase();
+    let segment = &window[..end];
     let at = LOWER_BOUND_WORDS
         .iter()
         .chain(&UPPER_BOUND_WORDS)
@@ -110,8 +112,8 @@ fn bound_after_noun(after: &str, lang: Lang) -> Option<Hedge> {
         .filter(|h| matches!(h, Hedge::AtLeast | Hedge::AtMost))
 }
 
-/// Every figure in `text`, in order.
-pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
+/// Every figure in `text`, in order; `lower` is `text` in lower case, with the same offsets.
+pub(crate) fn tokens(text: &str, lower: &str, lang: Lang) -> Vec<Token> {
     let numbers = scan_numbers(text, lang);
     let mut found: Vec<Token> = scan_money_in(text, lang, &numbers)
         .into_iter()
@@ -139,11 +141,11 @@ pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
         {
             continue;
         }
-        let shape = if is_star_level(text, &n.span) {
+        let shape = if is_star_level(lower, &n.span) {
             Shape::Star
         } else if n.percent {
             Shape::Percent
-        } else if is_times(text, &n.span) {
+        } else if is_times(lower, &n.span) {
             Shape::Times
         } else {
             Shape::Plain
@@ -162,7 +164,7 @@ pub(crate) fn tokens(text: &str, lang: Lang) -> Vec<Token> {
                             let rest = text[n.span.end..].trim_start_matches('%');
                             hedge_after(rest, lang).map(|(h, _)| h)
                         })
-                        .or_else(|| bound_after_noun(&text[n.span.end..], lang))
+                        .or_else(|| bound_after_noun(&lower[n.span.end..], lang))
                 });
                 Amount::hedged(n.value, hedge)
             }
@@ -306,11 +308,12 @@ pub(crate) fn with_listed_ones(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use vncoop_text::lower_in_place;
 
     #[test]
     fn star_levels_are_not_counts() {
         let text = "34 3-star and 4-star OCOP products; 824 produk bintang 3";
-        let shapes: Vec<Shape> = tokens(text, Lang::En)
+        let shapes: Vec<Shape> = tokens(text, &lower_in_place(text), Lang::En)
             .into_iter()
             .map(|t| t.shape)
             .collect();
@@ -329,7 +332,7 @@ mod tests {
     #[test]
     fn money_percent_and_hedges() {
         let text = "about 10,227 people, 3,825 million VND, 75% or more";
-        let found = tokens(text, Lang::En);
+        let found = tokens(text, &lower_in_place(text), Lang::En);
         assert_eq!(
             found[0].amount,
             Amount::About {

@@ -4,6 +4,7 @@
 //! [`fold_with_offsets`] also keeps, for every folded byte, the original bytes it came from, so a
 //! match in folded text can be reported in the original.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use icu_normalizer::DecomposingNormalizerBorrowed;
@@ -84,6 +85,35 @@ pub fn fold_with_offsets(text: &str) -> Folded {
     folded
 }
 
+/// `text` in lower case with every character at the same byte offset, so that a range of
+/// `text` is a range of the result: a character whose lower case is one character of the same
+/// length is replaced by it ("Đ" -> "đ", "A" -> "a"), any other is kept as written (the
+/// Kelvin sign, "İ"). Text without upper case is borrowed.
+///
+/// ```
+/// let text = "Toàn TỈNH có 464 HTX";
+/// let lower = vncoop_text::lower_in_place(text);
+/// assert_eq!(lower, "toàn tỉnh có 464 htx");
+/// assert_eq!(&lower[6..12], "tỉnh");
+/// assert_eq!(&text[6..12], "TỈNH");
+/// ```
+#[must_use]
+pub fn lower_in_place(text: &str) -> Cow<'_, str> {
+    let Some(first) = text.find(|c: char| c.is_uppercase()) else {
+        return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    for c in text[first..].chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Combining marks dropped by folding (they carry only diacritics).
 fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
@@ -150,6 +180,26 @@ mod tests {
         assert_eq!(fold("TP.HCM"), "tp hcm");
         assert_eq!(fold("Ünïcode café"), "unicode cafe");
         assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn lower_case_keeps_offsets() {
+        for text in [
+            "Hợp Tác Xã ĐẠI PHÁT",
+            "KELVIN \u{212A} İstanbul",
+            "ΣΟΦΙΑ",
+            "đã có",
+        ] {
+            let lower = lower_in_place(text);
+            assert_eq!(lower.len(), text.len(), "{text}");
+            for (at, c) in text.char_indices() {
+                assert!(lower.is_char_boundary(at), "{text} at {at}");
+                let l = lower[at..].chars().next().unwrap();
+                assert!(l == c || c.to_lowercase().eq([l]), "{text}: {c} -> {l}");
+            }
+        }
+        assert_eq!(lower_in_place("Hợp Tác Xã ĐẠI PHÁT"), "hợp tác xã đại phát");
+        assert!(matches!(lower_in_place("đã có 5"), Cow::Borrowed(_)));
     }
 
     #[test]

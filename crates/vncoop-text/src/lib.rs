@@ -42,7 +42,7 @@ pub mod vietnamese;
 
 pub use decoding::{decode_detected, detect_encoding, Detection};
 pub use error::TextError;
-pub use fold::{fold, fold_with_offsets, Folded};
+pub use fold::{fold, fold_with_offsets, lower_in_place, Folded};
 pub use gazetteer::{Gazetteer, GazetteerBuilder, Mention};
 pub use lang::{detect_language, Lang, LangGuess};
 pub use legacy::{decode, encode, Encoding};

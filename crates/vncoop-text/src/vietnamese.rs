@@ -211,11 +211,27 @@ pub fn diacritics_agree(written: &str, name: &str) -> bool {
     if written.is_ascii() || name.is_ascii() {
         return true;
     }
+    // Most others are the name itself, perhaps capitalized: no need to take words apart.
+    if same_letters_in_any_case(written, name) {
+        return true;
+    }
     // Words that do not pair up one to one ("co-op" and "coop") are not judged.
     letter_words(written).count() != letter_words(name).count()
         || letter_words(written)
             .zip(letter_words(name))
             .all(|(w, n)| word_diacritics_agree(w, n))
+}
+
+/// Whether `a` and `b` are the same characters, in any case.
+fn same_letters_in_any_case(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (a.chars(), b.chars());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y || x.to_lowercase().eq(y.to_lowercase()) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// The words of `text`, without the punctuation around and between them.

@@ -80,6 +80,19 @@ proptest! {
     }
 
     #[test]
+    fn lower_case_keeps_every_offset(s in prop_oneof![report_text(), any::<String>()]) {
+        let lower = lower_in_place(&s);
+        prop_assert_eq!(lower.len(), s.len());
+        for (at, c) in s.char_indices() {
+            prop_assert!(lower.is_char_boundary(at));
+            let l = lower[at..].chars().next().unwrap_or(c);
+            prop_assert!(l == c || c.to_lowercase().eq([l]));
+        }
+        // Lower case is lower case: a second pass changes nothing.
+        prop_assert_eq!(lower_in_place(&lower), lower.clone());
+    }
+
+    #[test]
     fn numbers_round_trip_in_every_locale(mantissa in -10i64.pow(15)..10i64.pow(15), scale in 0u32..6) {
         let value = Decimal::new(mantissa, scale).normalize();
         for lang in Lang::ALL {

@@ -1,5 +1,6 @@
 //! Splits text into the tokens numbers are made of, each with its byte span.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A token of the number grammar.
@@ -16,8 +17,8 @@ pub(crate) enum Kind<'a> {
     /// Digits with their separators as written, and the power of ten of an attached suffix
     /// ("100K" -> 3, "3M" -> 6, "1G" -> 9).
     Digits(&'a str, u32),
-    /// A word, in lower case.
-    Word(String),
+    /// A word, in lower case (borrowed when written so).
+    Word(Cow<'a, str>),
     /// `%`.
     Percent,
     /// `-` (dashes are unified by normalization).
@@ -38,43 +39,45 @@ pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
         let Some(c) = text[at..].chars().next() else {
             break;
         };
-        let next_is_digit = bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
-        let prev_is_alnum = text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        let start = at;
-        let kind =
-            if c.is_ascii_digit() || (matches!(c, '.' | ',') && next_is_digit && !prev_is_alnum) {
-                let (end, suffix, is_code) = digits_end(text, at);
-                at = end;
-                if is_code {
-                    Kind::Code
-                } else {
-                    let raw_end = if suffix > 0 { end - 1 } else { end };
-                    Kind::Digits(&text[start..raw_end], suffix)
-                }
-            } else if c.is_alphabetic() {
-                let len: usize = text[at..]
+        // A separator opens a number (",77") only after no letter or digit.
+        let opens_number = || {
+            bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+                && !text[..at]
                     .chars()
-                    .take_while(|c| c.is_alphanumeric() && !c.is_ascii_digit())
-                    .map(char::len_utf8)
-                    .sum();
-                at += len;
-                Kind::Word(text[start..at].to_lowercase())
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        };
+        let start = at;
+        let kind = if c.is_ascii_digit() || (matches!(c, '.' | ',') && opens_number()) {
+            let (end, suffix, is_code) = digits_end(text, at);
+            at = end;
+            if is_code {
+                Kind::Code
             } else {
-                at += c.len_utf8();
-                match c {
-                    '%' => Kind::Percent,
-                    '-' => Kind::Dash,
-                    '\n' | '\r' => Kind::Punct('\n'),
-                    c if c.is_whitespace() => {
-                        space_before = true;
-                        continue;
-                    }
-                    c => Kind::Punct(c),
+                let raw_end = if suffix > 0 { end - 1 } else { end };
+                Kind::Digits(&text[start..raw_end], suffix)
+            }
+        } else if c.is_alphabetic() {
+            let len: usize = text[at..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() && !c.is_ascii_digit())
+                .map(char::len_utf8)
+                .sum();
+            at += len;
+            Kind::Word(lower_case(&text[start..at]))
+        } else {
+            at += c.len_utf8();
+            match c {
+                '%' => Kind::Percent,
+                '-' => Kind::Dash,
+                '\n' | '\r' => Kind::Punct('\n'),
+                c if c.is_whitespace() => {
+                    space_before = true;
+                    continue;
                 }
-            };
+                c => Kind::Punct(c),
+            }
+        };
         out.push(Token {
             span: start..at,
             kind,
@@ -83,6 +86,22 @@ pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
         space_before = false;
     }
     out
+}
+
+/// `word` in lower case, borrowed when it is written so (most words are).
+fn lower_case(word: &str) -> Cow<'_, str> {
+    let is_lower = |c: char| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            !c.is_uppercase()
+        }
+    };
+    if word.chars().all(is_lower) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// End of a run of digits starting at `start`: digits joined by `.` or `,`, groups of three

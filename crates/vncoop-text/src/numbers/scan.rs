@@ -134,7 +134,7 @@ fn pow10(exponent: u32) -> Decimal {
 impl Grammar<'_, '_> {
     fn word(&self, at: usize) -> Option<&str> {
         match &self.tokens.get(at)?.kind {
-            Kind::Word(w) => Some(w.as_str()),
+            Kind::Word(w) => Some(w),
             _ => None,
         }
     }
