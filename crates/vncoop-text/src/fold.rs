@@ -105,6 +105,10 @@ pub fn lower_in_place(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len());
     out.push_str(&text[..first]);
     for c in text[first..].chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let mut lower = c.to_lowercase();
         match (lower.next(), lower.next()) {
             (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
@@ -112,6 +116,11 @@ pub fn lower_in_place(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Characters folding drops without ending a word: combining marks and invisible ones.
+pub(crate) fn folds_away(c: char) -> bool {
+    is_combining_mark(c) || is_invisible(c)
 }
 
 /// Combining marks dropped by folding (they carry only diacritics).
@@ -130,7 +139,7 @@ fn fold_into(text: &str, mut emit: impl FnMut(&str, Range<usize>)) {
             Some(c.to_ascii_lowercase())
         } else if let Some(base) = base_letter(c) {
             Some(base.to_ascii_lowercase())
-        } else if is_combining_mark(c) || is_invisible(c) {
+        } else if folds_away(c) {
             continue;
         } else if c.is_alphanumeric() {
             None // other letters: decomposed below

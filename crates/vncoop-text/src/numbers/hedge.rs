@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::fold::fold;
+use crate::fold::{fold, folds_away};
 use crate::lang::Lang;
 
 /// How a number is hedged by the words around it.
@@ -127,6 +127,17 @@ const AFTER: &[(Lang, &str, Hedge)] = &[
 /// ```
 #[must_use]
 pub fn hedge_before(before: &str, lang: Lang) -> Option<Hedge> {
+    // Most numbers follow a word that ends no phrase: that word alone is folded first.
+    let last = fold(last_word(before));
+    let ends_a_phrase = BEFORE.iter().any(|(l, phrase, _)| {
+        *l == lang
+            && phrase
+                .strip_suffix(last.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    });
+    if !ends_a_phrase {
+        return None;
+    }
     // The last 40 characters hold the longest phrase with room to spare.
     let from = before.char_indices().rev().nth(39).map_or(0, |(at, _)| at);
     let folded = fold(&before[from..]);
@@ -139,6 +150,23 @@ pub fn hedge_before(before: &str, lang: Lang) -> Option<Hedge> {
                 .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
         })
         .map(|&(_, _, hedge)| hedge)
+}
+
+/// The last word of `text` as folding sees words: the characters before the last separator,
+/// without the separators after them.
+fn last_word(text: &str) -> &str {
+    let in_word = |c: char| c.is_alphanumeric() || folds_away(c);
+    let end = text
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| in_word(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !in_word(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    &text[start..end]
 }
 
 /// The hedge that `after` (the text just after a number and its unit) starts with, and the
@@ -170,6 +198,18 @@ pub fn hedge_after(after: &str, lang: Lang) -> Option<(Hedge, usize)> {
             None => folded_word,
         };
         at += gap + word_len;
+        // Most numbers are followed by a word that opens no phrase: nothing more to read.
+        let opens_a_phrase = || {
+            AFTER.iter().any(|(l, phrase, _)| {
+                *l == lang
+                    && phrase
+                        .strip_prefix(joined.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            })
+        };
+        if words.is_empty() && !opens_a_phrase() {
+            return None;
+        }
         words.push((joined, at));
         rest = &trimmed[at..];
         // A word ends at a space; any other mark ends the phrase.
@@ -235,5 +275,11 @@ mod tests {
         );
         assert_eq!(hedge_before("kurang dari ", Lang::Id), Some(Hedge::Under));
         assert_eq!(hedge_before("nyaris ", Lang::Id), Some(Hedge::Under));
+        // A combining mark does not split a word; punctuation after it is no word.
+        assert_eq!(hedge_before("ho\u{031B}n, ", Lang::Vi), Some(Hedge::Over));
+        assert_eq!(hedge_before("tho\u{031B}n ", Lang::Vi), None);
+        assert_eq!(hedge_before("kira-kira ", Lang::Id), Some(Hedge::About));
+        assert_eq!(last_word("có khoảng  "), "khoảng");
+        assert_eq!(last_word("..."), "");
     }
 }

@@ -57,10 +57,10 @@ pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
                 let raw_end = if suffix > 0 { end - 1 } else { end };
                 Kind::Digits(&text[start..raw_end], suffix)
             }
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) || (!c.is_ascii() && c.is_alphabetic()) {
             let len: usize = text[at..]
                 .chars()
-                .take_while(|c| c.is_alphanumeric() && !c.is_ascii_digit())
+                .take_while(|&c| is_letter(c) || (!c.is_ascii() && c.is_alphanumeric()))
                 .map(char::len_utf8)
                 .sum();
             at += len;
@@ -86,6 +86,18 @@ pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
         space_before = false;
     }
     out
+}
+
+/// Whether `c` is a letter of the Latin script as Vietnamese, English and Indonesian write
+/// it: ASCII letters and the Latin-1, Latin Extended-A/B and Latin Extended Additional
+/// letters, found without a look-up in the Unicode tables (which every word would pay).
+/// Other letters are not, and are left to the caller.
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{1E00}'..='\u{1EFF}' => true,
+        '\u{C0}'..='\u{24F}' => !matches!(c, '\u{D7}' | '\u{F7}'),
+        _ => false,
+    }
 }
 
 /// `word` in lower case, borrowed when it is written so (most words are).
@@ -171,6 +183,14 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<Kind<'_>> {
         tokens(text).into_iter().map(|t| t.kind).collect()
+    }
+
+    #[test]
+    fn latin_letters_are_letters() {
+        for c in ('\0'..='\u{2FFF}').filter(|&c| is_letter(c)) {
+            assert!(c.is_alphabetic(), "{c:?}");
+        }
+        assert!(is_letter('ự') && is_letter('Đ') && is_letter('ñ') && !is_letter('5'));
     }
 
     #[test]

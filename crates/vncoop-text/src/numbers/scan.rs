@@ -49,14 +49,18 @@ pub struct NumberMatch {
 #[must_use]
 pub fn scan_numbers(text: &str, lang: Lang) -> Vec<NumberMatch> {
     let tokens = tokens(text);
-    let grammar = Grammar {
-        tokens: &tokens,
-        lang,
-        whole: false,
-    };
+    let grammar = Grammar::new(&tokens, lang, false);
+    let openers = range_words(lang);
     let mut found = Vec::new();
     let mut at = 0;
     while at < tokens.len() {
+        // Most words are neither a number word nor a range opener: no number starts there.
+        if let Kind::Word(w) = &tokens[at].kind {
+            if grammar.atoms[at].is_none() && !openers.iter().any(|(_, o, _)| *o == Some(&**w)) {
+                at += 1;
+                continue;
+            }
+        }
         match grammar.range_or_quantity(at) {
             Some((m, next)) => {
                 found.push(m);
@@ -84,11 +88,7 @@ pub fn parse_number(input: &str, lang: Lang) -> Result<Decimal, TextError> {
     let normalized = normalize(input);
     let text = normalized.as_str().trim();
     let tokens = tokens(text);
-    let grammar = Grammar {
-        tokens: &tokens,
-        lang,
-        whole: true,
-    };
+    let grammar = Grammar::new(&tokens, lang, true);
     let no_number = || TextError::NoNumber {
         input: input.to_string(),
     };
@@ -122,6 +122,8 @@ struct Quantity {
 
 struct Grammar<'t, 'a> {
     tokens: &'t [Token<'a>],
+    /// What each token means as a number word, looked up once.
+    atoms: Vec<Option<Atom>>,
     lang: Lang,
     /// Parsing a whole input: weak words and a spaced leading minus are allowed.
     whole: bool,
@@ -131,7 +133,23 @@ fn pow10(exponent: u32) -> Decimal {
     Decimal::from_i128_with_scale(10i128.pow(exponent), 0)
 }
 
-impl Grammar<'_, '_> {
+impl<'t, 'a> Grammar<'t, 'a> {
+    fn new(tokens: &'t [Token<'a>], lang: Lang, whole: bool) -> Self {
+        let atoms = tokens
+            .iter()
+            .map(|t| match &t.kind {
+                Kind::Word(w) => atom(w, lang),
+                _ => None,
+            })
+            .collect();
+        Grammar {
+            tokens,
+            atoms,
+            lang,
+            whole,
+        }
+    }
+
     fn word(&self, at: usize) -> Option<&str> {
         match &self.tokens.get(at)?.kind {
             Kind::Word(w) => Some(w),
@@ -140,7 +158,7 @@ impl Grammar<'_, '_> {
     }
 
     fn atom_at(&self, at: usize) -> Option<Atom> {
-        self.word(at).and_then(|w| atom(w, self.lang))
+        self.atoms.get(at).copied().flatten()
     }
 
     /// A range ("8-12", "từ 10 đến 15", "between 1.1 and 1.3", "antara 10 dan 15") or a single
@@ -306,7 +324,7 @@ impl Grammar<'_, '_> {
                 return Step::Take(2);
             }
         }
-        let Some(atom) = atom(word, self.lang) else {
+        let Some(atom) = self.atom_at(i) else {
             return Step::Stop;
         };
         let ten = Decimal::TEN;
