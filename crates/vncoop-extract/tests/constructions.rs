@@ -1884,3 +1884,18 @@ fn a_named_cooperative_is_one_organisation() {
         read("In 2022, Lao Cai had 455 cooperatives; a cooperative had 16 members on average.");
     assert_eq!(en.len(), 2);
 }
+
+#[test]
+fn millions_per_cooperative_without_dong_are_money_not_a_count() {
+    let vi = read("Năm 2023, tỉnh Nam Định có 310 HTX, lợi nhuận bình quân khoảng 250 triệu/HTX.");
+    assert_eq!(vi.len(), 2, "{vi:?}");
+    assert_eq!(
+        (vi[1].0, vi[1].1.as_str(), vi[1].2, vi[1].4),
+        (
+            Indicator::AvgProfitPerCooperative,
+            "250000000",
+            Unit::Vnd,
+            Qualifier::About
+        )
+    );
+}

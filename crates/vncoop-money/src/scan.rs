@@ -76,7 +76,9 @@ pub fn scan_money_in(text: &str, lang: Lang, numbers: &[NumberMatch]) -> Vec<Mon
         }
         // A currency word serves one amount: in "3 GBP 1 pence", "GBP" is not before "1".
         let taken = found.last().map_or(0, |m| m.span.end);
-        let Some(mut money) = currency_around(text, number, taken) else {
+        let found_currency =
+            currency_around(text, number, taken).or_else(|| dong_implied(text, lang, number));
+        let Some(mut money) = found_currency else {
             if let Some(mention) = range_to_priced(text, lang, number, numbers.get(i).copied()) {
                 found.push(mention);
                 i += 1;
@@ -397,6 +399,26 @@ fn currency_around(text: &str, number: &NumberMatch, taken: usize) -> Option<Wit
         })
 }
 
+/// Scale words after which Vietnamese leaves out "đồng" when a rate follows.
+const DONG_SCALES: [&str; 3] = ["triệu", "tỷ", "tỉ"];
+
+/// "lợi nhuận bình quân 200 triệu/hợp tác xã", "thu nhập 4,5 triệu/người/tháng": millions or
+/// billions priced per something with a slash are dong in Vietnamese even without "đồng"
+/// (a count is never written per something).
+fn dong_implied(text: &str, lang: Lang, number: &NumberMatch) -> Option<WithCurrency> {
+    let written = text.get(number.span.clone())?;
+    let scaled = DONG_SCALES
+        .iter()
+        .any(|w| written.to_lowercase().ends_with(w));
+    let after = &text[number.span.end..];
+    let priced = after.starts_with('/') && !rate_after(after).0.is_empty();
+    (lang == Lang::Vi && scaled && priced).then_some(WithCurrency {
+        currency: Currency::VND,
+        start: number.span.start,
+        end: number.span.end,
+    })
+}
+
 /// Whether `between` joins two amounts into a range, given the text `before` the first.
 fn joins_range(between: &str, before: &str, lang: Lang) -> bool {
     let word = between.trim().to_lowercase();
@@ -493,6 +515,34 @@ mod tests {
 
     fn d(v: i64) -> Decimal {
         Decimal::from(v)
+    }
+
+    #[test]
+    fn vietnamese_millions_priced_per_something_are_dong() {
+        let m = one("lợi nhuận bình quân khoảng 200 triệu/hợp tác xã", Lang::Vi);
+        assert_eq!(m.currency, Currency::VND);
+        assert_eq!(
+            m.amount,
+            Amount::About {
+                value: d(200_000_000)
+            }
+        );
+        assert_eq!(m.per, vec![Per::Cooperative]);
+        let m = one("thu nhập 4,5 tỉ/năm", Lang::Vi);
+        assert_eq!(
+            (m.amount.value(), m.per),
+            (d(4_500_000_000), vec![Per::Year])
+        );
+        // Not priced, priced after another unit, in thousands, or in another language.
+        for (text, lang) in [
+            ("có 2 triệu thành viên", Lang::Vi),
+            ("sản lượng 1,2 triệu tấn/năm", Lang::Vi),
+            ("giá 500 nghìn/người", Lang::Vi),
+            ("3 triệu/", Lang::Vi),
+            ("200 million/cooperative", Lang::En),
+        ] {
+            assert!(scan_money(text, lang).is_empty(), "{text}");
+        }
     }
 
     #[test]
