@@ -1427,7 +1427,10 @@ fn earlier_amount_list(
     let outside: Vec<usize> = figures
         .iter()
         .copied()
-        .filter(|&j| s.paren_of(s.tokens[j].span.start).is_none())
+        .filter(|&j| {
+            let span = &s.tokens[j].span;
+            s.paren_of(span.start).is_none() && !s.in_date(span)
+        })
         .collect();
     let list = outside.get(outside.len().checked_sub(run)?..)?;
     let joined = list.windows(2).all(|pair| {
@@ -1436,9 +1439,11 @@ fn earlier_amount_list(
             s.tokens[pair[0]].span.end..s.tokens[pair[1]].span.start,
         ))
     });
-    let amounts = list
-        .iter()
-        .all(|&j| matches!(s.tokens[j].shape, Shape::Dong(_) | Shape::Foreign));
+    // "366 million in profit": a figure read as money by its money word is an amount too.
+    let amounts = list.iter().all(|&j| {
+        matches!(s.tokens[j].shape, Shape::Dong(_) | Shape::Foreign)
+            || money(s, j).is_some_and(|a| a.unit == Unit::Vnd)
+    });
     (joined && amounts).then(|| money(s, list[place])).flatten()
 }
 

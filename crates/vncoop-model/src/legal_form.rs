@@ -158,6 +158,8 @@ impl LegalForm {
                 "unions of cooperatives",
                 "cooperative union",
                 "cooperative unions",
+                "cooperatives' union",
+                "cooperatives' unions",
                 "co-operative union",
                 "co-operative unions",
                 "unions of co-operatives",
