@@ -1274,6 +1274,27 @@ fn list_items(s: &Sentence<'_>, i: usize) -> Vec<(usize, usize)> {
     items
 }
 
+/// Most words between the noun of a list's last item and high technology said of the whole
+/// list ("500 cooperative groups applying high technology").
+const SHARED_HIGH_TECH_GAP_WORDS: usize = 2;
+
+/// Whether high technology is said right after the noun of the last item of the list that
+/// figure `i` opens, and so of every item: "5,000 cooperatives and 500 cooperative groups
+/// applying high technology", "5.000 HTX và 500 THT ứng dụng công nghệ cao".
+fn list_shares_high_tech(s: &Sentence<'_>, i: usize) -> bool {
+    let items = list_items(s, i);
+    let [_, .., (last, noun_end)] = items.as_slice() else {
+        return false;
+    };
+    let end = s.next_start(*last).max(*noun_end);
+    s.terms_in(*noun_end..end).any(|m| {
+        let gap = s.slice(*noun_end..m.span.start);
+        m.key == Term::HighTech
+            && !gap.contains([',', ';'])
+            && gap.split_whitespace().count() <= SHARED_HIGH_TECH_GAP_WORDS
+    })
+}
+
 /// Most words said of one item of a list after its noun: "50 koperasi baru dan 16 ...".
 const ITEM_TAIL_WORDS: usize = 3;
 
@@ -1666,11 +1687,18 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
             a.indicator = Indicator::OcopCooperatives;
             a.rule = "count.ocop_cooperatives";
         }
-        Indicator::Cooperatives
-            if s.has(between.start..after_noun.end, |t| t == Term::HighTech) =>
+        Indicator::Cooperatives | Indicator::CooperativeGroups
+            if s.has(between.start..after_noun.end, |t| t == Term::HighTech)
+                || list_shares_high_tech(s, i) =>
         {
-            a.indicator = Indicator::HighTechCooperatives;
-            a.rule = "count.high_tech";
+            if a.indicator == Indicator::Cooperatives {
+                a.indicator = Indicator::HighTechCooperatives;
+                a.rule = "count.high_tech";
+            } else {
+                a.indicator = Indicator::Other;
+                a.rule = "count.high_tech_groups";
+                a.note = "cooperative groups applying high technology";
+            }
         }
         Indicator::Cooperatives
             if s.has(token.span.end..clause.end, |t| t == Term::ValueChain)

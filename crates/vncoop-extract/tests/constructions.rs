@@ -1944,3 +1944,30 @@ fn cooperatives_unions_with_a_possessive_are_unions() {
         read("Last year, there were 31,700 cooperatives and 158 cooperatives' unions nationwide.");
     assert_eq!(en[1].0, Indicator::UnionsOfCooperatives, "{en:?}");
 }
+
+#[test]
+fn high_technology_after_a_list_is_said_of_every_item() {
+    let high_tech = |text: &str| -> Vec<(Indicator, String)> {
+        read(text).into_iter().map(|o| (o.0, o.1)).collect()
+    };
+    let expected = vec![
+        (Indicator::HighTechCooperatives, "5000".to_string()),
+        (Indicator::Other, "500".to_string()),
+    ];
+    assert_eq!(
+        high_tech("In 2024, Nam Dinh had 5,000 cooperatives and 500 cooperative groups applying high technology."),
+        expected
+    );
+    assert_eq!(
+        high_tech("Năm 2024, tỉnh Nam Định có 5.000 HTX và 500 THT ứng dụng công nghệ cao."),
+        expected
+    );
+    assert_eq!(
+        high_tech("Pada tahun 2024, Nam Dinh memiliki 5.000 koperasi dan 500 kelompok koperasi yang menerapkan teknologi tinggi."),
+        expected
+    );
+    // Said of the last item only after a comma: the first is the total.
+    let vi =
+        high_tech("Năm 2024, tỉnh Nam Định có 5.000 HTX, trong đó 500 HTX ứng dụng công nghệ cao.");
+    assert_eq!(vi[0].0, Indicator::Cooperatives, "{vi:?}");
+}
