@@ -377,9 +377,8 @@ pub(crate) fn changes_listed(s: &Sentence<'_>, b: usize) -> bool {
 
 /// What joins the items of a list: "A, B and C", "A; B; và C", "A dan B".
 fn is_list_joint(between: &str) -> bool {
-    let joint = between.trim().to_lowercase();
-    let joint = joint.trim_start_matches([',', ';']).trim_start();
-    joint.is_empty() || JOINT_WORDS.contains(&joint)
+    let joint = between.trim().trim_start_matches([',', ';']).trim_start();
+    joint.is_empty() || is_joint(joint)
 }
 
 /// The words that join the items of a list.
@@ -387,7 +386,9 @@ const JOINT_WORDS: [&str; 6] = ["and", "và", "dan", "or", "hoặc", "atau"];
 
 /// Whether `word` (any case) joins the items of a list.
 pub(crate) fn is_joint(word: &str) -> bool {
-    JOINT_WORDS.contains(&word.to_lowercase().as_str())
+    JOINT_WORDS
+        .iter()
+        .any(|j| word.chars().flat_map(char::to_lowercase).eq(j.chars()))
 }
 
 /// Drops the list joints that end `words`: "544 were operating and" keeps "were operating".
@@ -1282,6 +1283,10 @@ const SHARED_HIGH_TECH_GAP_WORDS: usize = 2;
 /// figure `i` opens, and so of every item: "5,000 cooperatives and 500 cooperative groups
 /// applying high technology", "5.000 HTX và 500 THT ứng dụng công nghệ cao".
 fn list_shares_high_tech(s: &Sentence<'_>, i: usize) -> bool {
+    let clause = s.clause_of(s.tokens[i].span.start);
+    if !s.has(clause, |t| t == Term::HighTech) {
+        return false;
+    }
     let items = list_items(s, i);
     let [_, .., (last, noun_end)] = items.as_slice() else {
         return false;
@@ -1695,9 +1700,8 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
                 a.indicator = Indicator::HighTechCooperatives;
                 a.rule = "count.high_tech";
             } else {
-                a.indicator = Indicator::Other;
                 a.rule = "count.high_tech_groups";
-                a.note = "cooperative groups applying high technology";
+                a.note = "applying high technology";
             }
         }
         Indicator::Cooperatives

@@ -279,7 +279,7 @@ pub(crate) fn with_listed_ones(
         };
         let is_one = before
             .get(start..)
-            .is_some_and(|w| w.to_lowercase() == word);
+            .is_some_and(|w| w.chars().flat_map(char::to_lowercase).eq(word.chars()));
         if !is_one || !LIST_JOINTS.iter().any(|j| text[..start].ends_with(j)) {
             continue;
         }

@@ -1947,12 +1947,20 @@ fn cooperatives_unions_with_a_possessive_are_unions() {
 
 #[test]
 fn high_technology_after_a_list_is_said_of_every_item() {
-    let high_tech = |text: &str| -> Vec<(Indicator, String)> {
-        read(text).into_iter().map(|o| (o.0, o.1)).collect()
+    let high_tech = |text: &str| -> Vec<(Indicator, String, String)> {
+        read(text).into_iter().map(|o| (o.0, o.1, o.5)).collect()
     };
     let expected = vec![
-        (Indicator::HighTechCooperatives, "5000".to_string()),
-        (Indicator::Other, "500".to_string()),
+        (
+            Indicator::HighTechCooperatives,
+            "5000".to_string(),
+            String::new(),
+        ),
+        (
+            Indicator::CooperativeGroups,
+            "500".to_string(),
+            "applying high technology".to_string(),
+        ),
     ];
     assert_eq!(
         high_tech("In 2024, Nam Dinh had 5,000 cooperatives and 500 cooperative groups applying high technology."),

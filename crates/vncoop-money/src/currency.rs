@@ -293,7 +293,7 @@ fn boundary(c: Option<char>, edge: Option<char>) -> bool {
 
 /// The byte length of `word` (lower case) at the start of `text`, in any case. Compared
 /// character by character: nothing is lower-cased or allocated.
-fn starts_with_word(text: &str, word: &str) -> Option<usize> {
+pub(crate) fn starts_with_word(text: &str, word: &str) -> Option<usize> {
     let mut chars = text.char_indices();
     for w in word.chars() {
         if chars.next().map(|(_, c)| lower(c)) != Some(w) {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use vncoop_text::{hedge_after, hedge_before, scan_numbers, Lang, NumberMatch};
 
 use crate::amount::Amount;
-use crate::currency::{currency_after, currency_before, Currency};
+use crate::currency::{currency_after, currency_before, starts_with_word, Currency};
 use crate::units::{match_start, Per, PER_INTRODUCERS, PER_WORDS};
 use crate::vnd::Vnd;
 
@@ -294,14 +294,12 @@ fn minor_word_at(text: &str, words: &[&str]) -> Option<usize> {
     if !words.iter().any(|w| w.starts_with(first)) {
         return None;
     }
-    let head: String = trimmed.chars().take(10).collect::<String>().to_lowercase();
     words
         .iter()
-        .filter(|w| {
-            head.strip_prefix(**w)
-                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        .filter_map(|w| {
+            let len = starts_with_word(trimmed, w)?;
+            (!trimmed[len..].starts_with(char::is_alphanumeric)).then_some(len)
         })
-        .map(|w| w.len())
         .max()
         .map(|len| gap + len)
 }
@@ -406,13 +404,13 @@ const DONG_SCALES: [&str; 3] = ["triệu", "tỷ", "tỉ"];
 /// billions priced per something with a slash are dong in Vietnamese even without "đồng"
 /// (a count is never written per something).
 fn dong_implied(text: &str, lang: Lang, number: &NumberMatch) -> Option<WithCurrency> {
-    let written = text.get(number.span.clone())?;
-    let scaled = DONG_SCALES
-        .iter()
-        .any(|w| written.to_lowercase().ends_with(w));
-    let after = &text[number.span.end..];
-    let priced = after.starts_with('/') && !rate_after(after).0.is_empty();
-    (lang == Lang::Vi && scaled && priced).then_some(WithCurrency {
+    let after = text.get(number.span.end..)?;
+    if lang != Lang::Vi || number.scale.is_none() || !after.starts_with('/') {
+        return None;
+    }
+    let written = text.get(number.span.clone())?.to_lowercase();
+    let scaled = DONG_SCALES.iter().any(|w| written.ends_with(w));
+    (scaled && !rate_after(after).0.is_empty()).then_some(WithCurrency {
         currency: Currency::VND,
         start: number.span.start,
         end: number.span.end,
