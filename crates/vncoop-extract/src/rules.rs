@@ -12,7 +12,7 @@ use vncoop_text::Mention;
 use crate::lexicon::{MoneyWord, Term};
 use crate::sentence::Sentence;
 use crate::tokens::{Shape, Token, LOWER_BOUND_WORDS};
-use crate::window::{ends_with_word, head, tail};
+use crate::window::{ends_with_word, head, is_in_any_case, tail};
 
 /// How far after a figure its noun may come, in bytes ("75% or more of effective production
 /// and business cooperatives").
@@ -386,9 +386,7 @@ const JOINT_WORDS: [&str; 6] = ["and", "và", "dan", "or", "hoặc", "atau"];
 
 /// Whether `word` (any case) joins the items of a list.
 pub(crate) fn is_joint(word: &str) -> bool {
-    JOINT_WORDS
-        .iter()
-        .any(|j| word.chars().flat_map(char::to_lowercase).eq(j.chars()))
+    JOINT_WORDS.iter().any(|j| is_in_any_case(word, j))
 }
 
 /// Drops the list joints that end `words`: "544 were operating and" keeps "were operating".

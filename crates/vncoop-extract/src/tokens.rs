@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use vncoop_money::{scan_money_in, Amount, Currency, Per};
 use vncoop_text::{hedge_after, hedge_before, scan_numbers, Hedge, Lang};
 
-use crate::window::{head, tail};
+use crate::window::{head, is_in_any_case, tail};
 
 /// What a figure is written as.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -277,9 +277,7 @@ pub(crate) fn with_listed_ones(
         let Some(start) = before.len().checked_sub(word.len()) else {
             continue;
         };
-        let is_one = before
-            .get(start..)
-            .is_some_and(|w| w.chars().flat_map(char::to_lowercase).eq(word.chars()));
+        let is_one = before.get(start..).is_some_and(|w| is_in_any_case(w, word));
         if !is_one || !LIST_JOINTS.iter().any(|j| text[..start].ends_with(j)) {
             continue;
         }

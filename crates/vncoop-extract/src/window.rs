@@ -27,6 +27,11 @@ pub(crate) fn ends_with_word(text: &str, words: &[&str]) -> bool {
     })
 }
 
+/// Whether `text`, in any case, is `lower` (a lower-case word), without a lower-case copy.
+pub(crate) fn is_in_any_case(text: &str, lower: &str) -> bool {
+    text.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
 /// Where the first `lines` lines of `text` end (the page's opening: headline, dateline).
 pub(crate) fn opening_end(text: &str, lines: usize) -> usize {
     text.match_indices('\n')
@@ -52,6 +57,7 @@ mod tests {
         assert!(ends_with_word("increased from", &["from"]));
         assert!(ends_with_word("từ", &["từ"]));
         assert!(!ends_with_word("platform", &["from"]));
+        assert!(is_in_any_case("VÀ", "và") && !is_in_any_case("vàng", "và"));
         assert_eq!(opening_end("a\nb\nc", 1), 3);
         assert_eq!(opening_end("a\nb", 4), 3);
     }
