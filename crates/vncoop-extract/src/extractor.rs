@@ -1126,11 +1126,6 @@ fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Descr
     })
 }
 
-/// The words after the noun of figure `i`, up to the next figure in its clause.
-fn after_noun<'s>(s: &Sentence<'s>, found: &Attribution, i: usize) -> &'s str {
-    s.slice(after_noun_range(s, found, i))
-}
-
 /// Where the words after the noun of figure `i` are, up to the next figure in its clause.
 fn after_noun_range(s: &Sentence<'_>, found: &Attribution, i: usize) -> Range<usize> {
     let end = s.next_start(i);
@@ -1161,7 +1156,7 @@ fn part_note(
             let end = s.next_start(bound);
             (s.slice(found.noun_end.min(end)..end), 2 * PART_NOTE_WORDS)
         }
-        None => (after_noun(s, found, i), PART_NOTE_WORDS),
+        None => (s.slice(after_noun_range(s, found, i)), PART_NOTE_WORDS),
     };
     // "hợp tác xã (HTX) đang hoạt động": the short form in parentheses is still the noun.
     let rest = rest

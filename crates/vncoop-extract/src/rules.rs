@@ -338,7 +338,7 @@ pub(crate) fn fraction_whole(s: &Sentence<'_>, i: usize) -> Option<usize> {
 /// Whether figures `a` and `b` are items of one list of one shape: "35% and 14%", "12, 15",
 /// "3.5 times and 4 times".
 pub(crate) fn listed_together(s: &Sentence<'_>, a: usize, b: usize) -> bool {
-    let between = s.slice(s.tokens[a].span.end..s.tokens[b].span.start);
+    let between = s.lower(s.tokens[a].span.end..s.tokens[b].span.start);
     // "3.5 times and 4 times": the word of a multiple belongs to its figure.
     let between = if s.tokens[a].shape == Shape::Times {
         crate::tokens::after_times_word(between)

@@ -67,10 +67,10 @@ fn is_times(lower: &str, span: &Range<usize>) -> bool {
     starts_with_words(&lower[span.end..], &TIMES_WORDS).is_some()
 }
 
-/// `after`, the text after a multiple's digits, without its word: " times and 4" gives " and 4".
+/// `after`, the lower-case text after a multiple's digits, without its word: " times and 4"
+/// gives " and 4".
 pub(crate) fn after_times_word(after: &str) -> &str {
-    let lower = head(after, 16).to_lowercase();
-    starts_with_words(&lower, &TIMES_WORDS).map_or(after, |len| &after[len..])
+    starts_with_words(after, &TIMES_WORDS).map_or(after, |len| &after[len..])
 }
 
 /// Words that close a lower bound after a count or its noun, as written: "từ 2 mô hình HTX trở

@@ -3,6 +3,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::fold::lower_in_place;
+
 /// A token of the number grammar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Token<'a> {
@@ -64,7 +66,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
                 .map(char::len_utf8)
                 .sum();
             at += len;
-            Kind::Word(lower_case(&text[start..at]))
+            Kind::Word(lower_in_place(&text[start..at]))
         } else {
             at += c.len_utf8();
             match c {
@@ -97,22 +99,6 @@ fn is_letter(c: char) -> bool {
         'a'..='z' | 'A'..='Z' | '\u{1E00}'..='\u{1EFF}' => true,
         '\u{C0}'..='\u{24F}' => !matches!(c, '\u{D7}' | '\u{F7}'),
         _ => false,
-    }
-}
-
-/// `word` in lower case, borrowed when it is written so (most words are).
-fn lower_case(word: &str) -> Cow<'_, str> {
-    let is_lower = |c: char| {
-        if c.is_ascii() {
-            !c.is_ascii_uppercase()
-        } else {
-            !c.is_uppercase()
-        }
-    };
-    if word.chars().all(is_lower) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
     }
 }
 
