@@ -89,15 +89,36 @@ pub struct LocalMention<'g> {
 #[derive(Debug, Clone)]
 pub struct LocalUnits {
     units: Vec<LocalUnit>,
-    /// One small matcher per province and level: a text is only ever searched for the units
-    /// of its own province.
-    gazetteers: Vec<((String, LocalLevel), Gazetteer<usize>)>,
+    /// One small matcher per province and level, built on first use from the units listed
+    /// (by index): a text is only ever searched for the units of its own province, and a run
+    /// builds the matchers of the provinces it reads only.
+    gazetteers: Vec<ProvinceUnits>,
     /// One matcher per level for the whole country, built on first use: for reports that name
     /// no province, or name provinces only in passing.
     nationwide: [OnceLock<Option<Gazetteer<usize>>>; 2],
     /// For each unit (by index), whether another unit of its level carries its name; built
     /// on first use.
     shared_names: OnceLock<Vec<bool>>,
+}
+
+/// The units of one province at one level, and their matcher once built.
+#[derive(Debug, Clone)]
+struct ProvinceUnits {
+    key: (String, LocalLevel),
+    units: Vec<usize>,
+    gazetteer: OnceLock<Option<Gazetteer<usize>>>,
+}
+
+/// A matcher for the names of the `units` listed (by index); `None` when it cannot be built
+/// (an empty or oversized list): names then still resolve one by one, and no mention is found.
+fn gazetteer_of(all: &[LocalUnit], units: impl Iterator<Item = usize>) -> Option<Gazetteer<usize>> {
+    let mut builder = GazetteerBuilder::new();
+    for i in units {
+        if let Some(u) = all.get(i) {
+            builder.name(i, &u.name_vi).name(i, &u.name_ascii);
+        }
+    }
+    builder.build().ok()
 }
 
 const DISTRICTS_CSV: &str = include_str!("../data/vn_districts_2024.csv");
@@ -209,24 +230,18 @@ impl LocalUnits {
         let mut units = Vec::new();
         read(DISTRICTS_CSV, LocalLevel::District, &mut units);
         read(COMMUNES_CSV, LocalLevel::Commune, &mut units);
-        let mut builders: Vec<((String, LocalLevel), GazetteerBuilder<usize>)> = Vec::new();
+        let mut gazetteers: Vec<ProvinceUnits> = Vec::new();
         for (i, u) in units.iter().enumerate() {
             let key = (u.province_code.clone(), u.level);
-            let at = match builders.iter().position(|(k, _)| *k == key) {
-                Some(at) => at,
-                None => {
-                    builders.push((key, GazetteerBuilder::new()));
-                    builders.len() - 1
-                }
-            };
-            builders[at].1.name(i, &u.name_vi).name(i, &u.name_ascii);
+            match gazetteers.iter_mut().find(|p| p.key == key) {
+                Some(province) => province.units.push(i),
+                None => gazetteers.push(ProvinceUnits {
+                    key,
+                    units: vec![i],
+                    gazetteer: OnceLock::new(),
+                }),
+            }
         }
-        // Building fails only on an empty or oversized list; names then still resolve one by
-        // one, and `mentions` finds none in that province.
-        let gazetteers = builders
-            .into_iter()
-            .filter_map(|(key, b)| b.build().ok().map(|g| (key, g)))
-            .collect();
         LocalUnits {
             units,
             gazetteers,
@@ -380,16 +395,12 @@ impl LocalUnits {
         };
         let Some(gazetteer) = self.nationwide[slot]
             .get_or_init(|| {
-                let mut builder = GazetteerBuilder::new();
-                for (i, u) in self
+                let of_level = self
                     .units
                     .iter()
                     .enumerate()
-                    .filter(|(_, u)| u.level == level)
-                {
-                    builder.name(i, &u.name_vi).name(i, &u.name_ascii);
-                }
-                builder.build().ok()
+                    .filter(|(_, u)| u.level == level);
+                gazetteer_of(&self.units, of_level.map(|(i, _)| i))
             })
             .as_ref()
         else {
@@ -448,7 +459,16 @@ impl LocalUnits {
         let Some(wanted) = below(province) else {
             return Vec::new();
         };
-        let Some((_, gazetteer)) = self.gazetteers.iter().find(|(key, _)| *key == wanted) else {
+        let Some(gazetteer) = self
+            .gazetteers
+            .iter()
+            .find(|p| p.key == wanted)
+            .and_then(|p| {
+                p.gazetteer
+                    .get_or_init(|| gazetteer_of(&self.units, p.units.iter().copied()))
+                    .as_ref()
+            })
+        else {
             return Vec::new();
         };
         let province_key = match province {
