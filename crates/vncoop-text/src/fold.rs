@@ -23,7 +23,7 @@ use crate::vietnamese::base_letter;
 #[must_use]
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    fold_into(text, |piece, _| out.push_str(piece));
+    fold_into(text, |c, _| out.push(c));
     out
 }
 
@@ -76,11 +76,11 @@ pub fn fold_with_offsets(text: &str) -> Folded {
         text: String::with_capacity(text.len()),
         origins: Vec::with_capacity(text.len()),
     };
-    fold_into(text, |piece, origin| {
-        folded.text.push_str(piece);
-        folded
-            .origins
-            .extend(std::iter::repeat_n(origin, piece.len()));
+    fold_into(text, |c, origin| {
+        folded.text.push(c);
+        for _ in 0..c.len_utf8() {
+            folded.origins.push(origin.clone());
+        }
     });
     folded
 }
@@ -128,15 +128,32 @@ fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
-/// The folding itself: calls `emit` with each folded piece and the original range it came from.
-fn fold_into(text: &str, mut emit: impl FnMut(&str, Range<usize>)) {
+/// The folding itself: calls `emit` with each folded character and the original range it came
+/// from (a character at a time: most are one ASCII byte, pushed without a copy loop).
+fn fold_into(text: &str, mut emit: impl FnMut(char, Range<usize>)) {
     let mut pending_space: Option<Range<usize>> = None;
     let mut wrote_any = false;
     let mut buf = [0u8; 4];
-    for (at, c) in text.char_indices() {
+    let mut at = 0;
+    while let Some(&byte) = text.as_bytes().get(at) {
+        // ASCII, most of any report, is a letter, a digit or a word separator.
+        let c = if byte.is_ascii() {
+            byte as char
+        } else {
+            text[at..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER)
+        };
         let origin = at..at + c.len_utf8();
+        at = origin.end;
         let folded: Option<char> = if c.is_ascii_alphanumeric() {
             Some(c.to_ascii_lowercase())
+        } else if c.is_ascii() {
+            if wrote_any && pending_space.is_none() {
+                pending_space = Some(origin);
+            }
+            continue;
         } else if let Some(base) = base_letter(c) {
             Some(base.to_ascii_lowercase())
         } else if folds_away(c) {
@@ -150,19 +167,18 @@ fn fold_into(text: &str, mut emit: impl FnMut(&str, Range<usize>)) {
             continue;
         };
         if let Some(space) = pending_space.take() {
-            emit(" ", space);
+            emit(' ', space);
         }
         wrote_any = true;
         match folded {
-            Some(letter) => emit(letter.encode_utf8(&mut buf), origin),
+            Some(letter) => emit(letter, origin),
             None => {
                 let decomposed = DecomposingNormalizerBorrowed::new_nfkd()
                     .normalize(c.encode_utf8(&mut buf))
                     .into_owned();
                 for part in decomposed.chars().filter(|&p| !is_combining_mark(p)) {
                     for lower in part.to_lowercase() {
-                        let mut b = [0u8; 4];
-                        emit(lower.encode_utf8(&mut b), origin.clone());
+                        emit(lower, origin.clone());
                     }
                 }
             }

@@ -80,6 +80,21 @@ proptest! {
     }
 
     #[test]
+    fn fold_offsets_point_at_what_folded(s in prop_oneof![report_text(), any::<String>()]) {
+        let folded = fold_with_offsets(&s);
+        prop_assert_eq!(folded.as_str(), fold(&s));
+        let text = folded.as_str();
+        for (at, c) in text.char_indices() {
+            let back = folded.original_range(at..at + c.len_utf8());
+            prop_assert!(s.is_char_boundary(back.start) && s.is_char_boundary(back.end));
+            prop_assert!(back.start < back.end && back.end <= s.len());
+            // A letter comes from the character that folds to it; a space from a separator.
+            let original = fold(&s[back]);
+            prop_assert!(if c == ' ' { original.is_empty() } else { original.contains(c) }, "{:?} from {:?}", c, original);
+        }
+    }
+
+    #[test]
     fn lower_case_keeps_every_offset(s in prop_oneof![report_text(), any::<String>()]) {
         let lower = lower_in_place(&s);
         prop_assert_eq!(lower.len(), s.len());
