@@ -256,38 +256,59 @@ const TERM_AFTER: &[&str] = &["term", "tenure"];
 /// Whether `before` ends with a percentage and "from" or "over": what follows is where a
 /// change started.
 fn starts_a_change(before: &str) -> bool {
-    let lower = before.trim_end().to_lowercase();
+    let before = before.trim_end();
     ["from", "over"].iter().any(|w| {
-        lower
-            .strip_suffix(w)
+        ends_with_ignoring_case(before, w)
             .filter(|rest| rest.ends_with(' '))
             .map(str::trim_end)
             .is_some_and(|rest| {
-                rest.ends_with('%') || rest.ends_with("percent") || rest.ends_with("per cent")
+                rest.ends_with('%')
+                    || ends_with_ignoring_case(rest, "percent").is_some()
+                    || ends_with_ignoring_case(rest, "per cent").is_some()
             })
     })
 }
 
+/// What comes before `suffix` (ASCII) when `text` ends with it in any case.
+fn ends_with_ignoring_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    text.get(at..)
+        .filter(|end| end.eq_ignore_ascii_case(suffix))
+        .map(|_| &text[..at])
+}
+
+/// Whether `phrase` occurs in `text`: a plain scan, as the texts here are a few words long.
+fn has_phrase(text: &str, phrase: &str) -> bool {
+    text.as_bytes()
+        .windows(phrase.len())
+        .any(|w| w == phrase.as_bytes())
+}
+
 fn role_before(before: &str) -> Role {
-    let folded = fold(tail(before, 40));
     // "up 41 percent from 2013", "an increase of 338% over 2015": the start of a change is
     // its baseline.
     if starts_a_change(tail(before, 40)) {
         return Role::Baseline;
     }
+    let folded = fold(tail(before, 40));
     let by_suffix = ROLE_WORDS
         .iter()
         .find(|(w, _)| {
-            folded
-                .strip_suffix(w)
-                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            // The last letter first: it rules out nearly every word without a comparison.
+            folded.as_bytes().last() == w.as_bytes().last()
+                && folded
+                    .strip_suffix(w)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
         })
         .map(|(_, role)| *role);
-    let compared = BASELINE_OPENERS.iter().any(|w| {
-        folded.rfind(w).is_some_and(|at| {
-            !folded[at..].contains(|c: char| c.is_ascii_digit() || c == ',' || c == ';')
-        })
-    });
+    // An opener with no figure after it (folding has turned commas and semicolons into
+    // spaces).
+    let after_figures = folded
+        .rfind(|c: char| c.is_ascii_digit())
+        .map_or(0, |at| at + 1);
+    let compared = BASELINE_OPENERS
+        .iter()
+        .any(|w| has_phrase(&folded[after_figures..], w));
     match by_suffix {
         // "4 times better than that by the end of 2012": a deadline word inside a comparison
         // names its baseline.
@@ -327,11 +348,18 @@ fn is_term_of_office(text: &str, span: &Range<usize>) -> bool {
 
 fn is_part_of_name(before: &str) -> bool {
     let folded = fold(tail(before, 30));
-    let words: Vec<&str> = folded.split(' ').collect();
-    let last = words[words.len().saturating_sub(5)..].join(" ");
-    NAME_WORDS
-        .iter()
-        .any(|w| last.split(' ').any(|x| x == *w) || (w.contains(' ') && last.contains(w)))
+    // The last five words (folding leaves one space between words).
+    let last = folded
+        .rmatch_indices(' ')
+        .nth(4)
+        .map_or(folded.as_str(), |(at, _)| &folded[at + 1..]);
+    NAME_WORDS.iter().any(|w| {
+        if w.contains(' ') {
+            has_phrase(last, w)
+        } else {
+            last.split(' ').any(|x| x == *w)
+        }
+    })
 }
 
 fn roman(s: &str) -> Option<u8> {

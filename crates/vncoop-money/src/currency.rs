@@ -264,6 +264,9 @@ fn word_index() -> &'static WordIndex {
 
 /// The lower-case form of `c` when it is one character (as for every letter of the tables).
 fn lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let mut lower = c.to_lowercase();
     match (lower.next(), lower.next()) {
         (Some(l), None) => l,
