@@ -99,11 +99,13 @@ fn bound_after_noun(after: &str, lang: Lang) -> Option<Hedge> {
         .find(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
         .unwrap_or(window.len());
     let segment = &window[..end];
-    let at = LOWER_BOUND_WORDS
-        .iter()
-        .chain(&UPPER_BOUND_WORDS)
-        .filter_map(|w| segment.find(w))
-        .min()?;
+    // Every bound word opens with a space: the first space that opens one.
+    let at = segment.match_indices(' ').map(|(at, _)| at).find(|&at| {
+        LOWER_BOUND_WORDS
+            .iter()
+            .chain(&UPPER_BOUND_WORDS)
+            .any(|w| segment.as_bytes()[at..].starts_with(w.as_bytes()))
+    })?;
     if segment[..at].split_whitespace().count() > BOUND_GAP_WORDS {
         return None;
     }
@@ -161,8 +163,11 @@ pub(crate) fn tokens(text: &str, lower: &str, lang: Lang) -> Vec<Token> {
                         .map(|(h, _)| h)
                         .or_else(|| {
                             // "75% or more": the hedge follows the percent sign.
-                            let rest = text[n.span.end..].trim_start_matches('%');
-                            hedge_after(rest, lang).map(|(h, _)| h)
+                            let after = &text[n.span.end..];
+                            let rest = after.trim_start_matches('%');
+                            (rest.len() < after.len())
+                                .then(|| hedge_after(rest, lang).map(|(h, _)| h))
+                                .flatten()
                         })
                         .or_else(|| bound_after_noun(&lower[n.span.end..], lang))
                 });

@@ -27,6 +27,20 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Like [`fold`], borrowing text that is already folded: lower-case ASCII letters and digits,
+/// one word (the common case for a word next to a number).
+pub(crate) fn fold_word(text: &str) -> Cow<'_, str> {
+    if !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(fold(text))
+    }
+}
+
 /// Folded text with a map back to the original.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Folded {

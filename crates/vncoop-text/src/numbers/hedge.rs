@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::fold::{fold, folds_away};
+use std::sync::OnceLock;
+
+use crate::fold::{fold, fold_word, folds_away};
 use crate::lang::Lang;
 
 /// How a number is hedged by the words around it.
@@ -128,14 +130,12 @@ const AFTER: &[(Lang, &str, Hedge)] = &[
 #[must_use]
 pub fn hedge_before(before: &str, lang: Lang) -> Option<Hedge> {
     // Most numbers follow a word that ends no phrase: that word alone is folded first.
-    let last = fold(last_word(before));
-    let ends_a_phrase = BEFORE.iter().any(|(l, phrase, _)| {
-        *l == lang
-            && phrase
-                .strip_suffix(last.as_str())
-                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-    });
-    if !ends_a_phrase {
+    let last = fold_word(last_word(before));
+    if edge_words()
+        .last_before
+        .binary_search(&(lang, last.as_ref()))
+        .is_err()
+    {
         return None;
     }
     // The last 40 characters hold the longest phrase with room to spare.
@@ -192,24 +192,21 @@ pub fn hedge_after(after: &str, lang: Lang) -> Option<(Hedge, usize)> {
         if word_len == 0 {
             break;
         }
-        let folded_word = fold(&rest[gap..gap + word_len]);
-        let joined = match words.last() {
-            Some((so_far, _)) => format!("{so_far} {folded_word}"),
-            None => folded_word,
-        };
-        at += gap + word_len;
+        let folded_word = fold_word(&rest[gap..gap + word_len]);
         // Most numbers are followed by a word that opens no phrase: nothing more to read.
-        let opens_a_phrase = || {
-            AFTER.iter().any(|(l, phrase, _)| {
-                *l == lang
-                    && phrase
-                        .strip_prefix(joined.as_str())
-                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-            })
-        };
-        if words.is_empty() && !opens_a_phrase() {
+        if words.is_empty()
+            && edge_words()
+                .first_after
+                .binary_search(&(lang, folded_word.as_ref()))
+                .is_err()
+        {
             return None;
         }
+        let joined = match words.last() {
+            Some((so_far, _)) => format!("{so_far} {folded_word}"),
+            None => folded_word.into_owned(),
+        };
+        at += gap + word_len;
         words.push((joined, at));
         rest = &trimmed[at..];
         // A word ends at a space; any other mark ends the phrase.
@@ -225,6 +222,39 @@ pub fn hedge_after(after: &str, lang: Lang) -> Option<(Hedge, usize)> {
             let (text, end) = words.get(n.checked_sub(1)?)?;
             (text == phrase).then_some((hedge, skipped + end))
         })
+}
+
+/// The words that end a phrase of [`BEFORE`] and open one of [`AFTER`], with their language,
+/// sorted: one look-up tells whether a word next to a number can be part of a hedge.
+struct EdgeWords {
+    last_before: Vec<(Lang, &'static str)>,
+    first_after: Vec<(Lang, &'static str)>,
+}
+
+fn edge_words() -> &'static EdgeWords {
+    static WORDS: OnceLock<EdgeWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let edges = |phrases: &[(Lang, &'static str, Hedge)], last: bool| {
+            let mut words: Vec<(Lang, &'static str)> = phrases
+                .iter()
+                .filter_map(|&(lang, phrase, _)| {
+                    let word = if last {
+                        phrase.rsplit(' ').next()
+                    } else {
+                        phrase.split(' ').next()
+                    };
+                    Some((lang, word?))
+                })
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        EdgeWords {
+            last_before: edges(BEFORE, true),
+            first_after: edges(AFTER, false),
+        }
+    })
 }
 
 /// Most words in a phrase of [`AFTER`].
