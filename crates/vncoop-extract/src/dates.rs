@@ -279,9 +279,12 @@ fn ends_with_ignoring_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
 
 /// Whether `phrase` occurs in `text`: a plain scan, as the texts here are a few words long.
 fn has_phrase(text: &str, phrase: &str) -> bool {
+    let Some(&first) = phrase.as_bytes().first() else {
+        return true;
+    };
     text.as_bytes()
         .windows(phrase.len())
-        .any(|w| w == phrase.as_bytes())
+        .any(|w| w[0] == first && w == phrase.as_bytes())
 }
 
 fn role_before(before: &str) -> Role {

@@ -2,6 +2,8 @@
 //!
 //! Each word is one [`Atom`] of the number grammar in `scan.rs`; adding a word is adding a row.
 
+use std::sync::OnceLock;
+
 use crate::lang::Lang;
 
 /// What a word contributes to a number.
@@ -172,14 +174,37 @@ const ID: Lexicon = &[
 
 /// The atom `word` (lower case) stands for in `lang`.
 pub(crate) fn atom(word: &str, lang: Lang) -> Option<Atom> {
-    let lexicon = match lang {
-        Lang::Vi => VI,
-        Lang::En => EN,
-        Lang::Id => ID,
+    // Every word of a report is looked up: the lexicons sorted once, searched by halves, and
+    // a word whose first byte opens no number word is not searched at all.
+    static SORTED: OnceLock<[(Vec<(&'static str, Atom)>, [bool; 256]); 3]> = OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        [VI, EN, ID].map(|lexicon| {
+            let mut words = lexicon.to_vec();
+            // Stable: of a word listed twice, the first row stays, as a scan would find it.
+            words.sort_by_key(|&(w, _)| w);
+            words.dedup_by_key(|&mut (w, _)| w);
+            let mut opens = [false; 256];
+            for (w, _) in &words {
+                if let Some(&b) = w.as_bytes().first() {
+                    opens[usize::from(b)] = true;
+                }
+            }
+            (words, opens)
+        })
+    });
+    let (lexicon, opens) = match lang {
+        Lang::Vi => &sorted[0],
+        Lang::En => &sorted[1],
+        Lang::Id => &sorted[2],
     };
+    let first = word.as_bytes().first()?;
+    if !opens[usize::from(*first)] {
+        return None;
+    }
     lexicon
-        .iter()
-        .find(|(w, _)| *w == word)
+        .binary_search_by_key(&word, |&(w, _)| w)
+        .ok()
+        .and_then(|at| lexicon.get(at))
         .map(|&(_, atom)| atom)
 }
 
