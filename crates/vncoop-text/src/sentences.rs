@@ -35,16 +35,31 @@ pub const LONGEST_SENTENCE: usize = 3_000;
 /// assert_eq!(parts, ["Tổng thu nhập đạt 1.7 tỷ đồng.", "TP. Hồ Chí Minh có 10 HTX.", "Mr. Nam said so."]);
 /// ```
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut spans = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        // Most bytes are letters and digits: no sentence ends at them, and they need no
+        // decoding. (Non-ASCII characters are decoded: "…" and wide spaces may end one.)
+        let may_end = !byte.is_ascii()
+            || matches!(
+                byte,
+                b'\n' | b'\r' | b'!' | b'?' | b'.' | b';' | b',' | b' ' | b'\t' | 0x0B | 0x0C
+            );
+        if !may_end {
+            at += 1;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
         let end = at + c.len_utf8();
+        let next = text[end..].chars().next();
         let boundary = match c {
             '\n' | '\r' => true,
-            '!' | '?' | '…' => chars.peek().is_none_or(|&(_, next)| next.is_whitespace()),
+            '!' | '?' | '…' => next.is_none_or(char::is_whitespace),
             '.' => {
-                let next = chars.peek().map(|&(_, next)| next);
                 let spaced = next.is_none_or(char::is_whitespace)
                     && !ends_with_abbreviation(&text[start..at]);
                 // Scraped pages glue sentences together: "said Cu.Addressing the meeting".
@@ -54,16 +69,14 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                         && !ends_with_abbreviation(&text[start..at]))
                     || (glued_year_before(&text[start..at]) && starts_word(&text[end..]))
             }
-            ';' | ',' => {
-                at - start >= LONG_SENTENCE
-                    && chars.peek().is_some_and(|&(_, next)| next.is_whitespace())
-            }
+            ';' | ',' => at - start >= LONG_SENTENCE && next.is_some_and(char::is_whitespace),
             c => c.is_whitespace() && at - start >= LONGEST_SENTENCE,
         };
         if boundary {
             push_trimmed(text, start..end, &mut spans);
             start = end;
         }
+        at = end;
     }
     push_trimmed(text, start..text.len(), &mut spans);
     spans

@@ -131,6 +131,22 @@ proptest! {
     }
 
     #[test]
+    fn sentences_cover_the_text_in_order(s in prop_oneof![report_text(), any::<String>(), "[a-zA-Z0-9 .,;!?\n…]{0,80}"]) {
+        let spans = sentences(&s);
+        let mut covered_to = 0;
+        for span in &spans {
+            prop_assert!(covered_to <= span.start && span.start < span.end && span.end <= s.len());
+            prop_assert!(s.is_char_boundary(span.start) && s.is_char_boundary(span.end));
+            let sentence = &s[span.clone()];
+            prop_assert_eq!(sentence.trim(), sentence);
+            // What lies between two sentences is only space.
+            prop_assert!(s[covered_to..span.start].trim().is_empty(), "{:?}", &s[covered_to..span.start]);
+            covered_to = span.end;
+        }
+        prop_assert!(s[covered_to..].trim().is_empty());
+    }
+
+    #[test]
     fn legacy_round_trip(s in "[a-zA-Z0-9 ,.ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐỲÝỶỸỴỪỨỬỮỰ]{0,40}") {
         for encoding in [Encoding::Tcvn3, Encoding::Vni, Encoding::Viscii] {
             let bytes = encode(&s, encoding).unwrap();
