@@ -172,11 +172,17 @@ const ID: Lexicon = &[
     ("persen", Atom::Percent),
 ];
 
+/// A lexicon sorted by word, and which first bytes open a word of it.
+struct SortedLexicon {
+    words: Vec<(&'static str, Atom)>,
+    opens: [bool; 256],
+}
+
 /// The atom `word` (lower case) stands for in `lang`.
 pub(crate) fn atom(word: &str, lang: Lang) -> Option<Atom> {
     // Every word of a report is looked up: the lexicons sorted once, searched by halves, and
     // a word whose first byte opens no number word is not searched at all.
-    static SORTED: OnceLock<[(Vec<(&'static str, Atom)>, [bool; 256]); 3]> = OnceLock::new();
+    static SORTED: OnceLock<[SortedLexicon; 3]> = OnceLock::new();
     let sorted = SORTED.get_or_init(|| {
         [VI, EN, ID].map(|lexicon| {
             let mut words = lexicon.to_vec();
@@ -189,10 +195,13 @@ pub(crate) fn atom(word: &str, lang: Lang) -> Option<Atom> {
                     opens[usize::from(b)] = true;
                 }
             }
-            (words, opens)
+            SortedLexicon { words, opens }
         })
     });
-    let (lexicon, opens) = match lang {
+    let SortedLexicon {
+        words: lexicon,
+        opens,
+    } = match lang {
         Lang::Vi => &sorted[0],
         Lang::En => &sorted[1],
         Lang::Id => &sorted[2],
