@@ -265,6 +265,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_listed_phrase_is_read_on_its_side() {
+        // The look-up of the word next to the number must let every phrase through: the
+        // phrase itself, in upper case, is read as its own hedge (or as one listed before it
+        // that it ends with, as "khong qua" is read before "qua").
+        for &(lang, phrase, _) in BEFORE {
+            let before = format!("Có {} ", phrase.to_uppercase());
+            assert!(hedge_before(&before, lang).is_some(), "{phrase}");
+        }
+        for &(lang, phrase, hedge) in AFTER {
+            let after = format!(" {}.", phrase.to_uppercase());
+            assert_eq!(
+                hedge_after(&after, lang),
+                Some((hedge, phrase.len() + 1)),
+                "{phrase}"
+            );
+        }
+    }
+
+    #[test]
     fn every_phrase_after_fits_the_words_read() {
         for (_, phrase, _) in AFTER {
             assert!(phrase.split(' ').count() <= AFTER_WORDS, "{phrase}");

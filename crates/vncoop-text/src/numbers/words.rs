@@ -269,3 +269,21 @@ pub(crate) fn is_weak_alone(word: &str, lang: Lang) -> bool {
         Lang::Id => matches!(word, "satu" | "kosong"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorted_look_up_finds_what_a_scan_finds() {
+        for (lang, lexicon) in [(Lang::Vi, VI), (Lang::En, EN), (Lang::Id, ID)] {
+            for (word, _) in lexicon {
+                let first = lexicon.iter().find(|(w, _)| w == word).map(|&(_, a)| a);
+                assert_eq!(atom(word, lang), first, "{word}");
+            }
+            for other in ["", "cooperatives", "hợp", "zzz", "\u{e9}"] {
+                assert_eq!(atom(other, lang), None, "{other}");
+            }
+        }
+    }
+}
