@@ -1545,12 +1545,12 @@ fn new_subject_before(s: &Sentence<'_>, i: usize, clause_start: usize, noun_end:
         })
 }
 
-/// Whether `between`, the words between two nouns, ends one item of a list so that the second
-/// noun is the next item: it ends with a comma or a joining word ("HTX, quỹ tín dụng, liên
-/// minh HTX", "cooperatives and the alliance").
+/// Whether `between`, the lower-case words between two nouns, ends one item of a list so that
+/// the second noun is the next item: it ends with a comma or a joining word ("HTX, quỹ tín
+/// dụng, liên minh HTX", "cooperatives and the alliance").
 fn ends_a_list_item(between: &str) -> bool {
     let between = between.trim_end();
-    between.ends_with(',') || ends_with_word(&between.to_lowercase(), &["và", "and", "dan"])
+    between.ends_with(',') || ends_with_word(between, &["và", "and", "dan"])
 }
 
 /// The rule of an item of a list whose items each say what sets them apart ("2,300 cooperatives
@@ -1638,7 +1638,7 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
         .collect();
     let alliance_before = match forms.as_slice() {
         [.., before, last] if last.key == Term::Form(LegalForm::CooperativeAlliance) => {
-            !ends_a_list_item(s.slice(before.span.end..last.span.start))
+            !ends_a_list_item(s.lower(before.span.end..last.span.start))
         }
         [.., last] => last.key == Term::Form(LegalForm::CooperativeAlliance),
         [] => false,

@@ -164,10 +164,11 @@ pub(crate) fn tokens(text: &str, lower: &str, lang: Lang) -> Vec<Token> {
                         .or_else(|| {
                             // "75% or more": the hedge follows the percent sign.
                             let after = &text[n.span.end..];
-                            let rest = after.trim_start_matches('%');
-                            (rest.len() < after.len())
-                                .then(|| hedge_after(rest, lang).map(|(h, _)| h))
+                            after
+                                .starts_with('%')
+                                .then(|| hedge_after(after.trim_start_matches('%'), lang))
                                 .flatten()
+                                .map(|(h, _)| h)
                         })
                         .or_else(|| bound_after_noun(&lower[n.span.end..], lang))
                 });

@@ -237,13 +237,13 @@ fn edge_words() -> &'static EdgeWords {
         let edges = |phrases: &[(Lang, &'static str, Hedge)], last: bool| {
             let mut words: Vec<(Lang, &'static str)> = phrases
                 .iter()
-                .filter_map(|&(lang, phrase, _)| {
+                .map(|&(lang, phrase, _)| {
                     let word = if last {
                         phrase.rsplit(' ').next()
                     } else {
                         phrase.split(' ').next()
                     };
-                    Some((lang, word?))
+                    (lang, word.unwrap_or(phrase))
                 })
                 .collect();
             words.sort_unstable();
