@@ -1,5 +1,6 @@
 //! The extractor: sentences in, observations out.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -246,7 +247,7 @@ impl Extractor {
             };
             read_sentence(&d, &sentence, &mut paragraph, &mut out);
         }
-        remove_repeats(&mut out);
+        remove_repeats(&mut out, headline(&normalized, &all_dates));
         out
     }
 }
@@ -1342,23 +1343,58 @@ fn star_scope(s: &Sentence<'_>, i: usize) -> Option<StarScope> {
     }
 }
 
+/// What makes two figures of one document the same statement: everything but where it was
+/// said. The period is kept apart, since a headline's figure repeats the body's without its
+/// date.
+#[derive(PartialEq, Eq, Hash)]
+struct Statement {
+    indicator: Indicator,
+    value: Decimal,
+    max: Option<Decimal>,
+    unit: Unit,
+    qualifier: Qualifier,
+    kind: Kind,
+    area: Area,
+    stars: Option<StarScope>,
+}
+
+impl Statement {
+    fn of(obs: &Observation) -> Self {
+        Statement {
+            indicator: obs.indicator.clone(),
+            value: obs.value,
+            max: obs.max,
+            unit: obs.unit,
+            qualifier: obs.qualifier,
+            kind: obs.kind,
+            area: obs.area.clone(),
+            stars: obs.scope.stars,
+        }
+    }
+}
+
 /// A figure repeated with the same meaning (headline, lead, body) is kept once; the repeats
-/// are reported as diagnostics.
-fn remove_repeats(out: &mut Extraction) {
+/// are reported as diagnostics. A figure of a headline that names no date repeats a body
+/// figure of any period: the body says when ("TOÀN TỈNH CÓ 833 HỢP TÁC XÃ" over "đến ngày
+/// 30/6/2015, toàn tỉnh có ... 833 hợp tác xã"). Linear in the number of figures.
+fn remove_repeats(out: &mut Extraction, headline: Range<usize>) {
+    let in_headline = |obs: &Observation| obs.provenance.span.end <= headline.end;
+    let said_in_body: HashSet<Statement> = if headline.is_empty() {
+        HashSet::new()
+    } else {
+        out.observations
+            .iter()
+            .filter(|obs| !in_headline(obs))
+            .map(Statement::of)
+            .collect()
+    };
+    let mut seen: HashSet<(Statement, Option<Period>)> = HashSet::new();
     let mut kept: Vec<Observation> = Vec::with_capacity(out.observations.len());
     for obs in out.observations.drain(..) {
-        let same = |k: &Observation| {
-            k.indicator == obs.indicator
-                && k.value == obs.value
-                && k.max == obs.max
-                && k.unit == obs.unit
-                && k.qualifier == obs.qualifier
-                && k.kind == obs.kind
-                && k.period == obs.period
-                && k.area == obs.area
-                && k.scope.stars == obs.scope.stars
-        };
-        if kept.iter().any(same) {
+        let statement = Statement::of(&obs);
+        let repeated = (in_headline(&obs) && said_in_body.contains(&statement))
+            || !seen.insert((statement, obs.period.clone()));
+        if repeated {
             out.diagnostics.push(Diagnostic {
                 span: obs.provenance.span.clone(),
                 text: obs.value.to_string(),
@@ -1370,3 +1406,27 @@ fn remove_repeats(out: &mut Extraction) {
     }
     out.observations = kept;
 }
+
+/// Where a headline ends in the original text: the first line of a report with more lines
+/// after it, short, without a full stop at its end and without a date of its own. Empty when
+/// the report opens with no such line.
+fn headline(normalized: &Normalized, dates: &[crate::dates::DateMention]) -> Range<usize> {
+    let text = normalized.as_str();
+    let Some(end) = text.find('\n') else {
+        return 0..0;
+    };
+    let line = text[..end].trim();
+    let is_headline = !line.is_empty()
+        && line.len() <= MAX_HEADLINE
+        && !line.ends_with('.')
+        && !text[end..].trim().is_empty()
+        && dates.first().is_none_or(|d| d.span.start >= end);
+    if is_headline {
+        0..normalized.original_range(0..end).end
+    } else {
+        0..0
+    }
+}
+
+/// Longest first line read as a headline, in bytes: real headlines stay under 200.
+const MAX_HEADLINE: usize = 300;

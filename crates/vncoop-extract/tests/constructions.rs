@@ -1966,3 +1966,51 @@ fn high_technology_after_a_list_is_said_of_every_item() {
         high_tech("Năm 2024, tỉnh Nam Định có 5.000 HTX, trong đó 500 HTX ứng dụng công nghệ cao.");
     assert_eq!(vi[0].0, Indicator::Cooperatives, "{vi:?}");
 }
+
+#[test]
+fn a_headline_figure_said_again_in_the_body_is_kept_once_with_the_body_date() {
+    let periods = |text: &str| -> (Vec<(String, Option<String>)>, usize) {
+        let out = extract(&Document::new("t", text));
+        let repeats = out
+            .diagnostics
+            .iter()
+            .filter(|d| d.reason == Reason::Repeated)
+            .count();
+        let read = out
+            .observations
+            .into_iter()
+            .map(|o| (o.value.to_string(), o.period.map(|p| p.to_string())))
+            .collect();
+        (read, repeats)
+    };
+    let body_date = |value: &str, date: &str| (value.to_string(), Some(date.to_string()));
+    let vi = periods(
+        "TỈNH NAM ĐỊNH CÓ 420 HỢP TÁC XÃ\n\nĐến ngày 30/6/2019, tỉnh Nam Định có 420 hợp tác xã.",
+    );
+    assert_eq!(vi, (vec![body_date("420", "2019-06-30")], 1));
+    let en = periods(
+        "Nam Dinh has 420 cooperatives\n\nAs of June 30, 2019, Nam Dinh province had 420 \
+         cooperatives.",
+    );
+    assert_eq!(en, (vec![body_date("420", "2019-06-30")], 1));
+    let id = periods(
+        "Nam Dinh memiliki 420 koperasi\n\nPada tahun 2019, provinsi Nam Dinh memiliki 420 \
+         koperasi.",
+    );
+    assert_eq!(id, (vec![body_date("420", "2019")], 1));
+    // A first line with its own date, or a full stop, is body text: its figure stands.
+    let dated = periods(
+        "In 2018, Nam Dinh province had 420 cooperatives.\nIn 2019, Nam Dinh province had 420 \
+         cooperatives.",
+    );
+    assert_eq!(
+        dated,
+        (vec![body_date("420", "2018"), body_date("420", "2019")], 0)
+    );
+    // A rounded headline figure is a figure of its own.
+    let rounded = periods(
+        "Nam Dinh has nearly 500 cooperatives\n\nAs of June 30, 2019, Nam Dinh province had 479 \
+         cooperatives.",
+    );
+    assert_eq!(rounded.0.len(), 2);
+}
