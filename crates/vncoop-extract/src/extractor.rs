@@ -1361,7 +1361,7 @@ struct Statement {
 impl Statement {
     fn of(obs: &Observation) -> Self {
         Statement {
-            indicator: obs.indicator.clone(),
+            indicator: obs.indicator,
             value: obs.value,
             max: obs.max,
             unit: obs.unit,
