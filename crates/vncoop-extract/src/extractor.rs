@@ -836,10 +836,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 {
                     false
                 }
-                // "with 334 cooperatives active": a part when a total came before it, in the
-                // sentence, the paragraph or earlier in the report.
+                // "with 334 cooperatives active": a part when a total of the same thing came
+                // before it, in the sentence, the paragraph or earlier in the report. "20,000
+                // cooperatives and 15,000 cooperative groups operating in ..." counts no part.
                 Some(Describer::AfterTotal | Describer::Predicate) => {
-                    total.is_some()
+                    total.as_ref().is_some_and(|t| t.indicator == found.indicator)
                         || paragraph
                             .last_count
                             .as_ref()

@@ -2014,3 +2014,24 @@ fn a_headline_figure_said_again_in_the_body_is_kept_once_with_the_body_date() {
     );
     assert_eq!(rounded.0.len(), 2);
 }
+
+#[test]
+fn a_status_after_a_count_makes_a_part_only_of_a_total_of_the_same_thing() {
+    let notes = |text: &str| -> Vec<String> { read(text).into_iter().map(|r| r.5).collect() };
+    // Cooperatives then cooperative groups "operating in ...": two totals, no part.
+    let en = notes(
+        "In 2023, Nam Dinh province had 400 cooperatives and 1,200 cooperative groups operating \
+         in many fields.",
+    );
+    assert_eq!(en, ["", ""]);
+    let vi = notes("Năm 2023, tỉnh Nam Định có 400 HTX và 1.200 THT hoạt động trong nhiều ngành.");
+    assert_eq!(vi, ["", ""]);
+    let id = notes(
+        "Pada tahun 2023, provinsi Nam Dinh memiliki 400 koperasi dan 1.200 kelompok koperasi \
+         beroperasi.",
+    );
+    assert_eq!(id, ["", ""]);
+    // The same status after a total of the same thing is a part of it.
+    let en = notes("In 2023, Nam Dinh province had 400 cooperatives, 350 cooperatives operating.");
+    assert_eq!(en, ["", "part: operating"]);
+}
