@@ -840,7 +840,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 // before it, in the sentence, the paragraph or earlier in the report. "20,000
                 // cooperatives and 15,000 cooperative groups operating in ..." counts no part.
                 Some(Describer::AfterTotal | Describer::Predicate) => {
-                    total.as_ref().is_some_and(|t| t.indicator == found.indicator)
+                    total
+                        .as_ref()
+                        .is_some_and(|t| t.indicator == found.indicator)
                         || paragraph
                             .last_count
                             .as_ref()

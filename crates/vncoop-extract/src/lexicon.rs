@@ -49,6 +49,9 @@ pub(crate) enum Term {
     /// "tổ chức kinh tế tập thể", "collective economic organizations": cooperatives, groups and
     /// unions counted together, a total of no one legal form.
     Collective,
+    /// "nhóm sở thích", "interest groups", "kelompok kepentingan": farmers' groups formed
+    /// around one crop or craft, no legal form of the cooperative law; reported as `other`.
+    InterestGroups,
     Money(MoneyWord),
     Average,
     Total,
@@ -167,6 +170,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "sản phẩm", Products),
     (Lang::Vi, "chuỗi", Chains),
     (Lang::Vi, "tổ chức kinh tế tập thể", Collective),
+    (Lang::Vi, "nhóm sở thích", InterestGroups),
     (Lang::Vi, "doanh thu", Money(Revenue)),
     (Lang::Vi, "giá trị sản xuất", Money(Output)),
     (Lang::Vi, "lợi nhuận", Money(Profit)),
@@ -348,6 +352,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "collective economic organization", Collective),
     (Lang::En, "collective economic organisation", Collective),
     (Lang::En, "collective economic units", Collective),
+    (Lang::En, "interest groups", InterestGroups),
+    (Lang::En, "interest group", InterestGroups),
     (Lang::En, "revenue", Money(Revenue)),
     (Lang::En, "production value", Money(Output)),
     (Lang::En, "output value", Money(Output)),
@@ -600,6 +606,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "rantai", Chains),
     (Lang::Id, "organisasi ekonomi kolektif", Collective),
     (Lang::Id, "lembaga ekonomi kolektif", Collective),
+    (Lang::Id, "kelompok kepentingan", InterestGroups),
+    (Lang::Id, "kelompok minat", InterestGroups),
     (Lang::Id, "pendapatan", Money(Revenue)),
     (Lang::Id, "nilai produksi", Money(Output)),
     (Lang::Id, "omzet", Money(Revenue)),

@@ -66,6 +66,7 @@ fn is_noun(term: Term) -> bool {
             | Term::Products
             | Term::Chains
             | Term::Collective
+            | Term::InterestGroups
     )
 }
 
@@ -304,6 +305,15 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
         Term::Collective => Some(
             attribution(Indicator::Other, Unit::Count, "count.collective", noun_end)
                 .noted("collective economic organisations"),
+        ),
+        Term::InterestGroups => Some(
+            attribution(
+                Indicator::Other,
+                Unit::Count,
+                "count.interest_groups",
+                noun_end,
+            )
+            .noted("interest groups"),
         ),
         other => people_indicator(other).map(|ind| attribution(ind, unit, rule, noun_end)),
     }

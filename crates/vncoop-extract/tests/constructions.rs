@@ -2035,3 +2035,28 @@ fn a_status_after_a_count_makes_a_part_only_of_a_total_of_the_same_thing() {
     let en = notes("In 2023, Nam Dinh province had 400 cooperatives, 350 cooperatives operating.");
     assert_eq!(en, ["", "part: operating"]);
 }
+
+#[test]
+fn interest_groups_are_an_other_count() {
+    let interest_groups = (
+        Indicator::Other,
+        "678".to_string(),
+        Unit::Count,
+        Kind::Actual,
+        Qualifier::Exact,
+        "interest groups".to_string(),
+    );
+    for text in [
+        "Năm 2023, tỉnh Cao Bằng có 678 nhóm sở thích với khoảng 9.000 thành viên.",
+        "In 2023, Cao Bang province had 678 interest groups with about 9,000 members.",
+        "Pada tahun 2023, provinsi Cao Bang memiliki 678 kelompok kepentingan dengan sekitar \
+         9.000 anggota.",
+    ] {
+        let read = read(text);
+        assert_eq!(read[0], interest_groups, "{text}");
+        assert_eq!(
+            (read[1].0, read[1].4),
+            (Indicator::Members, Qualifier::About)
+        );
+    }
+}
