@@ -3,6 +3,7 @@
 //! ratios.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -102,12 +103,18 @@ pub fn check(facts: &[Fact]) -> Vec<Finding> {
 type TotalAndParts<'f> = (Option<&'f Fact>, Vec<&'f Fact>);
 
 fn parts_vs_total(facts: &[Fact], out: &mut Vec<Finding>) {
-    let mut groups: BTreeMap<(String, Option<Period>), TotalAndParts<'_>> = BTreeMap::new();
+    // An unknown area is one report's own: its figures meet no other report's.
+    type Place = (String, Option<Period>, Option<Arc<str>>);
+    let mut groups: BTreeMap<Place, TotalAndParts<'_>> = BTreeMap::new();
     for f in facts
         .iter()
         .filter(|f| is_exact_actual(f) && f.observation.unit == Unit::Count)
     {
-        let place = (format!("{:?}", f.key.area), f.key.period.clone());
+        let place = (
+            format!("{:?}", f.key.area),
+            f.key.period.clone(),
+            f.key.document.clone(),
+        );
         let entry = groups.entry(place).or_default();
         match f.observation.indicator {
             // The largest whole count is the total.
@@ -125,7 +132,7 @@ fn parts_vs_total(facts: &[Fact], out: &mut Vec<Finding>) {
             _ => {}
         }
     }
-    for ((_, period), (total, parts)) in groups {
+    for ((_, period, _), (total, parts)) in groups {
         let (Some(total), true) = (total, parts.len() >= 2) else {
             continue;
         };
@@ -222,24 +229,32 @@ fn target_vs_actual(facts: &[Fact], out: &mut Vec<Finding>) {
         &'f vncoop_model::Area,
         Option<vncoop_model::Sector>,
         i32,
+        &'f Option<Arc<str>>,
     );
+    fn slot_of(f: &Fact, year: i32) -> Slot<'_> {
+        (
+            f.key.indicator,
+            f.key.unit,
+            &f.key.area,
+            f.key.sector,
+            year,
+            &f.key.document,
+        )
+    }
     let mut actuals: std::collections::HashMap<Slot<'_>, &Fact> = std::collections::HashMap::new();
     for a in facts
         .iter()
         .filter(|a| a.observation.kind == Kind::Actual && a.derived.is_none())
     {
         if let Some(year) = a.key.period.as_ref().map(Period::year) {
-            actuals
-                .entry((a.key.indicator, a.key.unit, &a.key.area, a.key.sector, year))
-                .or_insert(a);
+            actuals.entry(slot_of(a, year)).or_insert(a);
         }
     }
     for t in facts.iter().filter(|f| f.observation.kind == Kind::Target) {
         let Some(year) = t.key.period.as_ref().map(Period::year) else {
             continue;
         };
-        let slot = (t.key.indicator, t.key.unit, &t.key.area, t.key.sector, year);
-        if let Some(a) = actuals.get(&slot) {
+        if let Some(a) = actuals.get(&slot_of(t, year)) {
             let met = a.observation.value >= t.observation.value;
             out.push(Finding {
                 severity: Severity::Info,
@@ -261,7 +276,12 @@ fn target_vs_actual(facts: &[Fact], out: &mut Vec<Finding>) {
 /// Members per cooperative and revenue per member outside what the national statistics make
 /// plausible (about 180 members per cooperative nationally; a cooperative needs at least 5).
 fn ratios(facts: &[Fact], out: &mut Vec<Finding>) {
-    let mut cooperatives: std::collections::HashMap<(&vncoop_model::Area, &Option<Period>), &Fact> =
+    type Place<'f> = (
+        &'f vncoop_model::Area,
+        &'f Option<Period>,
+        &'f Option<Arc<str>>,
+    );
+    let mut cooperatives: std::collections::HashMap<Place<'_>, &Fact> =
         std::collections::HashMap::new();
     for c in facts.iter().filter(|c| {
         is_exact_actual(c)
@@ -271,7 +291,7 @@ fn ratios(facts: &[Fact], out: &mut Vec<Finding>) {
             && c.key.note.is_empty()
     }) {
         cooperatives
-            .entry((&c.key.area, &c.key.period))
+            .entry((&c.key.area, &c.key.period, &c.key.document))
             .or_insert(c);
     }
     for members in facts.iter().filter(|f| {
@@ -282,7 +302,11 @@ fn ratios(facts: &[Fact], out: &mut Vec<Finding>) {
                 .is_none_or(|l| l == vncoop_model::LegalForm::Cooperative)
     }) {
         let coops = cooperatives
-            .get(&(&members.key.area, &members.key.period))
+            .get(&(
+                &members.key.area,
+                &members.key.period,
+                &members.key.document,
+            ))
             .copied();
         let Some(coops) = coops.filter(|c| !c.observation.value.is_zero()) else {
             continue;

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -472,15 +473,19 @@ const SUMMARY: [Indicator; 6] = [
 #[must_use]
 pub fn summary_rows(report: &Report) -> Vec<(String, String, Vec<String>)> {
     let mut rows: Vec<(String, String, Vec<String>)> = Vec::new();
-    let mut keys: Vec<(Area, i32)> = report
+    // An unknown area is one report's own: each such report has rows of its own.
+    let mut keys: Vec<(Area, i32, Option<Arc<str>>)> = report
         .facts
         .iter()
         .filter(|f| f.derived.is_none() && f.key.kind == Kind::Actual)
-        .filter_map(|f| Some((f.key.area.clone(), f.key.period.as_ref()?.year())))
+        .filter_map(|f| {
+            let year = f.key.period.as_ref()?.year();
+            Some((f.key.area.clone(), year, f.key.document.clone()))
+        })
         .collect();
     keys.sort();
     keys.dedup();
-    for (area, year) in keys {
+    for (area, year, document) in keys {
         let cells: Vec<String> = SUMMARY
             .iter()
             .map(|&ind| {
@@ -491,6 +496,7 @@ pub fn summary_rows(report: &Report) -> Vec<(String, String, Vec<String>)> {
                         f.is_level_of(ind)
                             && f.key.stars.is_none()
                             && f.key.area == area
+                            && f.key.document == document
                             && f.key.period.as_ref().is_some_and(|p| p.year() == year)
                     })
                     .max_by_key(|f| f.preference())
@@ -499,7 +505,11 @@ pub fn summary_rows(report: &Report) -> Vec<(String, String, Vec<String>)> {
             })
             .collect();
         if cells.iter().any(|c| !c.is_empty()) {
-            rows.push((area.to_string(), year.to_string(), cells));
+            let label = match &document {
+                Some(document) => format!("{area} in {document}"),
+                None => area.to_string(),
+            };
+            rows.push((label, year.to_string(), cells));
         }
     }
     rows

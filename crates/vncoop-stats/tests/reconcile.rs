@@ -56,6 +56,38 @@ fn unknown_places_and_times_are_compared_within_their_report_only() {
 }
 
 #[test]
+fn checks_and_summary_rows_keep_reports_of_unknown_places_apart() {
+    use vncoop_model::Kind;
+    use vncoop_stats::{summary_rows, Report};
+    let year = Some(Period::Year(2023));
+    let mut target = claim("a", 173, Area::Unknown, year.clone());
+    target.kind = Kind::Target;
+    let report_of = |observations: Vec<Observation>| {
+        let mut store = Store::new();
+        store.add("all", None, observations);
+        Report::from(store)
+    };
+    // A target of one report that names no province, an actual of another: no comparison.
+    let apart = report_of(vec![
+        target.clone(),
+        claim("b", 112, Area::Unknown, year.clone()),
+    ]);
+    assert!(apart.findings.iter().all(|f| f.check != "target_vs_actual"));
+    let rows: Vec<String> = summary_rows(&apart).into_iter().map(|r| r.0).collect();
+    assert_eq!(rows, ["(area unknown) in b"]);
+    // Within one report they are compared.
+    let together = report_of(vec![target, claim("a", 112, Area::Unknown, year)]);
+    assert_eq!(
+        together
+            .findings
+            .iter()
+            .filter(|f| f.check == "target_vs_actual")
+            .count(),
+        1
+    );
+}
+
+#[test]
 fn an_amount_per_cooperative_is_not_the_total_amount() {
     use vncoop_money::Per;
     let total = {
