@@ -1103,6 +1103,16 @@ const DESCRIBERS: &[(&str, Describer)] = &[
 /// cooperative", "26 member cooperatives".
 const MODIFIERS: &[&str] = &["dissolved", "member", "inactive", "suspended", "defunct"];
 
+/// Nouns of organisations that are members of another ("HTX thành viên" of a union): a part
+/// of all organisations of their form.
+const MEMBER_NOUNS: &[&str] = &[
+    "htx thành viên",
+    "hợp tác xã thành viên",
+    "htx là thành viên",
+    "hợp tác xã là thành viên",
+    "koperasi anggota",
+];
+
 /// The word between the figure and the end of its noun that makes it a part, if any.
 fn modifier_before_noun(
     s: &Sentence<'_>,
@@ -1113,6 +1123,10 @@ fn modifier_before_noun(
         return None;
     }
     let between = s.lower(span.end..found.noun_end);
+    // "07 HTX thành viên", "12 koperasi anggota": the noun itself says they are members.
+    if MEMBER_NOUNS.iter().any(|noun| between.ends_with(noun)) {
+        return Some("member");
+    }
     let mut words = between.split_whitespace();
     // The last word is the noun itself.
     words.next_back();

@@ -102,8 +102,15 @@ pub(crate) fn noun_after<'s>(
     let between = s.slice(start..noun.span.start);
     let words = between.split_whitespace().count();
     let broken = between.contains([',', ';', ':', '(', ')']);
-    (words <= gap && !broken).then_some(noun)
+    // "12 are owned by cooperatives", "12 dự án do HTX làm chủ": the organisations own or run
+    // what is counted; they are not counted.
+    let agent =
+        crate::window::ends_with_word(s.lower(start..noun.span.start).trim_end(), AGENT_WORDS);
+    (words <= gap && !broken && !agent).then_some(noun)
 }
+
+/// Words that make the noun after them the agent of what a figure counts: "owned by".
+const AGENT_WORDS: &[&str] = &["by", "bởi", "do", "oleh"];
 
 /// The last term `pick` selects between the previous figure and figure `i`, else between the
 /// clause start and figure `i` when `whole_clause`.

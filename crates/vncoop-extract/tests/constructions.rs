@@ -2060,3 +2060,34 @@ fn interest_groups_are_an_other_count() {
         );
     }
 }
+
+#[test]
+fn organisations_that_own_or_run_what_is_counted_are_not_counted() {
+    for text in [
+        "In 2023, of the 19 large-field projects in Nam Dinh province, 12 are owned by \
+         cooperatives.",
+        "Năm 2023, trong 19 dự án cánh đồng lớn của tỉnh Nam Định, 12 dự án do HTX làm chủ.",
+        "Pada tahun 2023, dari 19 proyek di provinsi Nam Dinh, 12 dikelola oleh koperasi.",
+    ] {
+        let read = read(text);
+        assert!(
+            read.iter().all(|r| r.0 != Indicator::Cooperatives),
+            "{text}: {read:?}"
+        );
+    }
+}
+
+#[test]
+fn member_organisations_of_a_union_are_a_part_of_their_form() {
+    let vi = read("Năm 2023, tỉnh Nam Định có 420 HTX; các liên hiệp HTX có 07 HTX thành viên.");
+    assert_eq!(vi[1].5, "part: member");
+    let id = read(
+        "Pada tahun 2023, provinsi Nam Dinh memiliki 420 koperasi; serikat koperasi memiliki 7 \
+         koperasi anggota.",
+    );
+    assert_eq!(id[1].5, "part: member");
+    let en = read(
+        "In 2023, Nam Dinh province had 420 cooperatives; its unions had 7 member cooperatives.",
+    );
+    assert_eq!(en[1].5, "part: member");
+}
