@@ -757,9 +757,13 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         };
         obs.scope = Scope {
             sector: rules::sector(s, i),
-            legal_form: matches!(found.indicator, Indicator::Members | Indicator::Employees)
-                .then(|| rules::people_form(s, clause.clone()))
-                .flatten(),
+            legal_form: if matches!(found.indicator, Indicator::Members | Indicator::Employees) {
+                rules::people_form(s, clause.clone())
+            } else if found.unit == Unit::Vnd {
+                rules::money_form(s, span.start)
+            } else {
+                None
+            },
             stars: (found.indicator == Indicator::OcopProducts)
                 .then(|| star_scope(s, i))
                 .flatten()
@@ -1119,12 +1123,17 @@ fn modifier_before_noun(
     span: &Range<usize>,
     found: &Attribution,
 ) -> Option<&'static str> {
+    let is_member_noun = |words: &str| MEMBER_NOUNS.iter().any(|noun| words.ends_with(noun));
     if found.noun_end <= span.end {
-        return None;
+        // "Số hợp tác xã là thành viên của liên hiệp hợp tác xã là 851": the subject before
+        // the figure is the member organisations.
+        let subject = s.lower(s.span.start..found.noun_end.max(s.span.start));
+        return (found.rule == rules::SUBJECT_BEFORE_RULE && is_member_noun(subject))
+            .then_some("member");
     }
     let between = s.lower(span.end..found.noun_end);
     // "07 HTX thành viên", "12 koperasi anggota": the noun itself says they are members.
-    if MEMBER_NOUNS.iter().any(|noun| between.ends_with(noun)) {
+    if is_member_noun(between) {
         return Some("member");
     }
     let mut words = between.split_whitespace();

@@ -266,6 +266,10 @@ pub(crate) fn count(s: &Sentence<'_>, i: usize, ocop: bool) -> Option<Attributio
     count_within(s, i, ocop, COUNT_GAP_WORDS)
 }
 
+/// The rule of a count whose noun is the subject before it ("the number of members ... is
+/// 5,000").
+pub(crate) const SUBJECT_BEFORE_RULE: &str = "count.subject_before";
+
 fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<Attribution> {
     let token = &s.tokens[i];
     let after = noun_after(s, i, gap);
@@ -280,7 +284,7 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
                 return None;
             }
             let end = after.map_or(subject.span.end, |m| m.span.end);
-            (subject.key, "count.subject_before", end)
+            (subject.key, SUBJECT_BEFORE_RULE, end)
         }
         Some(key) => (
             key,
@@ -1842,6 +1846,21 @@ pub(crate) fn named_cooperative(s: &Sentence<'_>) -> Option<usize> {
 }
 
 /// The legal form whose members or workers a people count is about.
+/// The organisations an amount is said of, when they are not cooperatives: the one form the
+/// sentence counts before the amount ("27 cooperative groups ... with revenue of VND 2.1
+/// billion"). None for cooperatives, which every money indicator is about unless told, and
+/// when the sentence names several forms, whose amounts may be of any or all of them.
+pub(crate) fn money_form(s: &Sentence<'_>, figure_start: usize) -> Option<LegalForm> {
+    let mut forms = s
+        .terms_in(s.span.start..figure_start)
+        .filter_map(|m| match m.key {
+            Term::Form(f) if f.is_counted() => Some(f),
+            _ => None,
+        });
+    let first = forms.next()?;
+    (first != LegalForm::Cooperative && forms.all(|f| f == first)).then_some(first)
+}
+
 pub(crate) fn people_form(s: &Sentence<'_>, range: Range<usize>) -> Option<LegalForm> {
     s.terms_in(range).find_map(|m| match m.key {
         Term::Form(f) if f.is_counted() => Some(f),

@@ -2091,3 +2091,33 @@ fn member_organisations_of_a_union_are_a_part_of_their_form() {
     );
     assert_eq!(en[1].5, "part: member");
 }
+
+#[test]
+fn amounts_of_a_sentence_about_one_other_form_are_scoped_to_it() {
+    use vncoop_model::LegalForm;
+    let forms = |text: &str| -> Vec<(Unit, Option<LegalForm>)> {
+        extract(&Document::new("t", text))
+            .observations
+            .into_iter()
+            .map(|o| (o.unit, o.scope.legal_form))
+            .collect()
+    };
+    let groups = Some(LegalForm::CooperativeGroup);
+    let en = forms(
+        "In 2023, Nam Dinh province had 27 cooperative groups with revenue of VND 2.1 billion.",
+    );
+    assert_eq!(en, [(Unit::Count, None), (Unit::Vnd, groups)]);
+    let vi = forms("Năm 2023, tỉnh Nam Định có 27 tổ hợp tác với tổng doanh thu 2,1 tỷ đồng.");
+    assert_eq!(vi, [(Unit::Count, None), (Unit::Vnd, groups)]);
+    let id = forms(
+        "Pada tahun 2023, provinsi Nam Dinh memiliki 27 kelompok koperasi dengan pendapatan 2,1 \
+         miliar VND.",
+    );
+    assert_eq!(id, [(Unit::Count, None), (Unit::Vnd, groups)]);
+    // Cooperatives, or several forms, leave the amount unscoped.
+    let several = forms(
+        "In 2023, Nam Dinh province had 400 cooperatives and 27 cooperative groups with revenue \
+         of VND 2.1 billion.",
+    );
+    assert_eq!(several.last(), Some(&(Unit::Vnd, None)));
+}
