@@ -184,10 +184,12 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "vốn hoạt động", Money(Capital)),
     (Lang::Vi, "tổng vốn", Money(Capital)),
     (Lang::Vi, "tài sản", Money(Capital)),
-    // Not "thưởng" alone: folded, it is also "thường" ("thường xuyên", regular).
+    // "thưởng" folds like "thường" ("thường xuyên", regular): the diacritics check keeps
+    // them apart.
     (Lang::Vi, "tiền thưởng", Money(Award)),
     (Lang::Vi, "khen thưởng", Money(Award)),
     (Lang::Vi, "mức thưởng", Money(Award)),
+    (Lang::Vi, "thưởng", Money(Award)),
     (Lang::Vi, "kinh phí hỗ trợ", Money(Award)),
     (Lang::Vi, "gdp", Money(Gdp)),
     (Lang::Vi, "grdp", Money(Gdp)),
@@ -805,6 +807,18 @@ mod tests {
             .into_iter()
             .map(|m| (text[m.span].to_string(), m.key))
             .collect()
+    }
+
+    #[test]
+    fn a_reward_is_not_regular() {
+        let reward = |text: &str| {
+            terms(text, Lang::Vi)
+                .iter()
+                .any(|(_, t)| *t == Money(MoneyWord::Award))
+        };
+        assert!(reward("mỗi sản phẩm được thưởng 10 triệu đồng"));
+        assert!(!reward("việc làm thường xuyên cho 10.100 lao động"));
+        assert!(!reward("việc làm THƯỜNG XUYÊN"));
     }
 
     #[test]

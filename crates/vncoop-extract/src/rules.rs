@@ -1161,9 +1161,42 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         MoneyWord::Gdp => return None,
     };
     let mut a = attribution(indicator, Unit::Vnd, rule, end);
-    a.note = note;
+    a.note = per_product(s, i, note);
     Some(a)
 }
+
+/// The label of a support or reward amount, said per product when the words just before it
+/// name each product: "awarded 103 3-star products, each product was VND 8,000,000", "mỗi sản
+/// phẩm được thưởng 10 triệu đồng", "setiap produk mendapat 5 juta VND". A total paid out is
+/// another figure than what one product gets.
+fn per_product(s: &Sentence<'_>, i: usize, note: &'static str) -> &'static str {
+    let span = &s.tokens[i].span;
+    let each_product = |range: Range<usize>, reach: usize| {
+        let terms: Vec<&Mention<Term>> = s.terms_in(range.clone()).collect();
+        terms.windows(2).any(|pair| {
+            pair[0].key == Term::Each
+                && pair[1].key == Term::Products
+                && s.slice(pair[0].span.end..pair[1].span.start)
+                    .trim()
+                    .is_empty()
+                && s.slice(range.start..pair[0].span.start)
+                    .split_whitespace()
+                    .count()
+                    <= reach
+        })
+    };
+    // Before the amount, anywhere since the figure before; after it, right after: "8 juta VND
+    // untuk setiap produk", "VND 8 million for each product".
+    let each_product = each_product(s.previous_end(i)..span.start, usize::MAX)
+        || each_product(span.end..s.next_start(i), 1);
+    match note {
+        SUPPORT_NOTE if each_product => SUPPORT_PER_PRODUCT_NOTE,
+        note => note,
+    }
+}
+
+/// The label of a support or reward amount that each product gets.
+const SUPPORT_PER_PRODUCT_NOTE: &str = "support or reward amount per product";
 
 /// Whether a term says what an amount of money is: a money word, or a lending verb.
 fn names_money(term: Term) -> bool {
@@ -1513,7 +1546,13 @@ fn without_parens(s: &Sentence<'_>, range: Range<usize>) -> String {
 fn support_amount(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     term_before(s, i, true, |t| t == Term::Support)?;
     let end = s.tokens[i].span.end;
-    Some(attribution(Indicator::Other, Unit::Vnd, "money.support", end).noted(SUPPORT_NOTE))
+    Some(
+        attribution(Indicator::Other, Unit::Vnd, "money.support", end).noted(per_product(
+            s,
+            i,
+            SUPPORT_NOTE,
+        )),
+    )
 }
 
 /// How far after a noun (bytes) a word saying the organisations are new may end and still be

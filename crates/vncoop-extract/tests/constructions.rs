@@ -142,11 +142,24 @@ fn star_levels_at_least() {
 
 #[test]
 fn rewards_and_support_amounts_are_other_money() {
-    for text in [
-        "In 2024, Nam Dinh awarded 20 OCOP products, each product was VND 8,000,000.",
-        "Năm 2024, mức thưởng cho mỗi sản phẩm OCOP của tỉnh Nam Định là 8 triệu đồng.",
-        "Pada tahun 2024, Nam Dinh memberikan hadiah sebesar 8 juta VND untuk setiap produk OCOP.",
-        "In 2024, each new cooperative in Nam Dinh was supported with 8 million VND.",
+    for (text, note) in [
+        (
+            "In 2024, Nam Dinh awarded 20 OCOP products, each product was VND 8,000,000.",
+            "support or reward amount per product",
+        ),
+        (
+            "Năm 2024, mức thưởng cho mỗi sản phẩm OCOP của tỉnh Nam Định là 8 triệu đồng.",
+            "support or reward amount per product",
+        ),
+        (
+            "Pada tahun 2024, Nam Dinh memberikan hadiah sebesar 8 juta VND untuk setiap produk \
+             OCOP.",
+            "support or reward amount per product",
+        ),
+        (
+            "In 2024, each new cooperative in Nam Dinh was supported with 8 million VND.",
+            "support or reward amount",
+        ),
     ] {
         // "thường xuyên" (regular) folds like "thưởng" (reward): it is no reward word.
         let regular = extract(&Document::new(
@@ -172,11 +185,7 @@ fn rewards_and_support_amounts_are_other_money() {
             .collect();
         assert_eq!(
             money,
-            [(
-                Indicator::Other,
-                "8000000".to_string(),
-                "support or reward amount".to_string()
-            )],
+            [(Indicator::Other, "8000000".to_string(), note.to_string())],
             "{text}"
         );
     }
@@ -2120,4 +2129,22 @@ fn amounts_of_a_sentence_about_one_other_form_are_scoped_to_it() {
          of VND 2.1 billion.",
     );
     assert_eq!(several.last(), Some(&(Unit::Vnd, None)));
+}
+
+#[test]
+fn a_reward_for_each_product_is_said_per_product() {
+    let per_product = "support or reward amount per product";
+    for text in [
+        "Năm 2024, tỉnh Nam Định thưởng 20 sản phẩm OCOP, mỗi sản phẩm được thưởng 10 triệu đồng.",
+        "In 2024, Nam Dinh province awarded 20 OCOP products, each product was VND 10,000,000.",
+        "Pada tahun 2024, provinsi Nam Dinh memberikan penghargaan kepada 20 produk OCOP, setiap \
+         produk mendapat hadiah 10 juta VND.",
+    ] {
+        let read = read(text);
+        let reward = read.iter().find(|r| r.2 == Unit::Vnd);
+        assert_eq!(reward.map(|r| r.5.as_str()), Some(per_product), "{text}");
+    }
+    // The total paid out is no amount per product.
+    let total = read("In 2024, the total bonus for OCOP products was VND 1.08 billion.");
+    assert_eq!(total[0].5, "support or reward amount");
 }
