@@ -827,8 +827,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let modifier = counted
             .then(|| modifier_before_noun(s, &span, &found))
             .flatten();
+        let label = counted.then(|| labelled_part(s, &found, i)).flatten();
         let described = modifier.is_some()
-            || match described_as(s, &found, i) {
+            || match described_as(s, &found, i).or(label.as_ref().map(|(d, _)| *d)) {
                 Some(Describer::Always) => true,
                 Some(Describer::Predicate)
                     if found.noun_end <= span.end
@@ -869,11 +870,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 || found.rule == rules::OWN_PREDICATE_RULE
                 || class_bound.is_some());
         if is_part {
-            obs.scope.note = match (modifier, fraction_whole) {
-                (Some(word), _) => format!("part: {word}"),
+            obs.scope.note = match (modifier, fraction_whole, label) {
+                (Some(word), _, _) => format!("part: {word}"),
                 // The words after the whole's noun set the part apart.
-                (None, Some(whole)) => part_note(s, &found, whole, None),
-                (None, None) => part_note(s, &found, i, class_bound),
+                (None, Some(whole), _) => part_note(s, &found, whole, None),
+                (None, None, Some((_, words))) => format!("part: {words}"),
+                (None, None, None) => part_note(s, &found, i, class_bound),
             };
         } else if counted && kind != Kind::Change {
             total = Some(found.clone());
@@ -1140,6 +1142,36 @@ fn modifier_before_noun(
     // The last word is the noun itself.
     words.next_back();
     words.find_map(|w| MODIFIERS.iter().find(|m| **m == w).copied())
+}
+
+/// A label before the figure that names what it counts with words describing a part, and
+/// those words: "Số HTX hoạt động hiệu quả theo Luật Hợp tác xã năm 2012: là 70 HTX",
+/// "Number of cooperatives operating effectively: 70", "Jumlah koperasi aktif: 70".
+fn labelled_part(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<(Describer, String)> {
+    let start = s.tokens[i].span.start;
+    // The label may hold figures of its own ("... năm 2012:"): it runs from the clause start.
+    let from = s.clause_of(start).start;
+    let before = s.lower(from..start);
+    let colon = before.rfind(':')?;
+    if !matches!(before[colon + 1..].trim(), "" | "là" | "is" | "adalah") {
+        return None;
+    }
+    let label_end = from + colon;
+    let noun = s
+        .terms_in(from..label_end)
+        .find(|m| matches!(m.key, Term::Form(form) if found.form == Some(form)))?;
+    let head = s.lower(from..noun.span.start).trim_end();
+    if !crate::window::ends_with_word(head, &["số", "number of", "jumlah"]) {
+        return None;
+    }
+    let rest = s.lower(noun.span.end..label_end).trim_start();
+    let describer = DESCRIBERS.iter().find_map(|(w, d)| {
+        rest.strip_prefix(w)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+            .then_some(*d)
+    })?;
+    let words: Vec<&str> = rest.split_whitespace().take(PART_NOTE_WORDS).collect();
+    Some((describer, words.join(" ")))
 }
 
 /// What the words right after the noun of a count say of it, if they describe a part.

@@ -2148,3 +2148,34 @@ fn a_reward_for_each_product_is_said_per_product() {
     let total = read("In 2024, the total bonus for OCOP products was VND 1.08 billion.");
     assert_eq!(total[0].5, "support or reward amount");
 }
+
+#[test]
+fn a_label_that_describes_the_counted_ones_makes_a_part() {
+    for (text, note) in [
+        (
+            "Năm 2022, tỉnh Nam Định có 184 HTX.\n- Số HTX hoạt động hiệu quả: là 70 HTX.",
+            "part: hoạt động hiệu quả",
+        ),
+        (
+            "In 2022, Nam Dinh province had 184 cooperatives.\n- Number of cooperatives operating \
+             effectively: 70.",
+            "part: operating effectively",
+        ),
+        (
+            "Pada tahun 2022, provinsi Nam Dinh memiliki 184 koperasi.\n- Jumlah koperasi aktif: \
+             70 koperasi.",
+            "part: aktif",
+        ),
+    ] {
+        let read = read(text);
+        assert_eq!(read.len(), 2, "{text}: {read:?}");
+        assert_eq!(
+            (read[0].5.as_str(), read[1].5.as_str()),
+            ("", note),
+            "{text}"
+        );
+    }
+    // A label naming the organisations and nothing more is the total.
+    let total = read("- Số HTX trên địa bàn tỉnh Nam Định năm 2022: 184 HTX.");
+    assert_eq!(total[0].5, "");
+}
