@@ -22,6 +22,12 @@ fn read(text: &str) -> Vec<(Indicator, String, Unit, Kind, Qualifier, String)> {
         .collect()
 }
 
+/// Fails unless no figure of `text` is read as `indicator`.
+fn assert_never_read_as(text: &str, indicator: Indicator) {
+    let found = read(text);
+    assert!(found.iter().all(|f| f.0 != indicator), "{text}: {found:?}");
+}
+
 fn plan_fulfilment(value: &str, of: &str) -> (Indicator, String, Unit, Kind, Qualifier, String) {
     (
         Indicator::Other,
@@ -1024,11 +1030,7 @@ fn new_in_a_fixed_phrase_says_nothing_of_establishment() {
         "In 2024, the province had 120 new-style cooperatives.",
         "Pada tahun 2024, provinsi memiliki 120 koperasi gaya baru.",
     ] {
-        let found = read(text);
-        assert!(
-            found.iter().all(|f| f.0 != Indicator::NewCooperatives),
-            "{text}: {found:?}"
-        );
+        assert_never_read_as(text, Indicator::NewCooperatives);
     }
 }
 
@@ -2078,11 +2080,7 @@ fn organisations_that_own_or_run_what_is_counted_are_not_counted() {
         "Năm 2023, trong 19 dự án cánh đồng lớn của tỉnh Nam Định, 12 dự án do HTX làm chủ.",
         "Pada tahun 2023, dari 19 proyek di provinsi Nam Dinh, 12 dikelola oleh koperasi.",
     ] {
-        let read = read(text);
-        assert!(
-            read.iter().all(|r| r.0 != Indicator::Cooperatives),
-            "{text}: {read:?}"
-        );
+        assert_never_read_as(text, Indicator::Cooperatives);
     }
 }
 
