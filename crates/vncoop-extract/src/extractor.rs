@@ -1,11 +1,13 @@
 //! The extractor: sentences in, observations out.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+// The rust-lang team's hasher: several times cheaper than SipHash on these short keys, and
+// nothing here depends on the order of a set.
+use rustc_hash::FxHashSet;
 use vncoop_model::{
     geography, local_units, Area, Indicator, Kind, LocalLevel, Observation, OldUnit, Period,
     Provenance, Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
@@ -1405,19 +1407,19 @@ fn star_scope(s: &Sentence<'_>, i: usize) -> Option<StarScope> {
 /// said. The period is kept apart, since a headline's figure repeats the body's without its
 /// date.
 #[derive(PartialEq, Eq, Hash)]
-struct Statement {
+struct Statement<'o> {
     indicator: Indicator,
     value: Decimal,
     max: Option<Decimal>,
     unit: Unit,
     qualifier: Qualifier,
     kind: Kind,
-    area: Area,
+    area: &'o Area,
     stars: Option<StarScope>,
 }
 
-impl Statement {
-    fn of(obs: &Observation) -> Self {
+impl<'o> Statement<'o> {
+    fn of(obs: &'o Observation) -> Self {
         Statement {
             indicator: obs.indicator,
             value: obs.value,
@@ -1425,7 +1427,7 @@ impl Statement {
             unit: obs.unit,
             qualifier: obs.qualifier,
             kind: obs.kind,
-            area: obs.area.clone(),
+            area: &obs.area,
             stars: obs.scope.stars,
         }
     }
@@ -1437,21 +1439,27 @@ impl Statement {
 /// 30/6/2015, toàn tỉnh có ... 833 hợp tác xã"). Linear in the number of figures.
 fn remove_repeats(out: &mut Extraction, headline: Range<usize>) {
     let in_headline = |obs: &Observation| obs.provenance.span.end <= headline.end;
-    let said_in_body: HashSet<Statement> = if headline.is_empty() {
-        HashSet::new()
-    } else {
-        out.observations
-            .iter()
-            .filter(|obs| !in_headline(obs))
-            .map(Statement::of)
+    let repeated: Vec<bool> = {
+        let all = &out.observations;
+        let said_in_body: FxHashSet<Statement<'_>> = if headline.is_empty() {
+            FxHashSet::default()
+        } else {
+            all.iter()
+                .filter(|obs| !in_headline(obs))
+                .map(Statement::of)
+                .collect()
+        };
+        let mut seen: FxHashSet<(Statement<'_>, &Option<Period>)> = FxHashSet::default();
+        all.iter()
+            .map(|obs| {
+                let statement = Statement::of(obs);
+                (in_headline(obs) && said_in_body.contains(&statement))
+                    || !seen.insert((statement, &obs.period))
+            })
             .collect()
     };
-    let mut seen: HashSet<(Statement, Option<Period>)> = HashSet::new();
     let mut kept: Vec<Observation> = Vec::with_capacity(out.observations.len());
-    for obs in out.observations.drain(..) {
-        let statement = Statement::of(&obs);
-        let repeated = (in_headline(&obs) && said_in_body.contains(&statement))
-            || !seen.insert((statement, obs.period.clone()));
+    for (obs, repeated) in out.observations.drain(..).zip(repeated) {
         if repeated {
             out.diagnostics.push(Diagnostic {
                 span: obs.provenance.span.clone(),

@@ -105,8 +105,8 @@ pub(crate) fn noun_after<'s>(
     // "12 are owned by cooperatives", "12 dự án do HTX làm chủ": the organisations own or run
     // what is counted; they are not counted.
     let agent =
-        crate::window::ends_with_word(s.lower(start..noun.span.start).trim_end(), AGENT_WORDS);
-    (words <= gap && !broken && !agent).then_some(noun)
+        || crate::window::ends_with_word(s.lower(start..noun.span.start).trim_end(), AGENT_WORDS);
+    (words <= gap && !broken && (words == 0 || !agent())).then_some(noun)
 }
 
 /// Words that make the noun after them the agent of what a figure counts: "owned by".
