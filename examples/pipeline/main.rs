@@ -196,12 +196,12 @@ fn print_summary(out: &mut impl Write, run: &Run, embedded: bool) -> io::Result<
         "avg revenue",
     ];
     write_row(out, &header.map(String::from))?;
-    for (area, year, cells) in summary_rows(report) {
+    for summary in summary_rows(report) {
         let mut row: [String; 8] = Default::default();
-        row[0] = area;
-        row[1] = year;
-        for (slot, cell) in row[2..].iter_mut().zip(cells) {
-            *slot = cell;
+        row[0] = summary.label();
+        row[1] = summary.year.to_string();
+        for (slot, cell) in row[2..].iter_mut().zip(summary.texts()) {
+            *slot = cell.to_string();
         }
         write_row(out, &row)?;
     }

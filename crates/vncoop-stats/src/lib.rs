@@ -29,14 +29,17 @@
 mod arith;
 mod check;
 mod derive;
+mod evidence;
 mod map;
 mod report;
 mod rollup;
 mod series;
 mod store;
+mod summary;
 
 pub use check::{check, Finding, Severity};
 pub use derive::derive;
-pub use report::{summary_rows, Report, CSV_COLUMNS};
+pub use report::{Report, CSV_COLUMNS};
 pub use rollup::{by_successor, national, weighted_average, RollUp};
 pub use store::{Conflict, Derivation, Fact, Key, Reconciled, Resolution, Store};
+pub use summary::{summary_rows, SummaryCell, SummaryRow, SUMMARY_INDICATORS};

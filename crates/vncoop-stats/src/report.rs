@@ -3,17 +3,18 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::sync::Arc;
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use vncoop_model::{Area, Era, Indicator, Kind, Observation, Period, Qualifier, Unit};
+use vncoop_model::{Area, Era, Indicator, Period};
 
 use crate::check::{check, Finding};
 use crate::derive::derive;
+use crate::evidence::cite;
 use crate::rollup::{by_successor, national, weighted_average, RollUp};
 use crate::store::{Conflict, Fact, Key, Store};
+use crate::summary::{summary_rows, SummaryRow, SUMMARY_INDICATORS};
 
 /// Facts (reported and derived), conflicts, findings and roll-ups.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -254,8 +255,10 @@ impl Report {
         ));
         html.push_str("<h2>Cooperatives over time</h2>");
         html.push_str(&crate::series::cooperatives_over_time(self));
+        let rows = summary_rows(self);
+        let rollup_inputs = crate::evidence::rollup_inputs(self);
         html.push_str("<h2>Summary</h2>");
-        html.push_str(&summary_html(self));
+        html.push_str(&summary_html(&rows));
         html.push_str(
             "<p>How to read a figure: &gt; over, ≥ at least, &lt; under, ≤ at most, ≈ about \
              (the report hedges it); a–b a range; m VND millions of dong.</p>",
@@ -284,15 +287,26 @@ impl Report {
         for column in ROLLUP_COLUMNS {
             let _ = write!(html, "<th>{column}</th>");
         }
-        html.push_str("</tr>");
-        for r in &self.rollups {
+        html.push_str("<th>sources</th></tr>");
+        for (r, inputs) in self.rollups.iter().zip(&rollup_inputs) {
             html.push_str("<tr>");
             for cell in rollup_cells(r) {
                 let _ = write!(html, "<td>{}</td>", escape(&cell));
             }
-            html.push_str("</tr>");
+            let links: Vec<String> = inputs
+                .iter()
+                .map(|&fact| cite(fact, &area_label_with_era(&self.facts[fact].key.area)))
+                .collect();
+            let _ = write!(html, "<td>{}</td></tr>", links.join(", "));
         }
-        html.push_str("</table></body></html>\n");
+        html.push_str("</table>");
+        html.push_str(&crate::evidence::evidence_html(
+            self,
+            rows.iter()
+                .flat_map(|row| row.cells.iter().flatten().map(|cell| cell.fact))
+                .chain(rollup_inputs.iter().flatten().copied()),
+        ));
+        html.push_str("</body></html>\n");
         html
     }
 }
@@ -459,107 +473,51 @@ pub(crate) fn area_label_with_era(area: &Area) -> String {
     }
 }
 
-/// The summary indicators: one column each.
-const SUMMARY: [Indicator; 6] = [
-    Indicator::Cooperatives,
-    Indicator::CooperativeGroups,
-    Indicator::UnionsOfCooperatives,
-    Indicator::Members,
-    Indicator::OcopProducts,
-    Indicator::AvgRevenuePerCooperative,
-];
-
-/// Rows of the summary: area and year, then the latest whole-area actual figure per indicator.
-#[must_use]
-pub fn summary_rows(report: &Report) -> Vec<(String, String, Vec<String>)> {
-    let mut rows: Vec<(String, String, Vec<String>)> = Vec::new();
-    // An unknown area is one report's own: each such report has rows of its own.
-    let mut keys: Vec<(Area, i32, Option<Arc<str>>)> = report
-        .facts
-        .iter()
-        .filter(|f| f.derived.is_none() && f.key.kind == Kind::Actual)
-        .filter_map(|f| {
-            let year = f.key.period.as_ref()?.year();
-            Some((f.key.area.clone(), year, f.key.document.clone()))
-        })
-        .collect();
-    keys.sort();
-    keys.dedup();
-    for (area, year, document) in keys {
-        let cells: Vec<String> = SUMMARY
-            .iter()
-            .map(|&ind| {
-                report
-                    .facts
-                    .iter()
-                    .filter(|f| {
-                        f.is_level_of(ind)
-                            && f.key.stars.is_none()
-                            && f.key.area == area
-                            && f.key.document == document
-                            && f.key.period.as_ref().is_some_and(|p| p.year() == year)
-                    })
-                    .max_by_key(|f| f.preference())
-                    .map(|f| display_value(&f.observation))
-                    .unwrap_or_default()
-            })
-            .collect();
-        if cells.iter().any(|c| !c.is_empty()) {
-            let label = match &document {
-                Some(document) => format!("{area} in {document}"),
-                None => area.to_string(),
-            };
-            rows.push((label, year.to_string(), cells));
-        }
-    }
-    rows
-}
-
-fn display_value(o: &Observation) -> String {
-    let hedge = match o.qualifier {
-        Qualifier::Over => ">",
-        Qualifier::About => "≈",
-        Qualifier::Under => "<",
-        Qualifier::AtLeast => "≥",
-        Qualifier::AtMost => "≤",
-        Qualifier::Exact | Qualifier::Range => "",
-    };
-    match o.unit {
-        Unit::Vnd => format!(
-            "{hedge}{} m VND",
-            (o.value / Decimal::from(1_000_000)).normalize()
-        ),
-        _ => format!("{hedge}{}", o.value.normalize()),
-    }
-}
-
 fn summary_table(report: &Report) -> String {
     let mut md = String::from("| area | year |");
-    for ind in SUMMARY {
+    for ind in SUMMARY_INDICATORS {
         let _ = write!(md, " {ind} |");
     }
     md.push_str("\n|---|---|");
-    md.push_str(&"---|".repeat(SUMMARY.len()));
+    md.push_str(&"---|".repeat(SUMMARY_INDICATORS.len()));
     md.push('\n');
-    for (area, year, cells) in summary_rows(report) {
-        let _ = writeln!(md, "| {area} | {year} | {} |", cells.join(" | "));
+    for row in summary_rows(report) {
+        let cells: Vec<&str> = row.texts().collect();
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} |",
+            row.label(),
+            row.year,
+            cells.join(" | ")
+        );
     }
     md
 }
 
-fn summary_html(report: &Report) -> String {
+/// The summary table, each figure linked to its evidence.
+fn summary_html(rows: &[SummaryRow]) -> String {
     let mut html = String::from(
         "<table><caption>Each province and year with the figure kept for each indicator \
          (exact before hedged, then the latest period)</caption><tr><th>area</th><th>year</th>",
     );
-    for ind in SUMMARY {
+    for ind in SUMMARY_INDICATORS {
         let _ = write!(html, "<th>{}</th>", ind.to_string().replace('_', " "));
     }
     html.push_str("</tr>");
-    for (area, year, cells) in summary_rows(report) {
-        let _ = write!(html, "<tr><td>{}</td><td>{year}</td>", escape(&area));
-        for c in cells {
-            let _ = write!(html, "<td>{}</td>", escape(&c));
+    for row in rows {
+        let _ = write!(
+            html,
+            "<tr><td>{}</td><td>{}</td>",
+            escape(&row.label()),
+            row.year
+        );
+        for cell in &row.cells {
+            match cell {
+                Some(cell) => {
+                    let _ = write!(html, "<td>{}</td>", cite(cell.fact, &cell.text));
+                }
+                None => html.push_str("<td></td>"),
+            }
         }
         html.push_str("</tr>");
     }

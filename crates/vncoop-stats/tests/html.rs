@@ -80,3 +80,35 @@ fn series_draw_targets_apart_and_every_chart_and_table_is_named() {
     );
     assert!(html.contains("≈ about"));
 }
+
+#[test]
+fn every_figure_of_a_table_links_to_the_sentences_that_state_it() {
+    let ha_noi = province("Hà Nội", (2023, 1, 1));
+    let stated_in = |document: &str, sentence: &str, figure: &str| {
+        let mut o = cooperatives(2374, 2023, &ha_noi);
+        let at = sentence.find(figure).unwrap_or(0);
+        o.provenance = vncoop_model::Provenance {
+            document: document.into(),
+            span: 40 + at..40 + at + figure.len(),
+            sentence: 40..40 + sentence.len(),
+            evidence: sentence.into(),
+            rule: "vi.count.noun_after".into(),
+        };
+        o
+    };
+    let html = report(vec![
+        stated_in("a.txt", "Hà Nội có 2.374 HTX <đang hoạt động>.", "2.374"),
+        stated_in("b.txt", "Hanoi has 2,374 cooperatives.", "2,374"),
+    ]);
+    // The summary's figure and the roll-up's source both link to the fact's entry.
+    let link = "<a href=\"#fact-0\">";
+    assert!(html.contains(&format!("<td>{link}2374</a></td>")), "{html}");
+    assert!(html.contains(&format!("{link}Hà Nội</a>")), "{html}");
+    let evidence = &html[html.find("<h2>Evidence (1)</h2>").unwrap_or(0)..];
+    assert!(evidence.contains("<dt id=\"fact-0\"><strong>2374</strong> cooperatives, Hà Nội"));
+    // Each report's sentence, escaped, with the figure as written marked.
+    assert!(evidence.contains(
+        "Hà Nội có <mark>2.374</mark> HTX &lt;đang hoạt động&gt;.</blockquote>a.txt, bytes 54–59"
+    ));
+    assert!(evidence.contains("Hanoi has <mark>2,374</mark> cooperatives."));
+}

@@ -73,7 +73,7 @@ fn checks_and_summary_rows_keep_reports_of_unknown_places_apart() {
         claim("b", 112, Area::Unknown, year.clone()),
     ]);
     assert!(apart.findings.iter().all(|f| f.check != "target_vs_actual"));
-    let rows: Vec<String> = summary_rows(&apart).into_iter().map(|r| r.0).collect();
+    let rows: Vec<String> = summary_rows(&apart).iter().map(|r| r.label()).collect();
     assert_eq!(rows, ["(area unknown) in b"]);
     // Within one report they are compared.
     let together = report_of(vec![target, claim("a", 112, Area::Unknown, year)]);
