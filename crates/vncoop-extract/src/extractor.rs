@@ -21,6 +21,7 @@ use crate::context::{document_area, language, reference_date};
 use crate::dates::{find_dates, Role};
 use crate::document::{Diagnostic, Document, Extraction, Reason};
 use crate::lexicon::{lexicon, MoneyWord, Term};
+use crate::magnitude;
 use crate::modality;
 use crate::places;
 use crate::rules::{self, Attribution};
@@ -757,6 +758,20 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             None if national => Area::National,
             None => d.area.clone(),
         };
+        // "15,434 thousand members" of one province: a decimal comma kept by a translation.
+        let mut reading = "";
+        if !magnitude::within_ceiling(&obs) {
+            match magnitude::decimal_reading(s.slice(span.clone()), &obs) {
+                Some(value) => {
+                    obs.value = value;
+                    reading = ".decimal_comma";
+                }
+                None => {
+                    diagnose(d, s, span, Reason::Implausible, out);
+                    continue;
+                }
+            }
+        }
         obs.scope = Scope {
             sector: rules::sector(s, i),
             legal_form: if matches!(found.indicator, Indicator::Members | Indicator::Employees) {
@@ -895,7 +910,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
                 .clone(),
             sentence: sentence_span,
-            rule: format!("{}.{}", d.lang.code(), found.rule),
+            rule: format!("{}.{}{reading}", d.lang.code(), found.rule),
         };
         // A prior-year value in parentheses dates only itself.
         if (kind == Kind::Actual || kind == Kind::Estimate) && s.paren_of(span.start).is_none() {

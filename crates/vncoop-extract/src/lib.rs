@@ -27,6 +27,7 @@ mod dates;
 mod document;
 mod extractor;
 mod lexicon;
+mod magnitude;
 mod modality;
 mod places;
 mod rules;

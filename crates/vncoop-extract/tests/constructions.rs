@@ -2177,3 +2177,33 @@ fn a_label_that_describes_the_counted_ones_makes_a_part() {
     let total = read("- Số HTX trên địa bàn tỉnh Nam Định năm 2022: 184 HTX.");
     assert_eq!(total[0].5, "");
 }
+
+#[test]
+fn a_count_no_province_can_have_is_a_decimal_comma_or_is_left_out() {
+    // A translation that kept the Vietnamese decimal comma: 12.345 thousand members.
+    for text in [
+        "In 2023, the cooperatives of Nam Dinh province attracted 12,345 thousand members.",
+        "Pada tahun 2023, koperasi di provinsi Nam Dinh menarik 12.345 ribu anggota.",
+        "Năm 2023, các HTX tỉnh Nam Định thu hút 12.345 nghìn thành viên.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        let members = &found.observations[0];
+        assert_eq!(members.indicator, Indicator::Members, "{text}");
+        assert_eq!(members.value, 12_345.into(), "{text}");
+        assert!(members.provenance.rule.ends_with(".decimal_comma"));
+    }
+    // The same figure for the whole country is possible, and stays as written.
+    let national =
+        read("In 2023, the cooperatives of the whole country attracted 12,345 thousand members.");
+    assert_eq!(national[0].1, "12345000");
+    // An impossible count with no second reading is left out, with its reason.
+    let found = extract(&Document::new(
+        "t",
+        "In 2023, Nam Dinh province had 250,000 cooperatives.",
+    ));
+    assert!(found.observations.is_empty(), "{:?}", found.observations);
+    assert!(found
+        .diagnostics
+        .iter()
+        .any(|d| d.text == "250,000" && d.reason == Reason::Implausible));
+}

@@ -157,6 +157,41 @@ impl Indicator {
         }
     }
 
+    /// The largest figure in the indicator's own unit that a report can truly state, for one
+    /// province or a smaller unit, or for the whole country (`national`); `None` for amounts of
+    /// money and for `Other`, which have no such bound.
+    ///
+    /// The bounds are orders of magnitude, not estimates: the country had about 101 million
+    /// people in 2024 (GSO), its cooperatives at most 8.1 million members (end 2020, Vietnam
+    /// Cooperative Alliance) and about 35,000 cooperatives and 120,000 cooperative groups. A
+    /// province's people-count above 10 million or organisation-count above 100,000, or a
+    /// national one above 100 million or 1 million, is a misread figure, such as a
+    /// Vietnamese decimal comma kept by a translation ("15,434 thousand members").
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use vncoop_model::Indicator;
+    ///
+    /// let province = Indicator::Members.ceiling(false).unwrap();
+    /// assert!(Decimal::from(570_286) <= province);
+    /// assert!(Decimal::from(15_434_000) > province);
+    /// assert!(Decimal::from(15_434_000) <= Indicator::Members.ceiling(true).unwrap());
+    /// assert_eq!(Indicator::CharterCapital.ceiling(false), None);
+    /// ```
+    #[must_use]
+    pub fn ceiling(self, national: bool) -> Option<rust_decimal::Decimal> {
+        let (province, country): (i64, i64) = match self.unit() {
+            Unit::People => (10_000_000, 100_000_000),
+            Unit::Count | Unit::Products if self != Indicator::Other => (100_000, 1_000_000),
+            _ => return None,
+        };
+        Some(rust_decimal::Decimal::from(if national {
+            country
+        } else {
+            province
+        }))
+    }
+
     /// Whether values for two areas (or two disjoint scopes) add up to the value for both.
     /// Averages do not: they roll up only weighted by the count behind them.
     #[must_use]
