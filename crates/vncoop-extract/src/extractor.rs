@@ -775,7 +775,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         obs.scope = Scope {
             sector: rules::sector(s, i),
             legal_form: if matches!(found.indicator, Indicator::Members | Indicator::Employees) {
-                rules::people_form(s, clause.clone())
+                rules::people_form(s, clause.clone(), span.start, found.noun_end)
             } else if found.unit == Unit::Vnd {
                 rules::money_form(s, span.start)
             } else {

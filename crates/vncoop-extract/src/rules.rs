@@ -1900,9 +1900,94 @@ pub(crate) fn money_form(s: &Sentence<'_>, figure_start: usize) -> Option<LegalF
     (first != LegalForm::Cooperative && forms.all(|f| f == first)).then_some(first)
 }
 
-pub(crate) fn people_form(s: &Sentence<'_>, range: Range<usize>) -> Option<LegalForm> {
-    s.terms_in(range).find_map(|m| match m.key {
-        Term::Form(f) if f.is_counted() => Some(f),
-        _ => None,
-    })
+/// The legal form whose members or workers a figure at `figure_start` counts.
+///
+/// - A form right after the figure's noun is its own ("8.512 thành viên HTX nông nghiệp",
+///   "members of agricultural cooperatives").
+/// - Else the form named nearest before it in its clause, outside parentheses that close
+///   before it ("4,500 cooperative groups with 73,000 members and 643 cooperatives with 42,500
+///   members"), or the first of the forms joined to that one by a conjunction, which share the
+///   figure ("430 HTX và 7.150 THT với trên 200.000 thành viên").
+/// - When a comma parts that form from the figure, the members are the whole list's: the form
+///   is the first one a figure counts in the clause ("165 cooperatives, 16 people's credit
+///   funds and 1 union, with 28,500 members"; "Menurut laporan Serikat Koperasi, ... 219
+///   koperasi, ..., dengan 50.000 anggota": the union that reports is counted by no figure).
+/// - With no form before the figure, the first after it.
+pub(crate) fn people_form(
+    s: &Sentence<'_>,
+    clause: Range<usize>,
+    figure_start: usize,
+    noun_end: usize,
+) -> Option<LegalForm> {
+    let forms: Vec<(Range<usize>, LegalForm)> = s
+        .terms_in(clause)
+        .filter_map(|m| match m.key {
+            Term::Form(f) if f.is_counted() => Some((m.span.clone(), f)),
+            _ => None,
+        })
+        .filter(|(span, _)| {
+            s.paren_of(span.start)
+                .is_none_or(|paren| paren.contains(&figure_start))
+        })
+        .collect();
+    // "members of (agricultural) cooperatives", "thành viên (của các) HTX", "anggota koperasi".
+    let own = forms.iter().find(|(span, _)| {
+        let gap = s.lower(noun_end.min(span.start)..span.start);
+        let mut words = gap.split_whitespace();
+        span.start >= noun_end
+            && words
+                .next()
+                .is_none_or(|w| matches!(w, "of" | "của" | "các" | "dari"))
+            && words.count() <= 1
+            && !gap.contains([',', ';', ':', '(', ')'])
+    });
+    if let Some((_, form)) = own {
+        return Some(*form);
+    }
+    let before = forms.partition_point(|(span, _)| span.start < figure_start);
+    let Some(nearest) = before.checked_sub(1) else {
+        return forms.first().map(|(_, f)| *f);
+    };
+    // Where the phrase of the form at `i` starts: at the figure that counts it, if any.
+    let count_of = |i: usize| {
+        let span = &forms[i].0;
+        s.tokens
+            .iter()
+            .rfind(|t| {
+                t.span.end <= span.start && s.slice(t.span.end..span.start).trim().is_empty()
+            })
+            .map(|t| t.span.start)
+    };
+    if s.slice(forms[nearest].0.end..figure_start)
+        .contains([',', ';'])
+    {
+        let head = (0..before)
+            .find(|&i| count_of(i).is_some())
+            .unwrap_or(nearest);
+        return Some(forms[head].1);
+    }
+    let mut first = nearest;
+    while first > 0 {
+        let phrase_start = count_of(first).unwrap_or(forms[first].0.start);
+        let joined = |from: usize| {
+            let joint = s.lower(from.min(phrase_start)..phrase_start).trim();
+            matches!(
+                joint,
+                "," | "và" | "and" | ", and" | "dan" | ", dan" | "hoặc" | "or"
+            )
+        };
+        let previous_end = forms[first - 1].0.end;
+        // "tổng số HTX là 105 và 1 liên hiệp HTX với 7.244 thành viên": joined to a count
+        // whose noun came before it.
+        let joined_to_count = s
+            .tokens
+            .iter()
+            .rfind(|t| t.span.start >= previous_end && t.span.end <= phrase_start)
+            .is_some_and(|t| joined(t.span.end));
+        if !joined(previous_end) && !joined_to_count {
+            break;
+        }
+        first -= 1;
+    }
+    Some(forms[first].1)
 }

@@ -2207,3 +2207,65 @@ fn a_count_no_province_can_have_is_a_decimal_comma_or_is_left_out() {
         .iter()
         .any(|d| d.text == "250,000" && d.reason == Reason::Implausible));
 }
+
+#[test]
+fn members_belong_to_the_form_named_nearest_before_them() {
+    use vncoop_model::LegalForm::{Cooperative, CooperativeGroup, UnionOfCooperatives};
+    let forms = |text: &str| -> Vec<(String, Option<vncoop_model::LegalForm>)> {
+        extract(&Document::new("t", text))
+            .observations
+            .into_iter()
+            .filter(|o| o.indicator == Indicator::Members)
+            .map(|o| (o.value.normalize().to_string(), o.scope.legal_form))
+            .collect()
+    };
+    let each = vec![
+        ("73000".to_string(), Some(CooperativeGroup)),
+        ("42500".to_string(), Some(Cooperative)),
+    ];
+    assert_eq!(
+        forms("In 2023, Nam Dinh province has 4,500 cooperative groups with 73,000 members and 643 cooperatives with 42,500 members."),
+        each
+    );
+    assert_eq!(
+        forms("Năm 2023, tỉnh Nam Định có 4.500 tổ hợp tác với 73.000 thành viên và 643 HTX với 42.500 thành viên."),
+        each
+    );
+    assert_eq!(
+        forms("Pada tahun 2023, provinsi Nam Dinh memiliki 4.500 kelompok koperasi dengan 73.000 anggota dan 643 koperasi dengan 42.500 anggota."),
+        each
+    );
+    // Forms joined by a conjunction share the figure after them: the first one stands for all.
+    for text in [
+        "Năm 2023, tỉnh Nam Định có 430 HTX và 7.150 THT với trên 200.000 thành viên.",
+        "In 2023, Nam Dinh province had 430 cooperatives and 7,150 cooperative groups with over 200,000 members.",
+        "Pada tahun 2023, provinsi Nam Dinh memiliki 430 koperasi dan 7.150 kelompok koperasi dengan lebih dari 200.000 anggota.",
+        "Năm 2023, tổng số HTX tỉnh Nam Định là 105 và 1 liên hiệp HTX với 7.244 thành viên.",
+    ] {
+        assert_eq!(forms(text)[0].1, Some(Cooperative), "{text}");
+    }
+    // A form in parentheses closed before the figure is an aside.
+    assert_eq!(
+        forms("Năm 2023, tỉnh Nam Định có 194 HTX (bao gồm các quỹ tín dụng nhân dân) với 90.523 thành viên."),
+        [("90523".to_string(), Some(Cooperative))]
+    );
+    // A form right after the members' noun is theirs.
+    use vncoop_model::LegalForm::PeoplesCreditFund;
+    let own = [
+        ("54585".to_string(), Some(PeoplesCreditFund)),
+        ("8512".to_string(), Some(Cooperative)),
+    ];
+    let found = forms("Năm 2022, các HTX tỉnh Nam Định có 66.221 thành viên, trong đó 54.585 thành viên quỹ tín dụng nhân dân, 8.512 thành viên HTX nông nghiệp.");
+    assert_eq!(found[1..], own[..]);
+    let found = forms("In 2022, the cooperatives of Nam Dinh had 66,221 members, of which 54,585 members of people's credit funds, 8,512 members of agricultural cooperatives.");
+    assert_eq!(found[1..], own[..]);
+    // The union that reports is not the one whose members are counted.
+    assert_eq!(
+        forms("Menurut laporan Serikat Koperasi Nam Dinh, pada tahun 2023 provinsi tersebut memiliki 219 koperasi dengan hampir 50.000 anggota."),
+        [("50000".to_string(), Some(Cooperative))]
+    );
+    assert_eq!(
+        forms("In 2023, the country had 164 cooperative unions with 1,200,000 members."),
+        [("1200000".to_string(), Some(UnionOfCooperatives))]
+    );
+}

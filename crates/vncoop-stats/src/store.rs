@@ -107,8 +107,9 @@ pub struct Fact {
 
 impl Fact {
     /// Whether this is a reported, actual level of `indicator` for a whole area: in the
-    /// indicator's own unit, with no sector and no note narrowing it (star levels are left to
-    /// the caller).
+    /// indicator's own unit, with no sector and no note narrowing it, and of cooperatives when
+    /// a legal form is said (the members of cooperative groups or of unions are not the
+    /// province's cooperative members; star levels are left to the caller).
     #[must_use]
     pub fn is_level_of(&self, indicator: Indicator) -> bool {
         self.derived.is_none()
@@ -116,6 +117,10 @@ impl Fact {
             && self.key.kind == Kind::Actual
             && self.key.unit == indicator.unit()
             && self.key.sector.is_none()
+            && self
+                .key
+                .legal_form
+                .is_none_or(|form| form == LegalForm::Cooperative)
             && self.key.note.is_empty()
     }
 

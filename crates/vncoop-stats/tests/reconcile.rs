@@ -187,3 +187,39 @@ mod merge {
         }
     }
 }
+
+#[test]
+fn members_of_groups_or_unions_are_not_the_areas_members() {
+    use vncoop_model::LegalForm;
+    use vncoop_stats::{summary_rows, Report, SUMMARY_INDICATORS};
+    let members = |value: u32, form: Option<LegalForm>| {
+        let mut o = claim("r", value, Area::National, Some(Period::Year(2022)));
+        o.indicator = Indicator::Members;
+        o.unit = Unit::People;
+        o.scope.legal_form = form;
+        o
+    };
+    let mut store = Store::new();
+    store.add(
+        "r",
+        None,
+        [
+            members(118_544, Some(LegalForm::CooperativeGroup)),
+            members(1_000_000, Some(LegalForm::UnionOfCooperatives)),
+            members(48_924, Some(LegalForm::Cooperative)),
+        ],
+    );
+    let report = Report::from(store);
+    let column = SUMMARY_INDICATORS
+        .iter()
+        .position(|&i| i == Indicator::Members);
+    let rows = summary_rows(&report);
+    let shown: Vec<&str> = rows.iter().filter_map(|r| r.texts().nth(column?)).collect();
+    assert_eq!(shown, ["48924"]);
+    // The groups' members are a level of their own, not of the area's cooperatives.
+    assert!(report
+        .facts
+        .iter()
+        .filter(|f| f.is_level_of(Indicator::Members))
+        .all(|f| f.observation.value == 48_924.into()));
+}
