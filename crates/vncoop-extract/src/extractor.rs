@@ -736,7 +736,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             _ if inherits_goal && s.dates.is_empty() => {
                 part_of_whole.and_then(|w| w.period.clone())
             }
-            _ => period(d, s, &span, kind, paragraph),
+            _ => rules::respective_period(s, i).or_else(|| period(d, s, &span, kind, paragraph)),
         };
         // A place that is the subject of a clause holds for the figures after it in the clause
         // ("Châu Đức District alone accounts for 48 of them, including 20 rated four stars").

@@ -561,13 +561,94 @@ pub(crate) fn elided(
 
 /// Whether figure `i` ends its phrase: punctuation or the end of the sentence follows.
 fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
-    let rest = s.slice(s.tokens[i].span.end..s.span.end);
+    let end = s.tokens[i].span.end;
+    let rest = s.slice(end..s.span.end);
     let rest = rest.trim_start_matches('%').trim_start();
-    // "nâng tổng số HTX toàn tỉnh là 105 và 1 liên hiệp HTX": the next item of a list.
-    let next_item = rest.split_once(' ').is_some_and(|(word, after)| {
-        is_joint(word) && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    // "nâng tổng số HTX toàn tỉnh là 105 và 1 liên hiệp HTX", "to nearly 2,500 and over
+    // 3,000": the next item of a list.
+    let next_item = s
+        .tokens
+        .get(i + 1)
+        .is_some_and(|next| joins_bare_items(s.slice(end..next.span.start)));
+    // "to 2,500 by 2025", "menjadi 2.500 pada tahun 2025": a date closes the phrase of a count
+    // (not "Thông tư 01 ngày 19/2/2020", nor a share "10% năm 2014" of something unsaid).
+    let dated = s.tokens[i].shape != Shape::Percent
+        && s.dates.iter().any(|m| {
+            let between = s.lower(end..m.span.start);
+            let mut words = between.split_whitespace();
+            m.span.start >= end
+                && words.next().is_some_and(|w| DATE_OPENERS.contains(&w))
+                && words.all(|w| w == "tahun" || w == "năm")
+        });
+    next_item || dated || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Words that open the date closing a count's phrase: "by 2025", "pada tahun 2025".
+const DATE_OPENERS: [&str; 8] = [
+    "by", "in", "until", "vào", "đến", "pada", "hingga", "sampai",
+];
+
+/// Whether `between`, the text between two figures, joins them as items of one list with no
+/// noun between: a joint, then at most two words of a hedge ("2,500 and over 3,000", "2.500
+/// và khoảng 3.000", "và 1").
+fn joins_bare_items(between: &str) -> bool {
+    let rest = between.trim().trim_start_matches(',').trim_start();
+    let mut words = rest.split_whitespace();
+    words.next().is_some_and(is_joint)
+        && words.clone().count() <= 2
+        && words.all(|w| w.chars().all(char::is_alphabetic))
+}
+
+/// Years or dates to pair item by item with a list of figures: "increasing the number of
+/// cooperatives by 2025 and 2030 to nearly 2,500 and over 3,000, respectively", "đến năm 2025
+/// và năm 2030 lần lượt đạt 2.500 và 3.000 HTX". The period of figure `i` is the date at its
+/// own place in the list of as many dates joined before the figures; None without a pairing
+/// word or with lists of different lengths.
+pub(crate) fn respective_period(s: &Sentence<'_>, i: usize) -> Option<vncoop_model::Period> {
+    let figures: Vec<usize> = s
+        .figures()
+        .map(|(j, _)| j)
+        .filter(|&j| !s.in_date(&s.tokens[j].span))
+        .collect();
+    let at = figures.iter().position(|&j| j == i)?;
+    let joined = |a: usize, b: usize| {
+        joins_bare_items(s.slice(s.tokens[a].span.end..s.tokens[b].span.start))
+    };
+    let first = (0..at)
+        .rev()
+        .take_while(|&k| joined(figures[k], figures[k + 1]))
+        .last()
+        .unwrap_or(at);
+    let last = (at + 1..figures.len())
+        .take_while(|&k| joined(figures[k - 1], figures[k]))
+        .last()
+        .unwrap_or(at);
+    let run = last - first + 1;
+    let (start, end) = (
+        s.tokens[figures[first]].span.start,
+        s.tokens[figures[last]].span.end,
+    );
+    let clause = s.clause_of(start);
+    let near = |text: &str| RESPECTIVELY.iter().any(|w| text.contains(w));
+    if run < 2
+        || !(near(tail(s.lower(clause.start..start), 40))
+            || near(head(s.lower(end..s.span.end), 32)))
+    {
+        return None;
+    }
+    let dates: Vec<&crate::dates::DateMention> = s
+        .dates
+        .iter()
+        .filter(|m| m.span.start >= clause.start && m.span.end <= start)
+        .collect();
+    let list = dates.get(dates.len().checked_sub(run)?..)?;
+    let dates_joined = list.windows(2).all(|pair| {
+        let between = s.lower(pair[0].span.end..pair[1].span.start);
+        let mut words = between.trim().trim_start_matches(',').split_whitespace();
+        words.next().is_some_and(is_joint)
+            && words.all(|w| matches!(w, "năm" | "tahun" | "in" | "by"))
     });
-    next_item || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+    dates_joined.then(|| list[at - first].period.clone())
 }
 
 /// Words right before a number that open a count, never a date: "tăng 2036 hợp tác xã", "has

@@ -2269,3 +2269,50 @@ fn members_belong_to_the_form_named_nearest_before_them() {
         [("1200000".to_string(), Some(UnionOfCooperatives))]
     );
 }
+
+#[test]
+fn a_list_of_years_pairs_with_a_list_of_figures_item_by_item() {
+    let periods = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(&Document::new("t", text))
+            .observations
+            .into_iter()
+            .filter(|o| o.indicator == Indicator::Cooperatives)
+            .map(|o| {
+                (
+                    o.value.normalize().to_string(),
+                    o.period.map(|p| p.to_string()),
+                )
+            })
+            .collect()
+    };
+    let paired = vec![
+        ("2500".to_string(), Some("2025".to_string())),
+        ("3000".to_string(), Some("2030".to_string())),
+    ];
+    for text in [
+        "Nam Dinh aims to increase the total number of cooperatives by 2025 and 2030 to nearly 2,500 and over 3,000, respectively.",
+        "Tỉnh Nam Định phấn đấu tổng số HTX đến năm 2025 và năm 2030 lần lượt đạt 2.500 và 3.000 HTX.",
+        "Provinsi Nam Dinh menargetkan jumlah koperasi pada tahun 2025 dan 2030 masing-masing mencapai 2.500 dan 3.000 koperasi.",
+    ] {
+        assert_eq!(periods(text), paired, "{text}");
+    }
+    // Without a pairing word, the years are not the figures' one by one.
+    let unpaired = periods(
+        "Nam Dinh aims to have 2,500 cooperatives and 300 cooperative groups by 2025 and 2030.",
+    );
+    assert_eq!(unpaired.len(), 1);
+    // A count whose noun came before it, closed by its date.
+    assert_eq!(
+        periods("Nam Dinh aims to increase the total number of cooperatives to 2,500 by 2025."),
+        [("2500".to_string(), Some("2025".to_string()))]
+    );
+    assert_eq!(
+        periods("Provinsi Nam Dinh menargetkan jumlah koperasi meningkat menjadi 2.500 pada tahun 2025."),
+        [("2500".to_string(), Some("2025".to_string()))]
+    );
+    // A document number before its date is no count.
+    assert_eq!(
+        periods("Năm 2021, tỉnh Nam Định có 32 HTX đạt 80 điểm theo Thông tư 01 ngày 19/2/2020."),
+        [("32".to_string(), Some("2021".to_string()))]
+    );
+}
