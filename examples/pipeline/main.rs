@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use clap::Parser;
 use vncoop::output::{write_run, Format};
 use vncoop::pipeline::{find_inputs, Outcome, Pipeline, Run};
-use vncoop::stats::summary_rows;
+use vncoop::stats::{figure_text, summary_rows};
 use vncoop::text::{Encoding, Lang};
 
 /// Exit codes, as documented in `--help`.
@@ -214,15 +214,13 @@ fn print_summary(out: &mut impl Write, run: &Run, embedded: bool) -> io::Result<
             .iter()
             .map(|f| {
                 let docs: Vec<&str> = f.sources.iter().map(|s| &*s.document).collect();
-                format!("{} [{}]", f.observation.value.normalize(), docs.join(", "))
+                format!("{} [{}]", figure_text(&f.observation), docs.join(", "))
             })
             .collect();
         let kept = conflict
             .candidates
             .get(conflict.chosen)
-            .map_or(String::new(), |f| {
-                f.observation.value.normalize().to_string()
-            });
+            .map_or(String::new(), |f| figure_text(&f.observation));
         writeln!(
             out,
             "conflict: {} {}: {} -> kept {kept} ({})",
@@ -244,16 +242,22 @@ fn print_summary(out: &mut impl Write, run: &Run, embedded: bool) -> io::Result<
     }
     writeln!(out)?;
     let derived = report.facts.iter().filter(|f| f.derived.is_some()).count();
+    let disagreements = report
+        .conflicts
+        .iter()
+        .filter(|c| c.is_disagreement())
+        .count();
     writeln!(
         out,
         "documents read: {}, rejected: {}, observations: {}, numbers left out: {}, \
-         facts: {}, derived: {derived}, conflicts: {}, findings: {}",
+         facts: {}, derived: {derived}, conflicts: {disagreements} (and {} agreeing within \
+         their hedges), findings: {}",
         run.read(),
         run.rejected().count(),
         run.observations(),
         run.left_out(),
         report.facts.len() - derived,
-        report.conflicts.len(),
+        report.conflicts.len() - disagreements,
         report.findings.len()
     )
 }

@@ -60,7 +60,7 @@ pub(crate) fn evidence_html(report: &Report, cited: impl IntoIterator<Item = usi
             html,
             "<dt id=\"{}\"><strong>{}</strong> {}, {}, {}, {}</dt>",
             anchor(i),
-            escape(&crate::summary::display_value(o)),
+            escape(&crate::summary::figure_text(o)),
             o.indicator,
             escape(&o.area.to_string()),
             escape(&period),

@@ -42,4 +42,4 @@ pub use derive::derive;
 pub use report::{Report, CSV_COLUMNS};
 pub use rollup::{by_successor, national, weighted_average, RollUp};
 pub use store::{Conflict, Derivation, Fact, Key, Reconciled, Resolution, Store};
-pub use summary::{summary_rows, SummaryCell, SummaryRow, SUMMARY_INDICATORS};
+pub use summary::{figure_text, summary_rows, SummaryCell, SummaryRow, SUMMARY_INDICATORS};

@@ -14,7 +14,7 @@ use crate::derive::derive;
 use crate::evidence::cite;
 use crate::rollup::{by_successor, national, weighted_average, RollUp};
 use crate::store::{Conflict, Fact, Key, Store};
-use crate::summary::{summary_rows, SummaryRow, SUMMARY_INDICATORS};
+use crate::summary::{figure_text, summary_rows, SummaryRow, SUMMARY_INDICATORS};
 
 /// Facts (reported and derived), conflicts, findings and roll-ups.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -320,7 +320,7 @@ fn conflict_line(c: &Conflict) -> String {
         .map(|f| {
             format!(
                 "{} ({} source(s))",
-                f.observation.value.normalize(),
+                figure_text(&f.observation),
                 f.sources.len()
             )
         })
@@ -331,7 +331,7 @@ fn conflict_line(c: &Conflict) -> String {
         c.key.indicator,
         c.key.period.as_ref().map_or("-".into(), |p| p.to_string()),
         claims.join(" vs "),
-        c.candidates[c.chosen].observation.value.normalize(),
+        figure_text(&c.candidates[c.chosen].observation),
         c.resolution
     )
 }

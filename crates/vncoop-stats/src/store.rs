@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use vncoop_model::{
@@ -137,6 +138,10 @@ impl Fact {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Resolution {
+    /// Every hedged claim holds for the one exact figure ("nearly 500" and 479, "over 35,000"
+    /// and 35,041): the reports agree, and the exact figure is kept. Listed with the conflicts
+    /// so that every claim stays visible, but no disagreement.
+    WithinHedges,
     /// An exact figure beats a hedged one.
     ExactBeatsApproximate,
     /// The later publication wins.
@@ -153,6 +158,7 @@ impl Resolution {
     #[must_use]
     pub fn name(self) -> &'static str {
         match self {
+            Resolution::WithinHedges => "within_hedges",
             Resolution::ExactBeatsApproximate => "exact_beats_approximate",
             Resolution::LaterPublication => "later_publication",
             Resolution::MoreSources => "more_sources",
@@ -178,6 +184,15 @@ pub struct Conflict {
     pub chosen: usize,
     /// Why.
     pub resolution: Resolution,
+}
+
+impl Conflict {
+    /// Whether the claims really disagree: not when every hedged claim holds for the one
+    /// exact figure ([`Resolution::WithinHedges`]).
+    #[must_use]
+    pub fn is_disagreement(&self) -> bool {
+        self.resolution != Resolution::WithinHedges
+    }
 }
 
 /// Observations from many documents, grouped as they are added: each key holds its distinct
@@ -210,6 +225,28 @@ fn source_order(a: &Provenance, b: &Provenance) -> std::cmp::Ordering {
         b.span.end,
         &b.rule,
     ))
+}
+
+/// How far an "about" figure may be from the exact one it agrees with: a twentieth of itself
+/// ("khoảng 500" holds for 479, "about 6.4 million" not for 5.935 million).
+const ABOUT_TOLERANCE: Decimal = Decimal::from_parts(5, 0, 0, false, 2);
+
+/// Whether the claim `o` holds for the exact figure `value`: the same figure, or a hedge or
+/// range it satisfies ("over 35,000" for 35,041; "about 500" within a twentieth of 500).
+fn holds_for(o: &Observation, value: Decimal) -> bool {
+    let bound = o.value;
+    match o.qualifier {
+        Qualifier::Exact => value == bound,
+        Qualifier::Over => value > bound,
+        Qualifier::AtLeast => value >= bound,
+        Qualifier::Under => value < bound,
+        Qualifier::AtMost => value <= bound,
+        Qualifier::About => bound
+            .checked_mul(ABOUT_TOLERANCE)
+            .and_then(|tolerance| Some((value.checked_sub(bound)?.abs(), tolerance.abs())))
+            .is_some_and(|(distance, tolerance)| distance <= tolerance),
+        Qualifier::Range => o.max.is_some_and(|max| bound <= value && value <= max),
+    }
 }
 
 fn same_claim(a: &Observation, b: &Observation) -> bool {
@@ -370,8 +407,15 @@ impl Store {
         let exact: Vec<usize> = (0..claims.len())
             .filter(|&i| claims[i].observation.qualifier == Qualifier::Exact)
             .collect();
-        if exact.len() == 1 {
-            return (exact[0], Resolution::ExactBeatsApproximate);
+        if let [one] = exact[..] {
+            let value = claims[one].observation.value;
+            let agree = claims.iter().all(|c| holds_for(&c.observation, value));
+            let resolution = if agree {
+                Resolution::WithinHedges
+            } else {
+                Resolution::ExactBeatsApproximate
+            };
+            return (one, resolution);
         }
         let pool: Vec<usize> = if exact.is_empty() {
             (0..claims.len()).collect()

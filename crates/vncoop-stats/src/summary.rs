@@ -120,7 +120,7 @@ pub fn summary_rows(report: &Report) -> Vec<SummaryRow> {
                 .into_iter()
                 .map(|cell| {
                     cell.map(|fact| SummaryCell {
-                        text: display_value(&report.facts[fact].observation),
+                        text: figure_text(&report.facts[fact].observation),
                         fact,
                     })
                 })
@@ -129,8 +129,21 @@ pub fn summary_rows(report: &Report) -> Vec<SummaryRow> {
         .collect()
 }
 
-/// A figure with its hedge mark, an amount in millions of dong.
-pub(crate) fn display_value(o: &Observation) -> String {
+/// A figure as the reports show it: with its hedge mark ("≈", ">", "≥", "<", "≤"), and an
+/// amount in millions of dong.
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use vncoop_model::{Indicator, Observation, Qualifier, Unit};
+///
+/// let mut o = Observation::new(Indicator::Cooperatives, Decimal::from(3000), Unit::Count);
+/// o.qualifier = Qualifier::Over;
+/// assert_eq!(vncoop_stats::figure_text(&o), ">3000");
+/// let revenue = Observation::new(Indicator::AvgRevenuePerCooperative, Decimal::from(2_100_000_000), Unit::Vnd);
+/// assert_eq!(vncoop_stats::figure_text(&revenue), "2100 m VND");
+/// ```
+#[must_use]
+pub fn figure_text(o: &Observation) -> String {
     let hedge = match o.qualifier {
         Qualifier::Over => ">",
         Qualifier::About => "≈",

@@ -223,3 +223,33 @@ fn members_of_groups_or_unions_are_not_the_areas_members() {
         .filter(|f| f.is_level_of(Indicator::Members))
         .all(|f| f.observation.value == 48_924.into()));
 }
+
+#[test]
+fn hedged_claims_that_hold_for_the_exact_figure_are_no_disagreement() {
+    use vncoop_model::Qualifier;
+    use vncoop_stats::Resolution;
+    let settle = |hedged: (u32, Qualifier), exact: u32| {
+        let year = Some(Period::Year(2022));
+        let mut rounded = claim("a", hedged.0, Area::National, year.clone());
+        rounded.qualifier = hedged.1;
+        let mut store = Store::new();
+        store.add(
+            "all",
+            None,
+            [rounded, claim("b", exact, Area::National, year)],
+        );
+        let conflict = store.reconcile().conflicts.remove(0);
+        let kept = &conflict.candidates[conflict.chosen].observation;
+        assert_eq!(kept.value, exact.into());
+        (conflict.resolution, conflict.is_disagreement())
+    };
+    let agree = (Resolution::WithinHedges, false);
+    let disagree = (Resolution::ExactBeatsApproximate, true);
+    assert_eq!(settle((500, Qualifier::Under), 479), agree);
+    assert_eq!(settle((35_000, Qualifier::Over), 35_041), agree);
+    assert_eq!(settle((500, Qualifier::About), 479), agree);
+    assert_eq!(settle((6_400, Qualifier::About), 5_935), disagree);
+    assert_eq!(settle((3_000, Qualifier::Over), 3_000), disagree);
+    assert_eq!(settle((3_000, Qualifier::AtLeast), 3_000), agree);
+    assert_eq!(settle((460, Qualifier::Under), 479), disagree);
+}
