@@ -592,6 +592,10 @@ const DATE_OPENERS: [&str; 8] = [
 /// noun between: a joint, then at most two words of a hedge ("2,500 and over 3,000", "2.500
 /// và khoảng 3.000", "và 1").
 fn joins_bare_items(between: &str) -> bool {
+    // A joint and two short words fit in 40 bytes; most gaps between figures are longer.
+    if between.len() > 40 {
+        return false;
+    }
     let rest = between.trim().trim_start_matches(',').trim_start();
     let mut words = rest.split_whitespace();
     words.next().is_some_and(is_joint)
@@ -605,6 +609,15 @@ fn joins_bare_items(between: &str) -> bool {
 /// own place in the list of as many dates joined before the figures; None without a pairing
 /// word or with lists of different lengths.
 pub(crate) fn respective_period(s: &Sentence<'_>, i: usize) -> Option<vncoop_model::Period> {
+    // Most figures are in no such list: their neighbours say so first.
+    let span = &s.tokens[i].span;
+    let next = s.tokens.get(i + 1).map(|t| t.span.start);
+    let previous = i.checked_sub(1).map(|k| s.tokens[k].span.end);
+    if !next.is_some_and(|n| joins_bare_items(s.slice(span.end..n)))
+        && !previous.is_some_and(|p| joins_bare_items(s.slice(p..span.start)))
+    {
+        return None;
+    }
     let figures: Vec<usize> = s
         .figures()
         .map(|(j, _)| j)
@@ -2013,7 +2026,10 @@ pub(crate) fn people_form(
         .collect();
     // "members of (agricultural) cooperatives", "thành viên (của các) HTX", "anggota koperasi".
     let own = forms.iter().find(|(span, _)| {
-        let gap = s.lower(noun_end.min(span.start)..span.start);
+        if span.start < noun_end || span.start - noun_end > 24 {
+            return false;
+        }
+        let gap = s.lower(noun_end..span.start);
         let mut words = gap.split_whitespace();
         span.start >= noun_end
             && words
