@@ -624,31 +624,15 @@ pub(crate) fn respective_period(s: &Sentence<'_>, i: usize) -> Option<vncoop_mod
         .filter(|&j| !s.in_date(&s.tokens[j].span))
         .collect();
     let at = figures.iter().position(|&j| j == i)?;
-    let joined = |a: usize, b: usize| {
+    let (first, last) = run_around(&figures, at, |a, b| {
         joins_bare_items(s.slice(s.tokens[a].span.end..s.tokens[b].span.start))
-    };
-    let first = (0..at)
-        .rev()
-        .take_while(|&k| joined(figures[k], figures[k + 1]))
-        .last()
-        .unwrap_or(at);
-    let last = (at + 1..figures.len())
-        .take_while(|&k| joined(figures[k - 1], figures[k]))
-        .last()
-        .unwrap_or(at);
+    });
     let run = last - first + 1;
-    let (start, end) = (
-        s.tokens[figures[first]].span.start,
-        s.tokens[figures[last]].span.end,
-    );
-    let clause = s.clause_of(start);
-    let near = |text: &str| RESPECTIVELY.iter().any(|w| text.contains(w));
-    if run < 2
-        || !(near(tail(s.lower(clause.start..start), 40))
-            || near(head(s.lower(end..s.span.end), 32)))
-    {
+    let start = s.tokens[figures[first]].span.start;
+    if run < 2 || !paired(s, start, s.tokens[figures[last]].span.end) {
         return None;
     }
+    let clause = s.clause_of(start);
     let dates: Vec<&crate::dates::DateMention> = s
         .dates
         .iter()
@@ -1518,6 +1502,35 @@ fn listed_money_word<'s>(
     (run == words.len() && at < run).then(|| words[at])
 }
 
+/// The first and last index of the run of `figures` around `at` whose neighbours `joined`
+/// links into one list.
+fn run_around(
+    figures: &[usize],
+    at: usize,
+    joined: impl Fn(usize, usize) -> bool,
+) -> (usize, usize) {
+    let first = (0..at)
+        .rev()
+        .take_while(|&k| joined(figures[k], figures[k + 1]))
+        .last()
+        .unwrap_or(at);
+    let last = (at + 1..figures.len())
+        .take_while(|&k| joined(figures[k - 1], figures[k]))
+        .last()
+        .unwrap_or(at);
+    (first, last)
+}
+
+/// Whether a pairing word ("respectively", "lần lượt", "masing-masing") stands just before
+/// `start` or just after `end`, the ends of a list of figures.
+fn paired(s: &Sentence<'_>, start: usize, end: usize) -> bool {
+    let before = tail(s.lower(s.span.start..start), 32);
+    let after = head(s.lower(end..s.span.end), 32);
+    RESPECTIVELY
+        .iter()
+        .any(|w| before.contains(w) || after.contains(w))
+}
+
 /// Figure `i` in a list of percentages or multiples that a pairing word ties to an earlier
 /// list of the same length, counts or amounts: "Fifty co-operatives and 16 cooperative groups
 /// were established, an increase of 35% and 14% respectively", "tăng lần lượt 35% và 14%",
@@ -1532,28 +1545,15 @@ pub(crate) fn respective(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     };
     let figures: Vec<usize> = s.figures().map(|(j, _)| j).collect();
     let at = figures.iter().position(|&j| j == i)?;
-    let joined = |a: usize, b: usize| &s.tokens[a].shape == shape && listed_together(s, a, b);
-    let first = (0..at)
-        .rev()
-        .take_while(|&k| joined(figures[k], figures[k + 1]))
-        .last()
-        .unwrap_or(at);
-    let last = (at + 1..figures.len())
-        .take_while(|&k| joined(figures[k - 1], figures[k]))
-        .last()
-        .unwrap_or(at);
+    let (first, last) = run_around(&figures, at, |a, b| {
+        &s.tokens[a].shape == shape && listed_together(s, a, b)
+    });
     let run = last - first + 1;
     let (start, end) = (
         s.tokens[figures[first]].span.start,
         s.tokens[figures[last]].span.end,
     );
-    let before = tail(s.lower(s.span.start..start), 32);
-    let after = head(s.lower(end..s.span.end), 32);
-    if run < 2
-        || !RESPECTIVELY
-            .iter()
-            .any(|w| before.contains(w) || after.contains(w))
-    {
+    if run < 2 || !paired(s, start, end) {
         return None;
     }
     let place = at - first;
