@@ -1870,6 +1870,19 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
         Indicator::CooperativeGroups | Indicator::UnionsOfCooperatives if new_near => {
             a.note = "newly established";
         }
+        // "8,000 new members", "1.200 thành viên mới", "1.200 anggota baru": members who
+        // joined, not all the members there are ("new" right at the noun, not "members under
+        // the new law").
+        Indicator::Members
+            if a.note.is_empty()
+                && (s.has(between.clone(), |t| t == Term::New)
+                    || s.terms_in(a.noun_end..after_noun.end).any(|m| {
+                        m.key == Term::New && s.slice(a.noun_end..m.span.start).trim().is_empty()
+                    })) =>
+        {
+            a.rule = "count.new_members";
+            a.note = "new members";
+        }
         _ => {}
     }
     a

@@ -2316,3 +2316,34 @@ fn a_list_of_years_pairs_with_a_list_of_figures_item_by_item() {
         [("32".to_string(), Some("2021".to_string()))]
     );
 }
+
+#[test]
+fn new_members_are_the_members_who_joined_not_all_of_them() {
+    let new_members = |value: &str| {
+        (
+            Indicator::Members,
+            value.to_string(),
+            Unit::People,
+            Kind::Actual,
+            Qualifier::Exact,
+            "new members".to_string(),
+        )
+    };
+    let total = (
+        Indicator::Members,
+        "45000".to_string(),
+        Unit::People,
+        Kind::Actual,
+        Qualifier::Exact,
+        String::new(),
+    );
+    let vi = read("Năm 2023, các HTX tỉnh Nam Định kết nạp 1.200 thành viên mới, nâng tổng số thành viên lên 45.000 người.");
+    assert_eq!(vi, [new_members("1200"), total.clone()]);
+    let en = read("In 2023, cooperatives in Nam Dinh admitted 1,200 new members, bringing the total number of members to 45,000.");
+    assert_eq!(en, [new_members("1200"), total]);
+    let id = read("Pada tahun 2023, koperasi di provinsi Nam Dinh menerima 1.200 anggota baru.");
+    assert_eq!(id, [new_members("1200")]);
+    // "new" said of something else is not said of the members.
+    let en = read("In 2023, Nam Dinh had 45,000 members under the new law.");
+    assert_eq!(en[0].5, "");
+}
