@@ -61,6 +61,10 @@ struct Paragraph {
     /// What the document has given a plain actual figure of so far (indicator and unit): a
     /// count said to have done something after it ("18 koperasi telah ...") is a part.
     totals: Vec<(Indicator, Unit)>,
+    /// Where the sentence names one Vietnamese cooperative ("HTX ... Thạnh Phong").
+    named: Option<usize>,
+    /// Whether the sentence before named one cooperative.
+    after_named: bool,
 }
 
 /// A count as later sentences may point back at it.
@@ -218,9 +222,6 @@ impl Extractor {
             }
             let terms_end = all_terms[ti..].partition_point(|m| m.span.end <= span.end) + ti;
             let tokens_end = all_tokens[ki..].partition_point(|t| t.span.end <= span.end) + ki;
-            if ki == tokens_end {
-                continue;
-            }
             let sentence_text = &text[span.clone()];
             while di < all_dates.len() && all_dates[di].span.start < span.start {
                 di += 1;
@@ -230,6 +231,26 @@ impl Extractor {
                 pi += 1;
             }
             let places_end = places[pi..].partition_point(|m| m.span.end <= span.end) + pi;
+            // A sentence that names one cooperative, with figures or not, lets the next one
+            // speak of it by its bare noun.
+            paragraph.after_named = std::mem::replace(
+                &mut paragraph.named,
+                (d.lang == Lang::Vi)
+                    .then(|| {
+                        rules::named_cooperative_vi(
+                            sentence_text,
+                            &lower[span.clone()],
+                            span.start,
+                            &all_terms[ti..terms_end],
+                            &places[pi..places_end],
+                        )
+                    })
+                    .flatten(),
+            )
+            .is_some();
+            if ki == tokens_end {
+                continue;
+            }
             let mut clauses = Vec::new();
             let mut start = span.start;
             for (i, _) in sentence_text.match_indices(';') {
@@ -440,12 +461,17 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         .iter()
         .find(|m| m.key == Term::Single)
         .map(|m| m.span.start);
-    let named = (d.lang == Lang::En)
-        .then(|| rules::named_cooperative(s))
-        .flatten();
+    let named = match d.lang {
+        Lang::En => rules::named_cooperative(s),
+        _ => paragraph.named,
+    };
+    // "HTX được thành lập từ năm 2016 với 149 thành viên" after a sentence naming one.
+    let back_to_named =
+        (paragraph.after_named && rules::opens_with_bare_cooperative(s)).then_some(s.span.start);
     let single_from = single_word
         .into_iter()
         .chain(named)
+        .chain(back_to_named)
         .min()
         .unwrap_or(usize::MAX);
     let outside = s.has(whole.clone(), |t| t == Term::Outside);

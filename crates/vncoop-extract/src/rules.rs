@@ -1991,7 +1991,124 @@ pub(crate) fn named_cooperative(s: &Sentence<'_>) -> Option<usize> {
     })
 }
 
-/// The legal form whose members or workers a people count is about.
+/// Words right before "HTX" that make it many or any cooperatives, never one named: "các
+/// HTX", "số HTX".
+const NOT_ONE_BEFORE: [&str; 7] = ["các", "những", "mỗi", "số", "nhiều", "toàn", "tổng"];
+
+/// Words after "HTX" that end the words describing one cooperative: where cooperatives are
+/// ("HTX tỉnh Bến Tre", "HTX trên địa bàn"), or a verb or joint of a clause about them ("hợp
+/// tác xã đã chủ trì phiên họp Tổng kết").
+const NOT_A_DESCRIPTOR: [&str; 24] = [
+    "tỉnh",
+    "huyện",
+    "thành",
+    "tp",
+    "quận",
+    "thị",
+    "xã",
+    "phường",
+    "trên",
+    "tại",
+    "ở",
+    "của",
+    "đã",
+    "đang",
+    "sẽ",
+    "là",
+    "có",
+    "được",
+    "và",
+    "với",
+    "cho",
+    "này",
+    "trong",
+    "theo",
+];
+
+/// Title-case words after "HTX" that start no cooperative's name: the country ("Sách trắng
+/// Hợp tác xã Việt Nam").
+const NOT_A_NAME_VI: [&str; 3] = ["Việt", "Viet", "Vietnam"];
+
+/// Most lower-case words describing a cooperative between its noun and its name ("HTX dịch vụ
+/// - sản xuất nông nghiệp Thạnh Phong": six).
+const NAME_DESCRIPTOR_WORDS_VI: usize = 8;
+
+/// Where a named Vietnamese cooperative starts in `text` (a sentence starting at byte `offset`
+/// of the document, in lower case `lower`, with its `terms` and place mentions): "HTX" or "hợp tác xã" with no word
+/// before it that makes it many, then lower-case words that describe it and a name in title
+/// case that is no place ("HTX dịch vụ - sản xuất nông nghiệp Thạnh Phong"). What the sentence
+/// says after it is said of that one organisation, and a next sentence that opens with the
+/// bare noun speaks of it too. Indonesian is left out: its titles are in title case too
+/// ("Koperasi Pertanian dan Jasa").
+pub(crate) fn named_cooperative_vi(
+    text: &str,
+    lower: &str,
+    offset: usize,
+    terms: &[Mention<Term>],
+    places: &[crate::places::Place],
+) -> Option<usize> {
+    terms.iter().find_map(|m| {
+        if m.key != Term::Form(LegalForm::Cooperative) {
+            return None;
+        }
+        let local = m.span.start.checked_sub(offset)?..m.span.end.checked_sub(offset)?;
+        if !matches!(lower.get(local.clone())?, "htx" | "hợp tác xã") {
+            return None;
+        }
+        let before = text.get(..local.start)?.split_whitespace().next_back();
+        let many = before.is_some_and(|w| {
+            NOT_ONE_BEFORE.contains(&w.to_lowercase().as_str())
+                || w.contains(|c: char| c.is_ascii_digit())
+        });
+        if many {
+            return None;
+        }
+        let after = text.get(local.end..)?;
+        let mut descriptors = 0;
+        for (at, word) in after
+            .split(' ')
+            .scan(0, |at, word| {
+                let start = *at;
+                *at += word.len() + 1;
+                Some((start, word))
+            })
+            .filter(|(_, w)| !w.is_empty())
+        {
+            if word == "-" || word.chars().all(char::is_lowercase) {
+                if NOT_A_DESCRIPTOR.contains(&word) || descriptors == NAME_DESCRIPTOR_WORDS_VI {
+                    return None;
+                }
+                descriptors += 1;
+                continue;
+            }
+            let title_case = word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().all(char::is_alphabetic)
+                && word.chars().any(char::is_lowercase);
+            let place = places.iter().any(|p| p.span.start == m.span.end + at);
+            return (title_case && !place && !NOT_A_NAME_VI.contains(&word))
+                .then_some(m.span.start);
+        }
+        None
+    })
+}
+
+/// Whether the sentence opens with the bare noun of a cooperative and a lower-case word after
+/// it ("HTX được thành lập từ năm 2016 với 149 thành viên"): after a sentence that named one
+/// cooperative, it speaks of that one.
+pub(crate) fn opens_with_bare_cooperative(s: &Sentence<'_>) -> bool {
+    let Some(first) = s.terms.first() else {
+        return false;
+    };
+    let noun = s.lower(first.span.clone());
+    first.key == Term::Form(LegalForm::Cooperative)
+        && first.span.start == s.span.start
+        && matches!(noun, "htx" | "hợp tác xã")
+        && s.slice(first.span.end..s.span.end)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().all(char::is_lowercase))
+}
+
 /// The organisations an amount is said of, when they are not cooperatives: the one form the
 /// sentence counts before the amount ("27 cooperative groups ... with revenue of VND 2.1
 /// billion"). None for cooperatives, which every money indicator is about unless told, and

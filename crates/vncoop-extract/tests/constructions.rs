@@ -2347,3 +2347,51 @@ fn new_members_are_the_members_who_joined_not_all_of_them() {
     let en = read("In 2023, Nam Dinh had 45,000 members under the new law.");
     assert_eq!(en[0].5, "");
 }
+
+#[test]
+fn a_named_vietnamese_cooperative_and_the_next_sentence_about_it_are_one_organisation() {
+    let single = |text: &str, figure: &str| {
+        let found = extract(&Document::new("t", text));
+        assert!(
+            found
+                .diagnostics
+                .iter()
+                .any(|d| d.text == figure && d.reason == Reason::SingleOrganisation),
+            "{text}: {:?}",
+            found.diagnostics
+        );
+        found.observations
+    };
+    // Named in one sentence, spoken of by its bare noun in the next.
+    let read = single(
+        "Năm 2023, ở huyện Thạnh Phú, HTX dịch vụ - sản xuất nông nghiệp Thạnh Phong đang là điển hình trong sản xuất xoài. HTX được thành lập từ năm 2016 với 149 thành viên.",
+        "149",
+    );
+    assert!(read.is_empty(), "{read:?}");
+    // Named in the sentence: what comes after the name is its own.
+    let read = single(
+        "Năm 2023, tỉnh Bến Tre có 159 HTX; HTX nông nghiệp Thạnh Phong có 149 thành viên.",
+        "149",
+    );
+    assert_eq!(read.len(), 1);
+    assert_eq!(read[0].indicator, Indicator::Cooperatives);
+    // English says "the cooperative".
+    single(
+        "In 2023, Thanh Phong agricultural cooperative is a model of mango farming. The cooperative was established in 2016 with 149 members.",
+        "149",
+    );
+    // Cooperatives of a place, all of them, or of the country are no single one.
+    for text in [
+        "Năm 2023, các HTX tỉnh Bến Tre có 42.192 thành viên.",
+        "Năm 2023, HTX trên địa bàn tỉnh Bến Tre có 42.192 thành viên.",
+        "Theo Sách trắng Hợp tác xã Việt Nam năm 2023, cả nước có 42.192 HTX.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        assert_eq!(
+            found.observations.len(),
+            1,
+            "{text}: {:?}",
+            found.diagnostics
+        );
+    }
+}
