@@ -1,8 +1,8 @@
-//! Parquet tables (the `parquet` feature): the rows of `observations.csv` and
+//! Parquet tables (the `parquet` feature): the rows of `observations.csv`, `facts.csv` and
 //! `diagnostics.csv` with typed columns, for DuckDB, Polars, pandas and Spark.
 //!
 //! The columns are those of the CSV files, in the same order, read from the same rows
-//! ([`Report::rows`]), so both formats always agree. Types: values as `Decimal128(38, 9)`
+//! ([`Report::rows`], [`Report::fact_rows`]), so both formats always agree. Types: values as `Decimal128(38, 9)`
 //! beside their exact text (`value_exact`, `max_exact`: a derived growth rate may have more
 //! than nine decimals), dates as `Date32`, byte offsets as `UInt64`, labels
 //! dictionary-encoded, and an empty cell as null.
@@ -21,7 +21,7 @@ use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
 use parquet::file::properties::WriterProperties;
 use rust_decimal::{Decimal, RoundingStrategy};
-use vncoop_stats::{Report, CSV_COLUMNS};
+use vncoop_stats::{Report, CSV_COLUMNS, FACT_COLUMNS};
 
 use crate::output::{diagnostic_row, DIAGNOSTICS_COLUMNS};
 use crate::pipeline::LeftOut;
@@ -42,8 +42,8 @@ enum Type {
     Decimal,
     /// An ISO date, `Date32`.
     Date,
-    /// A byte offset, `UInt64`.
-    Offset,
+    /// A byte offset or a count, `UInt64`.
+    Unsigned,
     /// A label drawn from few values, dictionary-encoded.
     Label,
     /// Free text.
@@ -55,7 +55,7 @@ impl Type {
         match self {
             Type::Decimal => DataType::Decimal128(PRECISION, SCALE),
             Type::Date => DataType::Date32,
-            Type::Offset => DataType::UInt64,
+            Type::Unsigned => DataType::UInt64,
             Type::Label => {
                 DataType::Dictionary(Box::new(DataType::Int32), Box::new(DataType::Utf8))
             }
@@ -69,8 +69,8 @@ fn type_of(column: &str) -> Type {
     match column {
         "value" | "max" => Type::Decimal,
         "baseline_start" | "baseline_end" | "period_start" | "period_end" => Type::Date,
-        "span_start" | "span_end" => Type::Offset,
-        "note" | "evidence" | "text" | "value_exact" | "max_exact" => Type::Text,
+        "span_start" | "span_end" | "sources" => Type::Unsigned,
+        "note" | "evidence" | "text" | "documents" | "value_exact" | "max_exact" => Type::Text,
         _ => Type::Label,
     }
 }
@@ -166,7 +166,7 @@ fn column<'a>(ty: Type, cells: impl Iterator<Item = Option<&'a str>>) -> Result<
                 .map_err(|e| e.to_string())?,
         ),
         Type::Date => Arc::new(Date32Array::from(parsed(cells, days)?)),
-        Type::Offset => Arc::new(UInt64Array::from(parsed(cells, |c| c.parse().ok())?)),
+        Type::Unsigned => Arc::new(UInt64Array::from(parsed(cells, |c| c.parse().ok())?)),
         Type::Label => Arc::new(cells.collect::<DictionaryArray<Int32Type>>()),
         Type::Text => Arc::new(cells.collect::<StringArray>()),
     })
@@ -218,6 +218,12 @@ fn days(text: &str) -> Option<i32> {
 /// ```
 pub fn write_observations_parquet(report: &Report, out: impl Write + Send) -> io::Result<()> {
     Table::new(&CSV_COLUMNS).write(report.rows(), out)
+}
+
+/// Writes the rows of `facts.csv` ([`Report::fact_rows`]: one per fact) to `out` as one
+/// Parquet file.
+pub fn write_facts_parquet(report: &Report, out: impl Write + Send) -> io::Result<()> {
+    Table::new(&FACT_COLUMNS).write(report.fact_rows(), out)
 }
 
 /// Writes the rows of `diagnostics.csv` (every number left out) to `out` as one Parquet

@@ -27,7 +27,9 @@ use vncoop_stats::Report;
 use serde::Serialize;
 
 #[cfg(feature = "parquet")]
-pub use crate::columnar::{write_diagnostics_parquet, write_observations_parquet};
+pub use crate::columnar::{
+    write_diagnostics_parquet, write_facts_parquet, write_observations_parquet,
+};
 use crate::pipeline::{Fingerprint, Hints, LeftOut, Outcome, Run};
 
 /// One output file.
@@ -36,6 +38,9 @@ use crate::pipeline::{Fingerprint, Hints, LeftOut, Outcome, Run};
 pub enum Format {
     /// `observations.csv`: one row per fact and source.
     Csv,
+    /// `facts.csv`: one row per fact, with its number of sources and how a conflict over it
+    /// was settled.
+    Facts,
     /// `report.json`: facts, conflicts, findings and roll-ups.
     Json,
     /// `report.md`: the readable report.
@@ -44,8 +49,8 @@ pub enum Format {
     Html,
     /// `diagnostics.csv`: every number seen but left out, and why (written from a [`Run`]).
     Diagnostics,
-    /// `observations.parquet` and `diagnostics.parquet`: the rows of the two CSV files with
-    /// typed columns (the `parquet` feature; see `docs/outputs.md`).
+    /// `observations.parquet`, `facts.parquet` and `diagnostics.parquet`: the rows of the three
+    /// CSV files with typed columns (the `parquet` feature; see `docs/outputs.md`).
     #[cfg(feature = "parquet")]
     Parquet,
 }
@@ -54,6 +59,7 @@ impl Format {
     /// Every format built in, in the order files are written.
     pub const ALL: &'static [Format] = &[
         Format::Csv,
+        Format::Facts,
         Format::Json,
         Format::Markdown,
         Format::Html,
@@ -73,12 +79,17 @@ impl Format {
     pub fn file_names(self) -> &'static [&'static str] {
         match self {
             Format::Csv => &["observations.csv"],
+            Format::Facts => &["facts.csv"],
             Format::Json => &["report.json"],
             Format::Markdown => &["report.md"],
             Format::Html => &["report.html"],
             Format::Diagnostics => &["diagnostics.csv"],
             #[cfg(feature = "parquet")]
-            Format::Parquet => &["observations.parquet", "diagnostics.parquet"],
+            Format::Parquet => &[
+                "observations.parquet",
+                "facts.parquet",
+                "diagnostics.parquet",
+            ],
         }
     }
 
@@ -95,6 +106,7 @@ impl Format {
         let left_out = run.map_or(&[][..], |r| &r.numbers_left_out[..]);
         match self {
             Format::Csv => report.write_csv(&mut *out).map_err(io::Error::other),
+            Format::Facts => report.write_facts_csv(&mut *out).map_err(io::Error::other),
             Format::Json => match run {
                 Some(run) => serde_json::to_writer_pretty(&mut *out, &RunJson::of(run))
                     .map_err(io::Error::other),
@@ -108,6 +120,8 @@ impl Format {
                 write_diagnostics_parquet(left_out, out)
             }
             #[cfg(feature = "parquet")]
+            Format::Parquet if name == "facts.parquet" => write_facts_parquet(report, out),
+            #[cfg(feature = "parquet")]
             Format::Parquet => write_observations_parquet(report, out),
         }
     }
@@ -117,6 +131,7 @@ impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Format::Csv => "csv",
+            Format::Facts => "facts",
             Format::Json => "json",
             Format::Markdown => "md",
             Format::Html => "html",
@@ -127,7 +142,7 @@ impl fmt::Display for Format {
     }
 }
 
-/// A format name that is not one of `csv`, `json`, `md`, `html`, `diagnostics` or, with the
+/// A format name that is not one of `csv`, `facts`, `json`, `md`, `html`, `diagnostics` or, with the
 /// `parquet` feature, `parquet`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown format {0:?} (expected {KNOWN_FORMATS})")]
@@ -135,9 +150,9 @@ pub struct UnknownFormat(pub String);
 
 /// The format names [`Format::from_str`] knows, as an error message lists them.
 const KNOWN_FORMATS: &str = if cfg!(feature = "parquet") {
-    "csv, json, md, html, diagnostics or parquet"
+    "csv, facts, json, md, html, diagnostics or parquet"
 } else {
-    "csv, json, md, html or diagnostics"
+    "csv, facts, json, md, html or diagnostics"
 };
 
 impl FromStr for Format {
@@ -146,6 +161,7 @@ impl FromStr for Format {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
             "csv" => Ok(Format::Csv),
+            "facts" => Ok(Format::Facts),
             "json" => Ok(Format::Json),
             "md" | "markdown" => Ok(Format::Markdown),
             "html" => Ok(Format::Html),

@@ -92,12 +92,24 @@ fn parquet_tables_read_back_equal_to_the_csv_files() {
     let written = write_run(
         &run,
         &dir,
-        &[Format::Csv, Format::Diagnostics, Format::Parquet],
+        &[
+            Format::Csv,
+            Format::Facts,
+            Format::Diagnostics,
+            Format::Parquet,
+        ],
     )
     .unwrap();
-    assert!(written.contains(&"observations.parquet") && written.contains(&"diagnostics.parquet"));
+    for name in [
+        "observations.parquet",
+        "facts.parquet",
+        "diagnostics.parquet",
+    ] {
+        assert!(written.contains(&name), "{name} not written");
+    }
     for (csv_name, parquet_name) in [
         ("observations.csv", "observations.parquet"),
+        ("facts.csv", "facts.parquet"),
         ("diagnostics.csv", "diagnostics.parquet"),
     ] {
         let mut csv = csv::Reader::from_path(dir.join(csv_name)).unwrap();
@@ -129,16 +141,28 @@ fn parquet_tables_read_back_equal_to_the_csv_files() {
         }
     }
     // Typed columns are typed.
-    let file = fs::File::open(dir.join("observations.parquet")).unwrap();
-    let schema = ParquetRecordBatchReaderBuilder::try_new(file)
-        .unwrap()
-        .schema()
-        .clone();
-    let type_of = |name: &str| schema.field_with_name(name).unwrap().data_type().clone();
-    assert_eq!(type_of("value"), DataType::Decimal128(38, 9));
-    assert_eq!(type_of("period_start"), DataType::Date32);
-    assert_eq!(type_of("span_start"), DataType::UInt64);
-    assert!(matches!(type_of("area_code"), DataType::Dictionary(..)));
-    assert_eq!(type_of("evidence"), DataType::Utf8);
+    let type_of = |file: &str, column: &str| {
+        let reader = fs::File::open(dir.join(file)).unwrap();
+        let schema = ParquetRecordBatchReaderBuilder::try_new(reader)
+            .unwrap()
+            .schema()
+            .clone();
+        schema.field_with_name(column).unwrap().data_type().clone()
+    };
+    let observations = |column: &str| type_of("observations.parquet", column);
+    assert_eq!(observations("value"), DataType::Decimal128(38, 9));
+    assert_eq!(observations("period_start"), DataType::Date32);
+    assert_eq!(observations("span_start"), DataType::UInt64);
+    assert!(matches!(
+        observations("area_code"),
+        DataType::Dictionary(..)
+    ));
+    assert_eq!(observations("evidence"), DataType::Utf8);
+    assert_eq!(
+        type_of("facts.parquet", "value"),
+        DataType::Decimal128(38, 9)
+    );
+    assert_eq!(type_of("facts.parquet", "sources"), DataType::UInt64);
+    assert_eq!(type_of("facts.parquet", "documents"), DataType::Utf8);
     fs::remove_dir_all(&dir).unwrap();
 }

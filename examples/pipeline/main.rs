@@ -45,12 +45,13 @@ struct Args {
     /// Folder the outputs are written to (replaced as a whole when the run succeeds).
     #[arg(short, long, default_value = "vncoop-report")]
     out: PathBuf,
-    /// Outputs to write, comma-separated: csv, json, md, html, diagnostics (the numbers left
-    /// out, and why), and parquet when built with the `parquet` feature.
+    /// Outputs to write, comma-separated: csv (one row per fact and source), facts (one row
+    /// per fact), json, md, html, diagnostics (the numbers left out, and why), and parquet
+    /// when built with the `parquet` feature.
     #[arg(
         long,
         value_delimiter = ',',
-        default_value = "csv,json,md,html,diagnostics"
+        default_value = "csv,facts,json,md,html,diagnostics"
     )]
     format: Vec<Format>,
     /// Read every report as this language (vi, en, id) instead of detecting it.

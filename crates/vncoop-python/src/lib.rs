@@ -245,7 +245,8 @@ fn run<'py>(
 }
 
 /// Runs over `paths` and writes the report's files into the folder `out` (all or nothing):
-/// `formats` among "csv", "json", "md", "html", "diagnostics", "parquet" (all by default).
+/// `formats` among "csv", "facts", "json", "md", "html", "diagnostics", "parquet" (all by
+/// default).
 /// Returns what became of the run: the files written and the counts of inputs read,
 /// observations and numbers left out, and the inputs rejected with their reasons.
 #[pyfunction]

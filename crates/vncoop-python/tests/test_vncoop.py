@@ -138,6 +138,7 @@ def test_write_report_writes_every_file(tmp_path):
         "observations.csv",
         "diagnostics.csv",
         "observations.parquet",
+        "facts.parquet",
         "diagnostics.parquet",
     ]
     assert all((out / name).is_file() for name in summary["files"])

@@ -39,7 +39,7 @@ mod summary;
 
 pub use check::{check, Finding, Severity};
 pub use derive::derive;
-pub use report::{Report, CSV_COLUMNS};
+pub use report::{Report, CSV_COLUMNS, FACT_COLUMNS};
 pub use rollup::{by_successor, national, weighted_average, RollUp};
 pub use store::{Conflict, Derivation, Fact, Key, Reconciled, Resolution, Store};
 pub use summary::{figure_text, summary_rows, SummaryCell, SummaryRow, SUMMARY_INDICATORS};

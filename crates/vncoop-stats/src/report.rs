@@ -173,6 +173,74 @@ impl Report {
         })
     }
 
+    /// The rows of `facts.csv`, in order, each with the columns of [`FACT_COLUMNS`]: one per
+    /// fact, reported or derived, with the value kept, how many sources state it and which
+    /// documents, and how a conflict over it was settled (empty when the reports agree).
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use vncoop_model::{Area, Indicator, Observation, Period, Unit};
+    /// use vncoop_stats::{Report, Store, FACT_COLUMNS};
+    ///
+    /// let count = |document: &str| {
+    ///     let mut o = Observation::new(Indicator::Cooperatives, Decimal::from(464), Unit::Count)
+    ///         .with_period(Some(Period::Year(2023)));
+    ///     o.area = Area::National;
+    ///     o.provenance.document = document.into();
+    ///     o
+    /// };
+    /// let mut store = Store::new();
+    /// store.add("a", None, [count("a")]);
+    /// store.add("b", None, [count("b")]);
+    /// let rows: Vec<Vec<String>> = Report::from(store).fact_rows().collect();
+    /// let cell = |name: &str| &rows[0][FACT_COLUMNS.iter().position(|c| *c == name).unwrap()];
+    /// assert_eq!(rows.len(), 1);
+    /// assert_eq!((cell("value").as_str(), cell("sources").as_str()), ("464", "2"));
+    /// assert_eq!(cell("documents"), "a; b");
+    /// ```
+    pub fn fact_rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
+        let conflicts: HashMap<&Key, &Conflict> =
+            self.conflicts.iter().map(|c| (&c.key, c)).collect();
+        let kept: Vec<usize> = FACT_COLUMNS[..FACT_COLUMNS.len() - 3]
+            .iter()
+            .filter_map(|name| CSV_COLUMNS.iter().position(|c| c == name))
+            .collect();
+        self.facts.iter().map(move |f| {
+            let row = csv_row(f, None, "");
+            let mut documents: Vec<&str> = f.sources.iter().map(|s| &*s.document).collect();
+            documents.dedup();
+            let mut cells: Vec<String> = kept.iter().map(|&at| row[at].clone()).collect();
+            cells.push(f.sources.len().to_string());
+            cells.push(documents.join("; "));
+            cells.push(
+                conflicts
+                    .get(&f.key)
+                    .filter(|_| f.derived.is_none())
+                    .map_or(String::new(), |c| c.resolution.name().to_string()),
+            );
+            cells
+        })
+    }
+
+    /// Writes one CSV row per fact ([`Report::fact_rows`]) to `out`, row by row.
+    ///
+    /// ```
+    /// use vncoop_stats::Report;
+    /// let mut out = Vec::new();
+    /// Report::default().write_facts_csv(&mut out)?;
+    /// assert!(out.starts_with(b"indicator,value,"));
+    /// # Ok::<(), csv::Error>(())
+    /// ```
+    pub fn write_facts_csv<W: std::io::Write>(&self, out: W) -> Result<(), csv::Error> {
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record(FACT_COLUMNS)?;
+        for row in self.fact_rows() {
+            w.write_record(row)?;
+        }
+        w.flush()?;
+        Ok(())
+    }
+
     /// The whole report as JSON, as a string (see [`Report::write_json`]).
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string_pretty(self)
@@ -383,6 +451,37 @@ pub const CSV_COLUMNS: [&str; 28] = [
     "span_end",
     "rule",
     "evidence",
+    "conflict",
+];
+
+/// The header of `facts.csv` (documented in `docs/outputs.md`): the columns of
+/// [`CSV_COLUMNS`] that describe the quantity, then how many sources state it, their
+/// documents, and how a conflict over it was settled.
+pub const FACT_COLUMNS: [&str; 25] = [
+    "indicator",
+    "value",
+    "max",
+    "unit",
+    "qualifier",
+    "kind",
+    "baseline",
+    "baseline_start",
+    "baseline_end",
+    "area_level",
+    "area_code",
+    "area_name",
+    "area_era",
+    "period",
+    "period_start",
+    "period_end",
+    "sector",
+    "legal_form",
+    "stars",
+    "per",
+    "note",
+    "derived",
+    "sources",
+    "documents",
     "conflict",
 ];
 

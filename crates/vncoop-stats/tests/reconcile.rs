@@ -253,3 +253,46 @@ fn hedged_claims_that_hold_for_the_exact_figure_are_no_disagreement() {
     assert_eq!(settle((3_000, Qualifier::AtLeast), 3_000), agree);
     assert_eq!(settle((460, Qualifier::Under), 479), disagree);
 }
+
+#[test]
+fn facts_csv_has_one_row_per_fact_with_its_sources_and_settlement() {
+    use vncoop_model::{Kind, Qualifier};
+    use vncoop_stats::{Report, FACT_COLUMNS};
+    let year = Some(Period::Year(2023));
+    let mut about = claim("a", 500, Area::National, year.clone());
+    about.qualifier = Qualifier::About;
+    let mut change = claim("b", 4, Area::National, year.clone());
+    change.kind = Kind::Change;
+    change.baseline = Some(Period::Year(2022));
+    let mut store = Store::new();
+    store.add(
+        "all",
+        None,
+        [about, claim("b", 464, Area::National, year.clone()), change],
+    );
+    let report = Report::from(store);
+    let mut out = Vec::new();
+    report.write_facts_csv(&mut out).unwrap();
+    let mut table = csv::Reader::from_reader(&out[..]);
+    assert_eq!(table.headers().unwrap(), FACT_COLUMNS.as_slice());
+    let rows: Vec<csv::StringRecord> = table.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), report.facts.len());
+    let at = |name: &str| FACT_COLUMNS.iter().position(|c| *c == name).unwrap();
+    let row = |value: &str, kind: &str| {
+        rows.iter()
+            .find(|r| &r[at("value")] == value && &r[at("kind")] == kind)
+            .unwrap_or_else(|| panic!("no {kind} {value} in {rows:?}"))
+    };
+    // The conflict's kept claim, with how it was settled.
+    let kept = row("464", "actual");
+    assert_eq!(&kept[at("conflict")], "exact_beats_approximate");
+    assert_eq!((&kept[at("sources")], &kept[at("documents")]), ("1", "b"));
+    // A derived fact names its rule, and the reports of what it was derived from.
+    let earlier = row("460", "actual");
+    assert_eq!(
+        (&earlier[at("sources")], &earlier[at("documents")]),
+        ("1", "b")
+    );
+    assert_eq!(&earlier[at("derived")], "earlier_from_change");
+    assert_eq!(&earlier[at("conflict")], "");
+}
