@@ -116,13 +116,7 @@ impl Report {
     /// # Ok::<(), csv::Error>(())
     /// ```
     pub fn write_csv<W: std::io::Write>(&self, out: W) -> Result<(), csv::Error> {
-        let mut w = csv::Writer::from_writer(out);
-        w.write_record(CSV_COLUMNS)?;
-        for row in self.rows() {
-            w.write_record(row)?;
-        }
-        w.flush()?;
-        Ok(())
+        write_table(out, &CSV_COLUMNS, self.rows())
     }
 
     /// The rows of `observations.csv`, in order, each with the columns of [`CSV_COLUMNS`]:
@@ -201,15 +195,11 @@ impl Report {
     pub fn fact_rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
         let conflicts: HashMap<&Key, &Conflict> =
             self.conflicts.iter().map(|c| (&c.key, c)).collect();
-        let kept: Vec<usize> = FACT_COLUMNS[..FACT_COLUMNS.len() - 3]
-            .iter()
-            .filter_map(|name| CSV_COLUMNS.iter().position(|c| c == name))
-            .collect();
         self.facts.iter().map(move |f| {
-            let row = csv_row(f, None, "");
+            let mut cells = csv_row(f, None, "");
+            cells.truncate(QUANTITY_COLUMNS.len());
             let mut documents: Vec<&str> = f.sources.iter().map(|s| &*s.document).collect();
             documents.dedup();
-            let mut cells: Vec<String> = kept.iter().map(|&at| row[at].clone()).collect();
             cells.push(f.sources.len().to_string());
             cells.push(documents.join("; "));
             cells.push(
@@ -232,13 +222,7 @@ impl Report {
     /// # Ok::<(), csv::Error>(())
     /// ```
     pub fn write_facts_csv<W: std::io::Write>(&self, out: W) -> Result<(), csv::Error> {
-        let mut w = csv::Writer::from_writer(out);
-        w.write_record(FACT_COLUMNS)?;
-        for row in self.fact_rows() {
-            w.write_record(row)?;
-        }
-        w.flush()?;
-        Ok(())
+        write_table(out, &FACT_COLUMNS, self.fact_rows())
     }
 
     /// The whole report as JSON, as a string (see [`Report::write_json`]).
@@ -379,6 +363,21 @@ impl Report {
     }
 }
 
+/// Writes `header` and then `rows` to `out` as CSV, row by row.
+fn write_table<W: std::io::Write>(
+    out: W,
+    header: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> Result<(), csv::Error> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(header)?;
+    for row in rows {
+        w.write_record(row)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
 /// One conflict in words: the quantity, the claims with their number of sources, the claim
 /// kept and why.
 fn conflict_line(c: &Conflict) -> String {
@@ -422,8 +421,8 @@ fn rollup_cells(r: &RollUp) -> [String; 5] {
     ]
 }
 
-/// The CSV header (documented in `docs/outputs.md`).
-pub const CSV_COLUMNS: [&str; 28] = [
+/// The columns that say what a quantity is and its value, first in both tables.
+const QUANTITY_COLUMNS: [&str; 22] = [
     "indicator",
     "value",
     "max",
@@ -446,44 +445,44 @@ pub const CSV_COLUMNS: [&str; 28] = [
     "per",
     "note",
     "derived",
-    "document",
-    "span_start",
-    "span_end",
-    "rule",
-    "evidence",
-    "conflict",
 ];
+
+/// `first` then `then`, as one array of `N` columns (a compile error unless `N` is the sum).
+const fn columns<const A: usize, const B: usize, const N: usize>(
+    first: [&'static str; A],
+    then: [&'static str; B],
+) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < A {
+        out[i] = first[i];
+        i += 1;
+    }
+    while i < N {
+        out[i] = then[i - A];
+        i += 1;
+    }
+    out
+}
+
+/// The CSV header (documented in `docs/outputs.md`).
+pub const CSV_COLUMNS: [&str; 28] = columns(
+    QUANTITY_COLUMNS,
+    [
+        "document",
+        "span_start",
+        "span_end",
+        "rule",
+        "evidence",
+        "conflict",
+    ],
+);
 
 /// The header of `facts.csv` (documented in `docs/outputs.md`): the columns of
 /// [`CSV_COLUMNS`] that describe the quantity, then how many sources state it, their
 /// documents, and how a conflict over it was settled.
-pub const FACT_COLUMNS: [&str; 25] = [
-    "indicator",
-    "value",
-    "max",
-    "unit",
-    "qualifier",
-    "kind",
-    "baseline",
-    "baseline_start",
-    "baseline_end",
-    "area_level",
-    "area_code",
-    "area_name",
-    "area_era",
-    "period",
-    "period_start",
-    "period_end",
-    "sector",
-    "legal_form",
-    "stars",
-    "per",
-    "note",
-    "derived",
-    "sources",
-    "documents",
-    "conflict",
-];
+pub const FACT_COLUMNS: [&str; 25] =
+    columns(QUANTITY_COLUMNS, ["sources", "documents", "conflict"]);
 
 fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>, conflict: &str) -> Vec<String> {
     let o = &f.observation;
