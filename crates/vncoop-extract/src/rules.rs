@@ -2052,28 +2052,21 @@ pub(crate) fn named_cooperative_vi(
             return None;
         }
         let local = m.span.start.checked_sub(offset)?..m.span.end.checked_sub(offset)?;
-        if !matches!(lower.get(local.clone())?, "htx" | "hợp tác xã") {
+        if !is_bare_cooperative_noun(lower.get(local.clone())?) {
             return None;
         }
-        let before = text.get(..local.start)?.split_whitespace().next_back();
+        let before = lower.get(..local.start)?.split_whitespace().next_back();
         let many = before.is_some_and(|w| {
-            NOT_ONE_BEFORE.contains(&w.to_lowercase().as_str())
-                || w.contains(|c: char| c.is_ascii_digit())
+            NOT_ONE_BEFORE.contains(&w) || w.contains(|c: char| c.is_ascii_digit())
         });
         if many {
             return None;
         }
         let after = text.get(local.end..)?;
         let mut descriptors = 0;
-        for (at, word) in after
-            .split(' ')
-            .scan(0, |at, word| {
-                let start = *at;
-                *at += word.len() + 1;
-                Some((start, word))
-            })
-            .filter(|(_, w)| !w.is_empty())
-        {
+        for word in after.split_whitespace() {
+            // Where the word starts, in bytes after the noun.
+            let at = word.as_ptr() as usize - after.as_ptr() as usize;
             if word == "-" || word.chars().all(char::is_lowercase) {
                 if NOT_A_DESCRIPTOR.contains(&word) || descriptors == NAME_DESCRIPTOR_WORDS_VI {
                     return None;
@@ -2092,6 +2085,12 @@ pub(crate) fn named_cooperative_vi(
     })
 }
 
+/// Whether lower-case `noun` is the plain Vietnamese noun of a cooperative, "htx" or "hợp tác
+/// xã", that a name may follow.
+fn is_bare_cooperative_noun(noun: &str) -> bool {
+    matches!(noun, "htx" | "hợp tác xã")
+}
+
 /// Whether the sentence opens with the bare noun of a cooperative and a lower-case word after
 /// it ("HTX được thành lập từ năm 2016 với 149 thành viên"): after a sentence that named one
 /// cooperative, it speaks of that one.
@@ -2099,10 +2098,9 @@ pub(crate) fn opens_with_bare_cooperative(s: &Sentence<'_>) -> bool {
     let Some(first) = s.terms.first() else {
         return false;
     };
-    let noun = s.lower(first.span.clone());
     first.key == Term::Form(LegalForm::Cooperative)
         && first.span.start == s.span.start
-        && matches!(noun, "htx" | "hợp tác xã")
+        && is_bare_cooperative_noun(s.lower(first.span.clone()))
         && s.slice(first.span.end..s.span.end)
             .split_whitespace()
             .next()
@@ -2161,10 +2159,9 @@ pub(crate) fn people_form(
         }
         let gap = s.lower(noun_end..span.start);
         let mut words = gap.split_whitespace();
-        span.start >= noun_end
-            && words
-                .next()
-                .is_none_or(|w| matches!(w, "of" | "của" | "các" | "dari"))
+        words
+            .next()
+            .is_none_or(|w| matches!(w, "of" | "của" | "các" | "dari"))
             && words.count() <= 1
             && !gap.contains([',', ';', ':', '(', ')'])
     });
@@ -2198,10 +2195,7 @@ pub(crate) fn people_form(
         let phrase_start = count_of(first).unwrap_or(forms[first].0.start);
         let joined = |from: usize| {
             let joint = s.lower(from.min(phrase_start)..phrase_start).trim();
-            matches!(
-                joint,
-                "," | "và" | "and" | ", and" | "dan" | ", dan" | "hoặc" | "or"
-            )
+            !joint.is_empty() && is_list_joint(joint)
         };
         let previous_end = forms[first - 1].0.end;
         // "tổng số HTX là 105 và 1 liên hiệp HTX với 7.244 thành viên": joined to a count

@@ -137,8 +137,7 @@ impl Report {
     /// assert_eq!(rows[0][value], "464");
     /// ```
     pub fn rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
-        let conflicts: HashMap<&Key, &Conflict> =
-            self.conflicts.iter().map(|c| (&c.key, c)).collect();
+        let conflicts = self.conflicts_by_key();
         self.facts.iter().flat_map(move |f| {
             let claims: Vec<(&Fact, &'static str)> = match conflicts.get(&f.key).copied() {
                 None => vec![(f, "")],
@@ -193,8 +192,7 @@ impl Report {
     /// assert_eq!(cell("documents"), "a; b");
     /// ```
     pub fn fact_rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
-        let conflicts: HashMap<&Key, &Conflict> =
-            self.conflicts.iter().map(|c| (&c.key, c)).collect();
+        let conflicts = self.conflicts_by_key();
         self.facts.iter().map(move |f| {
             let mut cells = csv_row(f, None, "");
             cells.truncate(QUANTITY_COLUMNS.len());
@@ -223,6 +221,11 @@ impl Report {
     /// ```
     pub fn write_facts_csv<W: std::io::Write>(&self, out: W) -> Result<(), csv::Error> {
         write_table(out, &FACT_COLUMNS, self.fact_rows())
+    }
+
+    /// Each conflict, by the key of the quantity it is over.
+    fn conflicts_by_key(&self) -> HashMap<&Key, &Conflict> {
+        self.conflicts.iter().map(|c| (&c.key, c)).collect()
     }
 
     /// The whole report as JSON, as a string (see [`Report::write_json`]).
