@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use vncoop::extract::{extract, Document, Extraction};
+use vncoop::model::Unit;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,13 +41,13 @@ fn main() -> ExitCode {
 }
 
 /// One line per observation (indicator, value, unit, qualifier, kind, period, area, rule,
-/// the words read, the note), then one per number left out.
+/// the words read, the note, what a count is per), then one per number left out.
 fn print_readings(doc: &Document, found: &Extraction) -> io::Result<()> {
     let mut out = io::stdout().lock();
     for o in &found.observations {
         writeln!(
             out,
-            "{:<28} {:>16} {:<8} {:<9} {:<8} {:<10} {:<12} {:<12} {} {}",
+            "{:<28} {:>16} {:<8} {:<9} {:<8} {:<10} {:<12} {:<12} {} {}{}",
             o.indicator.to_string(),
             o.value.to_string(),
             o.unit.to_string(),
@@ -60,6 +61,14 @@ fn print_readings(doc: &Document, found: &Extraction) -> io::Result<()> {
                 String::new()
             } else {
                 format!("[{}]", o.scope.note)
+            },
+            // Money says what it is per in its own words; a count per year or month does not.
+            match (o.unit, o.scope.per.as_slice()) {
+                (Unit::Vnd, _) | (_, []) => String::new(),
+                (_, per) => format!(
+                    " per {}",
+                    per.iter().map(|p| p.name()).collect::<Vec<_>>().join("/")
+                ),
             },
         )?;
     }

@@ -12,7 +12,6 @@ use vncoop_model::{
     geography, local_units, Area, Indicator, Kind, LocalLevel, Observation, OldUnit, Period,
     Provenance, Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
 };
-use vncoop_money::Per;
 use vncoop_text::{
     fold_with_offsets, lower_in_place, normalize, sentences, Lang, Mention, Normalized,
 };
@@ -502,6 +501,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         .then(|| paragraph.last_count.clone())
         .flatten();
     let mut running: Option<Attribution> = None;
+    // The note of the level `running` was read from ("part: member").
+    let mut running_note = String::new();
     let mut new_parent = modality::new_heading(s);
     let mut last: Option<(Attribution, Qualifier)> = None;
     // The last count that was not a part of another.
@@ -827,6 +828,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             },
             note: found.note.to_string(),
         };
+        // "993 HTX thành viên (tăng 0,02%)": a change read from the level before it is a change
+        // of what that level counts, part or whole.
+        let of_running = running
+            .as_ref()
+            .is_some_and(|r| r.noun_end == found.noun_end && r.indicator == found.indicator);
+        if kind == Kind::Change && of_running && obs.scope.note.is_empty() {
+            obs.scope.note.clone_from(&running_note);
+        }
         // "4 new cooperative groups ..., reaching 18.5% of the planned target": a plan is
         // fulfilled for the figure before it.
         if found.rule == "percent.plan_fulfilment" {
@@ -845,9 +854,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         {
             obs.scope.note = "recognized in the period".to_string();
         }
-        // "100 cooperatives annually": a count per year.
-        if counted && obs.scope.per.is_empty() && rules::annual(s, i, found.noun_end) {
-            obs.scope.per = vec![Per::Year];
+        // "100 cooperatives annually": a count per year; "183 each month", per month.
+        if counted && obs.scope.per.is_empty() {
+            if let Some(per) = rules::count_rate(s, i, found.noun_end) {
+                obs.scope.per = vec![per];
+            }
         }
         // "5,2 triệu đồng/người/tháng, tăng 400.000 đồng": a change of an average is per what
         // the average is per.
@@ -946,6 +957,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         }
         if kind != Kind::Change {
             running = Some(found.clone());
+            running_note.clone_from(&obs.scope.note);
             if matches!(found.unit, Unit::Count | Unit::Products) {
                 // Counts in parentheses explain the count before them; they are no whole.
                 if !is_part && s.paren_of(span.start).is_none() {

@@ -83,6 +83,9 @@ pub(crate) enum Term {
     Certified,
     /// "annually", "mỗi năm", "setiap tahun": a count made every year.
     Annual,
+    /// "per month", "mỗi tháng", "setiap bulan": a count made every month, never the count of
+    /// a year.
+    Monthly,
     /// "trong đó", "of which", "including": what follows is a part of the figure before.
     Subset,
     /// "an increase of", "tăng", "meningkat".
@@ -110,6 +113,9 @@ pub(crate) enum Term {
     /// organisations and people of the collective economy. A figure it follows counts it ("16
     /// provinces not having Cooperative Assistance Funds" counts no cooperative).
     OtherNoun,
+    /// "cán bộ quản lý", "managers", "manajer": people who run organisations, counted apart
+    /// from them and from their members.
+    Staff,
     /// "mỗi", "each", "per", "setiap": with a noun, the unit a figure is counted per ("176
     /// anggota di setiap koperasi", "one province has 220 cooperatives").
     Each,
@@ -167,6 +173,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "hộ", OtherNoun),
     (Lang::Vi, "doanh nghiệp", OtherNoun),
     (Lang::Vi, "trang trại", OtherNoun),
+    (Lang::Vi, "cán bộ", Staff),
     (Lang::Vi, "sản phẩm", Products),
     (Lang::Vi, "chuỗi", Chains),
     (Lang::Vi, "tổ chức kinh tế tập thể", Collective),
@@ -255,6 +262,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "hằng năm", Annual),
     (Lang::Vi, "hàng năm", Annual),
     (Lang::Vi, "mỗi năm", Annual),
+    (Lang::Vi, "mỗi tháng", Monthly),
+    (Lang::Vi, "hằng tháng", Monthly),
+    (Lang::Vi, "hàng tháng", Monthly),
     (Lang::Vi, "tăng", Change),
     (Lang::Vi, "tăng thêm", Change),
     (Lang::Vi, "tăng lên thêm", Change),
@@ -345,6 +355,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "enterprises", OtherNoun),
     (Lang::En, "businesses", OtherNoun),
     (Lang::En, "farms", OtherNoun),
+    (Lang::En, "managers", Staff),
+    (Lang::En, "officials", Staff),
+    (Lang::En, "cadres", Staff),
     (Lang::En, "persons", People),
     (Lang::En, "products", Products),
     (Lang::En, "product", Products),
@@ -454,6 +467,10 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "every year", Annual),
     (Lang::En, "per year", Annual),
     (Lang::En, "a year", Annual),
+    (Lang::En, "per month", Monthly),
+    (Lang::En, "a month", Monthly),
+    (Lang::En, "each month", Monthly),
+    (Lang::En, "every month", Monthly),
     (Lang::En, "recognised", Recognized),
     (Lang::En, "rewarded", Recognized),
     (Lang::En, "including", Subset),
@@ -604,6 +621,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "daerah", OtherNoun),
     (Lang::Id, "rumah tangga", OtherNoun),
     (Lang::Id, "perusahaan", OtherNoun),
+    (Lang::Id, "manajer", Staff),
+    (Lang::Id, "pengurus", Staff),
+    (Lang::Id, "pejabat", Staff),
     (Lang::Id, "produk", Products),
     (Lang::Id, "rantai", Chains),
     (Lang::Id, "organisasi ekonomi kolektif", Collective),
@@ -686,6 +706,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "diberikan kode", Certified),
     (Lang::Id, "setiap tahun", Annual),
     (Lang::Id, "per tahun", Annual),
+    (Lang::Id, "setiap bulan", Monthly),
+    (Lang::Id, "per bulan", Monthly),
     (Lang::Id, "menetapkan", Recognized),
     (Lang::Id, "memberikan penghargaan", Recognized),
     (Lang::Id, "di antaranya", Subset),

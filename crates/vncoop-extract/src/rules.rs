@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 use vncoop_model::{Indicator, LegalForm, Sector, Unit};
-use vncoop_money::Amount;
+use vncoop_money::{Amount, Per};
 use vncoop_text::Mention;
 
 use crate::lexicon::{MoneyWord, Term};
@@ -91,12 +91,19 @@ pub(crate) fn noun_after<'s>(
     let end = s.next_start(i).min(start + NOUN_REACH);
     let mut nouns = s
         .terms_in(start..end)
-        .filter(|m| is_noun(m.key) || m.key == Term::OtherNoun);
-    let mut noun = nouns.next().filter(|m| m.key != Term::OtherNoun)?;
-    // "127 cooperative products": the organisation word qualifies the products counted.
+        .filter(|m| is_noun(m.key) || matches!(m.key, Term::OtherNoun | Term::Staff));
+    let mut noun = nouns
+        .next()
+        .filter(|m| !matches!(m.key, Term::OtherNoun | Term::Staff))?;
+    // "127 cooperative products": the organisation word qualifies the products counted; in
+    // "24.7% of cooperative managers", what is counted is no figure's noun.
     if let (Term::Form(_), Some(next)) = (noun.key, nouns.next()) {
-        if next.key == Term::Products && s.slice(noun.span.end..next.span.start).trim().is_empty() {
-            noun = next;
+        if s.slice(noun.span.end..next.span.start).trim().is_empty() {
+            match next.key {
+                Term::Products => noun = next,
+                Term::Staff => return None,
+                _ => {}
+            }
         }
     }
     let between = s.slice(start..noun.span.start);
@@ -503,17 +510,22 @@ const OPENING_BACK_REFERENCES: [&str; 6] = [
     "dari jumlah itu",
 ];
 
-/// Whether the words after the noun of count `i`, up to the next figure or mark, make it a
-/// yearly rate ("100 cooperatives annually": a lexicon `Annual` word).
-pub(crate) fn annual(s: &Sentence<'_>, i: usize, noun_end: usize) -> bool {
+/// The period the words after the noun of count `i`, up to the next figure or mark, make it a
+/// rate per: a year ("100 cooperatives annually": a lexicon `Annual` word) or a month ("183
+/// new cooperatives each month": `Monthly`, never the count of the year).
+pub(crate) fn count_rate(s: &Sentence<'_>, i: usize, noun_end: usize) -> Option<Per> {
     let end = s.next_start(i);
     // A noun named elsewhere in the sentence ("the numbers of A and B ... 2,097 and 612").
     if noun_end < s.tokens[i].span.end || noun_end > end {
-        return false;
+        return None;
     }
     let rest = s.slice(noun_end..end);
     let phrase_end = noun_end + rest.find(is_mark).unwrap_or(rest.len());
-    s.has(noun_end..phrase_end, |t| t == Term::Annual)
+    s.terms_in(noun_end..phrase_end).find_map(|m| match m.key {
+        Term::Annual => Some(Per::Year),
+        Term::Monthly => Some(Per::Month),
+        _ => None,
+    })
 }
 
 /// Whether sentence `s` opens by pointing back at what was counted before: "Dari jumlah
@@ -1668,34 +1680,69 @@ const NEW_BEFORE_NOUN_WORDS: usize = 2;
 /// still be said of them ("77 koperasi di provinsi Lam Dong telah mendapatkan sertifikat").
 const CERTIFIED_REACH: usize = 60;
 
-/// Whether the subject named before figure `i` (its noun ending at `noun_end`, in the clause
-/// from `clause_start`) is called new right before its noun, with no comma or other figure
-/// between that noun and the figure: "bringing the total number of newly established
-/// agricultural cooperatives in 2018 to 41", not "established four new cooperatives, bringing
-/// its total number of cooperatives to 58".
-fn new_subject_before(s: &Sentence<'_>, i: usize, clause_start: usize, noun_end: usize) -> bool {
+/// The organisation noun that is the subject of figure `i`: the last one in the clause (from
+/// `clause_start`) before `noun_end`, with no comma or other figure between it and the figure.
+fn subject_noun<'s>(
+    s: &'s Sentence<'_>,
+    i: usize,
+    clause_start: usize,
+    noun_end: usize,
+) -> Option<&'s Mention<Term>> {
     let figure = s.tokens[i].span.start;
-    let Some(noun) = s
+    let noun = s
         .terms_in(clause_start..noun_end)
         .filter(|m| matches!(m.key, Term::Form(_)))
-        .last()
-    else {
-        return false;
-    };
+        .last()?;
     let to_figure = noun.span.end..figure;
     let figure_between = s
         .tokens
         .iter()
         .any(|t| to_figure.contains(&t.span.start) && !s.in_date(&t.span));
-    if s.slice(to_figure.clone()).contains([',', ';']) || figure_between {
-        return false;
-    }
+    (!s.slice(to_figure).contains([',', ';']) && !figure_between).then_some(noun)
+}
+
+/// Whether `noun` is called new right before it ("newly established agricultural
+/// cooperatives"), in the clause from `clause_start`.
+fn called_new_before(s: &Sentence<'_>, clause_start: usize, noun: &Mention<Term>) -> bool {
     s.terms_in(clause_start..noun.span.start)
         .filter(|m| m.key == Term::New)
         .last()
         .is_some_and(|new| {
             let gap = s.slice(new.span.end..noun.span.start);
             gap.split_whitespace().count() <= NEW_BEFORE_NOUN_WORDS && !gap.contains([',', ';'])
+        })
+}
+
+/// Whether the subject named before figure `i` (its noun ending at `noun_end`, in the clause
+/// from `clause_start`) is called new right before its noun, with no comma or other figure
+/// between that noun and the figure: "bringing the total number of newly established
+/// agricultural cooperatives in 2018 to 41", not "established four new cooperatives, bringing
+/// its total number of cooperatives to 58".
+fn new_subject_before(s: &Sentence<'_>, i: usize, clause_start: usize, noun_end: usize) -> bool {
+    subject_noun(s, i, clause_start, noun_end)
+        .is_some_and(|noun| called_new_before(s, clause_start, noun))
+}
+
+/// Words that give the number of the subject before them: "là", "was", "adalah".
+const COPULAS: &[&str] = &[
+    "là", "is", "was", "are", "were", "adalah", "ialah", "sebanyak",
+];
+
+/// Whether figure `i`, whose own noun follows it, gives the number of a subject the clause
+/// calls new before a copula: "Số HTX thành lập mới năm 2024 là 2.197 HTX", "The number of
+/// newly established cooperatives in 2024 was 2,197 cooperatives", "Jumlah koperasi yang baru
+/// didirikan pada tahun 2024 adalah 2.197 koperasi".
+fn new_label_before(s: &Sentence<'_>, i: usize, clause_start: usize) -> bool {
+    let figure = s.tokens[i].span.start;
+    if !ends_with_word(s.lower(clause_start..figure).trim_end(), COPULAS) {
+        return false;
+    }
+    let Some(noun) = subject_noun(s, i, clause_start, figure) else {
+        return false;
+    };
+    called_new_before(s, clause_start, noun)
+        || s.terms_in(noun.span.end..figure).any(|m| {
+            reach_after_noun(m.key).is_some_and(|reach| m.span.end <= noun.span.end + reach)
         })
 }
 
@@ -1758,7 +1805,11 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     // them and the figure: "koperasi baru yang berdiri ... mencapai 2.986", but not "12
     // cooperatives were set up, bringing the total to 512".
     let noun_before = a.noun_end < token.span.end;
-    let new_subject = noun_before && new_subject_before(s, i, clause.start, a.noun_end);
+    let new_subject = if noun_before {
+        new_subject_before(s, i, clause.start, a.noun_end)
+    } else {
+        new_label_before(s, i, clause.start)
+    };
     let new_near = new_subject
         || s.has(between.clone(), |t| t == Term::New)
         || (!(noun_before && s.slice(a.noun_end..token.span.start).contains([',', ';']))

@@ -2395,3 +2395,97 @@ fn a_named_vietnamese_cooperative_and_the_next_sentence_about_it_are_one_organis
         );
     }
 }
+
+#[test]
+fn a_subject_called_new_before_a_copula_makes_the_figure_new_organisations() {
+    for text in [
+        "Năm 2024, tỉnh Nam Định có 831 HTX. Số HTX thành lập mới năm 2024 là 112 HTX.",
+        "In 2024, Nam Dinh had 831 cooperatives. The number of newly established cooperatives \
+         in 2024 was 112 cooperatives.",
+        "Pada tahun 2024, Nam Dinh memiliki 831 koperasi. Jumlah koperasi yang baru didirikan \
+         pada tahun 2024 adalah 112 koperasi.",
+    ] {
+        let found = read(text);
+        assert_eq!(found[0].0, Indicator::Cooperatives, "{text}: {found:?}");
+        assert_eq!(
+            (found[1].0, found[1].1.as_str()),
+            (Indicator::NewCooperatives, "112"),
+            "{text}: {found:?}"
+        );
+    }
+    // A subject with a verb of its own between it and the figure is no label.
+    let found = read("Năm 2024, ngoài các HTX mới, tỉnh Nam Định có 831 HTX.");
+    assert_eq!(found[0].0, Indicator::Cooperatives, "{found:?}");
+    let found =
+        read("In 2024, besides new cooperatives the province of Nam Dinh has 831 cooperatives.");
+    assert_eq!(found[0].0, Indicator::Cooperatives, "{found:?}");
+}
+
+#[test]
+fn a_count_made_each_month_is_per_month_never_the_count_of_the_year() {
+    use vncoop_money::Per;
+    let per = |text: &str| -> Vec<(Indicator, String, Vec<Per>)> {
+        extract(&Document::new("t", text))
+            .observations
+            .into_iter()
+            .map(|o| (o.indicator, o.value.normalize().to_string(), o.scope.per))
+            .collect()
+    };
+    for text in [
+        "Năm 2024, tỉnh Nam Định thành lập mới 120 HTX, bình quân 10 HTX thành lập mới mỗi tháng.",
+        "In 2024, Nam Dinh set up 120 new cooperatives, an average of 10 new cooperatives per month.",
+        "Pada tahun 2024, Nam Dinh mendirikan 120 koperasi baru, rata-rata 10 koperasi baru setiap bulan.",
+    ] {
+        let found = per(text);
+        assert_eq!(
+            found,
+            [
+                (Indicator::NewCooperatives, "120".to_string(), vec![]),
+                (Indicator::NewCooperatives, "10".to_string(), vec![Per::Month]),
+            ],
+            "{text}"
+        );
+    }
+    let found = per("Hanoi plans to set up 100 new cooperatives annually by 2030.");
+    assert_eq!(found[0].2, [Per::Year]);
+}
+
+#[test]
+fn a_change_after_a_part_is_a_change_of_that_part() {
+    for (text, note) in [
+        (
+            "Năm 2024, tỉnh Nam Định có 831 HTX (tăng 4%); số HTX là thành viên của liên hiệp \
+             HTX là 93 (tăng 2%).",
+            "part: member",
+        ),
+        (
+            "In 2024, Nam Dinh had 831 cooperatives, up 4%, and 93 member cooperatives, up 2%.",
+            "part: member",
+        ),
+        (
+            "Pada tahun 2024, Nam Dinh memiliki 831 koperasi, naik 4%, dan 93 koperasi anggota, \
+             naik 2%.",
+            "part: member",
+        ),
+    ] {
+        let found = read(text);
+        let notes: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.5.as_str())).collect();
+        assert_eq!(
+            notes,
+            [("831", ""), ("4", ""), ("93", note), ("2", note)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_share_of_managers_is_no_share_of_cooperatives() {
+    for text in [
+        "Năm 2024, cả nước có 31.500 cán bộ đạt trình độ đại học (chiếm 24,7% trong tổng số cán \
+         bộ quản lý HTX).",
+        "In 2024, 24.7% of cooperative managers in Nam Dinh had a university degree.",
+        "Pada tahun 2024, 24,7% manajer koperasi di Nam Dinh berpendidikan universitas.",
+    ] {
+        assert_never_read_as(text, Indicator::Cooperatives);
+    }
+}
