@@ -16,7 +16,7 @@ pub(crate) fn reference_date(doc: &Document, text: &str) -> Option<NaiveDate> {
     find_dates(&text[..opening_end(text, 4)], None)
         .into_iter()
         .find_map(|d| match d.period {
-            Period::Day(day) => Some(day),
+            Some(Period::Day(day)) => Some(day),
             _ => None,
         })
 }

@@ -37,7 +37,9 @@ pub(crate) enum Role {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct DateMention {
     pub span: Range<usize>,
-    pub period: Period,
+    /// What the date names; `None` for a day written without its year ("on February 2") in a
+    /// document with no reference date: its words are still no figure.
+    pub period: Option<Period>,
     pub role: Role,
 }
 
@@ -524,7 +526,7 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
     ];
     // Found dates by start; they never overlap, so the one starting last before a span's end
     // is the only one that can overlap it.
-    let mut found: BTreeMap<usize, (usize, Period, Written)> = BTreeMap::new();
+    let mut found: BTreeMap<usize, (usize, Option<Period>, Written)> = BTreeMap::new();
     for (regex, read, written) in readers {
         for c in regex.captures_iter(text) {
             let Some(span) = c.get(0).map(|m| m.range()) else {
@@ -537,7 +539,10 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
             if overlaps || (written == Bare && !is_bare_year(text, &span)) {
                 continue;
             }
-            if let Some(period) = read(&c, reference) {
+            // A day without its year and no reference to give it one is still a date: "on
+            // February 2" counts nothing.
+            let period = read(&c, reference);
+            if period.is_some() || (written == Yearless && reference.is_none()) {
                 found.insert(span.start, (span.end, period, written));
             }
         }
@@ -547,13 +552,14 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
         .map(|(start, (end, period, written))| (start..end, period, written))
         .filter(|(span, _, _)| !is_part_of_name(&text[..span.start]))
         .map(|(span, period, written)| {
-            let role = if matches!(period, Period::Between(..)) && is_term_of_office(text, &span) {
-                Role::Term
-            } else if written == Yearless || is_time_stamp(text, &span) {
-                Role::Stamp
-            } else {
-                role_before(&text[..span.start])
-            };
+            let role =
+                if matches!(period, Some(Period::Between(..))) && is_term_of_office(text, &span) {
+                    Role::Term
+                } else if written == Yearless || is_time_stamp(text, &span) {
+                    Role::Stamp
+                } else {
+                    role_before(&text[..span.start])
+                };
             DateMention { span, period, role }
         })
         .collect()
@@ -567,7 +573,7 @@ mod tests {
         let reference = NaiveDate::from_ymd_opt(2024, 8, 28);
         find_dates(text, reference)
             .into_iter()
-            .map(|d| (d.period.to_string(), d.role))
+            .map(|d| (d.period.map_or("-".into(), |p| p.to_string()), d.role))
             .collect()
     }
 
@@ -732,8 +738,13 @@ mod tests {
             dates("as of July 20, 2019"),
             [("2019-07-20".to_string(), Role::At)]
         );
-        // Without a reference date such a day is not resolved.
-        assert!(find_dates("on July 20", None).is_empty());
+        // Without a reference date such a day is not resolved, but it is still a date.
+        let found = find_dates("on July 20", None);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].period.as_ref(), found[0].role),
+            (None, Role::Stamp)
+        );
     }
 
     #[test]
@@ -744,7 +755,10 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].role, Role::Stamp);
-        assert_eq!(found[0].period.to_string(), "2019-09-07");
+        assert_eq!(
+            found[0].period,
+            Some(Period::Day(NaiveDate::from_ymd_opt(2019, 9, 7).unwrap()))
+        );
         let found = find_dates("Ngày 29/12/2023, tỉnh có 351 sản phẩm", None);
         assert_eq!(found[0].role, Role::At);
     }

@@ -446,7 +446,7 @@ fn opening_date(s: &Sentence<'_>) -> Option<Period> {
         && s.slice(first.span.end..s.span.end)
             .trim_start()
             .starts_with(',');
-    opens.then(|| first.period.clone())
+    opens.then(|| first.period.clone()).flatten()
 }
 
 fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: &mut Extraction) {
@@ -487,7 +487,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             .dates
             .iter()
             .find(|m| matches!(m.role, Role::At | Role::By))
-            .map(|m| m.period.clone());
+            .and_then(|m| m.period.clone());
         paragraph.tasks = Some(when);
     }
     // "In 2021, despite the pandemic, ...": a date opening the sentence frames what the
@@ -497,7 +497,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     }
     // "Dari jumlah tersebut, kelompok makanan terdapat 384 produk": a sentence that opens by
     // pointing back lists parts of the last count, with its scope, kind and period.
-    let whole_before = rules::opens_with_back_reference(s)
+    let back_reference = rules::opens_with_back_reference(s);
+    let whole_before = back_reference
         .then(|| paragraph.last_count.clone())
         .flatten();
     let mut running: Option<Attribution> = None;
@@ -737,7 +738,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             obs.baseline = s
                 .dates_in(span.end..clause.end.max(s.span.end), Role::Baseline)
                 .next()
-                .map(|m| m.period.clone());
+                .and_then(|m| m.period.clone());
         }
         obs.period = match step {
             // The earlier level is dated by its own date, else by the sentence's baseline.
@@ -746,7 +747,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     s.dates
                         .iter()
                         .find(|m| m.role == Role::Baseline)
-                        .map(|m| m.period.clone())
+                        .and_then(|m| m.period.clone())
                 })
                 .or_else(|| period(d, s, &span, kind, paragraph)),
             // The later level: its own date, else the sentence's date before the earlier one.
@@ -757,7 +758,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .iter()
                         .filter(|m| matches!(m.role, Role::At | Role::By))
                         .rfind(|m| m.span.end <= from_start)
-                        .map(|m| m.period.clone())
+                        .and_then(|m| m.period.clone())
                 })
                 .or_else(|| period(d, s, &span, kind, paragraph)),
             _ if inherits_goal && s.dates.is_empty() => {
@@ -878,9 +879,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 && t.unit == found.unit
                 && modality::part_of_list(s, t.noun_end, span.start)
         });
+        // "đã giải thể 3 HTX", "dissolved 3 cooperatives": the dissolved ones.
         let modifier = counted
             .then(|| modifier_before_noun(s, &span, &found))
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                (counted && rules::verb_right_before(s, i, |t| t == Term::Dissolve))
+                    .then_some("dissolved")
+            });
         let label = counted.then(|| labelled_part(s, &found, i)).flatten();
         let described = modifier.is_some()
             || match described_as(s, &found, i).or(label.as_ref().map(|(d, _)| *d)) {
@@ -919,10 +925,19 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             && (of_total
                 || described
                 || part_of_whole.is_some()
+                // "Of those, 405 co-operatives, three People's Credit Funds and 168 co-operative
+                // groups are operating": every item that was totalled before is a part.
+                || (back_reference && paragraph.totals.contains(&(found.indicator, found.unit)))
                 || found.rule == "count.elided"
                 || found.rule == FRACTION_PART_RULE
                 || found.rule == rules::OWN_PREDICATE_RULE
                 || class_bound.is_some());
+        // "terdapat 164 koperasi ... di seluruh negeri": a country's level below any it has
+        // had is misread.
+        if !is_part && magnitude::below_national_floor(&obs) {
+            diagnose(d, s, span, Reason::Implausible, out);
+            continue;
+        }
         if is_part {
             obs.scope.note = match (modifier, fraction_whole, label) {
                 (Some(word), _, _) => format!("part: {word}"),
@@ -1137,6 +1152,26 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     ("beroperasi di bidang", Describer::Always),
     ("beroperasi di sektor", Describer::Always),
     ("operating in the field of", Describer::Always),
+    // Organisations set apart by their age or by a change of their status: "79 HTX thành lập
+    // trước năm 2013", "74 HTX chuyển đổi theo Luật HTX năm 2012", "5 HTX đang lập thủ tục
+    // giải thể", "300 cooperatives transformed under the 2012 law".
+    ("thành lập trước", Describer::Always),
+    ("established before", Describer::Always),
+    ("set up before", Describer::Always),
+    ("didirikan sebelum", Describer::Always),
+    ("chuyển đổi", Describer::Always),
+    ("đã chuyển đổi", Describer::Always),
+    ("transformed", Describer::Always),
+    ("converted", Describer::Always),
+    ("re-registered", Describer::Always),
+    ("bertransformasi", Describer::Always),
+    ("đang lập thủ tục giải thể", Describer::Always),
+    ("đang làm thủ tục giải thể", Describer::Always),
+    ("xếp loại", Describer::Always),
+    ("được xếp loại", Describer::Always),
+    ("classified as", Describer::Always),
+    ("were classified as", Describer::Always),
+    ("diklasifikasikan", Describer::Always),
     ("active", Describer::AfterTotal),
     ("operating", Describer::AfterTotal),
     ("were operating", Describer::AfterTotal),
@@ -1323,7 +1358,7 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
                 && !s.figure_in(list_end..m.span.start)
         })
     };
-    before.or_else(after).map(|m| m.period.clone())
+    before.or_else(after).and_then(|m| m.period.clone())
 }
 
 /// The date right after a figure in its clause, with no other figure between ("11,5% pada
@@ -1338,7 +1373,7 @@ fn date_after(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
                 && m.span.end <= clause.end
                 && !s.figure_in(span.end..m.span.start)
         })
-        .map(|m| m.period.clone())
+        .and_then(|m| m.period.clone())
 }
 
 fn period(
@@ -1357,7 +1392,7 @@ fn period(
             .or_else(|| s.dates.iter().rev().find(|m| m.role == Role::By))
             .or_else(|| s.dates.iter().find(|m| m.role == Role::At))
             .or_else(|| s.dates.iter().find(|m| m.role == Role::Term))
-            .map(|m| m.period.clone());
+            .and_then(|m| m.period.clone());
         return deadline
             .or_else(|| paragraph.tasks.clone().flatten())
             .or(reference_year);
@@ -1367,7 +1402,10 @@ fn period(
         .iter()
         .rev()
         .find(|m| m.role == Role::Since && m.span.end <= span.start);
-    if let (Some(since), Some(end)) = (since, &reference_year) {
+    if let (Some((since, from)), Some(end)) = (
+        since.and_then(|m| Some((m, m.period.as_ref()?))),
+        &reference_year,
+    ) {
         let nearer = s.dates.iter().any(|m| {
             matches!(m.role, Role::At | Role::By)
                 && m.span.start > since.span.end
@@ -1375,11 +1413,11 @@ fn period(
         });
         if !nearer {
             // "Từ năm 2002 - 2021": the span is already whole.
-            if let Period::Between(..) = since.period {
-                return Some(since.period.clone());
+            if let Period::Between(..) = from {
+                return Some(from.clone());
             }
             return Some(Period::Between(
-                Box::new(since.period.clone()),
+                Box::new(from.clone()),
                 Box::new(end.clone()),
             ));
         }

@@ -81,6 +81,9 @@ pub(crate) enum Term {
     /// "certified", "được cấp", "telah mendapatkan sertifikat": organisations marked out by a
     /// certificate, code or title they were given, a part and never the total.
     Certified,
+    /// "giải thể", "dissolved", "membubarkan" right before a count: the organisations
+    /// dissolved, never all there are.
+    Dissolve,
     /// "annually", "mỗi năm", "setiap tahun": a count made every year.
     Annual,
     /// "per month", "mỗi tháng", "setiap bulan": a count made every month, never the count of
@@ -256,6 +259,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "đạt chứng nhận", Certified),
     (Lang::Vi, "được cấp giấy chứng nhận", Certified),
     (Lang::Vi, "được cấp mã số", Certified),
+    (Lang::Vi, "giải thể", Dissolve),
     // Registered, which every organisation is: no distinction.
     (Lang::Vi, "được cấp giấy chứng nhận đăng ký", Shield),
     (Lang::Vi, "được cấp đăng ký", Shield),
@@ -462,6 +466,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "certified to operate", Shield),
     (Lang::En, "certified for operation", Shield),
     (Lang::En, "granted registration", Shield),
+    (Lang::En, "dissolved", Dissolve),
+    (Lang::En, "disbanded", Dissolve),
     (Lang::En, "annually", Annual),
     (Lang::En, "each year", Annual),
     (Lang::En, "every year", Annual),
@@ -704,6 +710,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "bersertifikat", Certified),
     (Lang::Id, "telah diberikan", Certified),
     (Lang::Id, "diberikan kode", Certified),
+    (Lang::Id, "membubarkan", Dissolve),
+    (Lang::Id, "dibubarkan", Dissolve),
     (Lang::Id, "setiap tahun", Annual),
     (Lang::Id, "per tahun", Annual),
     (Lang::Id, "setiap bulan", Monthly),

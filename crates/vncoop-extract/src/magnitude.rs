@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 use rust_decimal::Decimal;
-use vncoop_model::{Area, Observation};
+use vncoop_model::{Area, Kind, LegalForm, Observation};
 
 /// Whether `obs` is within what its area can have; figures of indicators with no ceiling are.
 pub(crate) fn within_ceiling(obs: &Observation) -> bool {
@@ -28,6 +28,27 @@ fn within(obs: &Observation, value: Decimal) -> bool {
     obs.indicator
         .ceiling(national)
         .is_none_or(|ceiling| value.abs() <= ceiling)
+}
+
+/// Whether `obs`, read as the whole country's level of all of its indicator, is below what
+/// the country has ever had ([`vncoop_model::Indicator::national_floor`]): a part taken for
+/// the whole, or another form translated as cooperatives.
+pub(crate) fn below_national_floor(obs: &Observation) -> bool {
+    let whole = obs.area == Area::National
+        && matches!(obs.kind, Kind::Actual | Kind::Estimate)
+        && obs.unit == obs.indicator.unit()
+        && obs.scope.sector.is_none()
+        && obs.scope.note.is_empty()
+        && obs.scope.per.is_empty()
+        && obs
+            .scope
+            .legal_form
+            .is_none_or(|form| form == LegalForm::Cooperative);
+    whole
+        && obs
+            .indicator
+            .national_floor()
+            .is_some_and(|floor| obs.max.unwrap_or(obs.value) < floor)
 }
 
 /// The value of `figure` (the figure's text, read as `obs.value`) with its separator taken as
@@ -65,6 +86,25 @@ mod tests {
             name: "Hoà Bình".into(),
             era: vncoop_model::Era::Before2025,
         }
+    }
+
+    #[test]
+    fn a_national_level_below_the_floor_is_misread_but_a_part_or_a_province_is_not() {
+        let mut obs = Observation::new(Indicator::Cooperatives, Decimal::from(164), Unit::Count);
+        obs.area = Area::National;
+        assert!(below_national_floor(&obs));
+        obs.value = Decimal::from(35_041);
+        assert!(!below_national_floor(&obs));
+        obs.value = Decimal::from(164);
+        obs.scope.note = "part: dissolved".into();
+        assert!(!below_national_floor(&obs));
+        obs.scope.note.clear();
+        obs.area = province();
+        assert!(!below_national_floor(&obs));
+        let mut groups_members = members(944_587, Area::National);
+        groups_members.scope.legal_form = Some(LegalForm::CooperativeGroup);
+        assert!(!below_national_floor(&groups_members));
+        assert!(below_national_floor(&members(17_000, Area::National)));
     }
 
     #[test]

@@ -185,6 +185,19 @@ pub(crate) fn cue_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) -> bool
     s.has(from..start, pick)
 }
 
+/// Whether a term `pick` selects stands right before figure `i`, with at most one word and no
+/// mark between them: "đã giải thể 3 HTX", "dissolved over 3 cooperatives".
+pub(crate) fn verb_right_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) -> bool) -> bool {
+    let start = s.tokens[i].span.start;
+    s.terms_in(s.previous_end(i)..start)
+        .filter(|m| pick(m.key))
+        .last()
+        .is_some_and(|m| {
+            let gap = s.slice(m.span.end..start);
+            gap.split_whitespace().count() <= 1 && !gap.contains(is_mark)
+        })
+}
+
 /// Whether the change read at figure `i` goes down: the nearest change word before it is a
 /// decrease ("giảm 3 HTX", "fell by 5%", "menurun 2%"), or one follows it ("3 HTX less than",
 /// "949 million VND lower than that in 2013").
@@ -339,11 +352,14 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
 
 /// Words right after a bare figure that point back to what was counted before it: "48 of
 /// them", "trong số đó", "di antaranya".
-const BACK_REFERENCES: [&str; 6] = [
+const BACK_REFERENCES: [&str; 9] = [
     "of them",
     "of these",
+    "of those",
     "of which",
     "trong số đó",
+    "trong số này",
+    "dari jumlah itu",
     "di antaranya",
     "dari jumlah tersebut",
 ];
@@ -504,10 +520,10 @@ fn align(s: &Sentence<'_>, run: &[usize]) -> Vec<(usize, Attribution)> {
 const OPENING_BACK_REFERENCES: [&str; 6] = [
     "among them",
     "among these",
+    "among those",
     "of the total",
     "of this total",
     "trong đó",
-    "dari jumlah itu",
 ];
 
 /// The period the words after the noun of count `i`, up to the next figure or mark, make it a
@@ -657,7 +673,9 @@ pub(crate) fn respective_period(s: &Sentence<'_>, i: usize) -> Option<vncoop_mod
         words.next().is_some_and(is_joint)
             && words.all(|w| matches!(w, "năm" | "tahun" | "in" | "by"))
     });
-    dates_joined.then(|| list[at - first].period.clone())
+    dates_joined
+        .then(|| list[at - first].period.clone())
+        .flatten()
 }
 
 /// Words right before a number that open a count, never a date: "tăng 2036 hợp tác xã", "has

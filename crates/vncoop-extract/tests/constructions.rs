@@ -2489,3 +2489,97 @@ fn a_share_of_managers_is_no_share_of_cooperatives() {
         assert_never_read_as(text, Indicator::Cooperatives);
     }
 }
+
+#[test]
+fn a_sentence_pointing_back_makes_every_item_totalled_before_a_part() {
+    for text in [
+        "In 2022, Nam Dinh had 485 cooperatives and 209 cooperative groups. Of those, 405 \
+         cooperatives and 168 cooperative groups are operating.",
+        "Năm 2022, tỉnh Nam Định có 485 HTX và 209 THT. Trong số này, 405 HTX và 168 THT \
+         đang hoạt động.",
+        "Pada tahun 2022, Nam Dinh memiliki 485 koperasi dan 209 kelompok koperasi. Dari jumlah \
+         itu, 405 koperasi dan 168 kelompok koperasi beroperasi.",
+    ] {
+        let found = read(text);
+        let parts: Vec<bool> = found.iter().map(|f| !f.5.is_empty()).collect();
+        assert_eq!(parts, [false, false, true, true], "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn dissolved_classified_converted_and_older_organisations_are_parts() {
+    for text in [
+        "Năm 2022, tỉnh Nam Định có 105 HTX; đã giải thể 3 HTX.",
+        "In 2022, Nam Dinh had 105 cooperatives and dissolved 3 cooperatives.",
+        "Pada tahun 2022, Nam Dinh memiliki 105 koperasi dan membubarkan 3 koperasi.",
+    ] {
+        let found = read(text);
+        assert_eq!(found[1].5, "part: dissolved", "{text}: {found:?}");
+    }
+    for text in [
+        "Năm 2016, tỉnh Nam Định có 79 HTX thành lập trước năm 2013.",
+        "Năm 2016, tỉnh Nam Định có 74 HTX chuyển đổi theo Luật HTX năm 2012.",
+        "Năm 2022, tỉnh Nam Định có 2 HTX xếp loại khá.",
+        "In 2016, Nam Dinh had 79 cooperatives established before 2013.",
+        "In 2016, Nam Dinh had 74 cooperatives transformed under the 2012 law.",
+        "In 2022, Nam Dinh had 2 cooperatives classified as good.",
+        "Pada tahun 2016, Nam Dinh memiliki 79 koperasi didirikan sebelum tahun 2013.",
+    ] {
+        let found = read(text);
+        assert!(found[0].5.starts_with("part: "), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_national_count_below_any_the_country_had_is_left_out() {
+    for text in [
+        "Pada tahun 2025, terdapat 164 koperasi di seluruh negeri.",
+        "In 2025, there were 164 cooperatives nationwide.",
+        "Năm 2025, cả nước có 164 HTX.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        assert!(
+            found.observations.is_empty(),
+            "{text}: {:?}",
+            found.observations
+        );
+        assert!(found
+            .diagnostics
+            .iter()
+            .any(|d| d.reason == Reason::Implausible && d.text == "164"));
+    }
+    // A province may have that many, and the country that many of a part.
+    assert_eq!(
+        read("In 2025, Nam Dinh province had 164 cooperatives.").len(),
+        1
+    );
+    assert_eq!(
+        read("In 2025, 164 dissolved cooperatives nationwide.").len(),
+        1
+    );
+    // A dissolving verb before an earlier figure says nothing of the level after it.
+    let found = read(
+        "In 2025, 164 dissolved cooperatives nationwide were dissolved, and the country had \
+         35,041 cooperatives.",
+    );
+    assert_eq!(found[1].5, "", "{found:?}");
+}
+
+#[test]
+fn a_day_without_its_year_counts_nothing_even_with_no_reference_date() {
+    for text in [
+        "The forum on cooperatives in Hanoi took place on February 2.",
+        "Hội nghị với các HTX diễn ra ngày 2/2 tại Hà Nội.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        assert!(
+            found.observations.is_empty(),
+            "{text}: {:?}",
+            found.observations
+        );
+        assert!(found
+            .diagnostics
+            .iter()
+            .all(|d| d.reason == Reason::NotAFigure));
+    }
+}

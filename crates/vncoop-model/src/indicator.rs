@@ -192,6 +192,32 @@ impl Indicator {
         }))
     }
 
+    /// The smallest figure the whole country's level of the indicator can be, in its own
+    /// unit; `None` where a report may truly state any figure.
+    ///
+    /// Vietnam counted 18,891 cooperatives in 2013, its fewest in the last decades, and 35,041
+    /// at the end of 2025 (Vietnam Cooperative Alliance; Ministry of Finance); their members
+    /// were 8.1 million at the end of 2020 and 5.8 million at the end of 2024. A national count
+    /// of all cooperatives under 10,000 or of all their members under 1 million is a misread
+    /// figure: a part taken for the whole, or another form translated as "cooperatives"
+    /// ("164 koperasi" for 164 unions).
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use vncoop_model::Indicator;
+    ///
+    /// assert_eq!(Indicator::Cooperatives.national_floor(), Some(Decimal::from(10_000)));
+    /// assert_eq!(Indicator::CooperativeGroups.national_floor(), None);
+    /// ```
+    #[must_use]
+    pub fn national_floor(self) -> Option<rust_decimal::Decimal> {
+        match self {
+            Indicator::Cooperatives => Some(rust_decimal::Decimal::from(10_000)),
+            Indicator::Members => Some(rust_decimal::Decimal::from(1_000_000)),
+            _ => None,
+        }
+    }
+
     /// Whether values for two areas (or two disjoint scopes) add up to the value for both.
     /// Averages do not: they roll up only weighted by the count behind them.
     #[must_use]

@@ -283,24 +283,19 @@ fn ratios(facts: &[Fact], out: &mut Vec<Finding>) {
     );
     let mut cooperatives: std::collections::HashMap<Place<'_>, &Fact> =
         std::collections::HashMap::new();
-    for c in facts.iter().filter(|c| {
-        is_exact_actual(c)
-            && c.key.indicator == Indicator::Cooperatives
-            && c.key.unit == Unit::Count
-            && c.key.sector.is_none()
-            && c.key.note.is_empty()
-    }) {
+    for c in facts
+        .iter()
+        .filter(|c| is_exact_actual(c) && c.is_level_of(Indicator::Cooperatives))
+    {
         cooperatives
             .entry((&c.key.area, &c.key.period, &c.key.document))
             .or_insert(c);
     }
-    for members in facts.iter().filter(|f| {
-        is_exact_actual(f)
-            && f.key.indicator == Indicator::Members
-            && f.key
-                .legal_form
-                .is_none_or(|l| l == vncoop_model::LegalForm::Cooperative)
-    }) {
+    // New members, or the members of one sector, are no level of all members.
+    for members in facts
+        .iter()
+        .filter(|f| is_exact_actual(f) && f.is_level_of(Indicator::Members))
+    {
         let coops = cooperatives
             .get(&(
                 &members.key.area,

@@ -296,3 +296,42 @@ fn facts_csv_has_one_row_per_fact_with_its_sources_and_settlement() {
     assert_eq!(&earlier[at("derived")], "earlier_from_change");
     assert_eq!(&earlier[at("conflict")], "");
 }
+
+#[test]
+fn members_per_cooperative_is_checked_on_levels_only() {
+    use vncoop_stats::Report;
+    let year = Some(Period::Year(2022));
+    let members = |value: u32, note: &str| {
+        let mut o = claim("r", value, Area::National, year.clone());
+        o.indicator = Indicator::Members;
+        o.unit = Unit::People;
+        o.scope.note = note.into();
+        o
+    };
+    let ratio_findings = |observations: Vec<Observation>| {
+        let mut store = Store::new();
+        store.add("r", None, observations);
+        Report::from(store)
+            .findings
+            .iter()
+            .filter(|f| f.check == "ratio")
+            .count()
+    };
+    // "455 cooperatives ... 7,045 members, with 105 new members joining".
+    assert_eq!(
+        ratio_findings(vec![
+            claim("r", 455, Area::National, year.clone()),
+            members(7_045, ""),
+            members(105, "new members"),
+        ]),
+        0
+    );
+    // A level of members that cannot fit its cooperatives is still flagged.
+    assert_eq!(
+        ratio_findings(vec![
+            claim("r", 455, Area::National, year.clone()),
+            members(105, ""),
+        ]),
+        1
+    );
+}
