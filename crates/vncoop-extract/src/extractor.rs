@@ -111,7 +111,8 @@ impl Extractor {
         let national = all_terms.iter().filter(|m| m.key == Term::National).count();
         // Without a date, names are read on the map before the merger.
         let on = reference.unwrap_or(MERGER_DATE - chrono::Days::new(1));
-        let provinces = geography().mentions_in(&folded, on);
+        let mut provinces = geography().mentions_in(&folded, on);
+        provinces.retain(|m| !places::names_a_person(text, &m.span));
         let area = match document_area(doc, &provinces, on, national) {
             Ok(area) => area,
             Err(name) => {

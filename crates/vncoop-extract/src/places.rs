@@ -119,6 +119,51 @@ pub(crate) fn merge(
 /// Longest agency tag between a dateline's place and its dash ("(VNA)", "(TTXVN)", "(VNS)").
 const AGENCY_TAG_CHARS: usize = 12;
 
+/// Family and middle names (folded) of Vietnamese people, capitalized before a given name:
+/// many given names are place names too ("Vương Đình Huệ", "Nguyễn Văn Bình").
+const NAME_PARTS: &[&str] = &[
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ngo", "duong", "ly", "doan", "truong", "luong", "van", "thi", "dinh", "duc", "quoc", "huu",
+    "cong", "xuan", "ngoc", "hong", "manh", "khac", "tien", "trung", "tuan",
+];
+
+/// Words before a name that say it is a person's (lower case).
+const PERSONAL_TITLES: &[&str] = &[
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "đồng chí",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "pak",
+    "bapak",
+    "ibu",
+];
+
+/// Whether the place name at `span` of `text` ends a person's name: right after a capitalized
+/// family or middle name ("Deputy Prime Minister Vuong Dinh Hue") or a personal title ("ông
+/// Bình", "Mr. Binh", "Pak Binh").
+pub(crate) fn names_a_person(text: &str, span: &Range<usize>) -> bool {
+    let Some(before) = text.get(..span.start) else {
+        return false;
+    };
+    // Only words joined to the name by spaces: "Hue, Binh" or "(Hue)" name no person.
+    let Some(last) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = last.rsplit(' ').next().unwrap_or(last);
+    let lower = tail(last, 16).to_lowercase();
+    let capitalized = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic);
+    (capitalized && NAME_PARTS.contains(&vncoop_text::fold(word).as_str()))
+        || ends_with_word(&lower, PERSONAL_TITLES)
+}
+
 /// Whether the place at `span` is a dateline: the place a story was filed from, opening a line
 /// and followed by a dash, with or without the agency's tag ("HÀ NỘI — The Ministry of
 /// Agriculture ...", "Hanoi (VNA) – ..."). It says where the reporter was, not what a figure
@@ -234,5 +279,30 @@ mod tests {
         assert_eq!(without_type_words("District and 1 in"), "and 1 in");
         assert_eq!(without_type_words(", thị xã"), ",");
         assert_eq!(without_type_words(" và các huyện "), "và các");
+    }
+
+    #[test]
+    fn a_place_name_after_a_family_name_or_a_title_names_a_person() {
+        let person =
+            |text: &str| names_a_person(text, &(text.rfind("Hu").unwrap_or(0)..text.len()));
+        for text in [
+            "Minister Vuong Dinh Hue",
+            "Phó Thủ tướng Vương Đình Huệ",
+            "ông Huệ",
+            "Mr. Hue",
+            "Pak Hue",
+        ] {
+            assert!(person(text), "{text}");
+        }
+        for text in [
+            "tỉnh Huệ",
+            "In Hue",
+            "(Hue",
+            "Dinh, Hue",
+            "the dinh Hue",
+            "Hue",
+        ] {
+            assert!(!person(text), "{text}");
+        }
     }
 }

@@ -2583,3 +2583,45 @@ fn a_day_without_its_year_counts_nothing_even_with_no_reference_date() {
             .all(|d| d.reason == Reason::NotAFigure));
     }
 }
+
+#[test]
+fn a_persons_given_name_is_no_province() {
+    let areas = |text: &str| -> Vec<String> {
+        extract(&Document::new("t", text))
+            .observations
+            .iter()
+            .map(|o| o.area.to_string())
+            .collect()
+    };
+    for text in [
+        "At a conference with Deputy Prime Minister Vuong Dinh Hue, the alliance said that 19,487 \
+         cooperatives were operating in 2017.",
+        "Tại hội nghị với Phó Thủ tướng Vương Đình Huệ, Liên minh cho biết năm 2017 có 19.487 \
+         HTX đang hoạt động.",
+        "Dalam konferensi dengan Wakil Perdana Menteri Vuong Dinh Hue, aliansi mengatakan ada \
+         19.487 koperasi yang beroperasi pada tahun 2017.",
+    ] {
+        assert_eq!(areas(text), ["(area unknown)"], "{text}");
+    }
+    // The province itself.
+    assert_eq!(areas("In 2017, Hue had 300 cooperatives."), ["Huế"]);
+}
+
+#[test]
+fn the_country_in_the_past_tense_is_the_whole_country() {
+    let areas = |text: &str| -> Vec<String> {
+        extract(&Document::new("t", text))
+            .observations
+            .iter()
+            .map(|o| o.area.to_string())
+            .collect()
+    };
+    assert_eq!(
+        areas("At a conference in Hanoi, the alliance said that the country had 19,487 cooperatives in 2017."),
+        ["Vietnam"]
+    );
+    assert_eq!(
+        areas("Dalam konferensi di Hanoi, Vietnam memiliki 19.487 koperasi pada tahun 2017."),
+        ["Vietnam"]
+    );
+}
