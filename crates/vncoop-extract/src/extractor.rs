@@ -499,6 +499,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     // "Dari jumlah tersebut, kelompok makanan terdapat 384 produk": a sentence that opens by
     // pointing back lists parts of the last count, with its scope, kind and period.
     let back_reference = rules::opens_with_back_reference(s);
+    let opening_sector = rules::opening_sector(s);
     let whole_before = back_reference
         .then(|| paragraph.last_count.clone())
         .flatten();
@@ -802,7 +803,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             }
         }
         obs.scope = Scope {
-            sector: rules::sector(s, i),
+            sector: rules::sector(s, i).or(opening_sector),
             legal_form: if matches!(found.indicator, Indicator::Members | Indicator::Employees) {
                 rules::people_form(s, clause.clone(), span.start, found.noun_end)
             } else if found.unit == Unit::Vnd {

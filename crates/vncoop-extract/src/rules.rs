@@ -1360,17 +1360,28 @@ fn averaged_after(s: &Sentence<'_>, i: usize) -> bool {
 /// An establishing verb governing figure `i` from before it, with no comma between ("thành lập
 /// mới 10 HTX"); a passive verb of the figure before ("15 koperasi baru didirikan, dan 5
 /// koperasi dibubarkan") does not reach past the comma.
+/// A verb governs the later items of the list whose first item it governs ("thành lập mới 10
+/// tổ hợp tác và 2 hợp tác xã").
 fn establish_before(s: &Sentence<'_>, i: usize) -> bool {
     let start = s.tokens[i].span.start;
     let from = s.previous_end(i).max(start.saturating_sub(CUE_REACH));
     // The verb's object is the figure: no comma and no other noun between them ("15 newly
     // founded cooperatives and 1 dissolved cooperative" is not "founded ... 1").
-    s.terms_in(from..start)
+    let governed = s
+        .terms_in(from..start)
         .filter(|m| m.key == Term::Establish)
         .any(|m| {
             !s.slice(m.span.end..start).contains([',', ';'])
                 && !s.has(m.span.end..start, |t| matches!(t, Term::Form(_)))
-        })
+        });
+    governed || previous_list_item(s, i).is_some_and(|before| establish_before(s, before))
+}
+
+/// The figure before figure `i` when both are counts of one list ("10 THT và 2 HTX").
+fn previous_list_item(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let before = s.figures().map(|(j, _)| j).take_while(|&j| j < i).last()?;
+    let items = list_items(s, before);
+    (items.get(1).map(|&(item, _)| item) == Some(i)).then_some(before)
 }
 
 /// Whether the words from `at` to the figure after figure `i` are few enough to be that
@@ -1965,8 +1976,23 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Sector> {
     let token = &s.tokens[i];
     let next = s.next_start(i);
     let after_text = s.slice(token.span.end..next);
+    // The words after the figure end at a mark, or at a joint after its noun that opens the
+    // next item ("3 HTX và lĩnh vực xây dựng có 2 HTX"; not "2 trading and services
+    // cooperatives").
+    let joint = [" và ", " and ", " dan "]
+        .iter()
+        .filter_map(|j| after_text.find(j))
+        .min()
+        .filter(|&at| {
+            s.has(token.span.end..token.span.end + at, |t| {
+                matches!(t, Term::Form(_))
+            })
+        });
     let after_end = after_text
         .find([',', ';', '('])
+        .into_iter()
+        .chain(joint)
+        .min()
         .map_or(next, |at| token.span.end + at);
     let before_start = s.previous_end(i);
     let before_text = s.slice(before_start..token.span.start);
@@ -1980,6 +2006,37 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Sector> {
         })
     };
     pick(token.span.end..after_end).or_else(|| pick(before_from..token.span.start))
+}
+
+/// Most words before the sector named by a sentence's opening ("In the field of agriculture,").
+const OPENING_SECTOR_LEAD_WORDS: usize = 4;
+
+/// Most words after it, up to the comma ("Về thương mại - dịch vụ,").
+const OPENING_SECTOR_TAIL_WORDS: usize = 3;
+
+/// The sector a sentence opens with, set off by a comma: "Về lĩnh vực nông nghiệp, trên địa bàn
+/// có 11 HTX ... với 114 thành viên", "In agriculture, ...", "Di bidang pertanian, ...". It is
+/// the sector of every figure of the sentence that names none of its own.
+pub(crate) fn opening_sector(s: &Sentence<'_>) -> Option<Sector> {
+    let text = s.slice(s.span.clone());
+    let comma = text.find(',')?;
+    let opening = s.span.start..s.span.start + comma;
+    if s.figure_in(opening.clone()) {
+        return None;
+    }
+    s.terms_in(opening.clone()).find_map(|m| match m.key {
+        Term::Sector(sector)
+            if s.slice(s.span.start..m.span.start)
+                .split_whitespace()
+                .count()
+                <= OPENING_SECTOR_LEAD_WORDS
+                && s.slice(m.span.end..opening.end).split_whitespace().count()
+                    <= OPENING_SECTOR_TAIL_WORDS =>
+        {
+            Some(sector)
+        }
+        _ => None,
+    })
 }
 
 /// Words that may open a sentence or a phrase in capitals before "cooperative" without

@@ -2625,3 +2625,61 @@ fn the_country_in_the_past_tense_is_the_whole_country() {
         ["Vietnam"]
     );
 }
+
+#[test]
+fn a_sector_opening_the_sentence_is_the_sector_of_its_figures() {
+    use vncoop_model::Sector;
+    let sectors = |text: &str| -> Vec<(Indicator, Option<Sector>)> {
+        extract(&Document::new("t", text))
+            .observations
+            .into_iter()
+            .map(|o| (o.indicator, o.scope.sector))
+            .collect()
+    };
+    for text in [
+        "Năm 2023, huyện Kim Bôi có 30 HTX. Về lĩnh vực nông nghiệp, trên địa bàn có 11 HTX với \
+         114 thành viên.",
+        "In 2023, Kim Boi district had 30 cooperatives. In agriculture, there are 11 cooperatives \
+         with 114 members.",
+        "Pada tahun 2023, distrik Kim Boi memiliki 30 koperasi. Di bidang pertanian, terdapat 11 \
+         koperasi dengan 114 anggota.",
+    ] {
+        let agriculture = Some(Sector::Agriculture);
+        assert_eq!(
+            sectors(text)[1..],
+            [
+                (Indicator::Cooperatives, agriculture),
+                (Indicator::Members, agriculture)
+            ],
+            "{text}"
+        );
+    }
+    // A sector named after the next item's joint is that item's.
+    let found = sectors(
+        "Năm 2023, trong lĩnh vực tiểu thủ công nghiệp có 3 HTX và lĩnh vực xây dựng có 2 HTX.",
+    );
+    assert_eq!(
+        found,
+        [
+            (Indicator::Cooperatives, Some(Sector::IndustryHandicraft)),
+            (Indicator::Cooperatives, Some(Sector::Construction))
+        ]
+    );
+}
+
+#[test]
+fn an_establishing_verb_governs_every_item_of_its_list() {
+    for text in [
+        "Năm 2023, huyện Kim Bôi thành lập mới 10 tổ hợp tác và 2 hợp tác xã.",
+        "In 2023, Kim Boi district established 10 cooperative groups and 2 cooperatives.",
+        "Pada tahun 2023, distrik Kim Boi mendirikan 10 kelompok koperasi dan 2 koperasi.",
+    ] {
+        let found = read(text);
+        assert_eq!(
+            (found[0].0, found[0].5.as_str()),
+            (Indicator::CooperativeGroups, "newly established"),
+            "{text}"
+        );
+        assert_eq!(found[1].0, Indicator::NewCooperatives, "{text}: {found:?}");
+    }
+}
