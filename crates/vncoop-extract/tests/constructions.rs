@@ -2665,6 +2665,10 @@ fn a_sector_opening_the_sentence_is_the_sector_of_its_figures() {
             (Indicator::Cooperatives, Some(Sector::Construction))
         ]
     );
+    assert_eq!(
+        sectors("In 2022, Lao Cai had 95 cooperatives in the field of industry."),
+        [(Indicator::Cooperatives, Some(Sector::IndustryHandicraft))]
+    );
 }
 
 #[test]

@@ -98,6 +98,7 @@ impl Sector {
                 "handicraft",
                 "industry and handicraft",
                 "industrial",
+                "industry",
                 "small-scale industry",
                 "cottage industry",
             ],
