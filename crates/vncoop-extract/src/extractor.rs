@@ -64,6 +64,9 @@ struct Paragraph {
     named: Option<usize>,
     /// Whether the sentence before named one cooperative.
     after_named: bool,
+    /// Whether the document has introduced one cooperative so far, by its name or as "a
+    /// cooperative": "the cooperative" may then be that one.
+    one_introduced: bool,
 }
 
 /// A count as later sentences may point back at it.
@@ -248,6 +251,10 @@ impl Extractor {
                     .flatten(),
             )
             .is_some();
+            // Also a sentence with no figure may introduce the cooperative a later "the
+            // cooperative" is.
+            paragraph.one_introduced |= d.lang == Lang::En
+                && rules::introduces_one_cooperative(sentence_text, &lower[span.clone()]);
             if ki == tokens_end {
                 continue;
             }
@@ -456,15 +463,24 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     let mut evidence: Option<Arc<str>> = None;
     // One organisation, named by a word ("HTX này", "the cooperative") or, in English, by its
     // name: what the sentence says after it is said of that organisation alone.
-    let single_word = s
-        .terms
-        .iter()
-        .find(|m| m.key == Term::Single)
-        .map(|m| m.span.start);
     let named = match d.lang {
         Lang::En => rules::named_cooperative(s),
         _ => paragraph.named,
     };
+    paragraph.one_introduced |= named.is_some();
+    // "The cooperative's average profit is 88.2 million VND" after "455 cooperatives in the
+    // province", with no cooperative introduced: a translation's generic singular.
+    let generic_singular = d.lang == Lang::En
+        && !paragraph.one_introduced
+        && paragraph
+            .totals
+            .contains(&(Indicator::Cooperatives, Unit::Count));
+    let single_word = s
+        .terms
+        .iter()
+        .filter(|m| m.key == Term::Single)
+        .find(|m| !(generic_singular && rules::is_the_cooperative(s.lower(m.span.clone()))))
+        .map(|m| m.span.start);
     // "HTX được thành lập từ năm 2016 với 149 thành viên" after a sentence naming one.
     let back_to_named =
         (paragraph.after_named && rules::opens_with_bare_cooperative(s)).then_some(s.span.start);

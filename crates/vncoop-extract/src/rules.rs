@@ -1191,18 +1191,18 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let end = token.span.end;
     // Whose average: the first organisation named after the money word, else the last one
     // before it in the sentence ("average revenue of unions of cooperatives").
+    // One cooperative's words ("the cooperative's", "HTX này") name a cooperative too.
+    let form_of = |m: &Mention<Term>| match m.key {
+        Term::Form(f) => Some(f),
+        Term::Single => Some(LegalForm::Cooperative),
+        _ => None,
+    };
     let owner = s
         .terms_in(word_end..token.span.start)
-        .find_map(|m| match m.key {
-            Term::Form(f) => Some(f),
-            _ => None,
-        })
+        .find_map(form_of)
         .or_else(|| {
             s.terms_in(sentence_start..word_start)
-                .filter_map(|m| match m.key {
-                    Term::Form(f) => Some(f),
-                    _ => None,
-                })
+                .filter_map(form_of)
                 .last()
         });
     let of_cooperatives = !matches!(
@@ -2036,6 +2036,47 @@ pub(crate) fn opening_sector(s: &Sentence<'_>) -> Option<Sector> {
             Some(sector)
         }
         _ => None,
+    })
+}
+
+/// Whether `words` (lower case) are the definite "the cooperative", which a translation may use
+/// for cooperatives in general.
+pub(crate) fn is_the_cooperative(words: &str) -> bool {
+    matches!(words, "the cooperative" | "the cooperative's")
+}
+
+/// Most words between "a" and the singular "cooperative" it introduces ("an agricultural
+/// service cooperative").
+const INDEFINITE_GAP_WORDS: usize = 3;
+
+/// Whether a sentence (`text`, and `lower`, its lower-case copy) introduces one cooperative: with an indefinite article or "one" ("a
+/// cooperative in Nghia Dan district", "an agricultural cooperative") or by a name in capitals,
+/// also at the sentence start ("Tan Phu Cooperative is one of them").
+pub(crate) fn introduces_one_cooperative(text: &str, lower: &str) -> bool {
+    lower.match_indices("cooperative").any(|(at, word)| {
+        let after = &lower[at + word.len()..];
+        let singular = !after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        let next = after
+            .trim_start_matches('\'')
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let head = !COOPERATIVE_AS_ADJECTIVE.contains(&next)
+            && !matches!(next, "group" | "groups" | "union" | "unions" | "alliance");
+        let before: Vec<&str> = lower[..at]
+            .split_whitespace()
+            .rev()
+            .take(INDEFINITE_GAP_WORDS + 1)
+            .collect();
+        let indefinite = before.iter().any(|w| matches!(*w, "a" | "an" | "one"));
+        // "Tan Phu Cooperative": the original's capitals, right before the noun.
+        let named = text.get(at..at + 1) == Some("C")
+            && text[..at].split_whitespace().next_back().is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && !NOT_A_NAME.contains(&w)
+            });
+        singular && head && (indefinite || named)
     })
 }
 

@@ -2687,3 +2687,30 @@ fn an_establishing_verb_governs_every_item_of_its_list() {
         assert_eq!(found[1].0, Indicator::NewCooperatives, "{text}: {found:?}");
     }
 }
+
+#[test]
+fn the_cooperative_after_a_count_of_many_with_none_introduced_is_any_cooperative() {
+    let generic = "In 2022, Lao Cai province had 455 cooperatives.\nThe cooperative's average \
+                   profit is 88.2 million VND per year, and its average income is 765 million \
+                   VND/year.";
+    let found = read(generic);
+    assert_eq!(
+        found.iter().map(|f| f.0).collect::<Vec<_>>(),
+        [
+            Indicator::Cooperatives,
+            Indicator::AvgProfitPerCooperative,
+            Indicator::AvgRevenuePerCooperative
+        ],
+        "{found:?}"
+    );
+    // One cooperative introduced, by name or as "a cooperative": "the cooperative" is that one.
+    for text in [
+        "In 2022, Lao Cai province had 455 cooperatives. Tan Phu Cooperative is one of them.\nThe \
+         cooperative's average profit is 88.2 million VND per year.",
+        "In 2022, Lao Cai province had 455 cooperatives. We visited a cooperative in Bat Xat \
+         district.\nThe cooperative has 50 members.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+    }
+}
