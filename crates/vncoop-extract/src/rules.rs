@@ -220,8 +220,17 @@ pub(crate) enum Direction {
 }
 
 /// Comparison words right after a figure that make it a change: "949 million VND higher than
-/// that in 2013", "3 HTX less than that", "46.5% higher compared to that of 2016".
-const COMPARISONS_AFTER: [(&str, Direction); 10] = [
+/// that in 2013", "3 HTX less than that", "46.5% higher compared to that of 2016", "a 15% rise
+/// over the same time".
+const COMPARISONS_AFTER: [(&str, Direction); 18] = [
+    ("increase", Direction::Up),
+    ("rise", Direction::Up),
+    ("growth", Direction::Up),
+    ("gain", Direction::Up),
+    ("decrease", Direction::Down),
+    ("decline", Direction::Down),
+    ("drop", Direction::Down),
+    ("fall", Direction::Down),
     ("higher than", Direction::Up),
     ("higher compared", Direction::Up),
     ("lower compared", Direction::Down),

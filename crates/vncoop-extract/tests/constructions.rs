@@ -2714,3 +2714,17 @@ fn the_cooperative_after_a_count_of_many_with_none_introduced_is_any_cooperative
         assert_eq!(found.len(), 1, "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_percentage_before_a_change_noun_is_a_change() {
+    let found = read("In 2022, Lao Cai had 7,045 members, a 15% rise over the same time.");
+    assert_eq!(
+        (found[1].0, found[1].1.as_str(), found[1].3),
+        (Indicator::Members, "15", Kind::Change)
+    );
+    let found = read("In 2022, Lao Cai had 455 cooperatives, a 3% decline from 2021.");
+    assert_eq!(
+        (found[1].0, found[1].1.as_str(), found[1].3),
+        (Indicator::Cooperatives, "-3", Kind::Change)
+    );
+}
