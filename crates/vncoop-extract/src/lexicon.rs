@@ -324,6 +324,10 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "workers", Employees),
     (Lang::En, "labourers", Employees),
     (Lang::En, "laborers", Employees),
+    // An employing verb makes the people it counts employees: "employs a total of 8,806
+    // persons".
+    (Lang::En, "employs", Employees),
+    (Lang::En, "employ", Employees),
     (Lang::En, "jobs", Jobs),
     (Lang::En, "new jobs", Jobs),
     (Lang::En, "people", People),
@@ -612,6 +616,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "pekerja", Employees),
     (Lang::Id, "tenaga kerja", Employees),
     (Lang::Id, "buruh", Employees),
+    (Lang::Id, "mempekerjakan", Employees),
     (Lang::Id, "lapangan kerja", Jobs),
     (Lang::Id, "orang", People),
     (Lang::Id, "delta sungai merah", Region),

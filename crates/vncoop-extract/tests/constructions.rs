@@ -2728,3 +2728,18 @@ fn a_percentage_before_a_change_noun_is_a_change() {
         (Indicator::Cooperatives, "-3", Kind::Change)
     );
 }
+
+#[test]
+fn the_people_an_employing_verb_counts_are_employees() {
+    for text in [
+        "In 2022, the cooperatives of Lao Cai province employ a total of 8,806 persons regularly.",
+        "Pada tahun 2022, koperasi di provinsi Lao Cai mempekerjakan 8.806 orang.",
+    ] {
+        let found = read(text);
+        assert_eq!(
+            (found[0].0, found[0].1.as_str()),
+            (Indicator::Employees, "8806"),
+            "{text}: {found:?}"
+        );
+    }
+}
