@@ -1383,14 +1383,23 @@ fn establish_before(s: &Sentence<'_>, i: usize) -> bool {
             !s.slice(m.span.end..start).contains([',', ';'])
                 && !s.has(m.span.end..start, |t| matches!(t, Term::Form(_)))
         });
-    governed || previous_list_item(s, i).is_some_and(|before| establish_before(s, before))
+    // Only a verb earlier in the clause can govern the list: looked for before the list is.
+    let verb_in_clause = || s.has(s.clause_of(start).start..from, |t| t == Term::Establish);
+    governed
+        || (verb_in_clause()
+            && previous_list_item(s, i).is_some_and(|before| establish_before(s, before)))
 }
 
-/// The figure before figure `i` when both are counts of one list ("10 THT và 2 HTX").
+/// The figure before figure `i` when both are counts of one list ("10 THT và 2 HTX"): the
+/// first step of `list_items`, taken back from `i`.
 fn previous_list_item(s: &Sentence<'_>, i: usize) -> Option<usize> {
-    let before = s.figures().map(|(j, _)| j).take_while(|&j| j < i).last()?;
-    let items = list_items(s, before);
-    (items.get(1).map(|&(item, _)| item) == Some(i)).then_some(before)
+    let before = (0..i).rev().find(|&j| s.tokens[j].shape != Shape::Star)?;
+    let noun = noun_after(s, before, COUNT_GAP_WORDS)?;
+    let next_start = s.next_start(before);
+    (matches!(noun.key, Term::Form(_))
+        && s.tokens[i].span.start == next_start
+        && joins_items(&without_parens(s, noun.span.end..next_start)))
+    .then_some(before)
 }
 
 /// Whether the words from `at` to the figure after figure `i` are few enough to be that
@@ -1985,23 +1994,8 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Sector> {
     let token = &s.tokens[i];
     let next = s.next_start(i);
     let after_text = s.slice(token.span.end..next);
-    // The words after the figure end at a mark, or at a joint after its noun that opens the
-    // next item ("3 HTX và lĩnh vực xây dựng có 2 HTX"; not "2 trading and services
-    // cooperatives").
-    let joint = [" và ", " and ", " dan "]
-        .iter()
-        .filter_map(|j| after_text.find(j))
-        .min()
-        .filter(|&at| {
-            s.has(token.span.end..token.span.end + at, |t| {
-                matches!(t, Term::Form(_))
-            })
-        });
     let after_end = after_text
         .find([',', ';', '('])
-        .into_iter()
-        .chain(joint)
-        .min()
         .map_or(next, |at| token.span.end + at);
     let before_start = s.previous_end(i);
     let before_text = s.slice(before_start..token.span.start);
@@ -2014,7 +2008,28 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Sector> {
             _ => None,
         })
     };
-    pick(token.span.end..after_end).or_else(|| pick(before_from..token.span.start))
+    // A sector after the figure's noun and a joint opens the next item ("3 HTX và lĩnh vực
+    // xây dựng có 2 HTX"; not "2 trading and services cooperatives").
+    let of_next_item = |at: usize| {
+        let between = s.slice(token.span.end..at);
+        [" và ", " and ", " dan "]
+            .iter()
+            .filter_map(|j| between.find(j))
+            .min()
+            .is_some_and(|joint| {
+                s.has(token.span.end..token.span.end + joint, |t| {
+                    matches!(t, Term::Form(_))
+                })
+            })
+    };
+    s.terms_in(token.span.end..after_end)
+        .find_map(|m| match m.key {
+            Term::Sector(sector) => Some((sector, m.span.start)),
+            _ => None,
+        })
+        .filter(|&(_, at)| !of_next_item(at))
+        .map(|(sector, _)| sector)
+        .or_else(|| pick(before_from..token.span.start))
 }
 
 /// Most words before the sector named by a sentence's opening ("In the field of agriculture,").
