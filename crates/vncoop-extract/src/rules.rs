@@ -309,6 +309,15 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
             let bare_end = after.is_none() && ends_phrase(s, i);
             let subject = term_before(s, i, true, is_people)
                 .or_else(|| bare_end.then(|| head_form_before(s, i)).flatten())?;
+            // "the total number of members of the Provincial Cooperative Union is 273 units":
+            // members that are organisations.
+            if after.is_none() && subject.key == Term::Members && in_units(s, i) {
+                let end = token.span.end;
+                return Some(
+                    attribution(Indicator::Other, Unit::Count, "count.member_units", end)
+                        .noted("member organisations"),
+                );
+            }
             if after.is_none() && !bare_end {
                 return None;
             }
@@ -618,6 +627,19 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
                 && words.all(|w| w == "tahun" || w == "năm")
         });
     next_item || dated || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Words that count organisations as units, right after a figure: "273 units", "43 đơn vị".
+const UNIT_WORDS: [&str; 4] = ["units", "unit", "đơn vị", "unit anggota"];
+
+/// Whether figure `i` is followed by a word that counts organisations as units, and then by
+/// the end of its phrase.
+fn in_units(s: &Sentence<'_>, i: usize) -> bool {
+    let rest = s.lower(s.tokens[i].span.end..s.span.end).trim_start();
+    UNIT_WORDS.iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Words that open the date closing a count's phrase: "by 2025", "pada tahun 2025".

@@ -2728,3 +2728,19 @@ fn the_people_an_employing_verb_counts_are_employees() {
         );
     }
 }
+
+#[test]
+fn members_counted_in_units_are_member_organisations() {
+    for text in [
+        "In 2022, the total number of members of the Provincial Cooperative Union is 273 units.",
+        "Năm 2022, tổng số thành viên của Liên minh HTX tỉnh là 273 đơn vị.",
+        "Pada tahun 2022, jumlah anggota Serikat Koperasi Provinsi adalah 273 unit.",
+    ] {
+        let found = read(text);
+        assert_eq!(
+            (found[0].0, found[0].1.as_str(), found[0].5.as_str()),
+            (Indicator::Other, "273", "member organisations"),
+            "{text}: {found:?}"
+        );
+    }
+}
