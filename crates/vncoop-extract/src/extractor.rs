@@ -253,8 +253,9 @@ impl Extractor {
             .is_some();
             // Also a sentence with no figure may introduce the cooperative a later "the
             // cooperative" is.
-            paragraph.one_introduced |= d.lang == Lang::En
-                && rules::introduces_one_cooperative(sentence_text, &lower[span.clone()]);
+            paragraph.one_introduced = paragraph.one_introduced
+                || (d.lang == Lang::En
+                    && rules::introduces_one_cooperative(sentence_text, &lower[span.clone()]));
             if ki == tokens_end {
                 continue;
             }

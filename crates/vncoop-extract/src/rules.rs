@@ -1412,16 +1412,10 @@ fn establish_before(s: &Sentence<'_>, i: usize) -> bool {
             && previous_list_item(s, i).is_some_and(|before| establish_before(s, before)))
 }
 
-/// The figure before figure `i` when both are counts of one list ("10 THT và 2 HTX"): the
-/// first step of `list_items`, taken back from `i`.
+/// The figure before figure `i` when both are counts of one list ("10 THT và 2 HTX").
 fn previous_list_item(s: &Sentence<'_>, i: usize) -> Option<usize> {
     let before = (0..i).rev().find(|&j| s.tokens[j].shape != Shape::Star)?;
-    let noun = noun_after(s, before, COUNT_GAP_WORDS)?;
-    let next_start = s.next_start(before);
-    (matches!(noun.key, Term::Form(_))
-        && s.tokens[i].span.start == next_start
-        && joins_items(&without_parens(s, noun.span.end..next_start)))
-    .then_some(before)
+    (list_step(s, before)?.1 == Some(i)).then_some(before)
 }
 
 /// Whether the words from `at` to the figure after figure `i` are few enough to be that
@@ -1466,24 +1460,26 @@ pub(crate) fn list_end(s: &Sentence<'_>, i: usize) -> Option<usize> {
 /// (..) và B THT (..)". A count that names no organisation opens no list.
 fn list_items(s: &Sentence<'_>, i: usize) -> Vec<(usize, usize)> {
     let mut items = Vec::new();
-    let mut item = i;
-    while let Some(noun) = noun_after(s, item, COUNT_GAP_WORDS) {
-        if !matches!(noun.key, Term::Form(_)) {
-            break;
-        }
-        items.push((item, noun.span.end));
-        let next_start = s.next_start(item);
-        match s.figures().map(|(j, _)| j).find(|&j| j > item) {
-            Some(j)
-                if s.tokens[j].span.start == next_start
-                    && joins_items(&without_parens(s, noun.span.end..next_start)) =>
-            {
-                item = j;
-            }
-            _ => break,
-        }
+    let mut item = Some(i);
+    while let Some((at, (noun_end, next))) = item.and_then(|at| Some((at, list_step(s, at)?))) {
+        items.push((at, noun_end));
+        item = next;
     }
     items
+}
+
+/// One item of a list of counts: where the organisation noun of figure `item` ends, and the
+/// next figure when it follows that noun as the list's next item.
+fn list_step(s: &Sentence<'_>, item: usize) -> Option<(usize, Option<usize>)> {
+    let noun = noun_after(s, item, COUNT_GAP_WORDS).filter(|m| matches!(m.key, Term::Form(_)))?;
+    let next_start = s.next_start(item);
+    let next = (item + 1..s.tokens.len())
+        .find(|&j| s.tokens[j].shape != Shape::Star)
+        .filter(|&j| {
+            s.tokens[j].span.start == next_start
+                && joins_items(&without_parens(s, noun.span.end..next_start))
+        });
+    Some((noun.span.end, next))
 }
 
 /// Most words between the noun of a list's last item and high technology said of the whole
@@ -2033,16 +2029,10 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Sector> {
     // A sector after the figure's noun and a joint opens the next item ("3 HTX và lĩnh vực
     // xây dựng có 2 HTX"; not "2 trading and services cooperatives").
     let of_next_item = |at: usize| {
-        let between = s.slice(token.span.end..at);
-        [" và ", " and ", " dan "]
-            .iter()
-            .filter_map(|j| between.find(j))
-            .min()
-            .is_some_and(|joint| {
-                s.has(token.span.end..token.span.end + joint, |t| {
-                    matches!(t, Term::Form(_))
-                })
-            })
+        s.terms_in(token.span.end..at).any(|m| {
+            matches!(m.key, Term::Form(_))
+                && s.slice(m.span.end..at).split_whitespace().any(is_joint)
+        })
     };
     s.terms_in(token.span.end..after_end)
         .find_map(|m| match m.key {
