@@ -11,7 +11,7 @@ use rust_decimal::prelude::ToPrimitive;
 use vncoop_model::Period;
 use vncoop_text::{fold, parse_number, Lang};
 
-use crate::window::tail;
+use crate::window::{starts_with_word, tail};
 
 /// What a date does in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -343,12 +343,9 @@ fn is_term_of_office(text: &str, span: &Range<usize>) -> bool {
     let before = fold(tail(&text[..span.start], 14));
     let after = fold(crate::window::head(&text[span.end..], 8));
     TERM_BEFORE.iter().any(|w| before.trim_end().ends_with(w))
-        || TERM_AFTER.iter().any(|w| {
-            after
-                .trim_start()
-                .strip_prefix(w)
-                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
-        })
+        || TERM_AFTER
+            .iter()
+            .any(|w| starts_with_word(after.trim_start(), w))
 }
 
 fn is_part_of_name(before: &str) -> bool {

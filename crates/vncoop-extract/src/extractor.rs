@@ -26,7 +26,7 @@ use crate::places;
 use crate::rules::{self, Attribution};
 use crate::sentence::{paren_groups, Sentence};
 use crate::tokens::{tokens, with_listed_ones, Shape};
-use crate::window::{head, tail};
+use crate::window::{head, starts_with_word, tail};
 
 /// Reads reports. Cheap to create; the word lists are built once per process.
 ///
@@ -362,14 +362,9 @@ const ORDINAL_ENDINGS: [&str; 4] = ["st", "nd", "rd", "th"];
 /// Whether the words right after a figure make it a measure or an ordinal.
 fn is_measure(s: &Sentence<'_>, span: &Range<usize>) -> bool {
     let after = head(s.lower(span.end..s.span.end), 12);
-    let starts_with_word = |text: &str, words: &[&str]| {
-        words.iter().any(|w| {
-            text.strip_prefix(w)
-                .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
-        })
-    };
-    starts_with_word(after.trim_start(), &MEASURE_UNITS)
-        || starts_with_word(after, &ORDINAL_ENDINGS)
+    let starts_with_any =
+        |text: &str, words: &[&str]| words.iter().any(|w| starts_with_word(text, w));
+    starts_with_any(after.trim_start(), &MEASURE_UNITS) || starts_with_any(after, &ORDINAL_ENDINGS)
 }
 
 /// "Doanh thu bình quân của 01 HTX", "lợi nhuận bình quân 1 HTX", "per 1 cooperative": one
@@ -1274,11 +1269,9 @@ fn labelled_part(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<(Des
         return None;
     }
     let rest = s.lower(noun.span.end..label_end).trim_start();
-    let describer = DESCRIBERS.iter().find_map(|(w, d)| {
-        rest.strip_prefix(w)
-            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
-            .then_some(*d)
-    })?;
+    let describer = DESCRIBERS
+        .iter()
+        .find_map(|(w, d)| starts_with_word(rest, w).then_some(*d))?;
     let words: Vec<&str> = rest.split_whitespace().take(PART_NOTE_WORDS).collect();
     Some((describer, words.join(" ")))
 }
@@ -1287,11 +1280,9 @@ fn labelled_part(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<(Des
 fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Describer> {
     let rest = head(s.lower(after_noun_range(s, found, i)), 32);
     let rest = rest.trim_start();
-    DESCRIBERS.iter().find_map(|(w, d)| {
-        rest.strip_prefix(w)
-            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
-            .then_some(*d)
-    })
+    DESCRIBERS
+        .iter()
+        .find_map(|(w, d)| starts_with_word(rest, w).then_some(*d))
 }
 
 /// Where the words after the noun of figure `i` are, up to the next figure in its clause.

@@ -12,7 +12,7 @@ use vncoop_text::Mention;
 use crate::lexicon::{MoneyWord, Term};
 use crate::sentence::Sentence;
 use crate::tokens::{Shape, Token, LOWER_BOUND_WORDS};
-use crate::window::{ends_with_word, head, is_in_any_case, tail};
+use crate::window::{ends_with_word, head, is_in_any_case, starts_with_word, tail};
 
 /// How far after a figure its noun may come, in bytes ("75% or more of effective production
 /// and business cooperatives").
@@ -636,10 +636,7 @@ const UNIT_WORDS: [&str; 4] = ["units", "unit", "đơn vị", "unit anggota"];
 /// the end of its phrase.
 fn in_units(s: &Sentence<'_>, i: usize) -> bool {
     let rest = s.lower(s.tokens[i].span.end..s.span.end).trim_start();
-    UNIT_WORDS.iter().any(|w| {
-        rest.strip_prefix(w)
-            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
-    })
+    UNIT_WORDS.iter().any(|w| starts_with_word(rest, w))
 }
 
 /// Words that open the date closing a count's phrase: "by 2025", "pada tahun 2025".

@@ -27,6 +27,13 @@ pub(crate) fn ends_with_word(text: &str, words: &[&str]) -> bool {
     })
 }
 
+/// Whether `text` starts with `word`, not followed by a letter or digit ("units." but not
+/// "unitsx"): the word itself, not the start of a longer one.
+pub(crate) fn starts_with_word(text: &str, word: &str) -> bool {
+    text.strip_prefix(word)
+        .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+}
+
 /// Whether `text`, in any case, is `lower` (a lower-case word), without a lower-case copy.
 pub(crate) fn is_in_any_case(text: &str, lower: &str) -> bool {
     text.chars().flat_map(char::to_lowercase).eq(lower.chars())
@@ -57,6 +64,8 @@ mod tests {
         assert!(ends_with_word("increased from", &["from"]));
         assert!(ends_with_word("từ", &["từ"]));
         assert!(!ends_with_word("platform", &["from"]));
+        assert!(starts_with_word("units.", "units") && starts_with_word("đơn vị", "đơn vị"));
+        assert!(!starts_with_word("unitsx", "units") && !starts_with_word("unit", "units"));
         assert!(is_in_any_case("VÀ", "và") && !is_in_any_case("vàng", "và"));
         assert_eq!(opening_end("a\nb\nc", 1), 3);
         assert_eq!(opening_end("a\nb", 4), 3);
