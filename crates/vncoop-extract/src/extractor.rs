@@ -516,8 +516,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         .then(|| paragraph.last_count.clone())
         .flatten();
     let mut running: Option<Attribution> = None;
-    // The note of the level `running` was read from ("part: member").
+    // The note of the level `running` was read from ("part: member"), and where that level
+    // ends.
     let mut running_note = String::new();
+    let mut running_end = 0;
+    // The note of the figure before, when it was a change.
+    let mut last_change_note = String::new();
     let mut new_parent = modality::new_heading(s);
     let mut last: Option<(Attribution, Qualifier)> = None;
     // The last count that was not a part of another.
@@ -848,8 +852,16 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let of_running = running
             .as_ref()
             .is_some_and(|r| r.noun_end == found.noun_end && r.indicator == found.indicator);
-        if kind == Kind::Change && of_running && obs.scope.note.is_empty() {
-            obs.scope.note.clone_from(&running_note);
+        if kind == Kind::Change && obs.scope.note.is_empty() {
+            if of_running || change_right_after_level(s, i, running.as_ref(), running_end, &found) {
+                obs.scope.note.clone_from(&running_note);
+            } else if last_change
+                .as_ref()
+                .is_some_and(|c| c.indicator == found.indicator && s.paren_of(span.start).is_some())
+            {
+                // "tăng 183 hợp tác xã (khoảng 27%)": the same change, as a rate.
+                obs.scope.note.clone_from(&last_change_note);
+            }
         }
         // "4 new cooperative groups ..., reaching 18.5% of the planned target": a plan is
         // fulfilled for the figure before it.
@@ -987,6 +999,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         if kind != Kind::Change {
             running = Some(found.clone());
             running_note.clone_from(&obs.scope.note);
+            running_end = span.end;
             if matches!(found.unit, Unit::Count | Unit::Products) {
                 // Counts in parentheses explain the count before them; they are no whole.
                 if !is_part && s.paren_of(span.start).is_none() {
@@ -1000,6 +1013,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             }
         }
         last_change = (kind == Kind::Change).then(|| found.clone());
+        if kind == Kind::Change {
+            last_change_note.clone_from(&obs.scope.note);
+        }
         last = Some((found, obs.qualifier));
         // "Cao Phong and Tan Lac districts have established 2 cooperatives each": one figure
         // per place.
@@ -1597,3 +1613,29 @@ fn headline(normalized: &Normalized, dates: &[crate::dates::DateMention]) -> Ran
 
 /// Longest first line read as a headline, in bytes: real headlines stay under 200.
 const MAX_HEADLINE: usize = 300;
+
+/// Whether the change at `i` follows right after the level `running` (ending at
+/// `running_end`) with nothing but a few words of change between: "Số HTX là thành viên của
+/// liên hiệp HTX là 851, tăng 183 hợp tác xã", "851 member cooperatives, up 183
+/// cooperatives". Such a change, even with its own noun, is a change of what the level counts.
+fn change_right_after_level(
+    s: &Sentence<'_>,
+    i: usize,
+    running: Option<&Attribution>,
+    running_end: usize,
+    found: &Attribution,
+) -> bool {
+    let Some(level) = running.filter(|r| r.indicator == found.indicator) else {
+        return false;
+    };
+    let previous = s.tokens[..i].iter().rev().find(|t| t.shape != Shape::Star);
+    if previous.is_none_or(|t| t.span.end != running_end) {
+        return false;
+    }
+    let between = s.slice(level.noun_end.max(running_end)..s.tokens[i].span.start);
+    between
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+        <= 3
+}

@@ -1262,11 +1262,15 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         word
     };
     let (indicator, rule, note) = match word {
-        MoneyWord::Revenue | MoneyWord::Profit if average && !total && !of_cooperatives => (
-            Indicator::Other,
-            "money.avg_of_other_form",
-            "average per union of cooperatives or cooperative group",
-        ),
+        MoneyWord::Revenue | MoneyWord::Profit | MoneyWord::CharterCapital
+            if average && !total && !of_cooperatives =>
+        {
+            (
+                Indicator::Other,
+                "money.avg_of_other_form",
+                "average per union of cooperatives or cooperative group",
+            )
+        }
         MoneyWord::Revenue if average && !total => {
             (Indicator::AvgRevenuePerCooperative, "money.avg_revenue", "")
         }
@@ -1277,6 +1281,12 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         MoneyWord::Income if average || of_workers || per_person => {
             (Indicator::AvgIncomePerWorker, "money.avg_income", "")
         }
+        // "bình quân 2,027 tỷ đồng/HTX": one cooperative's share, never the total.
+        MoneyWord::CharterCapital if average && !total => (
+            Indicator::CharterCapital,
+            "money.charter_capital",
+            "average per cooperative",
+        ),
         MoneyWord::CharterCapital => (Indicator::CharterCapital, "money.charter_capital", ""),
         MoneyWord::Loans
             if s.has(clause, |t| {

@@ -2468,6 +2468,32 @@ fn a_count_made_each_month_is_per_month_never_the_count_of_the_year() {
 }
 
 #[test]
+fn a_change_with_its_own_noun_right_after_a_part_is_a_change_of_that_part() {
+    for text in [
+        "Năm 2024, tỉnh Nam Định có 831 HTX, tăng 12 HTX. Số HTX là thành viên của liên hiệp \
+         HTX là 93, tăng 18 hợp tác xã (khoảng 24%) so với năm 2023.",
+        "In 2024, Nam Dinh had 831 cooperatives, up 12 cooperatives. It had 93 member \
+         cooperatives, an increase of 18 cooperatives (about 24%) compared to 2023.",
+        "Pada tahun 2024, Nam Dinh memiliki 831 koperasi, naik 12 koperasi. Ada 93 koperasi \
+         anggota, naik 18 koperasi (sekitar 24%) dibandingkan tahun 2023.",
+    ] {
+        let found = read(text);
+        let notes: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.5.as_str())).collect();
+        assert_eq!(
+            notes,
+            [
+                ("831", ""),
+                ("12", ""),
+                ("93", "part: member"),
+                ("18", "part: member"),
+                ("24", "part: member")
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_change_after_a_part_is_a_change_of_that_part() {
     for (text, note) in [
         (
@@ -2741,6 +2767,33 @@ fn members_counted_in_units_are_member_organisations() {
             (found[0].0, found[0].1.as_str(), found[0].5.as_str()),
             (Indicator::Other, "273", "member organisations"),
             "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn an_average_charter_capital_is_said_to_be_one_cooperatives_share() {
+    for text in [
+        "Năm 2024, tổng vốn điều lệ của các HTX tỉnh Nam Định là 2.109 tỷ đồng, bình quân 2,5 tỷ \
+         đồng/HTX.",
+        "In 2024, the total charter capital of cooperatives in Nam Dinh was VND 2,109 billion, \
+         an average of VND 2.5 billion per cooperative.",
+        "Pada tahun 2024, total modal dasar koperasi di Nam Dinh adalah 2.109 miliar VND, \
+         rata-rata 2,5 miliar VND/koperasi.",
+    ] {
+        let found = read(text);
+        let charter: Vec<(&str, &str)> = found
+            .iter()
+            .filter(|f| f.0 == Indicator::CharterCapital)
+            .map(|f| (f.1.as_str(), f.5.as_str()))
+            .collect();
+        assert_eq!(
+            charter,
+            [
+                ("2109000000000", ""),
+                ("2500000000", "average per cooperative")
+            ],
+            "{text}"
         );
     }
 }
