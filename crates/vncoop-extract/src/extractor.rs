@@ -471,12 +471,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         && paragraph
             .totals
             .contains(&(Indicator::Cooperatives, Unit::Count));
-    let single_word = s
+    let singles: Vec<Range<usize>> = s
         .terms
         .iter()
         .filter(|m| m.key == Term::Single)
-        .find(|m| !(generic_singular && rules::is_the_cooperative(s.lower(m.span.clone()))))
-        .map(|m| m.span.start);
+        .filter(|m| !(generic_singular && rules::is_the_cooperative(s.lower(m.span.clone()))))
+        .map(|m| m.span.clone())
+        .collect();
+    let single_word = singles.first().map(|m| m.start);
     // "HTX được thành lập từ năm 2016 với 149 thành viên" after a sentence naming one.
     let back_to_named =
         (paragraph.after_named && rules::opens_with_bare_cooperative(s)).then_some(s.span.start);
@@ -542,7 +544,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let value = token.amount.value();
         let in_date = s.in_date(&span);
         let year_like = token.bare && value >= Decimal::from(1975) && value <= Decimal::from(2100);
-        let skip = if span.start > single_from {
+        let skip = if span.start > single_from || rules::said_of_one_after(s, i, &singles) {
             Some(Reason::SingleOrganisation)
         } else if for_region(s, &regions, &span) {
             Some(Reason::Region)

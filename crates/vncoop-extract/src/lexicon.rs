@@ -324,6 +324,11 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "workers", Employees),
     (Lang::En, "labourers", Employees),
     (Lang::En, "laborers", Employees),
+    // "the monthly income of a regular worker": one worker stands for all.
+    (Lang::En, "worker", Employees),
+    (Lang::En, "employee", Employees),
+    (Lang::En, "labourer", Employees),
+    (Lang::En, "laborer", Employees),
     // An employing verb makes the people it counts employees: "employs a total of 8,806
     // persons".
     (Lang::En, "employs", Employees),

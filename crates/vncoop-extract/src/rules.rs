@@ -2082,6 +2082,28 @@ pub(crate) fn opening_sector(s: &Sentence<'_>) -> Option<Sector> {
     })
 }
 
+/// Most words between a figure and the one organisation its noun phrase ends on ("100
+/// employees working at the cooperative", "100 lao động làm việc tại HTX này").
+const SAID_OF_ONE_GAP_WORDS: usize = 5;
+
+/// Whether the figure at `i` is said of one organisation named right after it, in the same
+/// phrase (`singles`: where the sentence names one): "about 100 employees working at the
+/// cooperative", "100 lao động làm việc tại HTX này", "100 karyawan yang bekerja di koperasi
+/// ini". A mark or another figure between ends the phrase.
+pub(crate) fn said_of_one_after(s: &Sentence<'_>, i: usize, singles: &[Range<usize>]) -> bool {
+    let end = s.tokens[i].span.end;
+    let next = s.next_start(i);
+    singles
+        .iter()
+        .find(|m| m.start >= end)
+        .filter(|m| m.start < next)
+        .is_some_and(|m| {
+            let gap = s.slice(end..m.start);
+            !gap.contains([',', ';', ':', '(', ')', '.'])
+                && gap.split_whitespace().count() <= SAID_OF_ONE_GAP_WORDS
+        })
+}
+
 /// Whether `words` (lower case) are the definite "the cooperative", which a translation may use
 /// for cooperatives in general.
 pub(crate) fn is_the_cooperative(words: &str) -> bool {

@@ -2797,3 +2797,31 @@ fn an_average_charter_capital_is_said_to_be_one_cooperatives_share() {
         );
     }
 }
+
+#[test]
+fn a_count_said_of_the_one_cooperative_right_after_it_is_left_out() {
+    for text in [
+        "Tan Phu Cooperative in Nam Dinh province makes rice noodles. Currently, there are about \
+         100 employees working at the cooperative.",
+        "HTX Tân Phú ở tỉnh Nam Định làm bún gạo. Hiện có khoảng 100 lao động làm việc tại HTX \
+         này.",
+        "Koperasi Tan Phu di provinsi Nam Dinh membuat bihun. Saat ini ada sekitar 100 pekerja \
+         yang bekerja di koperasi ini.",
+    ] {
+        assert_only_left_out(text, |d| {
+            d.text.contains("100") && d.reason == Reason::SingleOrganisation
+        });
+    }
+    // The province's workers, with the cooperatives they work at in general, stay a count.
+    let found = read("In 2024, Nam Dinh province had 12,000 workers at its cooperatives.");
+    assert_eq!(found[0].0, Indicator::Employees);
+}
+
+#[test]
+fn the_income_of_one_worker_standing_for_all_is_their_average_income() {
+    let found = read(
+        "In 2024, Nam Dinh province had 420 cooperatives. The monthly income of a regular \
+         worker is averaged at 4.24 million VND.",
+    );
+    assert_eq!(found[1].0, Indicator::AvgIncomePerWorker, "{found:?}");
+}
