@@ -87,7 +87,8 @@ pub enum Reason {
     /// The same figure with the same meaning was already reported from an earlier sentence.
     Repeated,
     /// A measure that is no figure of the sector (hectares, tonnes), a count of occasions
-    /// ("500 lượt sản phẩm": 500 showings of products), or an ordinal ("the 6th congress").
+    /// ("500 lượt sản phẩm": 500 showings of products), a duration ("sau 10 năm", "after 10
+    /// years"), or an ordinal ("the 6th congress").
     Measure,
     /// A count that cannot be one: a fraction of an organisation or person ("1.2 People's
     /// Credit Funds" read from "reached 1.2").

@@ -359,12 +359,30 @@ const MEASURE_UNITS: [&str; 13] = [
 /// Ordinal endings, attached to the number ("the 6th congress", not "6 th").
 const ORDINAL_ENDINGS: [&str; 4] = ["st", "nd", "rd", "th"];
 
-/// Whether the words right after a figure make it a measure or an ordinal.
+/// Units of time: a figure right before one is a duration ("Sau 10 năm thực hiện luật HTX",
+/// "after 10 years", "selama 10 tahun"), never a count of the noun further on.
+const DURATION_UNITS: [&str; 17] = [
+    "năm", "tháng", "ngày", "tuần", "year", "years", "month", "months", "day", "days", "weeks",
+    "decades", "tahun", "bulan", "hari", "minggu", "dekade",
+];
+
+/// Whether the words right after a figure make it a measure, a duration or an ordinal.
 fn is_measure(s: &Sentence<'_>, span: &Range<usize>) -> bool {
     let after = head(s.lower(span.end..s.span.end), 12);
     let starts_with_any =
         |text: &str, words: &[&str]| words.iter().any(|w| starts_with_word(text, w));
-    starts_with_any(after.trim_start(), &MEASURE_UNITS) || starts_with_any(after, &ORDINAL_ENDINGS)
+    let trimmed = after.trim_start();
+    // "đạt 120 năm 2023", "135 năm nay": a figure before a date is no duration.
+    let unit_at = span.end + (after.len() - trimmed.len());
+    let duration = DURATION_UNITS
+        .iter()
+        .find(|w| starts_with_word(trimmed, w))
+        .is_some_and(|w| {
+            let rest = trimmed[w.len()..].trim_start();
+            !rest.starts_with(|c: char| c.is_ascii_digit())
+                && !s.dates.iter().any(|d| d.span.start == unit_at)
+        });
+    duration || starts_with_any(trimmed, &MEASURE_UNITS) || starts_with_any(after, &ORDINAL_ENDINGS)
 }
 
 /// "Doanh thu bình quân của 01 HTX", "lợi nhuận bình quân 1 HTX", "per 1 cooperative": one

@@ -2825,3 +2825,35 @@ fn the_income_of_one_worker_standing_for_all_is_their_average_income() {
     );
     assert_eq!(found[1].0, Indicator::AvgIncomePerWorker, "{found:?}");
 }
+
+#[test]
+fn a_figure_before_a_unit_of_time_is_a_duration() {
+    for text in [
+        "Sau 10 năm thực hiện luật HTX mới, tỉnh Nam Định có 420 HTX.",
+        "After 10 years of the new cooperative law, Nam Dinh province has 420 cooperatives.",
+        "Setelah 10 tahun undang-undang koperasi yang baru, provinsi Nam Dinh memiliki 420 \
+         koperasi.",
+    ] {
+        let found = read(text);
+        let values: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(values, ["420"], "{text}");
+    }
+    // A figure right before a date is no duration: "đạt 120 năm 2023", "135 năm nay".
+    for text in [
+        "Tỉnh Nam Định có số HTX đạt 120 năm 2023.",
+        "Tỉnh Nam Định có số HTX đạt 120 năm nay.",
+    ] {
+        let found = extract(
+            &Document::new("t", text)
+                .published(chrono::NaiveDate::from_ymd_opt(2024, 8, 1).unwrap()),
+        );
+        assert!(
+            found
+                .diagnostics
+                .iter()
+                .all(|d| d.reason != Reason::Measure),
+            "{text}: {:?}",
+            found.diagnostics
+        );
+    }
+}
