@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 // The rust-lang team's hasher: several times cheaper than SipHash on these short keys, and
 // nothing here depends on the order of a set.
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use vncoop_model::{
     geography, local_units, Area, Indicator, Kind, LocalLevel, Observation, OldUnit, Period,
     Provenance, Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
@@ -1571,7 +1571,7 @@ impl<'o> Statement<'o> {
 }
 
 /// A figure repeated with the same meaning (headline, lead, body) is kept once; the repeats
-/// are reported as diagnostics. A figure of a headline that names no date repeats a body
+/// are reported as diagnostics. The same figure twice in one sentence is two figures. A figure of a headline that names no date repeats a body
 /// figure of any period: the body says when ("TOÀN TỈNH CÓ 833 HỢP TÁC XÃ" over "đến ngày
 /// 30/6/2015, toàn tỉnh có ... 833 hợp tác xã"). Linear in the number of figures.
 fn remove_repeats(out: &mut Extraction, headline: Range<usize>) {
@@ -1586,12 +1586,15 @@ fn remove_repeats(out: &mut Extraction, headline: Range<usize>) {
                 .map(Statement::of)
                 .collect()
         };
-        let mut seen: FxHashSet<(Statement<'_>, &Option<Period>)> = FxHashSet::default();
+        // Where each statement was first read: the same figure twice in one sentence is two
+        // figures ("17 HTX đăng ký thành lập mới ...; 17 HTX ngừng hoạt động"), not a repeat.
+        let mut seen: FxHashMap<(Statement<'_>, &Option<Period>), usize> = FxHashMap::default();
         all.iter()
             .map(|obs| {
                 let statement = Statement::of(obs);
+                let sentence = obs.provenance.sentence.start;
                 (in_headline(obs) && said_in_body.contains(&statement))
-                    || !seen.insert((statement, &obs.period))
+                    || *seen.entry((statement, &obs.period)).or_insert(sentence) != sentence
             })
             .collect()
     };

@@ -2857,3 +2857,33 @@ fn a_figure_before_a_unit_of_time_is_a_duration() {
         );
     }
 }
+
+#[test]
+fn the_same_figure_twice_in_one_sentence_is_two_figures_and_a_repeat_in_another_is_one() {
+    for text in [
+        "Năm 2023, tỉnh Long An có 5 liên hiệp HTX. Trong đó, 1 liên hiệp HTX hoạt động hiệu \
+         quả, 1 liên hiệp HTX đang đi vào hoạt động và 3 liên hiệp HTX ngưng hoạt động. Tỉnh \
+         có 5 liên hiệp HTX.",
+        "In 2023, Long An province had 5 unions of cooperatives. Of those, 1 union of \
+         cooperatives operates effectively, 1 union of cooperatives is starting and 3 unions of \
+         cooperatives stopped. The province has 5 unions of cooperatives.",
+        "Pada tahun 2023, provinsi Long An memiliki 5 serikat koperasi. Dari jumlah tersebut, 1 \
+         serikat koperasi beroperasi efektif, 1 serikat koperasi mulai beroperasi dan 3 serikat \
+         koperasi berhenti. Provinsi memiliki 5 serikat koperasi.",
+    ] {
+        let out = extract(&Document::new("t", text));
+        let values: Vec<String> = out
+            .observations
+            .iter()
+            .map(|o| o.value.to_string())
+            .collect();
+        assert_eq!(values, ["5", "1", "1", "3"], "{text}");
+        let repeats: Vec<&str> = out
+            .diagnostics
+            .iter()
+            .filter(|d| d.reason == Reason::Repeated)
+            .map(|d| d.text.as_str())
+            .collect();
+        assert_eq!(repeats, ["5"], "{text}");
+    }
+}
