@@ -508,6 +508,15 @@ fn english_reports() {
             ("cooperatives", "421", "count", "exact", "actual", "2024-11"),
             ("cooperatives", "37", "count", "exact", "change", "2024-11"),
             ("members", "21000", "people", "over", "actual", "2024-11"),
+            // "About 88% of them work in agriculture": a share of the cooperatives.
+            (
+                "cooperatives",
+                "88",
+                "percent",
+                "about",
+                "actual",
+                "2024-11",
+            ),
             (
                 "high_tech_cooperatives",
                 "57",

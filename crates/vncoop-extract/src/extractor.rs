@@ -658,7 +658,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     share_of_count_before(s, &span, count.map(|(a, _)| a))
                 })
                 .or_else(|| rules::money_share(s, i))
-                .or_else(|| rules::share(s, i, ocop)),
+                .or_else(|| rules::share(s, i, ocop))
+                .or_else(|| {
+                    let before = running.as_ref().filter(|a| a.unit != Unit::Vnd);
+                    let antecedent = before.or(paragraph.last_count.as_ref().map(|c| &c.what));
+                    rules::share_elided(s, i, antecedent, last.as_ref().map(|(a, _)| a))
+                }),
             Shape::Times => rules::respective(s, i).or_else(|| {
                 running.clone().map(|mut a| {
                     a.unit = Unit::Ratio;
@@ -994,6 +999,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             };
         } else if counted && kind != Kind::Change {
             total = Some(found.clone());
+        } else if found.rule == rules::SHARE_ELIDED_RULE {
+            // "29,6% trong số này hoạt động hiệu quả": which share, in the words after it.
+            obs.scope.note = part_note(s, &found, i, None);
         }
         let sentence_span = d.normalized.original_range(whole.clone());
         obs.provenance = Provenance {

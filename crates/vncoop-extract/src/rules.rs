@@ -583,6 +583,41 @@ pub(crate) fn refers_back(s: &Sentence<'_>, i: usize) -> bool {
     BACK_REFERENCES.iter().any(|w| rest.starts_with(w))
 }
 
+/// The rule of a percentage whose noun is a pointer back ("29,6% trong số này").
+pub(crate) const SHARE_ELIDED_RULE: &str = "percent.share_elided";
+
+/// "chỉ có 29,6% trong số này hoạt động hiệu quả", "only 29.6% of them operate effectively",
+/// "hanya 29,6% di antaranya beroperasi efektif": a percentage that points back is a share of
+/// what `antecedent`, the count before it, counts; the bare percentages listed after it in
+/// its sentence ("hơn 50% hoạt động trung bình và 11,3% hoạt động yếu kém") are shares of the
+/// same (`previous` is the figure read just before). Its noun ends after the pointer, so that
+/// the words after it say which share it is.
+pub(crate) fn share_elided(
+    s: &Sentence<'_>,
+    i: usize,
+    antecedent: Option<&Attribution>,
+    previous: Option<&Attribution>,
+) -> Option<Attribution> {
+    let token = &s.tokens[i];
+    if let Some(previous) = previous.filter(|p| p.rule == SHARE_ELIDED_RULE) {
+        return Some(Attribution {
+            noun_end: token.span.end,
+            ..previous.clone()
+        });
+    }
+    let after = s.lower(token.span.end..s.span.end);
+    let rest = after.trim_start();
+    let pointer = BACK_REFERENCES.iter().find(|w| starts_with_word(rest, w))?;
+    let antecedent =
+        antecedent.filter(|a| matches!(a.unit, Unit::Count | Unit::People | Unit::Products))?;
+    Some(Attribution {
+        unit: Unit::Percent,
+        rule: SHARE_ELIDED_RULE,
+        noun_end: token.span.end + (after.len() - rest.len()) + pointer.len(),
+        ..antecedent.clone()
+    })
+}
+
 /// A figure whose noun is left out takes the attribution of the count it is a part of: the
 /// count before it in the sentence, or for "48 of them" the last count read.
 pub(crate) fn elided(
@@ -788,6 +823,11 @@ pub(crate) const PER_UNIT_RULE: &str = "count.per_unit";
 /// - "bình quân 25,5 thành viên/HTX", "176 anggota di setiap koperasi", "362 cooperatives in a
 ///   province": a unit right after the noun.
 pub(crate) fn per_unit(s: &Sentence<'_>, i: usize, found: &Attribution) -> Option<Attribution> {
+    // A share is no count: "hơn 50% hoạt động trung bình và 11,3%" ("trung bình": average,
+    // or middling).
+    if found.unit == Unit::Percent {
+        return None;
+    }
     let note = match found.indicator {
         Indicator::Members => "average members per organisation",
         Indicator::Employees => "average workers per organisation",

@@ -2887,3 +2887,53 @@ fn the_same_figure_twice_in_one_sentence_is_two_figures_and_a_repeat_in_another_
         assert_eq!(repeats, ["5"], "{text}");
     }
 }
+
+#[test]
+fn percentages_that_point_back_are_shares_of_the_count_before() {
+    for (text, notes) in [
+        (
+            "Năm 2023, tỉnh Tuyên Quang có 159 HTX nông nghiệp, nhưng chỉ có 29,6% trong số này \
+             hoạt động hiệu quả, hơn 50% hoạt động trung bình và 11,3% hoạt động yếu kém.",
+            [
+                "hoạt động hiệu quả",
+                "hoạt động trung bình",
+                "hoạt động yếu kém",
+            ],
+        ),
+        (
+            "In 2023, Tuyen Quang province had 159 agricultural cooperatives, but only 29.6% of \
+             them operate effectively, over 50% operate averagely and 11.3% operate poorly.",
+            ["operate effectively", "operate averagely", "operate poorly"],
+        ),
+        (
+            "Pada tahun 2023, provinsi Tuyen Quang memiliki 159 koperasi pertanian, tetapi hanya \
+             29,6% di antaranya beroperasi efektif, lebih dari 50% beroperasi sedang dan 11,3% \
+             beroperasi lemah.",
+            [
+                "beroperasi efektif",
+                "beroperasi sedang",
+                "beroperasi lemah",
+            ],
+        ),
+    ] {
+        let found = read(text);
+        let shares: Vec<(Indicator, &str, Unit, String)> = found
+            .iter()
+            .skip(1)
+            .map(|f| (f.0, f.1.as_str(), f.2, f.5.clone()))
+            .collect();
+        let expected: Vec<(Indicator, &str, Unit, String)> = ["29.6", "50", "11.3"]
+            .into_iter()
+            .zip(notes)
+            .map(|(v, n)| {
+                (
+                    Indicator::Cooperatives,
+                    v,
+                    Unit::Percent,
+                    format!("part: {n}"),
+                )
+            })
+            .collect();
+        assert_eq!(shares, expected, "{text}");
+    }
+}
