@@ -1773,9 +1773,27 @@ fn support_amount(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     )
 }
 
-/// How far after a noun (bytes) a word saying the organisations are new may end and still be
-/// said of them: "HTX mới" but not "300 cooperatives have re-registered under the new law";
-/// an establishing verb reaches further ("20.234 HTX phi nông nghiệp ra đời").
+/// Whether term `m` is near enough after a noun ending at `noun_end` to say the organisations
+/// are new ([`reach_after_noun`]). Distance is in characters, so that Vietnamese letters with
+/// their marks weigh as much as English ones, and a short form in parentheses right after the
+/// noun ("hợp tác xã (HTX) cung ứng dịch vụ đăng ký thành lập mới") is still the noun.
+fn new_after_noun(s: &Sentence<'_>, noun_end: usize, m: &Mention<Term>) -> bool {
+    let Some(reach) = reach_after_noun(m.key) else {
+        return false;
+    };
+    let words = s.slice(noun_end..m.span.end.max(noun_end));
+    let words = words
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|inner| inner.split_once(')'))
+        .filter(|(short, _)| !short.contains(|c: char| c.is_ascii_digit() || c == ' '))
+        .map_or(words, |(_, after)| after);
+    words.chars().count() <= reach
+}
+
+/// How far after a noun (characters) a word saying the organisations are new may end and
+/// still be said of them: "HTX mới" but not "300 cooperatives have re-registered under the new
+/// law"; an establishing verb reaches further ("20.234 HTX phi nông nghiệp ra đời").
 fn reach_after_noun(term: Term) -> Option<usize> {
     match term {
         Term::New => Some(28),
@@ -1853,9 +1871,8 @@ fn new_label_before(s: &Sentence<'_>, i: usize, clause_start: usize) -> bool {
         return false;
     };
     called_new_before(s, clause_start, noun)
-        || s.terms_in(noun.span.end..figure).any(|m| {
-            reach_after_noun(m.key).is_some_and(|reach| m.span.end <= noun.span.end + reach)
-        })
+        || s.terms_in(noun.span.end..figure)
+            .any(|m| new_after_noun(s, noun.span.end, m))
 }
 
 /// Whether `between`, the lower-case words between two nouns, ends one item of a list so that
@@ -1926,7 +1943,7 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
         || s.has(between.clone(), |t| t == Term::New)
         || (!(noun_before && s.slice(a.noun_end..token.span.start).contains([',', ';']))
             && s.terms_in(a.noun_end..after_noun.end).any(|m| {
-                reach_after_noun(m.key).is_some_and(|reach| m.span.end <= a.noun_end + reach)
+                new_after_noun(s, a.noun_end, m)
                     && !s.slice(a.noun_end..m.span.start).contains([',', ';'])
             }))
         || establish_before(s, i)

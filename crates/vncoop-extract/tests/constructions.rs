@@ -2937,3 +2937,20 @@ fn percentages_that_point_back_are_shares_of_the_count_before() {
         assert_eq!(shares, expected, "{text}");
     }
 }
+
+#[test]
+fn an_establishing_verb_after_a_short_form_and_a_type_still_makes_the_count_new() {
+    let found = read(
+        "6 tháng đầu năm 2021, toàn tỉnh Hòa Bình có 17 hợp tác xã (HTX) cung ứng dịch vụ đăng \
+         ký thành lập mới, gồm: 15 HTX nông nghiệp, 2 HTX phi nông nghiệp.",
+    );
+    let read: Vec<(Indicator, &str)> = found.iter().map(|f| (f.0, f.1.as_str())).collect();
+    assert_eq!(
+        read,
+        [
+            (Indicator::NewCooperatives, "17"),
+            (Indicator::NewCooperatives, "15"),
+            (Indicator::NewCooperatives, "2")
+        ]
+    );
+}
