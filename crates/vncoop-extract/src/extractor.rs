@@ -1362,12 +1362,7 @@ fn part_note(
         None => (s.slice(after_noun_range(s, found, i)), PART_NOTE_WORDS),
     };
     // "hợp tác xã (HTX) đang hoạt động": the short form in parentheses is still the noun.
-    let rest = rest
-        .trim_start()
-        .strip_prefix('(')
-        .and_then(|inner| inner.split_once(')'))
-        .filter(|(short, _)| !short.contains(|c: char| c.is_ascii_digit() || c == ' '))
-        .map_or(rest, |(_, after)| after);
+    let rest = crate::window::after_short_form(rest);
     let stop = rest.find(rules::is_mark).unwrap_or(rest.len());
     let mut words: Vec<&str> = rest[..stop].split_whitespace().take(most).collect();
     // "544 were operating and 73 had stopped": the joint belongs to the list, not the part.

@@ -12,7 +12,9 @@ use vncoop_text::Mention;
 use crate::lexicon::{MoneyWord, Term};
 use crate::sentence::Sentence;
 use crate::tokens::{Shape, Token, LOWER_BOUND_WORDS};
-use crate::window::{ends_with_word, head, is_in_any_case, starts_with_word, tail};
+use crate::window::{
+    after_short_form, ends_with_word, head, is_in_any_case, starts_with_word, tail,
+};
 
 /// How far after a figure its noun may come, in bytes ("75% or more of effective production
 /// and business cooperatives").
@@ -1781,13 +1783,7 @@ fn new_after_noun(s: &Sentence<'_>, noun_end: usize, m: &Mention<Term>) -> bool 
     let Some(reach) = reach_after_noun(m.key) else {
         return false;
     };
-    let words = s.slice(noun_end..m.span.end.max(noun_end));
-    let words = words
-        .trim_start()
-        .strip_prefix('(')
-        .and_then(|inner| inner.split_once(')'))
-        .filter(|(short, _)| !short.contains(|c: char| c.is_ascii_digit() || c == ' '))
-        .map_or(words, |(_, after)| after);
+    let words = after_short_form(s.slice(noun_end..m.span.end.max(noun_end)));
     words.chars().count() <= reach
 }
 

@@ -46,6 +46,17 @@ pub(crate) fn opening_end(text: &str, lines: usize) -> usize {
         .map_or(text.len(), |(i, _)| i)
 }
 
+/// `text` after a short form in parentheses that opens it ("(HTX) đang hoạt động" gives "
+/// đang hoạt động"): a short form right after a noun is still the noun. `text` as it is when
+/// it opens with no such form (one word, no digits).
+pub(crate) fn after_short_form(text: &str) -> &str {
+    text.trim_start()
+        .strip_prefix('(')
+        .and_then(|inner| inner.split_once(')'))
+        .filter(|(short, _)| !short.contains(|c: char| c.is_ascii_digit() || c == ' '))
+        .map_or(text, |(_, after)| after)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,6 +68,15 @@ mod tests {
         assert_eq!(tail("ab", 5), "ab");
         assert_eq!(head("ab", 0), "");
         assert_eq!(tail("ab", 0), "");
+    }
+
+    #[test]
+    fn a_short_form_after_a_noun_is_skipped() {
+        assert_eq!(after_short_form(" (HTX) đang hoạt động"), " đang hoạt động");
+        assert_eq!(after_short_form(" đang hoạt động"), " đang hoạt động");
+        // A parenthesis with a figure or several words is no short form.
+        assert_eq!(after_short_form(" (120 HTX) x"), " (120 HTX) x");
+        assert_eq!(after_short_form(" (of which) x"), " (of which) x");
     }
 
     #[test]
