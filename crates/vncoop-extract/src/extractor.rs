@@ -1574,9 +1574,10 @@ impl<'o> Statement<'o> {
 }
 
 /// A figure repeated with the same meaning (headline, lead, body) is kept once; the repeats
-/// are reported as diagnostics. The same figure twice in one sentence is two figures. A figure of a headline that names no date repeats a body
-/// figure of any period: the body says when ("TOÀN TỈNH CÓ 833 HỢP TÁC XÃ" over "đến ngày
-/// 30/6/2015, toàn tỉnh có ... 833 hợp tác xã"). Linear in the number of figures.
+/// are reported as diagnostics. The same figure twice in one sentence is two figures. A
+/// figure of a headline that names no date repeats a body figure of any period: the body says
+/// when ("TOÀN TỈNH CÓ 833 HỢP TÁC XÃ" over "đến ngày 30/6/2015, toàn tỉnh có ... 833 hợp tác
+/// xã"). Linear in the number of figures.
 fn remove_repeats(out: &mut Extraction, headline: Range<usize>) {
     let in_headline = |obs: &Observation| obs.provenance.span.end <= headline.end;
     let repeated: Vec<bool> = {
@@ -1640,6 +1641,10 @@ fn headline(normalized: &Normalized, dates: &[crate::dates::DateMention]) -> Ran
 /// Longest first line read as a headline, in bytes: real headlines stay under 200.
 const MAX_HEADLINE: usize = 300;
 
+/// Most words between a level and a change right after it ("là 851, tăng 183", "an increase
+/// of 18").
+const CHANGE_AFTER_LEVEL_WORDS: usize = 3;
+
 /// Whether the change at `i` follows right after the level `running` (ending at
 /// `running_end`) with nothing but a few words of change between: "Số HTX là thành viên của
 /// liên hiệp HTX là 851, tăng 183 hợp tác xã", "851 member cooperatives, up 183
@@ -1663,5 +1668,5 @@ fn change_right_after_level(
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count()
-        <= 3
+        <= CHANGE_AFTER_LEVEL_WORDS
 }
