@@ -618,6 +618,15 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let fraction_of = i
             .checked_sub(1)
             .is_some_and(|before| rules::fraction_whole(s, before) == Some(i));
+        // What a figure whose noun is left out is a part or a share of: the count before it in
+        // the sentence, or for "48 of them" the last count read.
+        let antecedent = || {
+            let before = running.as_ref().filter(|a| a.unit != Unit::Vnd);
+            match before {
+                None if rules::refers_back(s, i) => paragraph.last_count.as_ref().map(|c| &c.what),
+                _ => before,
+            }
+        };
         let found = match &token.shape {
             // "bình quân 1,86 tỷ đồng/HTX" after "vốn điều lệ ... 54,15 nghìn tỷ": the same subject.
             Shape::Dong(_) => {
@@ -659,11 +668,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
                 .or_else(|| rules::money_share(s, i))
                 .or_else(|| rules::share(s, i, ocop))
-                .or_else(|| {
-                    let before = running.as_ref().filter(|a| a.unit != Unit::Vnd);
-                    let antecedent = before.or(paragraph.last_count.as_ref().map(|c| &c.what));
-                    rules::share_elided(s, i, antecedent, last.as_ref().map(|(a, _)| a))
-                }),
+                .or_else(|| rules::share_elided(s, i, antecedent(), last.as_ref().map(|(a, _)| a))),
             Shape::Times => rules::respective(s, i).or_else(|| {
                 running.clone().map(|mut a| {
                     a.unit = Unit::Ratio;
@@ -687,16 +692,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .map(|(_, a)| a.clone())
                 .or_else(|| rules::bare_money(s, i))
                 .or_else(|| rules::count(s, i, ocop || ocop_whole))
-                .or_else(|| {
-                    let before = running.as_ref().filter(|a| a.unit != Unit::Vnd);
-                    let antecedent = match before {
-                        None if rules::refers_back(s, i) => {
-                            paragraph.last_count.as_ref().map(|c| &c.what)
-                        }
-                        _ => before,
-                    };
-                    rules::elided(s, i, antecedent)
-                }),
+                .or_else(|| rules::elided(s, i, antecedent())),
         };
         let Some(found) = found else {
             diagnose(d, s, span, Reason::NoIndicator, out);

@@ -580,9 +580,19 @@ pub(crate) fn opens_with_back_reference(s: &Sentence<'_>) -> bool {
 
 /// Whether the bare figure `i` points back to something counted before ("48 of them").
 pub(crate) fn refers_back(s: &Sentence<'_>, i: usize) -> bool {
-    let rest = head(s.lower(s.tokens[i].span.end..s.span.end), 24);
-    let rest = rest.trim_start();
-    BACK_REFERENCES.iter().any(|w| rest.starts_with(w))
+    back_reference_end(s, i).is_some()
+}
+
+/// Where the words right after figure `i` that point back end ("48 of them", "29,6% trong số
+/// này"), if they do.
+fn back_reference_end(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let end = s.tokens[i].span.end;
+    let after = head(s.lower(end..s.span.end), 24);
+    let rest = after.trim_start();
+    BACK_REFERENCES
+        .iter()
+        .find(|w| rest.starts_with(*w))
+        .map(|w| end + (after.len() - rest.len()) + w.len())
 }
 
 /// The rule of a percentage whose noun is a pointer back ("29,6% trong số này").
@@ -607,15 +617,13 @@ pub(crate) fn share_elided(
             ..previous.clone()
         });
     }
-    let after = s.lower(token.span.end..s.span.end);
-    let rest = after.trim_start();
-    let pointer = BACK_REFERENCES.iter().find(|w| starts_with_word(rest, w))?;
+    let pointer_end = back_reference_end(s, i)?;
     let antecedent =
         antecedent.filter(|a| matches!(a.unit, Unit::Count | Unit::People | Unit::Products))?;
     Some(Attribution {
         unit: Unit::Percent,
         rule: SHARE_ELIDED_RULE,
-        noun_end: token.span.end + (after.len() - rest.len()) + pointer.len(),
+        noun_end: pointer_end,
         ..antecedent.clone()
     })
 }
@@ -2152,8 +2160,7 @@ pub(crate) fn said_of_one_after(s: &Sentence<'_>, i: usize, singles: &[Range<usi
         .filter(|m| m.start < next)
         .is_some_and(|m| {
             let gap = s.slice(end..m.start);
-            !gap.contains([',', ';', ':', '(', ')', '.'])
-                && gap.split_whitespace().count() <= SAID_OF_ONE_GAP_WORDS
+            !gap.contains(is_mark) && gap.split_whitespace().count() <= SAID_OF_ONE_GAP_WORDS
         })
 }
 
