@@ -371,7 +371,8 @@ fn is_measure(s: &Sentence<'_>, span: &Range<usize>) -> bool {
     let after = head(s.lower(span.end..s.span.end), 12);
     let starts_with_any =
         |text: &str, words: &[&str]| words.iter().any(|w| starts_with_word(text, w));
-    let trimmed = after.trim_start();
+    // "the 15-year implementation", "a 500-ha farm": a unit joined by a hyphen is still a unit.
+    let trimmed = after.trim_start().trim_start_matches('-');
     // "đạt 120 năm 2023", "135 năm nay": a figure before a date is no duration.
     let unit_at = span.end + (after.len() - trimmed.len());
     let duration = DURATION_UNITS

@@ -2838,6 +2838,13 @@ fn a_figure_before_a_unit_of_time_is_a_duration() {
         let values: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
         assert_eq!(values, ["420"], "{text}");
     }
+    // A unit joined by a hyphen is still a unit: "the 15-year implementation".
+    assert_only_left_out(
+        "Collective economy and agricultural cooperatives have developed, the minister said at \
+         a conference in Hanoi on July 20.The event aims to review the 15-year implementation \
+         of the resolution.",
+        |d| d.reason == Reason::Measure,
+    );
     // A figure right before a date is no duration: "đạt 120 năm 2023", "135 năm nay".
     for text in [
         "Tỉnh Nam Định có số HTX đạt 120 năm 2023.",
