@@ -547,6 +547,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     let mut last: Option<(Attribution, Qualifier)> = None;
     // The last count that was not a part of another.
     let mut total: Option<Attribution> = None;
+    // The period of that count.
+    let mut total_period: Option<Period> = None;
     // The figure before, when it was a change.
     let mut last_change: Option<Attribution> = None;
     // The place that is the subject of a clause, with that clause.
@@ -780,6 +782,19 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .next()
                 .and_then(|m| m.period.clone());
         }
+        // "250 HTX (120 HTX năm 2018, 70 HTX năm 2019 ...)": a figure with a date of its own
+        // other than the sentence's is that quantity at another time, not a part of it.
+        let own = (kind != Kind::Change)
+            .then(|| own_date(s, &span, found.noun_end))
+            .flatten();
+        let dated_apart = own.as_ref().is_some_and(|p| {
+            let whole = match (&total, part_of_whole) {
+                (Some(_), _) => total_period.clone(),
+                (None, Some(w)) => w.period.clone(),
+                (None, None) => period(d, s, &span, kind, paragraph),
+            };
+            whole.as_ref() != Some(p)
+        });
         obs.period = match step {
             // The earlier level is dated by its own date, else by the sentence's baseline.
             Some(modality::Step::From) if kind == Kind::Actual => date_after(s, &span)
@@ -804,7 +819,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             _ if inherits_goal && s.dates.is_empty() => {
                 part_of_whole.and_then(|w| w.period.clone())
             }
-            _ => rules::respective_period(s, i).or_else(|| period(d, s, &span, kind, paragraph)),
+            _ => rules::respective_period(s, i)
+                .or_else(|| own.clone())
+                .or_else(|| period(d, s, &span, kind, paragraph)),
         };
         // A place that is the subject of a clause holds for the figures after it in the clause
         // ("Châu Đức District alone accounts for 48 of them, including 20 rated four stars").
@@ -968,6 +985,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let class_bound = counted.then(|| rules::classed_by_threshold(s, i)).flatten();
         let is_part = kind != Kind::Change
             && counted
+            && !dated_apart
             && found.indicator != Indicator::Other
             && !fraction_of
             && (of_total
@@ -990,15 +1008,18 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             obs.scope.note = match (modifier, fraction_whole, label) {
                 (Some(word), _, _) => format!("part: {word}"),
                 // The words after the whole's noun set the part apart.
-                (None, Some(whole), _) => part_note(s, &found, whole, None),
+                (None, Some(whole), _) => part_note(s, &found, whole, None, None),
                 (None, None, Some((_, words))) => format!("part: {words}"),
-                (None, None, None) => part_note(s, &found, i, class_bound),
+                // "có 17 Liên hiệp HTX được thành lập mới": what the reading already says.
+                (None, None, None) if !found.note.is_empty() => format!("part: {}", found.note),
+                (None, None, None) => part_note(s, &found, i, class_bound, total.as_ref()),
             };
         } else if counted && kind != Kind::Change {
             total = Some(found.clone());
+            total_period.clone_from(&obs.period);
         } else if found.rule == rules::SHARE_ELIDED_RULE {
             // "29,6% trong số này hoạt động hiệu quả": which share, in the words after it.
-            obs.scope.note = part_note(s, &found, i, None);
+            obs.scope.note = part_note(s, &found, i, None, None);
         }
         let sentence_span = d.normalized.original_range(whole.clone());
         obs.provenance = Provenance {
@@ -1349,6 +1370,7 @@ fn part_note(
     found: &Attribution,
     i: usize,
     class_bound: Option<usize>,
+    whole: Option<&Attribution>,
 ) -> String {
     let (rest, most) = match class_bound {
         // The bound's own figure, noun and closing words are part of the class.
@@ -1360,15 +1382,55 @@ fn part_note(
     };
     // "hợp tác xã (HTX) đang hoạt động": the short form in parentheses is still the noun.
     let rest = crate::window::after_short_form(rest);
-    let stop = rest.find(rules::is_mark).unwrap_or(rest.len());
+    let mut stop = rest.find(rules::is_mark).unwrap_or(rest.len());
+    // "120 HTX năm 2018": a date after the part dates it; it says nothing of which part it is.
+    let rest_start = s.span.start + (rest.as_ptr() as usize - s.text.as_ptr() as usize);
+    let dated = s
+        .dates
+        .iter()
+        .find(|m| m.span.start >= rest_start && m.span.start < rest_start + stop);
+    if let Some(date) = dated {
+        stop = date.span.start - rest_start;
+    }
     let mut words: Vec<&str> = rest[..stop].split_whitespace().take(most).collect();
+    if dated.is_some() {
+        // "120 koperasi pada tahun 2018": the words that lead to the date go with it.
+        let kept = words.join(" ").to_lowercase();
+        if let Some(join) = OWN_DATE_JOINS
+            .iter()
+            .filter(|j| !j.is_empty())
+            .find(|j| kept == **j || kept.ends_with(&format!(" {j}")))
+        {
+            words.truncate(words.len() - join.split_whitespace().count());
+        }
+    }
     // "544 were operating and 73 had stopped": the joint belongs to the list, not the part.
     rules::drop_trailing_joints(&mut words);
+    // "27,425 employees (13,158 regular employees, ...)": with nothing after its noun, a part
+    // is named by its noun when that noun says more than its whole's ("3 handicraft
+    // cooperatives", "regular employees").
+    let span = &s.tokens[i].span;
+    let noun = s.lower(span.end.min(found.noun_end)..found.noun_end).trim();
+    let term = noun_term(s, found.noun_end);
+    let says_more = noun != term || whole.is_some_and(|w| noun_term(s, w.noun_end) != term);
+    if words.is_empty() && noun.contains(' ') && says_more {
+        words = noun.split_whitespace().collect();
+    }
     if words.is_empty() {
         PART_OF_A_TOTAL.to_string()
     } else {
         format!("part: {}", words.join(" ").to_lowercase())
     }
+}
+
+/// The words of the term that ends at `noun_end`, in lower case ("regular employees").
+fn noun_term<'s>(s: &'s Sentence<'_>, noun_end: usize) -> &'s str {
+    let start = s
+        .terms
+        .iter()
+        .find(|m| m.span.end == noun_end)
+        .map_or(noun_end, |m| m.span.start);
+    s.lower(start..noun_end)
 }
 
 /// The nearest date before the figure in its sentence that is not a baseline, else the first
@@ -1422,6 +1484,35 @@ fn date_after(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
         .and_then(|m| m.period.clone())
 }
 
+/// Words that may stand between a figure (with its noun) and a date that is its own.
+const OWN_DATE_JOINS: [&str; 8] = [
+    "",
+    "in",
+    "by",
+    "năm",
+    "vào năm",
+    "trong năm",
+    "pada tahun",
+    "tahun",
+];
+
+/// The date that follows a figure and its noun with nothing but a preposition between: "(120-150
+/// in 2018, 60-80 in 2019, and 60-80 in 2020)", "152 HTX năm 2023". It dates that figure alone,
+/// whatever date the sentence opens with or sets as a deadline.
+fn own_date(s: &Sentence<'_>, span: &Range<usize>, noun_end: usize) -> Option<Period> {
+    let from = span.end.max(noun_end);
+    let clause = s.clause_of(span.start);
+    let m = s
+        .dates
+        .iter()
+        .find(|m| m.span.start >= from && m.span.end <= clause.end)?;
+    let gap = s.lower(from..m.span.start);
+    let gap = gap.trim();
+    (matches!(m.role, Role::At | Role::By) && OWN_DATE_JOINS.contains(&gap))
+        .then(|| m.period.clone())
+        .flatten()
+}
+
 fn period(
     d: &Doc<'_>,
     s: &Sentence<'_>,
@@ -1431,13 +1522,20 @@ fn period(
 ) -> Option<Period> {
     let reference_year = d.reference.map(|r| Period::Year(r.year()));
     if kind == Kind::Target {
-        let deadline = s
+        // "250 HTX (120 HTX năm 2018, ...)": a date inside other parentheses dates only what
+        // they hold.
+        let group = s.paren_of(span.start);
+        let dates: Vec<&crate::dates::DateMention> = s
             .dates
             .iter()
+            .filter(|m| s.paren_of(m.span.start).is_none_or(|g| Some(g) == group))
+            .collect();
+        let deadline = dates
+            .iter()
             .find(|m| m.role == Role::By && m.span.start >= span.end)
-            .or_else(|| s.dates.iter().rev().find(|m| m.role == Role::By))
-            .or_else(|| s.dates.iter().find(|m| m.role == Role::At))
-            .or_else(|| s.dates.iter().find(|m| m.role == Role::Term))
+            .or_else(|| dates.iter().rev().find(|m| m.role == Role::By))
+            .or_else(|| dates.iter().find(|m| m.role == Role::At))
+            .or_else(|| dates.iter().find(|m| m.role == Role::Term))
             .and_then(|m| m.period.clone());
         return deadline
             .or_else(|| paragraph.tasks.clone().flatten())

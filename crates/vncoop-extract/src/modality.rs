@@ -133,11 +133,20 @@ pub(crate) fn from_to(s: &Sentence<'_>, i: usize) -> Option<Step> {
 }
 
 /// Whether the figure at `at` is one of the parts listed after the figure or heading that
-/// ends at `parent`: a subset word ("trong đó", "including") or a colon opens the list, and
-/// no change, new subject or present-time word comes between.
+/// ends at `parent`: a subset word ("trong đó", "including"), a colon or parentheses right
+/// after the parent ("250 HTX (120 HTX năm 2018, ...)") open the list, and no change, new
+/// subject or present-time word comes between.
 pub(crate) fn part_of_list(s: &Sentence<'_>, parent: usize, at: usize) -> bool {
     let between = s.slice(parent..at);
-    let opened = s.has(parent..at, |t| t == Term::Subset) || between.contains(':');
+    // "250 koperasi baru (120 koperasi ...)": a word or two may end the parent's phrase.
+    let in_parentheses_after = s.paren_of(at).is_some_and(|g| {
+        g.start >= parent && {
+            let gap = s.slice(parent..g.start);
+            !gap.contains(crate::rules::is_mark) && gap.split_whitespace().count() <= 2
+        }
+    });
+    let opened =
+        s.has(parent..at, |t| t == Term::Subset) || between.contains(':') || in_parentheses_after;
     opened
         && !between.contains(';')
         && !s.has(parent..at, |t| {

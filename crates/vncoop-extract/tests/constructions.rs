@@ -2961,3 +2961,73 @@ fn an_establishing_verb_after_a_short_form_and_a_type_still_makes_the_count_new(
         ]
     );
 }
+
+/// (indicator, value, period) of every observation of `text`, in text order.
+fn dated(text: &str) -> Vec<(Indicator, String, String)> {
+    extract(&Document::new("t", text))
+        .observations
+        .into_iter()
+        .map(|o| {
+            let period = o.period.map(|p| p.to_string()).unwrap_or_default();
+            (o.indicator, o.value.normalize().to_string(), period)
+        })
+        .collect()
+}
+
+#[test]
+fn a_breakdown_by_year_in_parentheses_gives_each_year_its_figure() {
+    for text in [
+        "Giai đoạn 2018-2020, tỉnh Nam Định phấn đấu thành lập mới 250 HTX (120 HTX năm 2018, 70 \
+         HTX năm 2019 và 60 HTX năm 2020).",
+        "In 2018-2020, Nam Dinh province aims to establish 250 new cooperatives (120 in 2018, 70 \
+         in 2019 and 60 in 2020).",
+        "Pada periode 2018-2020, provinsi Nam Dinh menargetkan pembentukan 250 koperasi baru (120 \
+         koperasi pada tahun 2018, 70 koperasi pada tahun 2019 dan 60 koperasi pada tahun 2020).",
+    ] {
+        let new = |value: &str, period: &str| {
+            (
+                Indicator::NewCooperatives,
+                value.to_string(),
+                period.to_string(),
+            )
+        };
+        assert_eq!(
+            dated(text),
+            [
+                new("250", "2018/2020"),
+                new("120", "2018"),
+                new("70", "2019"),
+                new("60", "2020"),
+            ],
+            "{text}"
+        );
+        // Each year's figure is that quantity at another time, not a part set apart by a note.
+        assert!(read(text).iter().all(|f| f.5.is_empty()), "{text}");
+    }
+}
+
+#[test]
+fn counts_in_parentheses_right_after_a_total_are_its_parts() {
+    for (text, notes) in [
+        (
+            "Đến nay, tỉnh Hòa Bình có 415 HTX (366 HTX cung ứng dịch vụ và 49 HTX tạo việc làm) \
+             đang hoạt động.",
+            ["part: cung ứng dịch vụ", "part: tạo việc làm"],
+        ),
+        (
+            "Hoa Binh province has 27,425 employees (13,158 regular employees, 14,267 seasonal \
+             employees).",
+            ["part: regular employees", "part: seasonal employees"],
+        ),
+        (
+            "Saat ini provinsi Hoa Binh memiliki 415 koperasi (366 koperasi penyedia jasa dan 49 \
+             koperasi penciptaan lapangan kerja).",
+            ["part: penyedia jasa", "part: penciptaan lapangan kerja"],
+        ),
+    ] {
+        let found = read(text);
+        let parts: Vec<&str> = found[1..].iter().map(|f| f.5.as_str()).collect();
+        assert_eq!(found[0].5, "", "{text}");
+        assert_eq!(parts, notes, "{text}");
+    }
+}
