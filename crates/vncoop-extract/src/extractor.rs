@@ -556,6 +556,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     let figures: Vec<usize> = s.figures().map(|(i, _)| i).collect();
     let regions: Vec<&Mention<Term>> = s.terms.iter().filter(|m| m.key == Term::Region).collect();
     let aligned = rules::aligned_lists(s);
+    // What the last item of a list of places with a figure each counted.
+    let mut last_item: Option<Attribution> = None;
     // Each observation read in this sentence, with the figure it was read from.
     let first_read = out.observations.len();
     let mut read_from: Vec<usize> = Vec::new();
@@ -630,6 +632,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 _ => before,
             }
         };
+        let list_item = places::list_item(s, i);
         let found = match &token.shape {
             // "bình quân 1,86 tỷ đồng/HTX" after "vốn điều lệ ... 54,15 nghìn tỷ": the same subject.
             Shape::Dong(_) => {
@@ -695,7 +698,16 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .map(|(_, a)| a.clone())
                 .or_else(|| rules::bare_money(s, i))
                 .or_else(|| rules::count(s, i, ocop || ocop_whole))
-                .or_else(|| rules::elided(s, i, antecedent())),
+                .or_else(|| rules::elided(s, i, antecedent()))
+                // "Quang Ninh with 152 cooperatives, Hanoi with 120": the noun of the item before.
+                .or_else(|| {
+                    let item = last_item.clone().filter(|_| list_item.is_some())?;
+                    Some(Attribution {
+                        rule: LIST_ITEM_RULE,
+                        noun_end: span.end,
+                        ..item
+                    })
+                }),
         };
         let Some(found) = found else {
             diagnose(d, s, span, Reason::NoIndicator, out);
@@ -715,6 +727,30 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         } else {
             found
         };
+        // The items of a list of places count what its first item counts, and what its heading
+        // says they count: "số lượng HTX thành lập mới bao gồm Quảng Ninh với 152 HTX, Hà Nội
+        // 120 HTX".
+        if let Some(opens) = list_item.filter(|_| counted) {
+            match &last_item {
+                Some(item)
+                    if item.form == found.form
+                        && item.unit == found.unit
+                        && item.indicator != found.indicator =>
+                {
+                    found.indicator = item.indicator;
+                    found.rule = NEW_LIST_RULE;
+                }
+                Some(_) => {}
+                None if found.indicator == Indicator::Cooperatives
+                    && modality::announces_new(s, s.span.start..opens) =>
+                {
+                    found.indicator = Indicator::NewCooperatives;
+                    found.rule = NEW_LIST_RULE;
+                }
+                None => {}
+            }
+            last_item = Some(found.clone());
+        }
         // Parts listed after new organisations are new too; a part keeps the list's parent.
         let part = new_parent.is_some_and(|p| modality::part_of_list(s, p, span.start));
         if part && found.indicator == Indicator::Cooperatives && found.unit == Unit::Count {
@@ -1352,6 +1388,13 @@ fn after_noun_range(s: &Sentence<'_>, found: &Attribution, i: usize) -> Range<us
     let end = s.next_start(i);
     found.noun_end.min(end)..end
 }
+
+/// The rule of an item of a list of places that counts what the list's heading or first item
+/// counts.
+const NEW_LIST_RULE: &str = "count.list_heading";
+
+/// The rule of an item of a list of places whose noun is left out ("Hanoi with 120").
+const LIST_ITEM_RULE: &str = "count.list_item";
 
 /// The rule of the part of a fraction ("139" in "139/143 hợp tác xã").
 const FRACTION_PART_RULE: &str = "count.fraction_part";

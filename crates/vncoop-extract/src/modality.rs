@@ -157,14 +157,20 @@ pub(crate) fn part_of_list(s: &Sentence<'_>, parent: usize, at: usize) -> bool {
         })
 }
 
+/// Whether `range` names new organisations: a word for new or for founding, and a kind of
+/// organisation.
+pub(crate) fn announces_new(s: &Sentence<'_>, range: Range<usize>) -> bool {
+    s.has(range.clone(), |t| matches!(t, Term::New | Term::Establish))
+        && s.has(range, |t| matches!(t, Term::Form(_)))
+}
+
 /// A heading that announces new organisations before a colon, with no figure before it:
 /// "the number of newly established cooperatives in localities: 6 cooperatives in ...",
 /// "số HTX thành lập mới theo địa phương: ...". Returns where the colon is.
 pub(crate) fn new_heading(s: &Sentence<'_>) -> Option<usize> {
     let colon = s.span.start + s.text.find(':')?;
     let before = s.span.start..colon;
-    let announces = s.has(before.clone(), |t| matches!(t, Term::New | Term::Establish))
-        && s.has(before.clone(), |t| matches!(t, Term::Form(_)));
+    let announces = announces_new(s, before.clone());
     // Dates may stand in the heading ("In 2023, the number of ..."), figures may not.
     let figure_before = s
         .tokens

@@ -27,6 +27,30 @@ const JOINS: [&str; 8] = ["", ",", "and", "và", "dan", ", and", "và các", "an
 /// Words before a place that make it the location of the figure before it.
 const LOCATIVES: [&str; 8] = ["in", "in the", "at", "tại", "ở", "thuộc", "di", "of"];
 
+/// Words that open an item of a list of places, each with its own figure: "bao gồm Quảng Ninh
+/// với 152 HTX, Hà Nội 120 HTX và Yên Bái 120 HTX", "were Quang Ninh with 152, Hanoi with 120".
+const ITEM_OPENERS: [&str; 16] = [
+    ",",
+    ";",
+    ":",
+    "và",
+    "and",
+    ", and",
+    "dan",
+    "bao gồm",
+    "gồm",
+    "là",
+    "including",
+    "were",
+    "are",
+    "adalah",
+    "yaitu",
+    "termasuk",
+];
+
+/// Words that may join the place of such an item to its figure.
+const ITEM_LINKS: [&str; 6] = ["", "với", "with", "dengan", "có", ":"];
+
 /// Words after a figure that give it to each place of the list before it.
 const EACH: [&str; 4] = ["each", "masing-masing", "mỗi", "apiece"];
 
@@ -196,6 +220,40 @@ fn areas(places: &[Place]) -> Vec<Area> {
     places.iter().map(|p| p.area.clone()).collect()
 }
 
+/// Whether place `k` opens an item of a list of places with a figure each, the figure that
+/// starts at `figure`: "Hà Nội 120 HTX", "Hanoi with 120" after a list joint or opener.
+fn opens_item(s: &Sentence<'_>, k: usize, figure: usize) -> bool {
+    let place = &s.places[k].span;
+    if place.end > figure || s.figure_in(place.end..figure) {
+        return false;
+    }
+    let link = without_type_words(s.slice(place.end..figure));
+    let lead = without_type_words(tail(s.lower(s.span.start..place.start), 24).trim_end());
+    ITEM_LINKS.contains(&link.as_str()) && ITEM_OPENERS.iter().any(|w| lead.ends_with(w))
+}
+
+/// Where the list of places that figure `i` is an item of opens ("Quảng Ninh với 152 HTX, Hà
+/// Nội 120 HTX ..."), if it is one: the text before is the list's heading.
+pub(crate) fn list_item(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let token = &s.tokens[i].span;
+    let k = s.places.iter().rposition(|p| p.span.end <= token.start)?;
+    opens_item(s, k, token.start).then(|| {
+        // The first item: back over the items before, each a place, its figure and a joint.
+        let mut first = k;
+        while first > 0 && {
+            let previous = &s.places[first - 1].span;
+            s.figure_in(previous.end..s.places[first].span.start)
+                && s.tokens
+                    .iter()
+                    .rposition(|t| t.span.end <= s.places[first].span.start)
+                    .is_some_and(|j| opens_item(s, first - 1, s.tokens[j].span.start))
+        } {
+            first -= 1;
+        }
+        s.places[first].span.start
+    })
+}
+
 /// The places the figure `i` (its words end at `noun_end`) is said of: none when it is the
 /// province's, one, or several for "each"; and whether they are the subject of its clause (a
 /// subject holds for the figures after it in the clause).
@@ -227,6 +285,10 @@ pub(crate) fn owners(s: &Sentence<'_>, i: usize, noun_end: usize) -> (Vec<Area>,
     let list = list_ending_at(s, k);
     let first = &s.places[list.start].span;
     let between = s.slice(s.places[k].span.end..token.start);
+    // An item of a list of places with a figure each: the place right before the figure.
+    if list.len() == 1 && opens_item(s, k, token.start) {
+        return (areas(&s.places[k..k + 1]), true);
+    }
     if between.contains([',', ':', '(']) || s.figure_in(s.places[k].span.end..token.start) {
         return (Vec::new(), false);
     }

@@ -3031,3 +3031,31 @@ fn counts_in_parentheses_right_after_a_total_are_its_parts() {
         assert_eq!(parts, notes, "{text}");
     }
 }
+
+#[test]
+fn a_list_of_places_with_a_figure_each_gives_each_place_its_figure() {
+    for text in [
+        "Năm 2024, cả nước đã thành lập mới 1.942 hợp tác xã. Những địa phương dẫn đầu về số \
+         lượng HTX thành lập mới bao gồm Quảng Ninh với 152 HTX, Hà Nội 120 HTX và Yên Bái 110 \
+         HTX.",
+        "In 2024, 1,942 new cooperatives were established nationwide. The localities leading in \
+         newly established cooperatives were Quang Ninh with 152 cooperatives, Hanoi with 120 \
+         and Yen Bai with 110.",
+        "Pada tahun 2024, seluruh negeri membentuk 1.942 koperasi baru. Daerah yang memimpin \
+         dalam jumlah koperasi yang baru didirikan adalah Quang Ninh dengan 152 koperasi, Hanoi \
+         dengan 120 koperasi dan Yen Bai dengan 110 koperasi.",
+    ] {
+        let found = read(text);
+        assert!(
+            found.iter().all(|f| f.0 == Indicator::NewCooperatives),
+            "{text}: {found:?}"
+        );
+        let values: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(values, ["1942", "152", "120", "110"], "{text}");
+        assert_eq!(
+            areas(text),
+            ["Vietnam", "Quảng Ninh", "Hà Nội", "Yên Bái"],
+            "{text}"
+        );
+    }
+}
