@@ -1056,6 +1056,31 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         } else if found.rule == rules::SHARE_ELIDED_RULE {
             // "29,6% trong số này hoạt động hiệu quả": which share, in the words after it.
             obs.scope.note = part_note(s, &found, i, None, None);
+        } else if found.rule == rules::SHARE_RULE
+            && found.noun_end > span.end
+            && obs.scope.note.is_empty()
+        {
+            // "32% số HTX có sản phẩm được chứng nhận", "38 percent well performing
+            // cooperatives": a share is of the ones its noun's words set apart.
+            let after = head(s.lower(after_noun_range(s, &found, i)), 16).trim_start();
+            let predicate = SHARE_PREDICATES.iter().any(|w| starts_with_word(after, w));
+            if let Some(words) = share_modifiers(s, span.end, found.noun_end) {
+                obs.scope.note = format!("part: {words}");
+            } else if predicate || described_as(s, &found, i).is_some() {
+                obs.scope.note = part_note(s, &found, i, None, None);
+            }
+        } else if found.rule == rules::SHARE_RULE && obs.scope.note.is_empty() {
+            // "Tỷ lệ HTX hoạt động hiệu quả đạt 85%": the words between the noun and its figure.
+            // "The rate of weak cooperatives is under 2%": in English, the words before the noun.
+            let phrase_start = s.clause_of(span.start).start.max(s.previous_end(i));
+            let described = share_describer_before(s, found.noun_end, span.start).or_else(|| {
+                (d.lang == Lang::En)
+                    .then(|| share_modifiers(s, phrase_start, found.noun_end))
+                    .flatten()
+            });
+            if let Some(words) = described {
+                obs.scope.note = format!("part: {words}");
+            }
         }
         let sentence_span = d.normalized.original_range(whole.clone());
         obs.provenance = Provenance {
@@ -1464,6 +1489,134 @@ fn part_note(
     } else {
         format!("part: {}", words.join(" ").to_lowercase())
     }
+}
+
+/// Verbs and hedges that join a share's noun to its figure ("đạt", "chiếm khoảng",
+/// "reached over", "mencapai").
+const SHARE_LINKS: &[&str] = &[
+    "đạt",
+    "chiếm",
+    "là",
+    "khoảng",
+    "trên",
+    "dưới",
+    "hơn",
+    "gần",
+    "ước",
+    "reached",
+    "reach",
+    "is",
+    "was",
+    "are",
+    "were",
+    "at",
+    "of",
+    "about",
+    "over",
+    "under",
+    "nearly",
+    "around",
+    "accounted",
+    "accounts",
+    "account",
+    "for",
+    "stood",
+    "mencapai",
+    "sebesar",
+    "sekitar",
+    "adalah",
+    "lebih",
+    "dari",
+    "hampir",
+    "kurang",
+    "mencakup",
+    "make",
+    "makes",
+    "up",
+    "di",
+    "bawah",
+    "atas",
+];
+
+/// Words that open what is said of the organisations a share is of: "40% of cooperatives
+/// operate efficiently", "32% số HTX có sản phẩm được chứng nhận".
+const SHARE_PREDICATES: &[&str] = &[
+    "operate",
+    "operating",
+    "are",
+    "were",
+    "have",
+    "has",
+    "có",
+    "memiliki",
+    "telah",
+    "sudah",
+];
+
+/// Words between a share and its noun that only say of what whole it is ("75% of the total
+/// cooperatives", "32% số HTX", "40% dari jumlah koperasi").
+const SHARE_OF: &[&str] = &[
+    "of",
+    "the",
+    "total",
+    "all",
+    "number",
+    "rate",
+    "percentage",
+    "proportion",
+    "share",
+    "số",
+    "tổng",
+    "các",
+    "trong",
+    "tỷ",
+    "lệ",
+    "dari",
+    "jumlah",
+    "seluruh",
+    "persentase",
+    "proporsi",
+];
+
+/// The words that set a share apart between its figure and the term of its noun: "38 percent
+/// well performing cooperatives" gives "well performing".
+fn share_modifiers(s: &Sentence<'_>, figure_end: usize, noun_end: usize) -> Option<String> {
+    let term = noun_term(s, noun_end);
+    let noun_start = noun_end.checked_sub(term.len())?;
+    if noun_start <= figure_end {
+        return None;
+    }
+    let between = s.lower(figure_end..noun_start);
+    // "49.03% of the total number of OCOP products": a term names the whole, not a part.
+    if between.contains(rules::is_mark) || s.terms_in(figure_end..noun_start).next().is_some() {
+        return None;
+    }
+    let words: Vec<&str> = between
+        .split_whitespace()
+        .skip_while(|w| SHARE_OF.contains(w))
+        .collect();
+    (!words.is_empty()
+        && words.len() <= PART_NOTE_WORDS
+        && !words.iter().any(|w| rules::is_joint(w)))
+    .then(|| format!("{} {term}", words.join(" ")))
+}
+
+/// The words that set a share apart between its noun and its figure ("tỷ lệ hợp tác xã yếu kém
+/// đạt dưới 2%": "yếu kém"), without the verbs and hedges that join them; none when a mark,
+/// a figure or more than a few words stand between.
+fn share_describer_before(s: &Sentence<'_>, noun_end: usize, figure: usize) -> Option<String> {
+    if noun_end > figure || s.figure_in(noun_end..figure) {
+        return None;
+    }
+    let between = s.lower(noun_end..figure);
+    if between.contains(rules::is_mark) {
+        return None;
+    }
+    let mut words: Vec<&str> = between.split_whitespace().collect();
+    while words.last().is_some_and(|w| SHARE_LINKS.contains(w)) {
+        words.pop();
+    }
+    (!words.is_empty() && words.len() <= PART_NOTE_WORDS).then(|| words.join(" "))
 }
 
 /// The words of the term that ends at `noun_end`, in lower case ("regular employees").

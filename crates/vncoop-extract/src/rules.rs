@@ -1003,11 +1003,14 @@ fn is_unit(term: Term) -> bool {
     matches!(term, Term::Form(_) | Term::OtherNoun)
 }
 
+/// The rule of a share of what the noun near it counts.
+pub(crate) const SHARE_RULE: &str = "percent.share";
+
 /// A share: "75% of cooperatives", "koperasi ... pertanian mencapai 76,61%", "chiếm 68,8%".
 pub(crate) fn share(s: &Sentence<'_>, i: usize, ocop: bool) -> Option<Attribution> {
     let mut a = count_within(s, i, ocop, SHARE_GAP_WORDS)?;
     a.unit = Unit::Percent;
-    a.rule = "percent.share";
+    a.rule = SHARE_RULE;
     Some(a)
 }
 

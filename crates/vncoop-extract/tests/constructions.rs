@@ -3059,3 +3059,38 @@ fn a_list_of_places_with_a_figure_each_gives_each_place_its_figure() {
         );
     }
 }
+
+#[test]
+fn a_share_is_noted_with_the_words_that_set_its_organisations_apart() {
+    for (text, notes) in [
+        (
+            "Tỉnh Hòa Bình có 415 HTX; 32% số HTX có sản phẩm được chứng nhận VietGAP. Tỷ lệ HTX \
+             yếu kém đạt dưới 2%.",
+            ["part: có sản phẩm được chứng nhận", "part: yếu kém"],
+        ),
+        (
+            "Hoa Binh province has 415 cooperatives; 40% of the cooperatives operate efficiently. \
+             The rate of weak cooperatives is under 2%.",
+            ["part: operate efficiently", "part: weak cooperatives"],
+        ),
+        (
+            "Provinsi Hoa Binh memiliki 415 koperasi; 32% koperasi memiliki produk bersertifikat \
+             VietGAP. Persentase koperasi lemah di bawah 2%.",
+            ["part: memiliki produk bersertifikat vietgap", "part: lemah"],
+        ),
+    ] {
+        let found = read(text);
+        let shares: Vec<&str> = found
+            .iter()
+            .filter(|f| f.2 == Unit::Percent)
+            .map(|f| f.5.as_str())
+            .collect();
+        assert_eq!(shares, notes, "{text}");
+    }
+    // A term between the share and its noun names the whole: no part.
+    let found = read(
+        "Phu Tho has 127 OCOP products, accounting for 49.03% of the total number of OCOP \
+         products in the region.",
+    );
+    assert!(found.iter().all(|f| f.5.is_empty()), "{found:?}");
+}
