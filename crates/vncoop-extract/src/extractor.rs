@@ -759,7 +759,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         } else if !part && found.indicator == Indicator::NewCooperatives {
             new_parent = Some(found.noun_end);
         }
-        let goal = paragraph.tasks.is_some() || modality::goal_cue(s, whole.start..span.start);
+        let goal = paragraph.tasks.is_some()
+            || modality::goal_cue(s, whole.start..span.start)
+            || modality::goal_after(s, i, found.noun_end);
         // A rate of growth set as a goal ("tăng bình quân 7,0%/năm" among the targets for
         // 2030) is a target.
         let step = modality::from_to(s, i);

@@ -51,6 +51,28 @@ pub(crate) fn goal_cue(s: &Sentence<'_>, range: Range<usize>) -> bool {
     })
 }
 
+/// Verbs of the future, which make what a clause says of its figure a plan.
+const FUTURE_VERBS: [&str; 3] = ["will", "sẽ", "akan"];
+
+/// Most words between a figure's noun and a plan word that is the verb of its clause.
+const GOAL_VERB_GAP_WORDS: usize = 2;
+
+/// Whether the verb right after the noun of figure `i` (ending at `noun_end`) says what is
+/// planned: "8,000 new cooperatives will be established in 2025", "2.000 HTX sẽ được thành
+/// lập", "2.000 koperasi akan dibentuk".
+pub(crate) fn goal_after(s: &Sentence<'_>, i: usize, noun_end: usize) -> bool {
+    let from = noun_end.max(s.tokens[i].span.end);
+    let end = s.next_start(i).min(s.clause_of(from).end);
+    s.terms_in(from..end).any(|m| {
+        // Only a modal verb: "đạt 109,35% chỉ tiêu kế hoạch", "theo kế hoạch" name a plan the
+        // figure is measured against.
+        m.key == Term::Target
+            && FUTURE_VERBS.contains(&s.lower(m.span.clone()))
+            && s.slice(from..m.span.start).split_whitespace().count() <= GOAL_VERB_GAP_WORDS
+            && !s.slice(from..m.span.start).contains(crate::rules::is_mark)
+    })
+}
+
 /// Whether an estimate word before figure `i` in its sentence reaches it: no change,
 /// establishment, money word or subset stands between them.
 pub(crate) fn estimate_reaches(s: &Sentence<'_>, i: usize) -> bool {

@@ -3094,3 +3094,20 @@ fn a_share_is_noted_with_the_words_that_set_its_organisations_apart() {
     );
     assert!(found.iter().all(|f| f.5.is_empty()), "{found:?}");
 }
+
+#[test]
+fn a_figure_whose_verb_is_in_the_future_is_a_target() {
+    for text in [
+        "Năm 2019, dự báo đến năm 2025 có 2.000 HTX sẽ được thành lập mới trong cả nước.",
+        "In 2019, the ministry said nearly 8,000 new cooperatives will be established in 2025.",
+        "Pada tahun 2019, kementerian menyatakan 2.000 koperasi baru akan dibentuk pada tahun \
+         2025.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].3, Kind::Target, "{text}");
+    }
+    // A plan the figure is measured against is no future: "đạt 109,35% chỉ tiêu kế hoạch".
+    let found = read("Năm 2022, cả nước thành lập mới 187 HTX, đạt 109,35% chỉ tiêu kế hoạch.");
+    assert!(found.iter().all(|f| f.3 == Kind::Actual), "{found:?}");
+}
