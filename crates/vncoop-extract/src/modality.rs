@@ -179,11 +179,11 @@ pub(crate) fn part_of_list(s: &Sentence<'_>, parent: usize, at: usize) -> bool {
         })
 }
 
-/// Whether `range` names new organisations: a word for new or for founding, and a kind of
-/// organisation.
+/// Whether `range` names new organisations: a word for new, and a kind of organisation. A
+/// word for founding alone does not: "Các huyện thành lập được cả HTX tạo việc làm và HTX
+/// cung ứng dịch vụ gồm: Tân Lạc 36 HTX" counts the districts' cooperatives, not new ones.
 pub(crate) fn announces_new(s: &Sentence<'_>, range: Range<usize>) -> bool {
-    s.has(range.clone(), |t| matches!(t, Term::New | Term::Establish))
-        && s.has(range, |t| matches!(t, Term::Form(_)))
+    s.has(range.clone(), |t| t == Term::New) && s.has(range, |t| matches!(t, Term::Form(_)))
 }
 
 /// A heading that announces new organisations before a colon, with no figure before it:

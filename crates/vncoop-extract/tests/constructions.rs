@@ -3111,3 +3111,33 @@ fn a_figure_whose_verb_is_in_the_future_is_a_target() {
     let found = read("Năm 2022, cả nước thành lập mới 187 HTX, đạt 109,35% chỉ tiêu kế hoạch.");
     assert!(found.iter().all(|f| f.3 == Kind::Actual), "{found:?}");
 }
+
+#[test]
+fn a_heading_that_only_says_founded_lists_no_new_organisations() {
+    for text in [
+        "Tỉnh Hòa Bình có 415 HTX. Các huyện thành lập được cả HTX tạo việc làm và HTX cung ứng \
+         dịch vụ gồm: Tân Lạc 36 HTX; Yên Thủy 35 HTX và Mai Châu 27 HTX.",
+        "Hoa Binh province has 415 cooperatives. Districts that have established both \
+         job-creating and service cooperatives include: Tan Lac 36 cooperatives; Yen Thuy 35 \
+         cooperatives and Mai Chau 27 cooperatives.",
+        "Provinsi Hoa Binh memiliki 415 koperasi. Distrik yang telah mendirikan koperasi \
+         penciptaan lapangan kerja dan koperasi jasa meliputi: Tan Lac 36 koperasi; Yen Thuy 35 \
+         koperasi dan Mai Chau 27 koperasi.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 4, "{text}: {found:?}");
+        assert!(
+            found.iter().all(|f| f.0 == Indicator::Cooperatives),
+            "{text}: {found:?}"
+        );
+        assert_eq!(
+            areas(text)[1..],
+            [
+                "Tân Lạc, Hoà Bình",
+                "Yên Thủy, Hoà Bình",
+                "Mai Châu, Hoà Bình"
+            ],
+            "{text}"
+        );
+    }
+}
