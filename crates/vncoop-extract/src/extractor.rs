@@ -25,6 +25,7 @@ use crate::modality;
 use crate::places;
 use crate::rules::{self, Attribution};
 use crate::sentence::{paren_groups, Sentence};
+use crate::shares;
 use crate::tokens::{tokens, with_listed_ones, Shape};
 use crate::window::{head, starts_with_word, tail};
 
@@ -1065,8 +1066,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             // "32% số HTX có sản phẩm được chứng nhận", "38 percent well performing
             // cooperatives": a share is of the ones its noun's words set apart.
             let after = head(s.lower(after_noun_range(s, &found, i)), 16).trim_start();
-            let predicate = SHARE_PREDICATES.iter().any(|w| starts_with_word(after, w));
-            if let Some(words) = share_modifiers(s, span.end, found.noun_end) {
+            let predicate = shares::PREDICATES
+                .iter()
+                .any(|w| starts_with_word(after, w));
+            if let Some(words) = shares::modifiers(s, span.end, found.noun_end) {
                 obs.scope.note = format!("part: {words}");
             } else if predicate || described_as(s, &found, i).is_some() {
                 obs.scope.note = part_note(s, &found, i, None, None);
@@ -1075,9 +1078,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             // "Tỷ lệ HTX hoạt động hiệu quả đạt 85%": the words between the noun and its figure.
             // "The rate of weak cooperatives is under 2%": in English, the words before the noun.
             let phrase_start = s.clause_of(span.start).start.max(s.previous_end(i));
-            let described = share_describer_before(s, found.noun_end, span.start).or_else(|| {
+            let described = shares::describer_before(s, found.noun_end, span.start).or_else(|| {
                 (d.lang == Lang::En)
-                    .then(|| share_modifiers(s, phrase_start, found.noun_end))
+                    .then(|| shares::modifiers(s, phrase_start, found.noun_end))
                     .flatten()
             });
             if let Some(words) = described {
@@ -1442,19 +1445,20 @@ fn part_note(
     class_bound: Option<usize>,
     whole: Option<&Attribution>,
 ) -> String {
-    let (rest, most) = match class_bound {
+    let (range, most) = match class_bound {
         // The bound's own figure, noun and closing words are part of the class.
         Some(bound) => {
             let end = s.next_start(bound);
-            (s.slice(found.noun_end.min(end)..end), 2 * PART_NOTE_WORDS)
+            (found.noun_end.min(end)..end, 2 * PART_NOTE_WORDS)
         }
-        None => (s.slice(after_noun_range(s, found, i)), PART_NOTE_WORDS),
+        None => (after_noun_range(s, found, i), PART_NOTE_WORDS),
     };
+    let words_after_noun = s.slice(range.clone());
     // "hợp tác xã (HTX) đang hoạt động": the short form in parentheses is still the noun.
-    let rest = crate::window::after_short_form(rest);
+    let rest = crate::window::after_short_form(words_after_noun);
+    let rest_start = range.start + (words_after_noun.len() - rest.len());
     let mut stop = rest.find(rules::is_mark).unwrap_or(rest.len());
     // "120 HTX năm 2018": a date after the part dates it; it says nothing of which part it is.
-    let rest_start = s.span.start + (rest.as_ptr() as usize - s.text.as_ptr() as usize);
     let dated = s
         .dates
         .iter()
@@ -1481,8 +1485,8 @@ fn part_note(
     // cooperatives", "regular employees").
     let span = &s.tokens[i].span;
     let noun = s.lower(span.end.min(found.noun_end)..found.noun_end).trim();
-    let term = noun_term(s, found.noun_end);
-    let says_more = noun != term || whole.is_some_and(|w| noun_term(s, w.noun_end) != term);
+    let term = s.term_ending_at(found.noun_end);
+    let says_more = noun != term || whole.is_some_and(|w| s.term_ending_at(w.noun_end) != term);
     if words.is_empty() && noun.contains(' ') && says_more {
         words = noun.split_whitespace().collect();
     }
@@ -1491,144 +1495,6 @@ fn part_note(
     } else {
         format!("part: {}", words.join(" ").to_lowercase())
     }
-}
-
-/// Verbs and hedges that join a share's noun to its figure ("đạt", "chiếm khoảng",
-/// "reached over", "mencapai").
-const SHARE_LINKS: &[&str] = &[
-    "đạt",
-    "chiếm",
-    "là",
-    "khoảng",
-    "trên",
-    "dưới",
-    "hơn",
-    "gần",
-    "ước",
-    "reached",
-    "reach",
-    "is",
-    "was",
-    "are",
-    "were",
-    "at",
-    "of",
-    "about",
-    "over",
-    "under",
-    "nearly",
-    "around",
-    "accounted",
-    "accounts",
-    "account",
-    "for",
-    "stood",
-    "mencapai",
-    "sebesar",
-    "sekitar",
-    "adalah",
-    "lebih",
-    "dari",
-    "hampir",
-    "kurang",
-    "mencakup",
-    "make",
-    "makes",
-    "up",
-    "di",
-    "bawah",
-    "atas",
-];
-
-/// Words that open what is said of the organisations a share is of: "40% of cooperatives
-/// operate efficiently", "32% số HTX có sản phẩm được chứng nhận".
-const SHARE_PREDICATES: &[&str] = &[
-    "operate",
-    "operating",
-    "are",
-    "were",
-    "have",
-    "has",
-    "có",
-    "memiliki",
-    "telah",
-    "sudah",
-];
-
-/// Words between a share and its noun that only say of what whole it is ("75% of the total
-/// cooperatives", "32% số HTX", "40% dari jumlah koperasi").
-const SHARE_OF: &[&str] = &[
-    "of",
-    "the",
-    "total",
-    "all",
-    "number",
-    "rate",
-    "percentage",
-    "proportion",
-    "share",
-    "số",
-    "tổng",
-    "các",
-    "trong",
-    "tỷ",
-    "lệ",
-    "dari",
-    "jumlah",
-    "seluruh",
-    "persentase",
-    "proporsi",
-];
-
-/// The words that set a share apart between its figure and the term of its noun: "38 percent
-/// well performing cooperatives" gives "well performing".
-fn share_modifiers(s: &Sentence<'_>, figure_end: usize, noun_end: usize) -> Option<String> {
-    let term = noun_term(s, noun_end);
-    let noun_start = noun_end.checked_sub(term.len())?;
-    if noun_start <= figure_end {
-        return None;
-    }
-    let between = s.lower(figure_end..noun_start);
-    // "49.03% of the total number of OCOP products": a term names the whole, not a part.
-    if between.contains(rules::is_mark) || s.terms_in(figure_end..noun_start).next().is_some() {
-        return None;
-    }
-    let words: Vec<&str> = between
-        .split_whitespace()
-        .skip_while(|w| SHARE_OF.contains(w))
-        .collect();
-    (!words.is_empty()
-        && words.len() <= PART_NOTE_WORDS
-        && !words.iter().any(|w| rules::is_joint(w)))
-    .then(|| format!("{} {term}", words.join(" ")))
-}
-
-/// The words that set a share apart between its noun and its figure ("tỷ lệ hợp tác xã yếu kém
-/// đạt dưới 2%": "yếu kém"), without the verbs and hedges that join them; none when a mark,
-/// a figure or more than a few words stand between.
-fn share_describer_before(s: &Sentence<'_>, noun_end: usize, figure: usize) -> Option<String> {
-    if noun_end > figure || s.figure_in(noun_end..figure) {
-        return None;
-    }
-    let between = s.lower(noun_end..figure);
-    if between.contains(rules::is_mark) {
-        return None;
-    }
-    let mut words: Vec<&str> = between.split_whitespace().collect();
-    while words.last().is_some_and(|w| SHARE_LINKS.contains(w)) {
-        words.pop();
-    }
-    (!words.is_empty() && words.len() <= PART_NOTE_WORDS).then(|| words.join(" "))
-}
-
-/// The words of the term that ends at `noun_end`, in lower case ("regular employees").
-fn noun_term<'s>(s: &'s Sentence<'_>, noun_end: usize) -> &'s str {
-    let start = s
-        .terms
-        .iter()
-        .find(|m| m.span.end == noun_end)
-        .map_or(noun_end, |m| m.span.start);
-    s.lower(start..noun_end)
 }
 
 /// The nearest date before the figure in its sentence that is not a baseline, else the first

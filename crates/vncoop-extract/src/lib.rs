@@ -32,6 +32,7 @@ mod modality;
 mod places;
 mod rules;
 mod sentence;
+mod shares;
 mod tokens;
 mod window;
 

@@ -65,6 +65,17 @@ impl<'a> Sentence<'a> {
             .unwrap_or(self.span.clone())
     }
 
+    /// The lower-case words of the term that ends at `end` ("regular employees"); none when no
+    /// term ends there.
+    pub fn term_ending_at(&self, end: usize) -> &str {
+        let start = self
+            .terms
+            .iter()
+            .find(|m| m.span.end == end)
+            .map_or(end, |m| m.span.start);
+        self.lower(start..end)
+    }
+
     /// The parenthesised group holding byte `at`, if any.
     pub fn paren_of(&self, at: usize) -> Option<Range<usize>> {
         self.parens.iter().find(|g| g.contains(&at)).cloned()

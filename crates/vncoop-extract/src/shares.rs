@@ -1,0 +1,137 @@
+//! Which organisations a share is of: the words that set them apart from all of their kind,
+//! said after the noun ("40% of the cooperatives operate efficiently"), between the figure and
+//! its noun ("38 percent well performing cooperatives") or between the noun and the figure
+//! ("Tỷ lệ HTX yếu kém đạt dưới 2%"). A share of all of a kind is 100%, so a share kept
+//! without them would say nothing of which ones it counts.
+
+use crate::rules::{is_joint, is_mark};
+use crate::sentence::Sentence;
+
+/// Most words of what a share's note says of it.
+const NOTE_WORDS: usize = 6;
+
+/// Verbs and hedges that join a share's noun to its figure ("đạt", "chiếm khoảng",
+/// "reached over", "mencapai").
+const LINKS: &[&str] = &[
+    "đạt",
+    "chiếm",
+    "là",
+    "khoảng",
+    "trên",
+    "dưới",
+    "hơn",
+    "gần",
+    "ước",
+    "reached",
+    "reach",
+    "is",
+    "was",
+    "are",
+    "were",
+    "at",
+    "of",
+    "about",
+    "over",
+    "under",
+    "nearly",
+    "around",
+    "accounted",
+    "accounts",
+    "account",
+    "for",
+    "stood",
+    "mencapai",
+    "sebesar",
+    "sekitar",
+    "adalah",
+    "lebih",
+    "dari",
+    "hampir",
+    "kurang",
+    "mencakup",
+    "make",
+    "makes",
+    "up",
+    "di",
+    "bawah",
+    "atas",
+];
+
+/// Words that open what is said of the organisations a share is of: "40% of cooperatives
+/// operate efficiently", "32% số HTX có sản phẩm được chứng nhận".
+pub(crate) const PREDICATES: &[&str] = &[
+    "operate",
+    "operating",
+    "are",
+    "were",
+    "have",
+    "has",
+    "có",
+    "memiliki",
+    "telah",
+    "sudah",
+];
+
+/// Words between a share and its noun that only say of what whole it is ("75% of the total
+/// cooperatives", "32% số HTX", "40% dari jumlah koperasi").
+const OF_WHOLE: &[&str] = &[
+    "of",
+    "the",
+    "total",
+    "all",
+    "number",
+    "rate",
+    "percentage",
+    "proportion",
+    "share",
+    "số",
+    "tổng",
+    "các",
+    "trong",
+    "tỷ",
+    "lệ",
+    "dari",
+    "jumlah",
+    "seluruh",
+    "persentase",
+    "proporsi",
+];
+
+/// The words that set a share apart between its figure and the term of its noun: "38 percent
+/// well performing cooperatives" gives "well performing".
+pub(crate) fn modifiers(s: &Sentence<'_>, figure_end: usize, noun_end: usize) -> Option<String> {
+    let term = s.term_ending_at(noun_end);
+    let noun_start = noun_end.checked_sub(term.len())?;
+    if noun_start <= figure_end {
+        return None;
+    }
+    let between = s.lower(figure_end..noun_start);
+    // "49.03% of the total number of OCOP products": a term names the whole, not a part.
+    if between.contains(is_mark) || s.terms_in(figure_end..noun_start).next().is_some() {
+        return None;
+    }
+    let words: Vec<&str> = between
+        .split_whitespace()
+        .skip_while(|w| OF_WHOLE.contains(w))
+        .collect();
+    (!words.is_empty() && words.len() <= NOTE_WORDS && !words.iter().any(|w| is_joint(w)))
+        .then(|| format!("{} {term}", words.join(" ")))
+}
+
+/// The words that set a share apart between its noun and its figure ("tỷ lệ hợp tác xã yếu kém
+/// đạt dưới 2%": "yếu kém"), without the verbs and hedges that join them; none when a mark,
+/// a figure or more than a few words stand between.
+pub(crate) fn describer_before(s: &Sentence<'_>, noun_end: usize, figure: usize) -> Option<String> {
+    if noun_end > figure || s.figure_in(noun_end..figure) {
+        return None;
+    }
+    let between = s.lower(noun_end..figure);
+    if between.contains(is_mark) {
+        return None;
+    }
+    let mut words: Vec<&str> = between.split_whitespace().collect();
+    while words.last().is_some_and(|w| LINKS.contains(w)) {
+        words.pop();
+    }
+    (!words.is_empty() && words.len() <= NOTE_WORDS).then(|| words.join(" "))
+}
