@@ -27,7 +27,7 @@ use crate::rules::{self, Attribution};
 use crate::sentence::{paren_groups, Sentence};
 use crate::shares;
 use crate::tokens::{tokens, with_listed_ones, Shape};
-use crate::window::{head, starts_with_word, tail};
+use crate::window::{head, is_in_any_case, starts_with_word, tail};
 
 /// Reads reports. Cheap to create; the word lists are built once per process.
 ///
@@ -1469,13 +1469,11 @@ fn part_note(
     let mut words: Vec<&str> = rest[..stop].split_whitespace().take(most).collect();
     if dated.is_some() {
         // "120 koperasi pada tahun 2018": the words that lead to the date go with it.
-        let kept = words.join(" ").to_lowercase();
-        if let Some(join) = OWN_DATE_JOINS
-            .iter()
-            .filter(|j| !j.is_empty())
-            .find(|j| kept == **j || kept.ends_with(&format!(" {j}")))
+        while words
+            .last()
+            .is_some_and(|w| DATE_LEADS.iter().any(|lead| is_in_any_case(w, lead)))
         {
-            words.truncate(words.len() - join.split_whitespace().count());
+            words.pop();
         }
     }
     // "544 were operating and 73 had stopped": the joint belongs to the list, not the part.
@@ -1506,8 +1504,7 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
     let clause = s.clause_of(span.start);
     let group = s.paren_of(span.start);
     let usable = |m: &&crate::dates::DateMention| {
-        matches!(m.role, Role::At | Role::By)
-            && s.paren_of(m.span.start).is_none_or(|g| Some(g) == group)
+        matches!(m.role, Role::At | Role::By) && in_reach(s, m, group.as_ref())
     };
     let before = s
         .dates
@@ -1548,17 +1545,18 @@ fn date_after(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
         .and_then(|m| m.period.clone())
 }
 
-/// Words that may stand between a figure (with its noun) and a date that is its own.
-const OWN_DATE_JOINS: [&str; 8] = [
-    "",
-    "in",
-    "by",
-    "năm",
-    "vào năm",
-    "trong năm",
-    "pada tahun",
-    "tahun",
-];
+/// Words that lead from a figure (with its noun) to a date that is its own: "in 2018", "năm
+/// 2018", "vào năm 2018", "pada tahun 2018".
+const DATE_LEADS: [&str; 7] = ["in", "by", "năm", "vào", "trong", "pada", "tahun"];
+
+/// Most words that may lead to a figure's own date.
+const DATE_LEAD_WORDS: usize = 2;
+
+/// Whether date `m` may date a figure in the parentheses `group` (none: outside any): a date
+/// inside other parentheses dates only what they hold ("(năm 2023 là 1,981 tỷ đồng/HTX)").
+fn in_reach(s: &Sentence<'_>, m: &crate::dates::DateMention, group: Option<&Range<usize>>) -> bool {
+    s.paren_of(m.span.start).is_none_or(|g| Some(&g) == group)
+}
 
 /// The date that follows a figure and its noun with nothing but a preposition between: "(120-150
 /// in 2018, 60-80 in 2019, and 60-80 in 2020)", "152 HTX năm 2023". It dates that figure alone,
@@ -1571,8 +1569,9 @@ fn own_date(s: &Sentence<'_>, span: &Range<usize>, noun_end: usize) -> Option<Pe
         .iter()
         .find(|m| m.span.start >= from && m.span.end <= clause.end)?;
     let gap = s.lower(from..m.span.start);
-    let gap = gap.trim();
-    (matches!(m.role, Role::At | Role::By) && OWN_DATE_JOINS.contains(&gap))
+    let leads = gap.split_whitespace().all(|w| DATE_LEADS.contains(&w))
+        && gap.split_whitespace().count() <= DATE_LEAD_WORDS;
+    (matches!(m.role, Role::At | Role::By) && leads)
         .then(|| m.period.clone())
         .flatten()
 }
@@ -1589,17 +1588,12 @@ fn period(
         // "250 HTX (120 HTX năm 2018, ...)": a date inside other parentheses dates only what
         // they hold.
         let group = s.paren_of(span.start);
-        let dates: Vec<&crate::dates::DateMention> = s
-            .dates
-            .iter()
-            .filter(|m| s.paren_of(m.span.start).is_none_or(|g| Some(g) == group))
-            .collect();
-        let deadline = dates
-            .iter()
+        let dates = || s.dates.iter().filter(|m| in_reach(s, m, group.as_ref()));
+        let deadline = dates()
             .find(|m| m.role == Role::By && m.span.start >= span.end)
-            .or_else(|| dates.iter().rev().find(|m| m.role == Role::By))
-            .or_else(|| dates.iter().find(|m| m.role == Role::At))
-            .or_else(|| dates.iter().find(|m| m.role == Role::Term))
+            .or_else(|| dates().rfind(|m| m.role == Role::By))
+            .or_else(|| dates().find(|m| m.role == Role::At))
+            .or_else(|| dates().find(|m| m.role == Role::Term))
             .and_then(|m| m.period.clone());
         return deadline
             .or_else(|| paragraph.tasks.clone().flatten())

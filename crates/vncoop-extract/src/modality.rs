@@ -66,10 +66,11 @@ pub(crate) fn goal_after(s: &Sentence<'_>, i: usize, noun_end: usize) -> bool {
     s.terms_in(from..end).any(|m| {
         // Only a modal verb: "đạt 109,35% chỉ tiêu kế hoạch", "theo kế hoạch" name a plan the
         // figure is measured against.
+        let gap = s.slice(from..m.span.start);
         m.key == Term::Target
             && FUTURE_VERBS.contains(&s.lower(m.span.clone()))
-            && s.slice(from..m.span.start).split_whitespace().count() <= GOAL_VERB_GAP_WORDS
-            && !s.slice(from..m.span.start).contains(crate::rules::is_mark)
+            && gap.split_whitespace().count() <= GOAL_VERB_GAP_WORDS
+            && !gap.contains(crate::rules::is_mark)
     })
 }
 

@@ -29,13 +29,9 @@ const LOCATIVES: [&str; 8] = ["in", "in the", "at", "tại", "ở", "thuộc", "
 
 /// Words that open an item of a list of places, each with its own figure: "bao gồm Quảng Ninh
 /// với 152 HTX, Hà Nội 120 HTX và Yên Bái 120 HTX", "were Quang Ninh with 152, Hanoi with 120".
-const ITEM_OPENERS: [&str; 16] = [
-    ",",
-    ";",
-    ":",
+const ITEM_OPENERS: [&str; 12] = [
     "và",
     "and",
-    ", and",
     "dan",
     "bao gồm",
     "gồm",
@@ -229,29 +225,18 @@ fn opens_item(s: &Sentence<'_>, k: usize, figure: usize) -> bool {
     }
     let link = without_type_words(s.slice(place.end..figure));
     let lead = without_type_words(tail(s.lower(s.span.start..place.start), 24).trim_end());
-    ITEM_LINKS.contains(&link.as_str()) && ITEM_OPENERS.iter().any(|w| lead.ends_with(w))
+    // A mark that ends one item opens the next.
+    let opened = lead.ends_with([',', ';', ':']) || ends_with_word(&lead, &ITEM_OPENERS);
+    ITEM_LINKS.contains(&link.as_str()) && opened
 }
 
-/// Where the list of places that figure `i` is an item of opens ("Quảng Ninh với 152 HTX, Hà
-/// Nội 120 HTX ..."), if it is one: the text before is the list's heading.
+/// Where the place of the list item that figure `i` is starts, if it is one ("Hà Nội 120 HTX"
+/// after "Quảng Ninh với 152 HTX,"): for the first item read, the text before it is the list's
+/// heading.
 pub(crate) fn list_item(s: &Sentence<'_>, i: usize) -> Option<usize> {
     let token = &s.tokens[i].span;
     let k = s.places.iter().rposition(|p| p.span.end <= token.start)?;
-    opens_item(s, k, token.start).then(|| {
-        // The first item: back over the items before, each a place, its figure and a joint.
-        let mut first = k;
-        while first > 0 && {
-            let previous = &s.places[first - 1].span;
-            s.figure_in(previous.end..s.places[first].span.start)
-                && s.tokens
-                    .iter()
-                    .rposition(|t| t.span.end <= s.places[first].span.start)
-                    .is_some_and(|j| opens_item(s, first - 1, s.tokens[j].span.start))
-        } {
-            first -= 1;
-        }
-        s.places[first].span.start
-    })
+    opens_item(s, k, token.start).then(|| s.places[k].span.start)
 }
 
 /// The places the figure `i` (its words end at `noun_end`) is said of: none when it is the
