@@ -24,7 +24,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use vncoop_stats::{Report, CSV_COLUMNS, FACT_COLUMNS};
 
 use crate::output::{diagnostic_row, DIAGNOSTICS_COLUMNS};
-use crate::pipeline::LeftOut;
+use crate::pipeline::LeftOutRows;
 
 /// Digits and decimal places of the value columns: every `Decimal` whole part fits in 29
 /// digits, which leaves nine places.
@@ -108,7 +108,7 @@ impl Table {
     /// Writes `rows` (cells in CSV column order) to `out` as Parquet.
     fn write(
         &self,
-        rows: impl Iterator<Item = Vec<String>>,
+        rows: impl Iterator<Item = io::Result<Vec<String>>>,
         out: impl Write + Send,
     ) -> io::Result<()> {
         let properties = WriterProperties::builder()
@@ -119,7 +119,7 @@ impl Table {
             .map_err(io::Error::other)?;
         let mut batch = Vec::with_capacity(BATCH_ROWS);
         for row in rows {
-            batch.push(row);
+            batch.push(row?);
             if batch.len() == BATCH_ROWS {
                 writer
                     .write(&self.batch(&batch)?)
@@ -217,17 +217,20 @@ fn days(text: &str) -> Option<i32> {
 /// # Ok::<(), std::io::Error>(())
 /// ```
 pub fn write_observations_parquet(report: &Report, out: impl Write + Send) -> io::Result<()> {
-    Table::new(&CSV_COLUMNS).write(report.rows(), out)
+    Table::new(&CSV_COLUMNS).write(report.rows().map(Ok), out)
 }
 
 /// Writes the rows of `facts.csv` ([`Report::fact_rows`]: one per fact) to `out` as one
 /// Parquet file.
 pub fn write_facts_parquet(report: &Report, out: impl Write + Send) -> io::Result<()> {
-    Table::new(&FACT_COLUMNS).write(report.fact_rows(), out)
+    Table::new(&FACT_COLUMNS).write(report.fact_rows().map(Ok), out)
 }
 
 /// Writes the rows of `diagnostics.csv` (every number left out) to `out` as one Parquet
 /// file.
-pub fn write_diagnostics_parquet(left_out: &[LeftOut], out: impl Write + Send) -> io::Result<()> {
-    Table::new(&DIAGNOSTICS_COLUMNS).write(left_out.iter().map(diagnostic_row), out)
+pub fn write_diagnostics_parquet(left_out: &LeftOutRows, out: impl Write + Send) -> io::Result<()> {
+    let rows = left_out
+        .iter()
+        .map(|row| row.map(|row| diagnostic_row(&row)));
+    Table::new(&DIAGNOSTICS_COLUMNS).write(rows, out)
 }

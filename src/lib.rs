@@ -23,6 +23,7 @@
 
 #[cfg(feature = "parquet")]
 mod columnar;
+mod left_out;
 pub mod output;
 pub mod pipeline;
 

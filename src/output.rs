@@ -30,7 +30,7 @@ use serde::Serialize;
 pub use crate::columnar::{
     write_diagnostics_parquet, write_facts_parquet, write_observations_parquet,
 };
-use crate::pipeline::{Fingerprint, Hints, LeftOut, Outcome, Run};
+use crate::pipeline::{Fingerprint, Hints, LeftOut, LeftOutRows, Outcome, Run};
 
 /// One output file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -103,7 +103,8 @@ impl Format {
         run: Option<&Run>,
         out: &mut (impl Write + Send),
     ) -> io::Result<()> {
-        let left_out = run.map_or(&[][..], |r| &r.numbers_left_out[..]);
+        let empty = LeftOutRows::default();
+        let left_out = run.map_or(&empty, |r| &r.numbers_left_out);
         match self {
             Format::Csv => report.write_csv(&mut *out).map_err(io::Error::other),
             Format::Facts => report.write_facts_csv(&mut *out).map_err(io::Error::other),
@@ -285,11 +286,11 @@ pub(crate) fn diagnostic_row(l: &LeftOut) -> Vec<String> {
     ]
 }
 
-fn write_diagnostics(left_out: &[LeftOut], out: &mut impl Write) -> io::Result<()> {
+fn write_diagnostics(left_out: &LeftOutRows, out: &mut impl Write) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(DIAGNOSTICS_COLUMNS)?;
-    for l in left_out {
-        csv.write_record(diagnostic_row(l))?;
+    for l in left_out.iter() {
+        csv.write_record(diagnostic_row(&l?))?;
     }
     csv.flush()
 }

@@ -24,20 +24,22 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::fs;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Arc};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use vncoop_extract::{Diagnostic, Document, Extractor, Reason};
+use vncoop_extract::{Document, Extractor};
 use vncoop_model::Observation;
 use vncoop_stats::{Report, Store};
 use vncoop_text::{decode_detected, Detection, Lang};
+
+use crate::left_out::{Encoded, LeftOutWriter};
+pub use crate::left_out::{LeftOut, LeftOutRows};
 
 /// Why a run could not start. A single unreadable input never stops a run: it is an
 /// [`Outcome::Rejected`].
@@ -52,6 +54,10 @@ pub enum PipelineError {
         /// The reason.
         source: std::io::Error,
     },
+    /// The numbers left out could not be kept (the temporary folder is full or cannot be
+    /// written).
+    #[error("could not keep the numbers left out: {0}")]
+    LeftOut(#[source] std::io::Error),
     /// The worker threads could not be started.
     #[error("could not start {threads} worker threads: {reason}")]
     Threads {
@@ -281,30 +287,6 @@ pub struct Hints {
     pub published: Option<NaiveDate>,
 }
 
-/// A number seen in a document but not reported, and why: one row of `diagnostics.csv`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LeftOut {
-    /// The document id (one copy per document, shared by its rows).
-    pub document: Arc<str>,
-    /// Byte span of the number in the document's text.
-    pub span: Range<usize>,
-    /// The number as written.
-    pub text: String,
-    /// Why it was left out.
-    pub reason: Reason,
-}
-
-impl LeftOut {
-    fn of(document: &Arc<str>, d: Diagnostic) -> LeftOut {
-        LeftOut {
-            document: Arc::clone(document),
-            span: d.span,
-            text: d.text,
-            reason: d.reason,
-        }
-    }
-}
-
 /// Wall-clock time spent in each phase of a run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Timings {
@@ -323,8 +305,9 @@ pub struct Run {
     pub documents: Vec<DocumentOutcome>,
     /// The hints applied to every input.
     pub hints: Hints,
-    /// Every number seen but not reported, by document in input order, then by position.
-    pub numbers_left_out: Vec<LeftOut>,
+    /// Every number seen but not reported, by document in input order, then by position
+    /// (kept in a temporary file, not in memory).
+    pub numbers_left_out: LeftOutRows,
     /// Where the time went.
     pub timings: Timings,
 }
@@ -396,7 +379,7 @@ struct Extracted {
     outcome: DocumentOutcome,
     published: Option<NaiveDate>,
     observations: Vec<Observation>,
-    left_out: Vec<LeftOut>,
+    left_out: std::io::Result<Encoded>,
 }
 
 impl Pipeline {
@@ -463,6 +446,8 @@ impl Pipeline {
         // observations at once. The store does not depend on the order documents arrive in,
         // and outcomes are put back in input order.
         let mut store = Store::new();
+        let mut left_out = LeftOutWriter::default();
+        let mut kept = Ok(());
         let mut read = Vec::with_capacity(inputs.len());
         let (sender, received) = mpsc::sync_channel::<(usize, Extracted)>(IN_FLIGHT);
         std::thread::scope(|scope| {
@@ -480,19 +465,21 @@ impl Pipeline {
             });
             for (i, one) in received {
                 store.add(&one.outcome.name, one.published, one.observations);
-                read.push((i, one.outcome, one.left_out));
+                if kept.is_ok() {
+                    kept = one
+                        .left_out
+                        .and_then(|rows| left_out.add(i, &one.outcome.name, &rows));
+                }
+                read.push((i, one.outcome));
             }
         });
-        read.sort_unstable_by_key(|(i, _, _)| *i);
+        kept.map_err(PipelineError::LeftOut)?;
+        let numbers_left_out = left_out.finish().map_err(PipelineError::LeftOut)?;
+        read.sort_unstable_by_key(|(i, _)| *i);
+        let documents = read.into_iter().map(|(_, outcome)| outcome).collect();
         let extract = start.elapsed();
 
         let start = Instant::now();
-        let mut documents = Vec::with_capacity(read.len());
-        let mut numbers_left_out = Vec::new();
-        for (_, outcome, left_out) in read {
-            documents.push(outcome);
-            numbers_left_out.extend(left_out);
-        }
         let report = Report::from(store);
         Ok(Run {
             report,
@@ -534,13 +521,7 @@ impl Pipeline {
             ..self.hints.clone()
         };
         let found = extractor.extract(&document);
-        let id: Arc<str> = name.as_str().into();
-        let mut left_out: Vec<LeftOut> = found
-            .diagnostics
-            .into_iter()
-            .map(|d| LeftOut::of(&id, d))
-            .collect();
-        left_out.sort_by_key(|l| (l.span.start, l.span.end));
+        let left_out = found.diagnostics.len();
         Extracted {
             outcome: DocumentOutcome {
                 name,
@@ -549,12 +530,12 @@ impl Pipeline {
                     detection,
                     lang: found.lang,
                     observations: found.observations.len(),
-                    left_out: left_out.len(),
+                    left_out,
                 },
             },
             published: found.published,
             observations: found.observations,
-            left_out,
+            left_out: Encoded::of(found.diagnostics),
         }
     }
 }
@@ -569,7 +550,7 @@ impl Extracted {
             },
             published: None,
             observations: Vec::new(),
-            left_out: Vec::new(),
+            left_out: Ok(Encoded::default()),
         }
     }
 }

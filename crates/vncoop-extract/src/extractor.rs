@@ -1100,7 +1100,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
                 .clone(),
             sentence: sentence_span,
-            rule: format!("{}.{}{reading}", d.lang.code(), found.rule),
+            rule: format!("{}.{}{reading}", d.lang.code(), found.rule).into(),
         };
         // A prior-year value in parentheses dates only itself.
         if (kind == Kind::Actual || kind == Kind::Estimate) && s.paren_of(span.start).is_none() {

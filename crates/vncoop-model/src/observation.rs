@@ -196,8 +196,9 @@ pub struct Provenance {
     pub sentence: Range<usize>,
     /// The sentence itself.
     pub evidence: Arc<str>,
-    /// The rule that produced the observation.
-    pub rule: String,
+    /// The rule that produced the observation (shared: a run names a few hundred rules, for
+    /// millions of observations).
+    pub rule: Arc<str>,
 }
 
 /// One figure from one report.

@@ -23,7 +23,7 @@ fn derived(
     o.scope = from.observation.scope.clone();
     o.qualifier = Qualifier::Exact;
     o.provenance = Provenance {
-        rule: format!("derived.{rule}"),
+        rule: format!("derived.{rule}").into(),
         ..Provenance::default()
     };
     Fact {

@@ -548,9 +548,7 @@ fn csv_row(f: &Fact, source: Option<&vncoop_model::Provenance>, conflict: &str) 
         source.map(|s| s.document.to_string()).unwrap_or_default(),
         source.map(|s| s.span.start.to_string()).unwrap_or_default(),
         source.map(|s| s.span.end.to_string()).unwrap_or_default(),
-        source
-            .map(|s| s.rule.clone())
-            .unwrap_or(o.provenance.rule.clone()),
+        source.map_or(&o.provenance.rule, |s| &s.rule).to_string(),
         source.map(|s| s.evidence.to_string()).unwrap_or_default(),
         conflict.to_string(),
     ]
