@@ -281,6 +281,9 @@ impl Extractor {
             read_sentence(&d, &sentence, &mut paragraph, &mut out);
         }
         remove_repeats(&mut out, headline(&normalized, &all_dates));
+        // After repeats are gone: a headline's "351 sản phẩm OCOP" repeats the body's total
+        // whatever the levels its parts give it.
+        crate::stars::from_parts(&mut out.observations);
         out
     }
 }

@@ -33,6 +33,7 @@ mod places;
 mod rules;
 mod sentence;
 mod shares;
+mod stars;
 mod tokens;
 mod window;
 

@@ -170,6 +170,40 @@ fn star_levels_at_least() {
     }
 }
 
+/// The star levels of every OCOP count of `text`, in text order ("-" for none).
+fn star_levels(text: &str) -> Vec<(String, String)> {
+    extract(&Document::new("t", text))
+        .observations
+        .iter()
+        .filter(|o| o.indicator == Indicator::OcopProducts)
+        .map(|o| {
+            let stars = o.scope.stars.map_or("-".to_string(), |s| s.to_string());
+            (o.value.to_string(), stars)
+        })
+        .collect()
+}
+
+#[test]
+fn an_ocop_total_broken_into_star_levels_is_of_the_lowest_level_or_higher() {
+    for text in [
+        "Tính đến nay, tỉnh Nam Định có 302 sản phẩm OCOP, bao gồm 208 sản phẩm OCOP 3 sao và 94 sản phẩm OCOP 4 sao.",
+        "Up to now, Nam Dinh province has recognized 302 OCOP products, of which 208 OCOP products have achieved 3 stars and 94 OCOP products have achieved 4 stars.",
+        "Hingga saat ini, Provinsi Nam Dinh memiliki 302 produk OCOP, termasuk 208 produk bintang 3 dan 94 produk bintang 4.",
+    ] {
+        assert_eq!(
+            star_levels(text),
+            [("302", "3-star or higher"), ("208", "3-star"), ("94", "4-star")]
+                .map(|(v, s)| (v.to_string(), s.to_string())),
+            "{text}"
+        );
+    }
+    // Parts that do not add up to the total may be a few of its levels only: it keeps none.
+    assert_eq!(
+        star_levels("Up to now, Nam Dinh province has recognized 302 OCOP products, of which 94 OCOP products have achieved 4 stars and 8 have achieved 5 stars.")[0].1,
+        "-"
+    );
+}
+
 #[test]
 fn rewards_and_support_amounts_are_other_money() {
     for (text, note) in [
