@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
-use vncoop_model::{Indicator, Kind, Observation, Period, Provenance, Qualifier, Unit};
+use vncoop_model::{
+    Indicator, Kind, Observation, Period, Provenance, Qualifier, StarScope, Stars, Unit,
+};
 
 use crate::arith;
 use crate::store::{Derivation, Fact, Key};
@@ -138,18 +140,28 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
                 out.push(t);
             }
         }
-        // OCOP star shares: a one-level count over the total without a star scope.
-        if o.indicator == Indicator::OcopProducts
-            && o.scope.stars.is_some_and(|s| s.levels().len() == 1)
-        {
-            let total_key = Key {
-                stars: None,
-                ..f.key.clone()
-            };
-            if let Some(share) = by_key
-                .get(&total_key)
-                .and_then(|t| arith::percent_of(o.value, t.observation.value))
-            {
+        // OCOP star shares: a one-level count over the total without a star scope, or over
+        // the total of its level or higher ("302 products, 3-star or higher").
+        let level = o
+            .scope
+            .stars
+            .map(StarScope::levels)
+            .filter(|levels| levels.len() == 1)
+            .and_then(|levels| levels.first().copied());
+        if let (Indicator::OcopProducts, Some(level)) = (o.indicator, level) {
+            let at_least = (1..=level.get())
+                .filter_map(|n| Stars::new(n).ok())
+                .map(|stars| Some(StarScope::AtLeast { stars }.to_string()));
+            let total = std::iter::once(None)
+                .chain(at_least)
+                .map(|stars| Key {
+                    stars,
+                    ..f.key.clone()
+                })
+                .find_map(|key| by_key.get(&key).map(|t| (key, *t)));
+            if let Some((total_key, share)) = total.and_then(|(key, t)| {
+                arith::percent_of(o.value, t.observation.value).map(|share| (key, share))
+            }) {
                 let share = share.round_dp(2);
                 let mut s = derived(
                     f,

@@ -335,3 +335,33 @@ fn members_per_cooperative_is_checked_on_levels_only() {
         1
     );
 }
+
+#[test]
+fn a_star_level_is_a_share_of_the_total_with_no_level_or_of_its_level_or_higher() {
+    use vncoop_model::{StarScope, Stars};
+    let ocop = |value: u32, stars: Option<StarScope>| {
+        let mut o = Observation::new(Indicator::OcopProducts, value.into(), Unit::Products)
+            .with_period(Some(Period::Year(2024)));
+        o.area = Area::National;
+        o.scope.stars = stars;
+        o
+    };
+    let stars = |n| Stars::new(n).unwrap();
+    let three = Some(StarScope::only(stars(3)));
+    let shares = |total: Option<StarScope>| {
+        let mut store = Store::new();
+        store.add("a", None, vec![ocop(302, total), ocop(208, three)]);
+        let derived = vncoop_stats::derive(&store.reconcile().facts);
+        derived
+            .iter()
+            .map(|f| f.observation.value.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shares(None), ["68.87"]);
+    assert_eq!(
+        shares(Some(StarScope::AtLeast { stars: stars(3) })),
+        ["68.87"]
+    );
+    // A total of 4-star products or higher holds no 3-star product.
+    assert!(shares(Some(StarScope::AtLeast { stars: stars(4) })).is_empty());
+}
