@@ -670,6 +670,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         })
                     })
                     .or_else(|| rules::subject_change(s, i, unit))
+                    .or_else(|| {
+                        (unit == Unit::Percent)
+                            .then(|| rules::proportion(s, i))
+                            .flatten()
+                    })
             }
             Shape::Percent => rules::plan_fulfilment(s, i)
                 .or_else(|| {
@@ -678,7 +683,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
                 .or_else(|| rules::money_share(s, i))
                 .or_else(|| rules::share(s, i, ocop))
-                .or_else(|| rules::share_elided(s, i, antecedent(), last.as_ref().map(|(a, _)| a))),
+                .or_else(|| rules::share_elided(s, i, antecedent(), last.as_ref().map(|(a, _)| a)))
+                .or_else(|| rules::proportion(s, i)),
             Shape::Times => rules::respective(s, i).or_else(|| {
                 running.clone().map(|mut a| {
                     a.unit = Unit::Ratio;
@@ -1059,6 +1065,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         } else if counted && kind != Kind::Change {
             total = Some(found.clone());
             total_period.clone_from(&obs.period);
+        } else if found.rule == rules::PROPORTION_RULE {
+            // "proporsi staf manajemen koperasi yang dilatih ...": which proportion.
+            if let Some(subject) = shares::proportion_subject(s, i) {
+                obs.scope.note = format!("proportion: {}", s.slice(subject));
+            }
         } else if found.rule == rules::SHARE_ELIDED_RULE {
             // "29,6% trong số này hoạt động hiệu quả": which share, in the words after it.
             obs.scope.note = part_note(s, &found, i, None, None);

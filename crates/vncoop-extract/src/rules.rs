@@ -1191,6 +1191,22 @@ pub(crate) fn subject_change(s: &Sentence<'_>, i: usize, unit: Unit) -> Option<A
     Some(a)
 }
 
+/// The rule of a proportion of what the sector's organisations hold ("the proportion of
+/// cooperative managers trained at university level").
+pub(crate) const PROPORTION_RULE: &str = "percent.proportion";
+
+/// A percentage that is a proportion of something of the sector's organisations, named by
+/// the subject that opens its clause ([`crate::shares::proportion_subject`]).
+pub(crate) fn proportion(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    crate::shares::proportion_subject(s, i)?;
+    Some(attribution(
+        Indicator::Other,
+        Unit::Percent,
+        PROPORTION_RULE,
+        s.tokens[i].span.end,
+    ))
+}
+
 /// Most words between a fulfilment rate and its plan word ("165% of the yearly plan").
 const PLAN_GAP_WORDS: usize = 4;
 

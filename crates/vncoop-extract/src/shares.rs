@@ -4,6 +4,9 @@
 //! ("Tỷ lệ HTX yếu kém đạt dưới 2%"). A share of all of a kind is 100%, so a share kept
 //! without them would say nothing of which ones it counts.
 
+use std::ops::Range;
+
+use crate::lexicon::Term;
 use crate::rules::{is_joint, is_mark};
 use crate::sentence::Sentence;
 
@@ -134,4 +137,76 @@ pub(crate) fn describer_before(s: &Sentence<'_>, noun_end: usize, figure: usize)
         words.pop();
     }
     (!words.is_empty() && words.len() <= NOTE_WORDS).then(|| words.join(" "))
+}
+
+/// Words that open the subject of a proportion ("tỷ lệ cán bộ quản lý HTX ...", "the
+/// proportion of cooperative managers ...", "proporsi staf manajemen koperasi ...").
+const PROPORTION_WORDS: &[&str] = &[
+    "tỷ lệ",
+    "the proportion of",
+    "the percentage of",
+    "the share of",
+    "the rate of",
+    "proporsi",
+    "persentase",
+];
+
+/// Words that only say when, between a proportion's subject and its verb ("telah meningkat",
+/// "has risen", "đã tăng").
+const AUXILIARIES: &[&str] = &["telah", "sudah", "has", "have", "had", "been", "đã"];
+
+/// Most words of a proportion's subject.
+const PROPORTION_SUBJECT_WORDS: usize = 14;
+
+/// The subject of a proportion that opens the clause of the figure at `i` and names the
+/// sector's organisations, up to its verb or its first figure: in "proporsi staf manajemen
+/// koperasi yang dilatih di tingkat perguruan tinggi dan universitas telah meningkat dari 11,5%
+/// ... menjadi 17%", "staf manajemen koperasi ... universitas". Both figures are that
+/// proportion, whatever the people or things it is of.
+pub(crate) fn proportion_subject(s: &Sentence<'_>, i: usize) -> Option<Range<usize>> {
+    let figure = s.tokens[i].span.start;
+    let clause = s.clause_of(figure);
+    let before = s.lower(clause.start..figure);
+    let (at, word) = PROPORTION_WORDS
+        .iter()
+        .filter_map(|w| word_at(before, w).map(|at| (at, *w)))
+        .min_by_key(|(at, _)| *at)?;
+    let start = clause.start + at + word.len();
+    let start = start + (s.slice(start..figure).len() - s.slice(start..figure).trim_start().len());
+    let first_figure = s
+        .tokens
+        .iter()
+        .find(|t| t.span.start >= start)
+        .map_or(figure, |t| t.span.start);
+    let verb = s
+        .terms_in(start..first_figure)
+        .find(|m| m.key.is_change() || m.key == Term::Fulfil)
+        .map_or(first_figure, |m| m.span.start);
+    if !s
+        .terms_in(start..verb)
+        .any(|m| matches!(m.key, Term::Form(_)))
+    {
+        return None;
+    }
+    let mut words: Vec<&str> = s.slice(start..verb).split_whitespace().collect();
+    while words.last().is_some_and(|w| {
+        let w = w.to_lowercase();
+        LINKS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str())
+    }) {
+        words.pop();
+    }
+    let kept = words.last()?;
+    let end = s.slice(start..verb).rfind(kept)? + start + kept.len();
+    // Commas may list what the people are trained in ("cao đẳng, đại học"); a colon or
+    // parentheses end the subject.
+    (words.len() <= PROPORTION_SUBJECT_WORDS && !s.slice(start..end).contains([':', '(', ')']))
+        .then_some(start..end)
+}
+
+/// Where `word` starts in `text` as a whole word (nothing alphanumeric just before or after).
+fn word_at(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word).map(|(at, _)| at).find(|&at| {
+        !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + word.len()..].starts_with(char::is_alphanumeric)
+    })
 }

@@ -205,6 +205,36 @@ fn an_ocop_total_broken_into_star_levels_is_of_the_lowest_level_or_higher() {
 }
 
 #[test]
+fn a_proportion_of_something_of_cooperatives_is_an_other_figure_noted_with_its_subject() {
+    for (text, subject) in [
+        (
+            "Tỉnh Nam Định: tỷ lệ cán bộ quản lý HTX có trình độ cao đẳng, đại học tăng từ 11,5% năm 2016 lên 17% năm 2022.",
+            "cán bộ quản lý HTX có trình độ cao đẳng, đại học",
+        ),
+        (
+            "In Nam Dinh, the proportion of cooperative managers trained at university level has increased from 11.5% in 2016 to 17% in 2022.",
+            "cooperative managers trained at university level",
+        ),
+        (
+            "Di Nam Dinh, proporsi staf manajemen koperasi yang dilatih di universitas telah meningkat dari 11,5% pada tahun 2016 menjadi 17% pada tahun 2022.",
+            "staf manajemen koperasi yang dilatih di universitas",
+        ),
+    ] {
+        let note = format!("proportion: {subject}");
+        assert_eq!(
+            read(text),
+            [
+                (Indicator::Other, "11.5".into(), Unit::Percent, Kind::Actual, Qualifier::Exact, note.clone()),
+                (Indicator::Other, "17".into(), Unit::Percent, Kind::Actual, Qualifier::Exact, note),
+            ],
+            "{text}"
+        );
+    }
+    // A proportion of something outside the sector is no figure of it.
+    assert!(read("Tỉnh Nam Định: tỷ lệ hộ nghèo giảm còn 2%.").is_empty());
+}
+
+#[test]
 fn rewards_and_support_amounts_are_other_money() {
     for (text, note) in [
         (
