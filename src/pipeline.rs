@@ -41,8 +41,8 @@ use vncoop_text::{decode_detected, Detection, Lang};
 use crate::left_out::{Encoded, LeftOutWriter};
 pub use crate::left_out::{LeftOut, LeftOutRows};
 
-/// Why a run could not start. A single unreadable input never stops a run: it is an
-/// [`Outcome::Rejected`].
+/// Why a run could not start, or could not keep what it read. A single unreadable input never
+/// stops a run: it is an [`Outcome::Rejected`].
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum PipelineError {

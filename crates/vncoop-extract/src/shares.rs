@@ -9,6 +9,7 @@ use std::ops::Range;
 use crate::lexicon::Term;
 use crate::rules::{is_joint, is_mark};
 use crate::sentence::Sentence;
+use crate::window::find_word;
 
 /// Most words of what a share's note says of it.
 const NOTE_WORDS: usize = 6;
@@ -169,10 +170,10 @@ pub(crate) fn proportion_subject(s: &Sentence<'_>, i: usize) -> Option<Range<usi
     let before = s.lower(clause.start..figure);
     let (at, word) = PROPORTION_WORDS
         .iter()
-        .filter_map(|w| word_at(before, w).map(|at| (at, *w)))
+        .filter_map(|w| find_word(before, w).map(|at| (at, *w)))
         .min_by_key(|(at, _)| *at)?;
-    let start = clause.start + at + word.len();
-    let start = start + (s.slice(start..figure).len() - s.slice(start..figure).trim_start().len());
+    let after_word = &before[at + word.len()..];
+    let start = figure - after_word.trim_start().len();
     let first_figure = s
         .tokens
         .iter()
@@ -188,25 +189,18 @@ pub(crate) fn proportion_subject(s: &Sentence<'_>, i: usize) -> Option<Range<usi
     {
         return None;
     }
-    let mut words: Vec<&str> = s.slice(start..verb).split_whitespace().collect();
-    while words.last().is_some_and(|w| {
-        let w = w.to_lowercase();
-        LINKS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str())
-    }) {
-        words.pop();
+    // The verb's links and auxiliaries come off the end ("... universitas telah").
+    let mut subject = s.lower(start..verb).trim_end();
+    while let Some(last) = subject
+        .split_whitespace()
+        .next_back()
+        .filter(|w| LINKS.contains(w) || AUXILIARIES.contains(w))
+    {
+        subject = subject[..subject.len() - last.len()].trim_end();
     }
-    let kept = words.last()?;
-    let end = s.slice(start..verb).rfind(kept)? + start + kept.len();
+    let words = subject.split_whitespace().count();
     // Commas may list what the people are trained in ("cao đẳng, đại học"); a colon or
     // parentheses end the subject.
-    (words.len() <= PROPORTION_SUBJECT_WORDS && !s.slice(start..end).contains([':', '(', ')']))
-        .then_some(start..end)
-}
-
-/// Where `word` starts in `text` as a whole word (nothing alphanumeric just before or after).
-fn word_at(text: &str, word: &str) -> Option<usize> {
-    text.match_indices(word).map(|(at, _)| at).find(|&at| {
-        !text[..at].ends_with(char::is_alphanumeric)
-            && !text[at + word.len()..].starts_with(char::is_alphanumeric)
-    })
+    (words > 0 && words <= PROPORTION_SUBJECT_WORDS && !subject.contains([':', '(', ')']))
+        .then_some(start..start + subject.len())
 }

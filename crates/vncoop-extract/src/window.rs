@@ -34,6 +34,14 @@ pub(crate) fn starts_with_word(text: &str, word: &str) -> bool {
         .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
 }
 
+/// Where `word` first stands in `text` as a whole word: nothing alphanumeric just before it,
+/// and [`starts_with_word`] from there.
+pub(crate) fn find_word(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word).map(|(at, _)| at).find(|&at| {
+        !text[..at].ends_with(char::is_alphanumeric) && starts_with_word(&text[at..], word)
+    })
+}
+
 /// Whether `text`, in any case, is `lower` (a lower-case word), without a lower-case copy.
 pub(crate) fn is_in_any_case(text: &str, lower: &str) -> bool {
     text.chars().flat_map(char::to_lowercase).eq(lower.chars())
@@ -77,6 +85,14 @@ mod tests {
         // A parenthesis with a figure or several words is no short form.
         assert_eq!(after_short_form(" (120 HTX) x"), " (120 HTX) x");
         assert_eq!(after_short_form(" (of which) x"), " (of which) x");
+    }
+
+    #[test]
+    fn a_word_is_found_whole() {
+        assert_eq!(find_word("nilai proporsi", "proporsi"), Some(6));
+        assert_eq!(find_word("disproporsi proporsi", "proporsi"), Some(12));
+        assert_eq!(find_word("tỷ lệch, tỷ lệ", "tỷ lệ"), Some(10));
+        assert_eq!(find_word("proporsional", "proporsi"), None);
     }
 
     #[test]

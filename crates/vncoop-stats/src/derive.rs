@@ -159,17 +159,17 @@ pub fn derive(facts: &[Fact]) -> Vec<Fact> {
                     ..f.key.clone()
                 })
                 .find_map(|key| by_key.get(&key).map(|t| (key, *t)));
-            if let Some((total_key, share)) = total.and_then(|(key, t)| {
-                arith::percent_of(o.value, t.observation.value).map(|share| (key, share))
-            }) {
-                let share = share.round_dp(2);
+            let share = total
+                .as_ref()
+                .and_then(|(_, t)| arith::percent_of(o.value, t.observation.value));
+            if let (Some((total_key, _)), Some(share)) = (total, share) {
                 let mut s = derived(
                     f,
                     Indicator::OcopProducts,
-                    share,
+                    share.round_dp(2),
                     Unit::Percent,
                     "star_share",
-                    vec![f.key.clone(), total_key.clone()],
+                    vec![f.key.clone(), total_key],
                 );
                 s.key = Key::of(&s.observation);
                 out.push(s);
