@@ -116,7 +116,9 @@ impl Extractor {
         // Without a date, names are read on the map before the merger.
         let on = reference.unwrap_or(MERGER_DATE - chrono::Days::new(1));
         let mut provinces = geography().mentions_in(&folded, on);
-        provinces.retain(|m| !places::names_a_person(text, &m.span));
+        provinces.retain(|m| {
+            !places::names_a_person(text, &m.span) && !places::signs_off(text, &m.span)
+        });
         let area = match document_area(doc, &provinces, on, national) {
             Ok(area) => area,
             Err(name) => {
@@ -166,7 +168,7 @@ impl Extractor {
         drop(folded);
         let area = places::document_place(text, &locals, !provinces.is_empty()).unwrap_or(area);
         let mut places = places::merge(&provinces, &locals);
-        places.retain(|p| !places::is_dateline(text, &p.span));
+        places.retain(|p| !places::is_dateline(text, &p.span) && !places::signs_off(text, &p.span));
         let d = Doc {
             id: doc.id.as_str().into(),
             normalized: &normalized,
@@ -1182,13 +1184,29 @@ fn same_quantity(a: &Observation, b: &Observation) -> bool {
 /// dissolved cooperative", "6 million and 14.5 million, respectively". When two figures of a
 /// sentence are read as the same quantity with different values, the reading missed what sets
 /// them apart; each later figure is noted with the words said of it so that reconciliation
-/// keeps it apart instead of calling it a conflict. The first figure keeps its reading.
+/// keeps it apart instead of calling it a conflict. The first figure keeps its reading, unless
+/// it opens a list after a colon ("dịch vụ cho kinh tế hộ: 106 HTX dịch vụ làm đất, 131 HTX
+/// dịch vụ giống cây trồng"): then it is an item like the others, not their total.
 fn set_apart(s: &Sentence<'_>, read: &mut [Observation], read_from: &[usize]) {
+    let differ = |a: &Observation, b: &Observation| (a.value, a.max) != (b.value, b.max);
+    for first in 0..read.len() {
+        if !read[first].scope.note.is_empty() || !opens_a_list(s, read_from[first]) {
+            continue;
+        }
+        let items: Vec<usize> = (first + 1..read.len())
+            .filter(|&j| same_quantity(&read[first], &read[j]) && differ(&read[first], &read[j]))
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        for j in std::iter::once(first).chain(items) {
+            read[j].scope.note = figure_words(s, read_from[j]);
+        }
+    }
     for later in 1..read.len() {
         let clashes = |read: &[Observation]| {
             read[..later].iter().any(|earlier| {
-                same_quantity(earlier, &read[later])
-                    && (earlier.value, earlier.max) != (read[later].value, read[later].max)
+                same_quantity(earlier, &read[later]) && differ(earlier, &read[later])
             })
         };
         if !clashes(read) {
@@ -1206,6 +1224,12 @@ fn set_apart(s: &Sentence<'_>, read: &mut [Observation], read_from: &[usize]) {
             read[later].scope.note = format!("figure {} of its sentence", later + 1);
         }
     }
+}
+
+/// Whether figure `i` is the first item of a list after a colon.
+fn opens_a_list(s: &Sentence<'_>, i: usize) -> bool {
+    let before = s.slice(s.span.start..s.tokens[i].span.start);
+    tail(before, 3).trim_end().ends_with(':')
 }
 
 /// Most words of the note that sets a figure apart (Vietnamese writes a word per syllable).

@@ -212,6 +212,22 @@ pub(crate) fn is_dateline(text: &str, span: &Range<usize>) -> bool {
         .any(|dash| rest.strip_prefix(*dash).is_some_and(|r| r.starts_with(' ')))
 }
 
+/// Whether the place at `span` is the report's sign-off: alone on its last line ("KHÁNH HÒA",
+/// "Thanh Hóa."). Vietnamese papers close a story with the writer's name, and many given names
+/// are place names; a report's place is never stated there, so it must not become the place
+/// of every figure.
+pub(crate) fn signs_off(text: &str, span: &Range<usize>) -> bool {
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
+        return false;
+    };
+    let opening = before.trim_end_matches([' ', '\t', '\r']);
+    (opening.is_empty() || opening.ends_with('\n'))
+        && !opening.trim().is_empty()
+        && after
+            .trim_start_matches(|c: char| c == '.' || c.is_whitespace())
+            .is_empty()
+}
+
 fn areas(places: &[Place]) -> Vec<Area> {
     places.iter().map(|p| p.area.clone()).collect()
 }
@@ -326,6 +342,24 @@ mod tests {
         assert_eq!(without_type_words("District and 1 in"), "and 1 in");
         assert_eq!(without_type_words(", thị xã"), ",");
         assert_eq!(without_type_words(" và các huyện "), "và các");
+    }
+
+    #[test]
+    fn a_place_alone_on_the_last_line_signs_off() {
+        let signs = |text: &str, name: &str| {
+            let at = text.rfind(name).unwrap_or(0);
+            signs_off(text, &(at..at + name.len()))
+        };
+        assert!(signs("Toàn tỉnh có 360 HTX.\n\nKHÁNH HÒA\n", "KHÁNH HÒA"));
+        assert!(signs(
+            "The province has 58 cooperatives.\nThanh Hoa.",
+            "Thanh Hoa"
+        ));
+        // Not alone on its line, not the last line, or the whole text.
+        assert!(!signs("Toàn tỉnh Khánh Hòa có 360 HTX.", "Khánh Hòa"));
+        assert!(!signs("KHÁNH HÒA\nToàn tỉnh có 360 HTX.", "KHÁNH HÒA"));
+        assert!(!signs("Có 360 HTX.\nTại Khánh Hòa", "Khánh Hòa"));
+        assert!(!signs("Khánh Hòa", "Khánh Hòa"));
     }
 
     #[test]

@@ -1879,6 +1879,49 @@ fn a_dateline_says_where_the_story_was_filed_not_what_a_figure_is_about() {
 }
 
 #[test]
+fn a_name_alone_on_the_last_line_signs_the_report_off() {
+    // Vietnamese papers close a story with the writer's name, often a place name too.
+    for text in [
+        "Toàn tỉnh hiện có 360 HTX nông nghiệp.\n\nKHÁNH HÒA",
+        "The province now has 360 agricultural cooperatives.\n\nKhanh Hoa",
+        "Saat ini provinsi ini memiliki 360 koperasi pertanian.\n\nKhanh Hoa",
+    ] {
+        assert_eq!(areas(text), ["(area unknown)"], "{text}");
+    }
+    // A place on the last line with more words is a sentence of the report.
+    assert_eq!(
+        areas("Năm 2020 có 300 HTX.\nTỉnh Khánh Hòa có 360 HTX."),
+        ["Khánh Hòa", "Khánh Hòa"]
+    );
+}
+
+#[test]
+fn every_item_of_a_list_after_a_colon_is_noted_the_first_too() {
+    for (text, notes) in [
+        (
+            "Các HTX chuyển sang làm dịch vụ cho kinh tế hộ: 106 HTX dịch vụ làm đất, 131 HTX dịch vụ thủy lợi, 27 HTX dịch vụ chăn nuôi.",
+            ["htx dịch vụ làm đất", "htx dịch vụ thủy lợi", "htx dịch vụ chăn nuôi"],
+        ),
+        (
+            "Cooperatives now serve member households: 106 cooperatives ploughing, 131 cooperatives irrigating, 27 cooperatives breeding.",
+            ["cooperatives ploughing", "cooperatives irrigating", "cooperatives breeding"],
+        ),
+        (
+            "Koperasi kini melayani rumah tangga anggota: 106 koperasi membajak, 131 koperasi irigasi, 27 koperasi peternakan.",
+            ["koperasi membajak", "koperasi irigasi", "koperasi peternakan"],
+        ),
+    ] {
+        let found = read(text);
+        let read_notes: Vec<&str> = found.iter().map(|f| f.5.as_str()).collect();
+        assert_eq!(read_notes, notes, "{text}: {found:?}");
+        assert!(found.iter().all(|f| f.0 == Indicator::Cooperatives), "{text}: {found:?}");
+    }
+    // Without a colon, the first count is the total the others break down.
+    let found = read("Toàn tỉnh có 362 HTX, 131 HTX dịch vụ thủy lợi.");
+    assert_eq!(found[0].5, "", "{found:?}");
+}
+
+#[test]
 fn list_items_with_their_own_predicates_keep_them() {
     let en = read(
         "Nationwide there are nearly 21,000 cooperatives. There are close to 2,300 cooperatives \
