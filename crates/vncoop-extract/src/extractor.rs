@@ -907,8 +907,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 }
             }
         }
+        let sector_word = rules::sector(s, i);
         obs.scope = Scope {
-            sector: rules::sector(s, i).or(opening_sector),
+            sector: sector_word.unwrap_or(opening_sector),
             legal_form: if matches!(found.indicator, Indicator::Members | Indicator::Employees) {
                 rules::people_form(s, clause.clone(), span.start, found.noun_end)
             } else if found.unit == Unit::Vnd {
@@ -1103,6 +1104,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 obs.scope.note = format!("part: {words}");
             }
         }
+        if sector_word == Some(None) && obs.scope.note.is_empty() {
+            obs.scope.note = NON_AGRICULTURAL.to_string();
+        }
         let sentence_span = d.normalized.original_range(whole.clone());
         obs.provenance = Provenance {
             document: d.id.clone(),
@@ -1167,6 +1171,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         }
     }
 }
+
+/// The note of a figure of every sector but agriculture ("4-5 million VND/person/month in the
+/// non-agricultural sector"), which the model has no one sector for.
+const NON_AGRICULTURAL: &str = "non-agricultural";
 
 /// Whether two observations of one sentence say the same thing of the same quantity, apart
 /// from their value.

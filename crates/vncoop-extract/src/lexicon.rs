@@ -39,6 +39,10 @@ pub(crate) enum Term {
     Form(LegalForm),
     /// A sector word.
     Sector(Sector),
+    /// "phi nông nghiệp", "non-agricultural", "non-pertanian": every sector but agriculture,
+    /// which the model has no one sector for. It says the figure has none, and shields the
+    /// agriculture word inside it.
+    NonSector,
     Members,
     Employees,
     Jobs,
@@ -222,6 +226,13 @@ const WORDS: &[(Lang, &str, Term)] = &[
     // "Mới" in fixed phrases says nothing of when an organisation was set up: the New Rural
     // programme, new-style cooperatives, renewal.
     (Lang::Vi, "nông thôn mới", Shield),
+    (Lang::Vi, "phi nông nghiệp", NonSector),
+    (Lang::En, "non-agricultural", NonSector),
+    (Lang::En, "non-agriculture", NonSector),
+    (Lang::En, "non-farm", NonSector),
+    (Lang::Id, "non-pertanian", NonSector),
+    (Lang::Id, "non pertanian", NonSector),
+    (Lang::Id, "bukan pertanian", NonSector),
     (Lang::Vi, "kiểu mới", Shield),
     (Lang::Vi, "đổi mới", Shield),
     (Lang::Vi, "thành lập mới", Establish),

@@ -1,4 +1,5 @@
-//! Orders of magnitude: a count that no province, or no country, can have is a misread figure.
+//! Orders of magnitude: a count or an average that no province, or no country, can have is a
+//! misread figure.
 //!
 //! Translations of Vietnamese reports keep the Vietnamese decimal comma before a scale word:
 //! "15,434 thousand members" is 15.434 thousand, that is 15,434 members, in a province of under

@@ -2094,8 +2094,10 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
 /// The sector named with the figure: between it and its noun or in the words after the noun
 /// up to the next comma ("88 agricultural cooperatives", "298 HTX nông nghiệp", "koperasi yang
 /// bergerak di bidang pertanian"), else in the words before it back to the previous comma or
-/// figure ("thương mại - dịch vụ 8 HTX").
-pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Sector> {
+/// figure ("thương mại - dịch vụ 8 HTX"). `Some(None)` when the word found there is
+/// "non-agricultural" ("64 HTX ở lĩnh vực phi nông nghiệp"): every sector but one, no sector
+/// of the model.
+pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
     let token = &s.tokens[i];
     let next = s.next_start(i);
     let after_text = s.slice(token.span.end..next);
@@ -2107,28 +2109,32 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Sector> {
     let before_from = before_text
         .rfind([',', ';', ':', '('])
         .map_or(before_start, |at| before_start + at);
-    let pick = |range: Range<usize>| {
-        s.terms_in(range).find_map(|m| match m.key {
-            Term::Sector(sector) => Some(sector),
-            _ => None,
-        })
+    // A sector word names its sector; "non-agricultural" names none, and ends the search.
+    let named = |key: Term| match key {
+        Term::Sector(sector) => Some(Some(sector)),
+        Term::NonSector => Some(None),
+        _ => None,
     };
-    // A sector after the figure's noun and a joint opens the next item ("3 HTX và lĩnh vực
-    // xây dựng có 2 HTX"; not "2 trading and services cooperatives").
-    let of_next_item = |at: usize| {
-        s.terms_in(token.span.end..at).any(|m| {
+    // A sector word between a noun and a joint belongs to that noun's item: after the figure,
+    // to the next item ("3 HTX và lĩnh vực xây dựng có 2 HTX"; not "2 trading and services
+    // cooperatives"); before it, to the item before ("115 non-agricultural cooperatives and 85
+    // people's credit funds").
+    let item_between = |range: Range<usize>| {
+        s.terms_in(range.clone()).any(|m| {
             matches!(m.key, Term::Form(_))
-                && s.slice(m.span.end..at).split_whitespace().any(is_joint)
+                && s.slice(m.span.end..range.end)
+                    .split_whitespace()
+                    .any(is_joint)
         })
     };
+    let before = s
+        .terms_in(before_from..token.span.start)
+        .filter(|m| !item_between(m.span.end..token.span.start))
+        .find_map(|m| named(m.key));
     s.terms_in(token.span.end..after_end)
-        .find_map(|m| match m.key {
-            Term::Sector(sector) => Some((sector, m.span.start)),
-            _ => None,
-        })
-        .filter(|&(_, at)| !of_next_item(at))
-        .map(|(sector, _)| sector)
-        .or_else(|| pick(before_from..token.span.start))
+        .find_map(|m| named(m.key).map(|sector| (sector, m.span.start)))
+        .filter(|&(_, at)| !item_between(token.span.end..at))
+        .map_or(before, |(sector, _)| Some(sector))
 }
 
 /// Most words before the sector named by a sentence's opening ("In the field of agriculture,").

@@ -2,7 +2,7 @@
 //! language where the construction occurs. Each row: what the extractor must read from it.
 
 use vncoop_extract::{extract, Document, Reason};
-use vncoop_model::{Indicator, Kind, Qualifier, Unit};
+use vncoop_model::{Indicator, Kind, Qualifier, Sector, Unit};
 
 /// (indicator, value, unit, kind, qualifier, note) of every observation, in text order.
 fn read(text: &str) -> Vec<(Indicator, String, Unit, Kind, Qualifier, String)> {
@@ -1919,6 +1919,65 @@ fn every_item_of_a_list_after_a_colon_is_noted_the_first_too() {
     // Without a colon, the first count is the total the others break down.
     let found = read("Toàn tỉnh có 362 HTX, 131 HTX dịch vụ thủy lợi.");
     assert_eq!(found[0].5, "", "{found:?}");
+}
+
+#[test]
+fn a_non_agricultural_figure_has_no_sector() {
+    // (text, value, note): "phi nông nghiệp" holds the agriculture word, but names every
+    // sector but agriculture.
+    for (text, value, note) in [
+        (
+            "Năm 2023, tỉnh Nam Định có 75 HTX nông nghiệp và 64 HTX phi nông nghiệp.",
+            "64",
+            "non-agricultural",
+        ),
+        (
+            "The average income was 3-4.5 million VND/person/month in the agricultural sector, and 4-5 million VND/person/month in the non-agricultural sector.",
+            "4000000",
+            "non-agricultural",
+        ),
+        (
+            "Pada tahun 2023, Nam Dinh memiliki 75 koperasi pertanian dan 64 koperasi non-pertanian.",
+            "64",
+            "non-agricultural",
+        ),
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        let figure = found
+            .iter()
+            .find(|o| o.value.normalize().to_string() == value)
+            .unwrap_or_else(|| panic!("{text}: {found:?}"));
+        assert_eq!(figure.scope.sector, None, "{text}");
+        assert_eq!(figure.scope.note, note, "{text}");
+        // The agricultural figure before it keeps its sector.
+        assert_eq!(found[0].scope.sector, Some(Sector::Agriculture), "{text}");
+    }
+    // A sector word of the item before a joint is that item's.
+    let found = extract(&Document::new(
+        "t",
+        "At present, Thai Binh has 115 non-agricultural cooperatives and 85 people's credit funds.",
+    ))
+    .observations;
+    assert_eq!(found[1].indicator, Indicator::PeoplesCreditFunds);
+    assert_eq!(found[1].scope.sector, None);
+}
+
+#[test]
+fn an_average_a_thousand_times_too_large_is_a_misplaced_separator() {
+    for text in [
+        "Năm 2025, doanh thu bình quân của HTX tỉnh Thái Nguyên đạt 3.150 tỷ đồng/năm.",
+        "Pada tahun 2025, pendapatan rata-rata koperasi di Thai Nguyen mencapai 3.150 miliar VND/koperasi.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, Indicator::AvgRevenuePerCooperative, "{text}");
+        assert_eq!(found[0].1, "3150000000", "{text}");
+    }
+    // An average that any province can have is read as written.
+    let found = read(
+        "In 2025, the average revenue of a cooperative in Thai Nguyen reached VND 3,150 million.",
+    );
+    assert_eq!(found[0].1, "3150000000", "{found:?}");
 }
 
 #[test]

@@ -158,7 +158,7 @@ impl Indicator {
     }
 
     /// The largest figure in the indicator's own unit that a report can truly state, for one
-    /// province or a smaller unit, or for the whole country (`national`); `None` for amounts of
+    /// province or a smaller unit, or for the whole country (`national`); `None` for totals of
     /// money and for `Other`, which have no such bound.
     ///
     /// The bounds are orders of magnitude, not estimates: the country had about 101 million
@@ -167,6 +167,13 @@ impl Indicator {
     /// province's people-count above 10 million or organisation-count above 100,000, or a
     /// national one above 100 million or 1 million, is a misread figure, such as a
     /// Vietnamese decimal comma kept by a translation ("15,434 thousand members").
+    ///
+    /// Averages have one bound everywhere. A cooperative's average revenue was about 4.6
+    /// billion dong a year and its profit 421 million in 2025, a regular worker's income about
+    /// 64 million a year (Ministry of Finance, report 768/BC-BTC); no province's average is a
+    /// hundred times the country's. An average revenue or profit per organisation above 1,000
+    /// billion dong, or an income per worker above 1 billion, is a misread figure, such as a
+    /// thousands separator written for a decimal mark ("3.150 tỷ đồng/năm" for 3.15 billion).
     ///
     /// ```
     /// use rust_decimal::Decimal;
@@ -177,12 +184,20 @@ impl Indicator {
     /// assert!(Decimal::from(15_434_000) > province);
     /// assert!(Decimal::from(15_434_000) <= Indicator::Members.ceiling(true).unwrap());
     /// assert_eq!(Indicator::CharterCapital.ceiling(false), None);
+    /// let revenue = Indicator::AvgRevenuePerCooperative.ceiling(false).unwrap();
+    /// assert!(Decimal::from(8_377_000_000_i64) <= revenue);
+    /// assert!(Decimal::from(3_150_000_000_000_i64) > revenue);
     /// ```
     #[must_use]
     pub fn ceiling(self, national: bool) -> Option<rust_decimal::Decimal> {
-        let (province, country): (i64, i64) = match self.unit() {
-            Unit::People => (10_000_000, 100_000_000),
-            Unit::Count | Unit::Products if self != Indicator::Other => (100_000, 1_000_000),
+        const BILLION: i64 = 1_000_000_000;
+        let (province, country): (i64, i64) = match (self, self.unit()) {
+            (Indicator::AvgRevenuePerCooperative | Indicator::AvgProfitPerCooperative, _) => {
+                (1_000 * BILLION, 1_000 * BILLION)
+            }
+            (Indicator::AvgIncomePerWorker, _) => (BILLION, BILLION),
+            (_, Unit::People) => (10_000_000, 100_000_000),
+            (_, Unit::Count | Unit::Products) if self != Indicator::Other => (100_000, 1_000_000),
             _ => return None,
         };
         Some(rust_decimal::Decimal::from(if national {
