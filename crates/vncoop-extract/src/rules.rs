@@ -309,8 +309,12 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
             // Without any noun after it, a figure can only take its subject from before when
             // nothing else follows it ("... mencapai 2.986.", not "34 brands").
             let bare_end = after.is_none() && ends_phrase(s, i);
-            let subject = term_before(s, i, true, is_people)
-                .or_else(|| bare_end.then(|| head_form_before(s, i)).flatten())?;
+            let classified = after.is_none().then(|| classified_subject(s, i)).flatten();
+            let subject = match classified {
+                Some(subject) => subject,
+                None => term_before(s, i, true, is_people)
+                    .or_else(|| bare_end.then(|| head_form_before(s, i)).flatten())?,
+            };
             // "the total number of members of the Provincial Cooperative Union is 273 units":
             // members that are organisations.
             if after.is_none() && subject.key == Term::Members && in_units(s, i) {
@@ -320,7 +324,7 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
                         .noted("member organisations"),
                 );
             }
-            if after.is_none() && !bare_end {
+            if after.is_none() && !bare_end && classified.is_none() {
                 return None;
             }
             let end = after.map_or(subject.span.end, |m| m.span.end);
@@ -672,6 +676,26 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
                 && words.all(|w| w == "tahun" || w == "năm")
         });
     next_item || dated || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The organisations named before figure `i` when the one word after it, closing its phrase,
+/// repeats a word of their name: a classifier in place of the noun ("Số lượng tổ hợp tác đạt
+/// 5.261 tổ,", "the number of cooperative groups reached 5,261 groups,", "jumlah kelompok
+/// koperasi mencapai 5.261 kelompok,").
+fn classified_subject<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>> {
+    let rest = s.lower(s.tokens[i].span.end..s.span.end).trim_start();
+    let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+    let closed = !rest[word.len()..]
+        .trim_start()
+        .starts_with(char::is_alphanumeric);
+    if word.is_empty() || !closed {
+        return None;
+    }
+    let subject = head_form_before(s, i)?;
+    s.lower(subject.span.clone())
+        .split_whitespace()
+        .any(|w| w == word)
+        .then_some(subject)
 }
 
 /// Words that count organisations as units, right after a figure: "273 units", "43 đơn vị".

@@ -1981,6 +1981,26 @@ fn an_average_a_thousand_times_too_large_is_a_misplaced_separator() {
 }
 
 #[test]
+fn a_classifier_after_a_figure_repeats_the_subject_before_it() {
+    for text in [
+        "Năm 2025, số lượng tổ hợp tác của tỉnh Thái Nguyên đạt 5.261 tổ, tăng 65% so với năm 2020.",
+        "In 2025, the number of cooperative groups in Thai Nguyen reached 5,261 groups, up 65% compared to 2020.",
+        "Pada tahun 2025, jumlah kelompok koperasi di Thai Nguyen mencapai 5.261 kelompok, meningkat 65% dibandingkan tahun 2020.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[0].0, Indicator::CooperativeGroups, "{text}");
+        assert_eq!((found[0].1.as_str(), found[0].3), ("5261", Kind::Actual), "{text}");
+        assert_eq!((found[1].0, found[1].3), (Indicator::CooperativeGroups, Kind::Change), "{text}");
+    }
+    // A word after the figure that names nothing of the subject is no classifier.
+    assert_eq!(
+        read("The province has 3,000 members in 5,261 groups.").len(),
+        1
+    );
+}
+
+#[test]
 fn list_items_with_their_own_predicates_keep_them() {
     let en = read(
         "Nationwide there are nearly 21,000 cooperatives. There are close to 2,300 cooperatives \
