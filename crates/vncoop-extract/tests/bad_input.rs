@@ -37,6 +37,25 @@ fn numbers_beyond_exact_arithmetic_are_diagnosed_not_fatal() {
 }
 
 #[test]
+fn a_range_whose_scale_words_stack_past_any_decimal_is_left_out() {
+    // Found by fuzzing: the range's upper end, 8 x 10^36, once panicked the run.
+    let text =
+        "In 2023, Nam Dinh had 5to8bn bn bn8bn bn cooperatives and 420 agricultural cooperatives.";
+    let found = extract(&Document::new("t", text));
+    let values: Vec<String> = found
+        .observations
+        .iter()
+        .map(|o| o.value.to_string())
+        .collect();
+    assert_eq!(values, ["420"]);
+    assert!(
+        found.diagnostics.iter().any(|d| d.text.starts_with("8bn")),
+        "{:?}",
+        found.diagnostics
+    );
+}
+
+#[test]
 fn a_million_digits_are_one_diagnostic() {
     let text = format!("Có {} HTX.", "9".repeat(1_000_000));
     let found = extract(&Document::new("t", text.as_str()));

@@ -129,8 +129,11 @@ struct Grammar<'t, 'a> {
     whole: bool,
 }
 
-fn pow10(exponent: u32) -> Decimal {
-    Decimal::from_i128_with_scale(10i128.pow(exponent), 0)
+/// Ten to the power `exponent`, or `None` beyond what a `Decimal` holds: stacked scale words
+/// ("billion billion billion ...") reach any exponent.
+fn pow10(exponent: u32) -> Option<Decimal> {
+    let power = 10i128.checked_pow(exponent)?;
+    Decimal::try_from_i128_with_scale(power, 0).ok()
 }
 
 impl<'t, 'a> Grammar<'t, 'a> {
@@ -304,7 +307,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
         let Ok(literal) = read_digits(raw, self.lang) else {
             return if acc.any { Step::Stop } else { Step::Fail };
         };
-        let Some(value) = literal.value.checked_mul(pow10(suffix)) else {
+        let Some(value) = pow10(suffix).and_then(|factor| literal.value.checked_mul(factor)) else {
             return Step::Fail;
         };
         acc.group = value;
@@ -374,7 +377,7 @@ impl<'t, 'a> Grammar<'t, 'a> {
                 }
             }
             Atom::Scale(e) | Atom::OneScale(e) => {
-                let factor = pow10(e);
+                let factor = or_fail!(pow10(e));
                 let mut v = or_fail!(acc
                     .group
                     .checked_add(acc.pending.take().unwrap_or_default()));
@@ -554,7 +557,7 @@ fn make_range(first: &Quantity, second: &Quantity) -> Option<NumberMatch> {
         if let Some(e) = second.scale {
             // "5 to 7 billion" shares the scale; "2020 to 64 million" ("... in 2020 to 64
             // million VND") is no range.
-            low = low.checked_mul(pow10(e))?;
+            low = low.checked_mul(pow10(e)?)?;
         }
     }
     if low >= second.value || first.percent && !second.percent {
@@ -589,6 +592,22 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    #[test]
+    fn a_range_whose_scale_words_stack_past_any_decimal_is_no_number() {
+        // Found by fuzzing: the upper end's scale, 10^36, once panicked in `pow10`.
+        for lang in Lang::ALL {
+            assert!(
+                values("5to8bn bn bn8bn bn", lang)
+                    .iter()
+                    .all(|v| !v.contains("..")),
+                "{lang:?}"
+            );
+        }
+        assert_eq!(pow10(28).map(|p| p.to_string().len()), Some(29));
+        assert_eq!(pow10(29), None);
+        assert_eq!(pow10(40), None);
     }
 
     #[test]
