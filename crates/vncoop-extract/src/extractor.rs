@@ -1744,10 +1744,13 @@ fn star_scope(s: &Sentence<'_>, i: usize) -> Option<StarScope> {
 
 /// What makes two figures of one document the same statement: everything but where it was
 /// said. The period is kept apart, since a headline's figure repeats the body's without its
-/// date.
+/// date. The note is kept apart too, except for an `other` figure, which its note names: "đạt
+/// 100% kế hoạch" of revenue and of new cooperatives are two figures.
 #[derive(PartialEq, Eq, Hash)]
 struct Statement<'o> {
     indicator: Indicator,
+    /// The note of an `other` figure.
+    names: Option<&'o str>,
     value: Decimal,
     max: Option<Decimal>,
     unit: Unit,
@@ -1761,6 +1764,7 @@ impl<'o> Statement<'o> {
     fn of(obs: &'o Observation) -> Self {
         Statement {
             indicator: obs.indicator,
+            names: (obs.indicator == Indicator::Other).then_some(obs.scope.note.as_str()),
             value: obs.value,
             max: obs.max,
             unit: obs.unit,

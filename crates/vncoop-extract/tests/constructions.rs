@@ -89,6 +89,32 @@ fn plan_fulfilment_is_an_other_figure_labelled_by_what_was_planned() {
 }
 
 #[test]
+fn the_same_rate_of_two_plans_in_two_sentences_is_two_figures() {
+    for (text, plans) in [
+        (
+            "Năm 2022, tỉnh Bình Thuận thành lập mới 10 HTX, đạt 100% kế hoạch. Doanh thu bình quân của 01 HTX là 2,2 tỷ đồng, đạt 100% kế hoạch.",
+            ["new cooperatives", "avg revenue per cooperative"],
+        ),
+        (
+            "In 2022, Binh Thuan set up 10 new cooperatives, reaching 100% of the plan. The average revenue of a cooperative was VND 2.2 billion, reaching 100% of the plan.",
+            ["new cooperatives", "avg revenue per cooperative"],
+        ),
+        (
+            "Pada tahun 2022, Binh Thuan mendirikan 10 koperasi baru, mencapai 100% dari rencana. Pendapatan rata-rata koperasi adalah 2,2 miliar VND, mencapai 100% dari rencana.",
+            ["new cooperatives", "avg revenue per cooperative"],
+        ),
+    ] {
+        let found = read(text);
+        let rates: Vec<&(Indicator, String, Unit, Kind, Qualifier, String)> =
+            found.iter().filter(|f| f.0 == Indicator::Other).collect();
+        assert_eq!(rates.len(), 2, "{text}: {found:?}");
+        for (rate, plan) in rates.iter().zip(plans) {
+            assert_eq!(**rate, plan_fulfilment("100", plan), "{text}");
+        }
+    }
+}
+
+#[test]
 fn words_before_the_noun_and_openings_that_point_back_make_parts() {
     let notes = |text: &str| -> Vec<String> { read(text).into_iter().map(|f| f.5).collect() };
     assert_eq!(
