@@ -77,6 +77,7 @@ struct LastCount {
     stars: Option<StarScope>,
     kind: Kind,
     period: Option<Period>,
+    area: Area,
 }
 
 /// Everything fixed for one document.
@@ -685,7 +686,15 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
                 .or_else(|| rules::money_share(s, i))
                 .or_else(|| rules::share(s, i, ocop))
-                .or_else(|| rules::share_elided(s, i, antecedent(), last.as_ref().map(|(a, _)| a)))
+                .or_else(|| {
+                    rules::share_elided(
+                        s,
+                        i,
+                        antecedent(),
+                        last.as_ref().map(|(a, _)| a),
+                        whole_before.as_ref().map(|c| &c.what),
+                    )
+                })
                 .or_else(|| rules::proportion(s, i)),
             Shape::Times => rules::respective(s, i).or_else(|| {
                 running.clone().map(|mut a| {
@@ -888,10 +897,16 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .flatten();
             owners
         };
+        // "Among the products, 73.9 per cent ...": parts of a count said before are of its
+        // place, when their sentence names none.
+        let whole_area = whole_before
+            .as_ref()
+            .filter(|w| w.what.indicator == found.indicator)
+            .map(|w| &w.area);
         obs.area = match owners.first() {
             Some(place) => place.clone(),
             None if national => Area::National,
-            None => d.area.clone(),
+            None => whole_area.unwrap_or(&d.area).clone(),
         };
         // "15,434 thousand members" of one province: a decimal comma kept by a translation.
         let mut reading = "";
@@ -1140,6 +1155,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         stars: obs.scope.stars,
                         kind,
                         period: obs.period.clone(),
+                        area: obs.area.clone(),
                     });
                 }
             }

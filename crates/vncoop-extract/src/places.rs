@@ -192,10 +192,11 @@ pub(crate) fn is_dateline(text: &str, span: &Range<usize>) -> bool {
     let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
         return false;
     };
-    // Only the blanks before the place are read, never the whole line: a document with no line
+    // Only the blanks before the place are read, or a wire service's short prefix ending in a
+    // dash ("VIETNAM, May 22 - HÀ NỘI — ..."), never the whole line: a document with no line
     // breaks must not cost a scan back to its start for each place.
     let opening = before.trim_end_matches([' ', '\t', '\r']);
-    if !(opening.is_empty() || opening.ends_with('\n')) {
+    if !(opening.is_empty() || opening.ends_with('\n') || after_wire_prefix(opening)) {
         return false;
     }
     let mut rest = after.trim_start_matches([' ', '\t']);
@@ -210,6 +211,25 @@ pub(crate) fn is_dateline(text: &str, span: &Range<usize>) -> bool {
     ['—', '–', '-']
         .iter()
         .any(|dash| rest.strip_prefix(*dash).is_some_and(|r| r.starts_with(' ')))
+}
+
+/// Longest prefix a wire service puts before a dateline, in characters ("VIETNAM, May 22 -").
+const WIRE_PREFIX_CHARS: usize = 32;
+
+/// Whether `opening`, the text before a place, ends in a wire service's prefix: a short start
+/// of a line ending in a dash, with no sentence end in it ("VIETNAM, May 22 -").
+fn after_wire_prefix(opening: &str) -> bool {
+    let Some(prefix) = opening.strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    // One character more than the longest prefix, to see where its line starts.
+    let window = tail(prefix, WIRE_PREFIX_CHARS + 1);
+    let line = match window.rfind('\n') {
+        Some(at) => &window[at + 1..],
+        None if window.len() == prefix.len() => window,
+        None => return false,
+    };
+    !line.trim().is_empty() && !line.contains(['.', '!', '?'])
 }
 
 /// Whether the place at `span` is the report's sign-off: alone on its last line ("KHÁNH HÒA",

@@ -389,10 +389,10 @@ const BACK_REFERENCES: [&str; 9] = [
 ];
 
 /// Words right after a bare figure in a list of parts, where the noun of the whole is left
-/// out: "3 in Kim Boi District and 1 in Luong Son", "20 rated four stars", "5 tại huyện ...",
-/// "over 3,750 others were established".
-const ELIDED_BEFORE: [&str; 10] = [
-    "in ", "at ", "rated ", "tại ", "ở ", "di ", "dengan ", "others ", "lainnya ", "khác ",
+/// out: "3 in Kim Boi District and 1 in Luong Son", "20 rated four stars", "1,473 with four
+/// stars", "5 tại huyện ...", "over 3,750 others were established".
+const ELIDED_BEFORE: [&str; 11] = [
+    "in ", "at ", "rated ", "with ", "tại ", "ở ", "di ", "dengan ", "others ", "lainnya ", "khác ",
 ];
 
 /// The whole of the fraction whose part is figure `i`: the figure after it, written right
@@ -572,14 +572,33 @@ pub(crate) fn count_rate(s: &Sentence<'_>, i: usize, noun_end: usize) -> Option<
 /// tersebut, ...", "Of these, ...", "Trong số đó, ...".
 pub(crate) fn opens_with_back_reference(s: &Sentence<'_>) -> bool {
     let opening = head(s.lower, 24);
-    BACK_REFERENCES
-        .iter()
-        .chain(OPENING_BACK_REFERENCES.iter())
-        .any(|w| {
-            opening
-                .strip_prefix(w)
-                .is_some_and(|rest| rest.trim_start().starts_with(','))
-        })
+    // "Among the products, ...": a whole named in a word or two.
+    let among_the = opening.strip_prefix("among the ").is_some_and(|rest| {
+        rest.find(',')
+            .is_some_and(|comma| rest[..comma].split_whitespace().count() <= 2)
+    });
+    among_the
+        || BACK_REFERENCES
+            .iter()
+            .chain(OPENING_BACK_REFERENCES.iter())
+            .any(|w| {
+                opening
+                    .strip_prefix(w)
+                    .is_some_and(|rest| rest.trim_start().starts_with(','))
+            })
+}
+
+/// The attribution if it is of a count of organisations, people or products.
+fn counted(a: Option<&Attribution>) -> Option<&Attribution> {
+    a.filter(|a| matches!(a.unit, Unit::Count | Unit::People | Unit::Products))
+}
+
+/// Whether words right before figure `i` point back to what the figure before it counts:
+/// "12,075 OCOP products, of which 73.9 per cent".
+fn pointed_at(s: &Sentence<'_>, i: usize) -> bool {
+    let before = s.lower(s.previous_end(i)..s.tokens[i].span.start);
+    let before = before.trim_end().trim_end_matches(',').trim_end();
+    BACK_REFERENCES.iter().any(|w| before.ends_with(w))
 }
 
 /// Whether the bare figure `i` points back to something counted before ("48 of them").
@@ -613,6 +632,7 @@ pub(crate) fn share_elided(
     i: usize,
     antecedent: Option<&Attribution>,
     previous: Option<&Attribution>,
+    opened_on: Option<&Attribution>,
 ) -> Option<Attribution> {
     let token = &s.tokens[i];
     if let Some(previous) = previous.filter(|p| p.rule == SHARE_ELIDED_RULE) {
@@ -621,9 +641,17 @@ pub(crate) fn share_elided(
             ..previous.clone()
         });
     }
-    let pointer_end = back_reference_end(s, i)?;
-    let antecedent =
-        antecedent.filter(|a| matches!(a.unit, Unit::Count | Unit::People | Unit::Products))?;
+    // "29.6% of them"; "..., of which 73.9 per cent"; "Among the products, 73.9 per cent"
+    // (`opened_on`: the count a sentence that opens by pointing back is about), unless a count
+    // of the sentence comes first ("Trong đó, có 22.415 HTX nông nghiệp, chiếm 66,8% tổng số":
+    // a share of that count, which this rule does not read).
+    let (antecedent, pointer_end) = match back_reference_end(s, i) {
+        Some(end) => (antecedent, end),
+        None if pointed_at(s, i) => (antecedent.or(opened_on), token.span.end),
+        None if counted(antecedent).is_none() => (opened_on, token.span.end),
+        None => return None,
+    };
+    let antecedent = counted(antecedent)?;
     Some(Attribution {
         unit: Unit::Percent,
         rule: SHARE_ELIDED_RULE,

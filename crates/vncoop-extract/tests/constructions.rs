@@ -1896,6 +1896,11 @@ fn a_dateline_says_where_the_story_was_filed_not_what_a_figure_is_about() {
     assert_eq!(areas(national), ["Vietnam", "Vietnam"]);
     let tagged = "Hà Nội (TTXVN) - Cả nước hiện có 31.000 hợp tác xã.";
     assert_eq!(areas(tagged), ["Vietnam"]);
+    // After a wire service's prefix.
+    let wired = "VIETNAM, May 22 - HÀ NỘI — The Ministry of Agriculture plans to establish \
+                 1,600 new cooperatives this year. Nationwide, there are nearly 21,000 \
+                 agricultural cooperatives.";
+    assert_eq!(areas(wired), ["Vietnam", "Vietnam"]);
     // With nothing else named, the dateline is still the report's place.
     let local = "QUẢNG NINH — The province has 650 cooperatives.";
     assert_eq!(areas(local), ["Quảng Ninh"]);
@@ -2024,6 +2029,70 @@ fn a_classifier_after_a_figure_repeats_the_subject_before_it() {
         read("The province has 3,000 members in 5,261 groups.").len(),
         1
     );
+}
+
+#[test]
+fn bare_shares_after_a_pointer_back_are_shares_of_the_count_before() {
+    for text in [
+        "Việt Nam now has 12,075 OCOP products. Among the products, 73.9 per cent achieved the three-star status, 24.7 per cent got four stars.",
+        "Việt Nam now has 12,075 OCOP products, of which 73.9 per cent achieved the three-star status and 24.7 per cent got four stars.",
+        "Cả nước có 12.075 sản phẩm OCOP. Trong số đó, 73,9% đạt 3 sao, 24,7% đạt 4 sao.",
+        "Vietnam memiliki 12.075 produk OCOP. Dari jumlah tersebut, 73,9% mendapat bintang 3, 24,7% mendapat bintang 4.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        let read: Vec<(Indicator, String, Unit, Option<String>, String)> = found
+            .iter()
+            .map(|o| {
+                (
+                    o.indicator,
+                    o.value.normalize().to_string(),
+                    o.unit,
+                    o.scope.stars.map(|s| s.to_string()),
+                    o.area.to_string(),
+                )
+            })
+            .collect();
+        let share = |value: &str, stars: &str| {
+            (
+                Indicator::OcopProducts,
+                value.to_string(),
+                Unit::Percent,
+                Some(stars.to_string()),
+                "Vietnam".to_string(),
+            )
+        };
+        assert_eq!(read[1..], [share("73.9", "3-star"), share("24.7", "4-star")], "{text}");
+        assert_eq!(read[0].4, "Vietnam", "{text}");
+    }
+    // Parts of a count of another place's report keep that count's place.
+    let found = areas(
+        "Hà Nội has 2,711 OCOP products. Across Việt Nam, 12,075 OCOP products have been rated. Among the products, 73.9 per cent achieved the three-star status.",
+    );
+    assert_eq!(found, ["Hà Nội", "Vietnam", "Vietnam"]);
+}
+
+#[test]
+fn a_bare_count_with_a_star_level_after_it_is_a_part_of_the_products() {
+    let found = extract(&Document::new(
+        "t",
+        "Hà Nội has six products rated five stars, 12 others that are potential five stars, 1,473 with four stars, and 1,220 with three stars.",
+    ))
+    .observations;
+    let read: Vec<(String, String)> = found
+        .iter()
+        .map(|o| {
+            let stars = o.scope.stars.map(|s| s.to_string()).unwrap_or_default();
+            (o.value.to_string(), stars)
+        })
+        .collect();
+    assert_eq!(
+        read[2..],
+        [
+            ("1473".into(), "4-star".into()),
+            ("1220".into(), "3-star".into())
+        ]
+    );
+    assert!(found.iter().all(|o| o.indicator == Indicator::OcopProducts));
 }
 
 #[test]
