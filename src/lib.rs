@@ -26,6 +26,7 @@ mod columnar;
 mod left_out;
 pub mod output;
 pub mod pipeline;
+mod report_json;
 
 pub use vncoop_extract as extract;
 pub use vncoop_model as model;

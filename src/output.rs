@@ -10,7 +10,7 @@
 //!
 //! let dir = std::env::temp_dir().join(format!("vncoop-doc-{}", std::process::id()));
 //! let written = write_report(&Report::default(), &dir, &[Format::Csv, Format::Json])?;
-//! assert_eq!(written, ["observations.csv", "report.json"]);
+//! assert_eq!(written, ["observations.csv", "report.json", "facts.jsonl"]);
 //! assert!(dir.join("report.json").is_file());
 //! std::fs::remove_dir_all(&dir)?;
 //! # Ok::<(), std::io::Error>(())
@@ -24,13 +24,12 @@ use std::str::FromStr;
 
 use vncoop_stats::Report;
 
-use serde::Serialize;
-
 #[cfg(feature = "parquet")]
 pub use crate::columnar::{
     write_diagnostics_parquet, write_facts_parquet, write_observations_parquet,
 };
-use crate::pipeline::{Fingerprint, Hints, LeftOut, LeftOutRows, Outcome, Run};
+use crate::pipeline::{LeftOut, LeftOutRows, Run};
+use crate::report_json;
 
 /// One output file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -41,7 +40,8 @@ pub enum Format {
     /// `facts.csv`: one row per fact, with its number of sources and how a conflict over it
     /// was settled.
     Facts,
-    /// `report.json`: facts, conflicts, findings and roll-ups.
+    /// `report.json`: what made the run, conflicts, findings and roll-ups; and
+    /// `facts.jsonl`: every fact, one JSON object per line.
     Json,
     /// `report.md`: the readable report.
     Markdown,
@@ -80,7 +80,7 @@ impl Format {
         match self {
             Format::Csv => &["observations.csv"],
             Format::Facts => &["facts.csv"],
-            Format::Json => &["report.json"],
+            Format::Json => &["report.json", "facts.jsonl"],
             Format::Markdown => &["report.md"],
             Format::Html => &["report.html"],
             Format::Diagnostics => &["diagnostics.csv"],
@@ -94,8 +94,6 @@ impl Format {
     }
 
     /// Writes the file named `name`, one of [`Format::file_names`].
-    // Only a format of several files needs the name, and only Parquet has several.
-    #[cfg_attr(not(feature = "parquet"), allow(unused_variables))]
     fn write(
         self,
         name: &str,
@@ -108,11 +106,8 @@ impl Format {
         match self {
             Format::Csv => report.write_csv(&mut *out).map_err(io::Error::other),
             Format::Facts => report.write_facts_csv(&mut *out).map_err(io::Error::other),
-            Format::Json => match run {
-                Some(run) => serde_json::to_writer_pretty(&mut *out, &RunJson::of(run))
-                    .map_err(io::Error::other),
-                None => report.write_json(&mut *out).map_err(io::Error::other),
-            },
+            Format::Json if name == "facts.jsonl" => report_json::write_fact_lines(report, out),
+            Format::Json => report_json::write_report_json(report, run, out),
             Format::Markdown => out.write_all(report.to_markdown().as_bytes()),
             Format::Html => out.write_all(report.to_html().as_bytes()),
             Format::Diagnostics => write_diagnostics(left_out, out),
@@ -205,56 +200,6 @@ pub fn write_report(
 /// ```
 pub fn write_run(run: &Run, dir: &Path, formats: &[Format]) -> io::Result<Vec<&'static str>> {
     write_all(&run.report, Some(run), dir, formats)
-}
-
-/// `report.json` of a run: what made it, then the report.
-#[derive(Serialize)]
-struct RunJson<'a> {
-    run: RunInfo<'a>,
-    #[serde(flatten)]
-    report: &'a Report,
-}
-
-/// The tool, the hints and every input of a run, as `report.json` names them.
-#[derive(Serialize)]
-struct RunInfo<'a> {
-    tool: &'static str,
-    version: &'static str,
-    hints: &'a Hints,
-    inputs: Vec<InputInfo<'a>>,
-}
-
-/// One input of a run in `report.json`.
-#[derive(Serialize)]
-struct InputInfo<'a> {
-    name: &'a str,
-    #[serde(flatten)]
-    fingerprint: Option<&'a Fingerprint>,
-    #[serde(flatten)]
-    outcome: &'a Outcome,
-}
-
-impl<'a> RunJson<'a> {
-    fn of(run: &'a Run) -> RunJson<'a> {
-        let inputs = run
-            .documents
-            .iter()
-            .map(|d| InputInfo {
-                name: &d.name,
-                fingerprint: d.fingerprint.as_ref(),
-                outcome: &d.outcome,
-            })
-            .collect();
-        RunJson {
-            run: RunInfo {
-                tool: "vncoop",
-                version: env!("CARGO_PKG_VERSION"),
-                hints: &run.hints,
-                inputs,
-            },
-            report: &run.report,
-        }
-    }
 }
 
 fn write_all(

@@ -118,7 +118,7 @@ fn a_report_replaces_the_folder_only_when_complete() {
     let out = dir.join("report");
     let report = Pipeline::new().run(&sample_inputs()).unwrap().report;
     let written = write_report(&report, &out, &[Format::Json, Format::Csv, Format::Csv]).unwrap();
-    assert_eq!(written, ["observations.csv", "report.json"]);
+    assert_eq!(written, ["observations.csv", "report.json", "facts.jsonl"]);
     let csv = fs::read_to_string(out.join("observations.csv")).unwrap();
     assert_eq!(csv, report.to_csv().unwrap());
     // A second run writing only Markdown replaces the whole folder: no stale CSV beside it.
@@ -273,6 +273,50 @@ fn report_json_names_the_tool_the_hints_and_every_input_with_its_hash() {
     // A file that could not be read has no fingerprint.
     assert_eq!(inputs[2]["outcome"], "rejected");
     assert!(inputs[2].get("sha256").is_none());
-    // The report itself follows, as before.
-    assert_eq!(json["facts"][0]["observation"]["value"], "464");
+    // Then the report, whose facts are in facts.jsonl, one per line.
+    assert_eq!(json["facts"], 1);
+    let lines = fs::read_to_string(out.join("facts.jsonl")).unwrap();
+    let facts: Vec<serde_json::Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0]["observation"]["value"], "464");
+    assert_eq!(
+        facts[0]["sources"][0]["evidence"],
+        "In 2023, the province had 464 cooperatives."
+    );
+}
+
+#[test]
+fn report_json_cites_the_sources_of_conflicts_and_findings_and_stays_small() {
+    let out = scratch("run-json-small").join("report");
+    let inputs = [
+        Input::bytes(
+            "a.txt",
+            "In 2023, Thai Binh province had 464 cooperatives.".as_bytes(),
+        ),
+        Input::bytes(
+            "b.txt",
+            "In 2023, Thai Binh province had 470 cooperatives.".as_bytes(),
+        ),
+    ];
+    let run = Pipeline::new().run(&inputs).unwrap();
+    write_run(&run, &out, &[Format::Json]).unwrap();
+    let text = fs::read_to_string(out.join("report.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let conflict = &json["conflicts"][0];
+    let values: Vec<&str> = conflict["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(values, ["464", "470"]);
+    let cited = &conflict["candidates"][1]["sources"][0];
+    assert_eq!(cited["document"], "b.txt");
+    assert_eq!(cited["span"], serde_json::json!([32, 35]));
+    assert_eq!(cited["rule"], "en.count.noun_after");
+    // Sentences are cited, never copied: they are in facts.jsonl.
+    assert!(!text.contains("province had"), "{text}");
 }

@@ -120,7 +120,7 @@ fn exact(decimal: &Bound<'_, PyAny>, dict: &Bound<'_, PyDict>, keys: &[&str]) ->
 
 /// The observations of one report and the numbers left out, as plain dicts.
 ///
-/// Each observation has the fields of `Observation` in `report.json`, with `value` and `max`
+/// Each observation has the fields of `Observation` in `facts.jsonl`, with `value` and `max`
 /// as `decimal.Decimal` and `text`, the words it was read from. Spans are UTF-8 byte offsets
 /// into `text`.
 #[pyfunction]
