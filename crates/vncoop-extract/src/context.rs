@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use vncoop_model::{geography, Area, Period, ProvinceMention};
 use vncoop_text::{detect_language, Lang};
 
-use crate::dates::find_dates;
+use crate::dates::{find_dates, Role};
 use crate::document::Document;
 use crate::window::opening_end;
 
@@ -15,6 +15,7 @@ pub(crate) fn reference_date(doc: &Document, text: &str) -> Option<NaiveDate> {
     }
     find_dates(&text[..opening_end(text, 4)], None)
         .into_iter()
+        .filter(|d| d.role != Role::Signed)
         .find_map(|d| match d.period {
             Some(Period::Day(day)) => Some(day),
             _ => None,

@@ -31,6 +31,10 @@ pub(crate) enum Role {
     /// an event took place ("on July 20", "ngày 29/12"): it dates the page or the event, not a
     /// figure.
     Stamp,
+    /// The day a decision, a resolution or a report was signed, written after its code
+    /// ("Quyết định số 1490/QĐ-TTg ngày 27/11/2023", "Report No. 768/BC-BTC dated December 12,
+    /// 2025"): part of its name, neither a figure's period nor the page's date.
+    Signed,
 }
 
 /// A date found in a sentence.
@@ -364,6 +368,25 @@ fn is_part_of_name(before: &str) -> bool {
     })
 }
 
+/// Whether a document's code, digits and capitals about a slash, comes right before: the day
+/// it was signed is part of its name ("Quyết định số 1490/QĐ-TTg ngày 27/11/2023", "Report
+/// No. 768/BC-BTC dated December 12, 2025", "Nghị quyết 20-NQ/TW ngày 16/6/2022").
+fn follows_document_code(before: &str) -> bool {
+    tail(before, 40)
+        .split_whitespace()
+        .rev()
+        .take(DOCUMENT_CODE_WORDS)
+        .any(|word| {
+            word.contains('/')
+                && word.contains(|c: char| c.is_ascii_digit())
+                && word.contains(char::is_uppercase)
+        })
+}
+
+/// Most words between a document's code and its date, the code included ("1490/QĐ-TTg
+/// ngày", "768/BC-BTC dated").
+const DOCUMENT_CODE_WORDS: usize = 3;
+
 fn roman(s: &str) -> Option<u8> {
     match s.to_ascii_uppercase().as_str() {
         "I" | "1" => Some(1),
@@ -552,6 +575,8 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
             let role =
                 if matches!(period, Some(Period::Between(..))) && is_term_of_office(text, &span) {
                     Role::Term
+                } else if follows_document_code(&text[..span.start]) {
+                    Role::Signed
                 } else if written == Yearless || is_time_stamp(text, &span) {
                     Role::Stamp
                 } else {
@@ -714,6 +739,28 @@ mod tests {
         assert_eq!(
             dates("giai đoạn 2021-2025"),
             [("2021/2025".to_string(), Role::At)]
+        );
+    }
+
+    #[test]
+    fn the_day_a_document_was_signed_is_part_of_its_name() {
+        let signed = |p: &str| vec![(p.to_string(), Role::Signed)];
+        assert_eq!(
+            dates("theo Quyết định số 1490/QĐ-TTg ngày 27/11/2023 của Thủ tướng"),
+            signed("2023-11-27")
+        );
+        assert_eq!(
+            dates("Report No. 768/BC-BTC dated December 12, 2025, by the Ministry"),
+            signed("2025-12-12")
+        );
+        assert_eq!(
+            dates("Keputusan Nomor 919/QD-TTg tanggal 1 Agustus 2022"),
+            signed("2022-08-01")
+        );
+        // A date after a figure with a slash is no document's.
+        assert_eq!(
+            dates("đạt 139/143 HTX ngày 30/6/2023"),
+            [("2023-06-30".to_string(), Role::At)]
         );
     }
 

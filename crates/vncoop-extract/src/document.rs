@@ -99,6 +99,9 @@ pub enum Reason {
     /// A figure for a region of several provinces ("vùng Đồng bằng sông Hồng có 7.780 HTX",
     /// "the Mekong Delta"): neither the country's nor a province's.
     Region,
+    /// A condition set by law or rule, no count of anything ("a co-operative must have at least
+    /// seven members", "koperasi harus memiliki minimal 9 anggota").
+    Requirement,
 }
 
 impl Reason {
@@ -123,6 +126,7 @@ impl Reason {
             Reason::Implausible => "implausible",
             Reason::Unreadable => "unreadable",
             Reason::Region => "region",
+            Reason::Requirement => "requirement",
         }
     }
 }

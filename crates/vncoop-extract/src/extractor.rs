@@ -580,6 +580,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             Some(Reason::Region)
         } else if outside {
             Some(Reason::OutsideSector)
+        } else if s.has(s.span.start..span.start, |t| t == Term::Requirement) {
+            Some(Reason::Requirement)
         } else if token.shape == Shape::Foreign {
             Some(Reason::NotDong)
         } else if ((in_date || year_like) && !rules::year_like_count(s, i))
@@ -663,6 +665,13 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         let money_before = running.as_ref().is_some_and(|r| r.unit == Unit::Vnd);
                         (!money_before)
                             .then(|| rules::money_change(s, i, unit))
+                            .flatten()
+                    })
+                    // "thành lập mới 10 HTX; thành viên HTX tăng từ 15%": a clause that names
+                    // what changes is about that, not about the level of the clause before.
+                    .or_else(|| {
+                        (running_end <= clause.start)
+                            .then(|| rules::subject_change(s, i, unit))
                             .flatten()
                     })
                     .or_else(|| {

@@ -129,6 +129,9 @@ pub(crate) enum Term {
     /// A region of several provinces: "Đồng bằng sông Hồng", "the Mekong Delta", "Dataran
     /// Tinggi Tengah".
     Region,
+    /// "must have", "phải có tối thiểu", "harus memiliki": what follows is a condition set by
+    /// law or rule, not a figure of the sector.
+    Requirement,
 }
 
 use MoneyWord::*;
@@ -177,6 +180,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "xã", OtherNoun),
     (Lang::Vi, "phường", OtherNoun),
     (Lang::Vi, "địa phương", OtherNoun),
+    (Lang::Vi, "chi nhánh", OtherNoun),
     (Lang::Vi, "hộ", OtherNoun),
     (Lang::Vi, "doanh nghiệp", OtherNoun),
     (Lang::Vi, "trang trại", OtherNoun),
@@ -226,6 +230,14 @@ const WORDS: &[(Lang, &str, Term)] = &[
     // "Mới" in fixed phrases says nothing of when an organisation was set up: the New Rural
     // programme, new-style cooperatives, renewal.
     (Lang::Vi, "nông thôn mới", Shield),
+    (Lang::Vi, "phải có tối thiểu", Requirement),
+    (Lang::Vi, "tối thiểu phải có", Requirement),
+    (Lang::En, "must have", Requirement),
+    (Lang::En, "must include", Requirement),
+    (Lang::En, "is required to have", Requirement),
+    (Lang::En, "are required to have", Requirement),
+    (Lang::Id, "harus memiliki", Requirement),
+    (Lang::Id, "wajib memiliki", Requirement),
     (Lang::Vi, "phi nông nghiệp", NonSector),
     (Lang::En, "non-agricultural", NonSector),
     (Lang::En, "non-agriculture", NonSector),
@@ -375,6 +387,10 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "districts", OtherNoun),
     (Lang::En, "communes", OtherNoun),
     (Lang::En, "localities", OtherNoun),
+    // Branches of a cooperative are no cooperatives.
+    (Lang::En, "cooperative branches", OtherNoun),
+    (Lang::En, "co-operative branches", OtherNoun),
+    (Lang::En, "cooperative branch", OtherNoun),
     (Lang::En, "households", OtherNoun),
     (Lang::En, "enterprises", OtherNoun),
     (Lang::En, "businesses", OtherNoun),
@@ -454,6 +470,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "expected", Target),
     (Lang::En, "expects to", Target),
     (Lang::En, "would have", Target),
+    (Lang::En, "would", Target),
     (Lang::En, "will", Target),
     (Lang::En, "goal", Target),
     (Lang::En, "tasks", Tasks),
@@ -656,6 +673,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "kabupaten", OtherNoun),
     (Lang::Id, "kecamatan", OtherNoun),
     (Lang::Id, "daerah", OtherNoun),
+    (Lang::Id, "cabang koperasi", OtherNoun),
     (Lang::Id, "rumah tangga", OtherNoun),
     (Lang::Id, "perusahaan", OtherNoun),
     (Lang::Id, "manajer", Staff),
@@ -847,10 +865,23 @@ impl Lexicon {
         // The diacritics are checked before the longest match is chosen: "mới" (new) and
         // "mỗi" (each) fold alike, and the one refused must not hide the other.
         gazetteer.find_all_accepted_in(folded, |_, name, span| {
-            text.get(span)
-                .is_none_or(|written| diacritics_agree(written, name))
+            text.get(span).is_none_or(|written| {
+                diacritics_agree(written, name) && !crosses_a_mark(written, name)
+            })
         })
     }
+}
+
+/// Marks that end a clause or a sentence. Folding turns them into spaces, so a phrase could
+/// match across one: "10 hợp tác xã; thành viên hợp tác xã tăng" is no "hợp tác xã thành viên".
+const CLAUSE_MARKS: [char; 9] = [';', '.', ',', ':', '(', ')', '!', '?', '\n'];
+
+/// Whether the text a phrase matched holds a clause mark the phrase itself does not ("nông,
+/// lâm, ngư nghiệp" keeps its commas).
+fn crosses_a_mark(written: &str, name: &str) -> bool {
+    written
+        .chars()
+        .any(|c| CLAUSE_MARKS.contains(&c) && !name.contains(c))
 }
 
 /// The built-in lexicon (built once).

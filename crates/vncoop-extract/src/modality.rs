@@ -52,7 +52,7 @@ pub(crate) fn goal_cue(s: &Sentence<'_>, range: Range<usize>) -> bool {
 }
 
 /// Verbs of the future, which make what a clause says of its figure a plan.
-const FUTURE_VERBS: [&str; 3] = ["will", "sẽ", "akan"];
+const FUTURE_VERBS: [&str; 4] = ["will", "would", "sẽ", "akan"];
 
 /// Most words between a figure's noun and a plan word that is the verb of its clause.
 const GOAL_VERB_GAP_WORDS: usize = 2;

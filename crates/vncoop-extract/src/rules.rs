@@ -304,6 +304,11 @@ pub(crate) const SUBJECT_BEFORE_RULE: &str = "count.subject_before";
 fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<Attribution> {
     let token = &s.tokens[i];
     let after = noun_after(s, i, gap);
+    // "kết nạp thêm 15 - 20 đơn vị tham gia thành viên Liên minh", "20 units joined as
+    // members": members counted in units are organisations.
+    if let Some(members) = after.filter(|m| m.key == Term::Members && in_units(s, i)) {
+        return Some(member_units(members.span.end));
+    }
     let (term, rule, noun_end) = match after.map(|m| m.key) {
         Some(Term::People) | None => {
             // Without any noun after it, a figure can only take its subject from before when
@@ -318,11 +323,7 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
             // "the total number of members of the Provincial Cooperative Union is 273 units":
             // members that are organisations.
             if after.is_none() && subject.key == Term::Members && in_units(s, i) {
-                let end = token.span.end;
-                return Some(
-                    attribution(Indicator::Other, Unit::Count, "count.member_units", end)
-                        .noted("member organisations"),
-                );
+                return Some(member_units(token.span.end));
             }
             if after.is_none() && !bare_end && classified.is_none() {
                 return None;
@@ -598,8 +599,13 @@ fn counted(a: Option<&Attribution>) -> Option<&Attribution> {
 fn pointed_at(s: &Sentence<'_>, i: usize) -> bool {
     let before = s.lower(s.previous_end(i)..s.tokens[i].span.start);
     let before = before.trim_end().trim_end_matches(',').trim_end();
-    BACK_REFERENCES.iter().any(|w| before.ends_with(w))
+    ends_with_word(before, &BACK_REFERENCES) || ends_with_word(before, &POINTERS_BEFORE)
 }
+
+/// Words right before a bare figure that point back to the count before it, besides
+/// [`BACK_REFERENCES`]: "493 hợp tác xã, trong đó 371 đang hoạt động ổn định", "493 koperasi,
+/// yang mana 371 beroperasi".
+const POINTERS_BEFORE: [&str; 3] = ["trong đó", "yang mana", "di mana"];
 
 /// Whether the bare figure `i` points back to something counted before ("48 of them").
 pub(crate) fn refers_back(s: &Sentence<'_>, i: usize) -> bool {
@@ -674,7 +680,9 @@ pub(crate) fn elided(
     let antecedent = antecedent.filter(|a| a.unit != Unit::Vnd && a.unit != Unit::Percent)?;
     let rest = head(s.lower(token.span.end..s.span.end), 24);
     let rest = rest.trim_start();
-    let part = ELIDED_BEFORE.iter().any(|w| rest.starts_with(w)) || refers_back(s, i);
+    // "3 in Kim Boi", "48 of them", "..., of which 371 were operating stably".
+    let part =
+        ELIDED_BEFORE.iter().any(|w| rest.starts_with(w)) || refers_back(s, i) || pointed_at(s, i);
     part.then(|| Attribution {
         rule: "count.elided",
         noun_end: token.span.end,
@@ -724,6 +732,17 @@ fn classified_subject<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<T
         .split_whitespace()
         .any(|w| w == word)
         .then_some(subject)
+}
+
+/// A count of the organisations that are members of a union or an alliance, counted in units.
+fn member_units(noun_end: usize) -> Attribution {
+    attribution(
+        Indicator::Other,
+        Unit::Count,
+        "count.member_units",
+        noun_end,
+    )
+    .noted("member organisations")
 }
 
 /// Words that count organisations as units, right after a figure: "273 units", "43 đơn vị".
@@ -1223,7 +1242,17 @@ pub(crate) fn subject_change(s: &Sentence<'_>, i: usize, unit: Unit) -> Option<A
     let cue = s
         .terms_in(subject.span.end..s.tokens[i].span.start)
         .find(|m| m.key.is_change())?;
-    let gap = subject.span.end..cue.span.start;
+    // Counted from its owner right after it, when it has one: "thành viên hợp tác xã tỉnh Trà
+    // Vinh tăng 15%", "members of the cooperatives in Tra Vinh rose".
+    let owner_end = s
+        .terms_in(subject.span.end..cue.span.start)
+        .next()
+        .filter(|m| {
+            let between = s.slice(subject.span.end..m.span.start);
+            is_measured(m.key) && (between.trim().is_empty() || owns(between))
+        })
+        .map_or(subject.span.end, |m| m.span.end);
+    let gap = owner_end..cue.span.start;
     if s.words_outside_places(gap.clone()) > SUBJECT_CHANGE_GAP_WORDS
         || s.slice(gap).contains([',', ';'])
     {

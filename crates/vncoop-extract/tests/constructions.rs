@@ -2096,6 +2096,117 @@ fn a_bare_count_with_a_star_level_after_it_is_a_part_of_the_products() {
 }
 
 #[test]
+fn no_phrase_reaches_across_a_clause_mark() {
+    // "hợp tác xã; thành viên" is no "hợp tác xã thành viên": the count keeps its noun and the
+    // next clause is about members.
+    for text in [
+        "Năm 2025, tỉnh Trà Vinh thành lập mới 10 hợp tác xã; thành viên hợp tác xã tăng 15%.",
+        "In 2025, Tra Vinh set up 10 new cooperatives; cooperative members rose by 15%.",
+        "Pada tahun 2025, Tra Vinh mendirikan 10 koperasi baru; anggota koperasi meningkat 15%.",
+    ] {
+        let found = read(text);
+        let read: Vec<(Indicator, &str, Unit)> =
+            found.iter().map(|f| (f.0, f.1.as_str(), f.2)).collect();
+        assert_eq!(
+            read,
+            [
+                (Indicator::NewCooperatives, "10", Unit::Count),
+                (Indicator::Members, "15", Unit::Percent)
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_condition_set_by_law_is_no_figure() {
+    for text in [
+        "A co-operative must have at least seven members under the law, and a co-operative group, at least three.",
+        "Theo Luật, hợp tác xã phải có tối thiểu 05 thành viên.",
+        "Menurut undang-undang, koperasi harus memiliki minimal 9 anggota.",
+    ] {
+        assert_only_left_out(text, |d| d.reason == Reason::Requirement);
+    }
+}
+
+#[test]
+fn a_bare_count_after_of_which_is_a_part_of_the_count_before() {
+    for (text, note) in [
+        (
+            "By the end of 2025, Ca Mau had 493 cooperatives, of which 371 were operating stably.",
+            "part: were operating stably",
+        ),
+        (
+            "Đến cuối năm 2025, tỉnh Cà Mau có 493 hợp tác xã, trong đó 371 đang hoạt động ổn định.",
+            "part: đang hoạt động ổn định",
+        ),
+        (
+            "Pada akhir tahun 2025, Ca Mau memiliki 493 koperasi, yang mana 371 beroperasi dengan stabil.",
+            "part: beroperasi dengan stabil",
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!((found[1].0, found[1].1.as_str()), (Indicator::Cooperatives, "371"));
+        assert_eq!(found[1].5, note, "{text}");
+    }
+}
+
+#[test]
+fn units_that_join_as_members_are_member_organisations() {
+    for text in [
+        "Năm 2020, Liên minh HTX tỉnh phấn đấu kết nạp thêm từ 15 - 20 đơn vị tham gia thành viên.",
+        "In 2020, the provincial alliance admitted 15 units as new members.",
+        "Pada tahun 2020, aliansi provinsi menerima 15 unit anggota baru.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            (found[0].0, found[0].2),
+            (Indicator::Other, Unit::Count),
+            "{text}"
+        );
+        assert_eq!(found[0].5, "member organisations", "{text}");
+    }
+}
+
+#[test]
+fn branches_are_no_cooperatives_and_plural_groups_are_groups() {
+    for text in [
+        "Tien Giang has 197 agricultural cooperatives and 2 cooperative branches.",
+        "Tỉnh Tiền Giang có 197 hợp tác xã nông nghiệp và 2 chi nhánh hợp tác xã.",
+        "Tien Giang memiliki 197 koperasi pertanian dan 2 cabang koperasi.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1, "197", "{text}");
+    }
+    let found = read("In 2023, Soc Trang set up 515 new co-operatives groups.");
+    assert_eq!(
+        (found[0].0, found[0].1.as_str()),
+        (Indicator::CooperativeGroups, "515")
+    );
+}
+
+#[test]
+fn the_day_a_decision_was_signed_dates_no_figure() {
+    for text in [
+        "Theo Quyết định số 1490/QĐ-TTg ngày 27/11/2023 của Thủ tướng, hiện nay tỉnh Sóc Trăng có 218 hợp tác xã.",
+        "Under Decision No. 1490/QD-TTg dated November 27, 2023, Soc Trang now has 218 cooperatives.",
+        "Berdasarkan Keputusan Nomor 1490/QD-TTg tanggal 27 November 2023, Soc Trang kini memiliki 218 koperasi.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        assert_eq!(found.published, None, "{text}");
+        let periods: Vec<Option<String>> = found
+            .observations
+            .iter()
+            .map(|o| o.period.as_ref().map(ToString::to_string))
+            .collect();
+        assert_eq!(periods, [None], "{text}");
+    }
+}
+
+#[test]
 fn list_items_with_their_own_predicates_keep_them() {
     let en = read(
         "Nationwide there are nearly 21,000 cooperatives. There are close to 2,300 cooperatives \
@@ -3383,6 +3494,8 @@ fn a_figure_whose_verb_is_in_the_future_is_a_target() {
         "In 2019, the ministry said nearly 8,000 new cooperatives will be established in 2025.",
         "Pada tahun 2019, kementerian menyatakan 2.000 koperasi baru akan dibentuk pada tahun \
          2025.",
+        // Reported speech: "would".
+        "In 2023, the director said the province would set up 110 new cooperatives in 2025.",
     ] {
         let found = read(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");

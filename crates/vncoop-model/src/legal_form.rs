@@ -124,6 +124,9 @@ impl LegalForm {
                 "cooperative groups",
                 "co-operative group",
                 "co-operative groups",
+                // A plural noun before "groups", as translations write it.
+                "cooperatives groups",
+                "co-operatives groups",
                 "cooperative team",
                 "cooperative teams",
                 "pre-cooperative",
