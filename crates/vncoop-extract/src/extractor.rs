@@ -240,21 +240,22 @@ impl Extractor {
             let places_end = places[pi..].partition_point(|m| m.span.end <= span.end) + pi;
             // A sentence that names one cooperative, with figures or not, lets the next one
             // speak of it by its bare noun.
-            paragraph.after_named = std::mem::replace(
-                &mut paragraph.named,
-                (d.lang == Lang::Vi)
-                    .then(|| {
-                        rules::named_cooperative_vi(
-                            sentence_text,
-                            &lower[span.clone()],
-                            span.start,
-                            &all_terms[ti..terms_end],
-                            &places[pi..places_end],
-                        )
-                    })
-                    .flatten(),
-            )
-            .is_some();
+            // English names one by its own rule, per sentence (`rules::named_cooperative`).
+            let named_by = match d.lang {
+                Lang::Vi => Some(rules::named_cooperative_vi as rules::NamedCooperative),
+                Lang::Id => Some(rules::named_cooperative_id as rules::NamedCooperative),
+                _ => None,
+            };
+            let named = named_by.and_then(|find| {
+                find(
+                    sentence_text,
+                    &lower[span.clone()],
+                    span.start,
+                    &all_terms[ti..terms_end],
+                    &places[pi..places_end],
+                )
+            });
+            paragraph.after_named = std::mem::replace(&mut paragraph.named, named).is_some();
             // Also a sentence with no figure may introduce the cooperative a later "the
             // cooperative" is.
             paragraph.one_introduced = paragraph.one_introduced

@@ -2483,6 +2483,58 @@ pub(crate) fn named_cooperative_vi(
     })
 }
 
+/// A finder of a named cooperative in a sentence: its text, its lower case, its offset in the
+/// document, its terms and its places; where the name's noun starts.
+pub(crate) type NamedCooperative =
+    fn(&str, &str, usize, &[Mention<Term>], &[crate::places::Place]) -> Option<usize>;
+
+/// Where a named Indonesian cooperative starts in `text` (a sentence starting at byte `offset`
+/// of the document, in lower case `lower`, with its `terms` and place mentions): "Koperasi",
+/// capitalised inside the sentence with no number or word of many before it, then two words
+/// in title case that are neither words of the lexicon nor places ("Pada bulan Oktober 2023,
+/// Koperasi Kopi Berkelanjutan Tenh Phong didirikan dengan 12 anggota"). Translations also
+/// capitalise forms and their sectors ("1.529 Koperasi", "Serikat Koperasi Provinsi",
+/// "Koperasi Pertanian"), which this leaves alone.
+pub(crate) fn named_cooperative_id(
+    text: &str,
+    lower: &str,
+    offset: usize,
+    terms: &[Mention<Term>],
+    places: &[crate::places::Place],
+) -> Option<usize> {
+    terms.iter().find_map(|m| {
+        let local = m.span.start.checked_sub(offset)?..m.span.end.checked_sub(offset)?;
+        if m.key != Term::Form(LegalForm::Cooperative)
+            || local.start == 0
+            || text.get(local.clone())? != "Koperasi"
+        {
+            return None;
+        }
+        // "1.529 Koperasi" counts many; "Oktober 2023, Koperasi ..." does not.
+        let before = lower.get(..local.start)?.split_whitespace().next_back();
+        if before.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.')) {
+            return None;
+        }
+        let after = text.get(local.end..)?;
+        let named = after
+            .split_whitespace()
+            .take(NAME_WORDS_ID)
+            .filter(|word| {
+                let at = m.span.end + (word.as_ptr() as usize - after.as_ptr() as usize);
+                word.chars().next().is_some_and(char::is_uppercase)
+                    && word.chars().all(char::is_alphabetic)
+                    && word.chars().any(char::is_lowercase)
+                    && !terms.iter().any(|t| t.span.start == at)
+                    && !places.iter().any(|p| p.span.start == at)
+            })
+            .count();
+        (named == NAME_WORDS_ID).then_some(m.span.start)
+    })
+}
+
+/// Words in title case after "Koperasi" that make it a name.
+const NAME_WORDS_ID: usize = 2;
+
 /// Whether lower-case `noun` is the plain Vietnamese noun of a cooperative, "htx" or "hợp tác
 /// xã", that a name may follow.
 fn is_bare_cooperative_noun(noun: &str) -> bool {

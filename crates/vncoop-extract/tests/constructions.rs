@@ -2207,6 +2207,24 @@ fn the_day_a_decision_was_signed_dates_no_figure() {
 }
 
 #[test]
+fn a_named_indonesian_cooperative_is_one_organisation() {
+    for text in [
+        "Pada bulan Oktober 2023, Koperasi Kopi Berkelanjutan Tenh Phong didirikan dengan 12 anggota.",
+        "Pada tahun 2024, Koperasi Buah Bau Don memiliki 12 anggota.",
+    ] {
+        assert_only_left_out(text, |d| d.reason == Reason::SingleOrganisation);
+    }
+    // Forms and sectors in title case, as translations write them, name no one.
+    for text in [
+        "Sampai dengan 31 Oktober 2025, seluruh provinsi memiliki 3.066 Kelompok Koperasi; 1.529 Koperasi, 4 Serikat Koperasi dengan total 1.226 anggota.",
+        "Pada tahun 2024, Koperasi Pertanian di provinsi ini memiliki 12.000 anggota.",
+    ] {
+        let found = read(text);
+        assert!(found.iter().any(|f| f.0 == Indicator::Members), "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn list_items_with_their_own_predicates_keep_them() {
     let en = read(
         "Nationwide there are nearly 21,000 cooperatives. There are close to 2,300 cooperatives \
