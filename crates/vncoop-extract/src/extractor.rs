@@ -1407,6 +1407,13 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     ("telah", Describer::Predicate),
     ("sudah", Describer::Predicate),
     ("yang", Describer::Predicate),
+    // Taking part in something: "30 cooperatives participating in the linkage", "30 HTX tham
+    // gia liên kết", "30 koperasi berpartisipasi".
+    ("participating", Describer::Predicate),
+    ("participate", Describer::Predicate),
+    ("are participating", Describer::Predicate),
+    ("tham gia", Describer::Predicate),
+    ("berpartisipasi", Describer::Predicate),
 ];
 
 /// Words between a count and its noun that make it a part of what is counted: "1 dissolved

@@ -2225,6 +2225,28 @@ fn a_named_indonesian_cooperative_is_one_organisation() {
 }
 
 #[test]
+fn cooperatives_taking_part_in_something_are_a_part_of_the_total() {
+    for (text, note) in [
+        (
+            "Ca Mau has 493 cooperatives. The rice industry has 30 cooperatives participating in the linkage.",
+            "part: participating in the linkage",
+        ),
+        (
+            "Cà Mau có 493 HTX. Ngành lúa gạo có 30 HTX tham gia liên kết.",
+            "part: tham gia liên kết",
+        ),
+        (
+            "Ca Mau memiliki 493 koperasi. Industri padi memiliki 30 koperasi berpartisipasi dalam keterkaitan.",
+            "part: berpartisipasi dalam keterkaitan",
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!((found[1].0, found[1].1.as_str()), (Indicator::Cooperatives, "30"), "{text}");
+        assert_eq!(found[1].5, note, "{text}");
+    }
+}
+
+#[test]
 fn list_items_with_their_own_predicates_keep_them() {
     let en = read(
         "Nationwide there are nearly 21,000 cooperatives. There are close to 2,300 cooperatives \
