@@ -1777,8 +1777,9 @@ fn star_scope(s: &Sentence<'_>, i: usize) -> Option<StarScope> {
 
 /// What makes two figures of one document the same statement: everything but where it was
 /// said. The period is kept apart, since a headline's figure repeats the body's without its
-/// date. The note is kept apart too, except for an `other` figure, which its note names: "đạt
-/// 100% kế hoạch" of revenue and of new cooperatives are two figures.
+/// date. The note is left out (a headline says less of a figure than the body), except for
+/// an `other` figure, which its note names: "đạt 100% kế hoạch" of revenue and of new
+/// cooperatives are two figures.
 #[derive(PartialEq, Eq, Hash)]
 struct Statement<'o> {
     indicator: Indicator,

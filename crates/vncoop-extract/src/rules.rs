@@ -2371,13 +2371,7 @@ pub(crate) fn named_cooperative(s: &Sentence<'_>) -> Option<usize> {
             .take_while(|w| w.chars().all(char::is_lowercase) && !FUNCTION_WORDS.contains(w))
             .count();
         let name_end = before.len().checked_sub(descriptors)?;
-        // A word of a name is in title case: "Tuan", "Vien"; not "VND", not "a".
-        let capitalised = |w: &&&str| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(char::is_alphabetic)
-                && w.chars().any(char::is_lowercase)
-                && !NOT_A_NAME.contains(w)
-        };
+        let capitalised = |w: &&&str| is_title_case(w) && !NOT_A_NAME.contains(w);
         let name_len = before[..name_end]
             .iter()
             .rev()
@@ -2387,6 +2381,14 @@ pub(crate) fn named_cooperative(s: &Sentence<'_>) -> Option<usize> {
         // leaders ..."); one inside it names an organisation.
         (name_len > 0 && name_len < name_end).then_some(m.span.start)
     })
+}
+
+/// Whether `word` is written like a word of a name, in title case: "Tuan", "Vien", "Kopi"; not
+/// "VND", not "a", not "2023,".
+fn is_title_case(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && word.chars().any(char::is_lowercase)
 }
 
 /// Words right before "HTX" that make it many or any cooperatives, never one named: "các
@@ -2436,8 +2438,8 @@ const NAME_DESCRIPTOR_WORDS_VI: usize = 8;
 /// before it that makes it many, then lower-case words that describe it and a name in title
 /// case that is no place ("HTX dịch vụ - sản xuất nông nghiệp Thạnh Phong"). What the sentence
 /// says after it is said of that one organisation, and a next sentence that opens with the
-/// bare noun speaks of it too. Indonesian is left out: its titles are in title case too
-/// ("Koperasi Pertanian dan Jasa").
+/// bare noun speaks of it too. Indonesian has its own rule ([`named_cooperative_id`]): its
+/// titles are in title case too ("Koperasi Pertanian dan Jasa").
 pub(crate) fn named_cooperative_vi(
     text: &str,
     lower: &str,
@@ -2472,11 +2474,8 @@ pub(crate) fn named_cooperative_vi(
                 descriptors += 1;
                 continue;
             }
-            let title_case = word.chars().next().is_some_and(char::is_uppercase)
-                && word.chars().all(char::is_alphabetic)
-                && word.chars().any(char::is_lowercase);
             let place = places.iter().any(|p| p.span.start == m.span.end + at);
-            return (title_case && !place && !NOT_A_NAME_VI.contains(&word))
+            return (is_title_case(word) && !place && !NOT_A_NAME_VI.contains(&word))
                 .then_some(m.span.start);
         }
         None
@@ -2521,9 +2520,7 @@ pub(crate) fn named_cooperative_id(
             .take(NAME_WORDS_ID)
             .filter(|word| {
                 let at = m.span.end + (word.as_ptr() as usize - after.as_ptr() as usize);
-                word.chars().next().is_some_and(char::is_uppercase)
-                    && word.chars().all(char::is_alphabetic)
-                    && word.chars().any(char::is_lowercase)
+                is_title_case(word)
                     && !terms.iter().any(|t| t.span.start == at)
                     && !places.iter().any(|p| p.span.start == at)
             })
