@@ -368,6 +368,20 @@ fn is_part_of_name(before: &str) -> bool {
     })
 }
 
+/// Whether the words right after a year make it part of a name, as English writes it: "the
+/// 2012 Law on Cooperatives", "the 2023 Cooperative Law", "Decree 2020 ...".
+fn names_what_follows(after: &str) -> bool {
+    let folded = fold(crate::window::head(after, 24));
+    let mut words = folded.split(' ');
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    NAMES_AFTER.contains(&first)
+        || (matches!(first, "cooperative" | "cooperatives") && NAMES_AFTER.contains(&second))
+}
+
+/// Nouns of a law or decree written right after its year.
+const NAMES_AFTER: [&str; 4] = ["law", "decree", "resolution", "constitution"];
+
 /// Whether a document's code, digits and capitals about a slash, comes right before: the day
 /// it was signed is part of its name ("Quyết định số 1490/QĐ-TTg ngày 27/11/2023", "Report
 /// No. 768/BC-BTC dated December 12, 2025", "Nghị quyết 20-NQ/TW ngày 16/6/2022").
@@ -570,7 +584,9 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
     found
         .into_iter()
         .map(|(start, (end, period, written))| (start..end, period, written))
-        .filter(|(span, _, _)| !is_part_of_name(&text[..span.start]))
+        .filter(|(span, _, _)| {
+            !is_part_of_name(&text[..span.start]) && !names_what_follows(&text[span.end..])
+        })
         .map(|(span, period, written)| {
             let role =
                 if matches!(period, Some(Period::Between(..))) && is_term_of_office(text, &span) {
@@ -740,6 +756,13 @@ mod tests {
             dates("giai đoạn 2021-2025"),
             [("2021/2025".to_string(), Role::At)]
         );
+    }
+
+    #[test]
+    fn a_year_before_law_is_part_of_its_name() {
+        assert_eq!(dates("under the 2012 Law on Cooperatives"), []);
+        assert_eq!(dates("the 2023 Cooperative Law took effect"), []);
+        assert_eq!(dates("in 2012 the law"), [("2012".to_string(), Role::At)]);
     }
 
     #[test]

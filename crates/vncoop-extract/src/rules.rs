@@ -188,7 +188,8 @@ pub(crate) fn cue_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) -> bool
 }
 
 /// Whether a term `pick` selects stands right before figure `i`, with at most one word and no
-/// mark between them: "đã giải thể 3 HTX", "dissolved over 3 cooperatives".
+/// mark between them: "đã giải thể 3 HTX", "dissolved over 3 cooperatives". A joint between
+/// them makes it the verb of the item before: "172 cooperatives were dissolved and 53 others".
 pub(crate) fn verb_right_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) -> bool) -> bool {
     let start = s.tokens[i].span.start;
     s.terms_in(s.previous_end(i)..start)
@@ -196,7 +197,9 @@ pub(crate) fn verb_right_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) 
         .last()
         .is_some_and(|m| {
             let gap = s.slice(m.span.end..start);
-            gap.split_whitespace().count() <= 1 && !gap.contains(is_mark)
+            gap.split_whitespace().count() <= 1
+                && !gap.contains(is_mark)
+                && !gap.split_whitespace().any(is_joint)
         })
 }
 
@@ -303,6 +306,12 @@ pub(crate) const SUBJECT_BEFORE_RULE: &str = "count.subject_before";
 
 fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<Attribution> {
     let token = &s.tokens[i];
+    // "53 others were transformed into cooperative groups": "others" stands for the noun said
+    // before (`elided`), whatever noun follows.
+    let rest = head(s.lower(token.span.end..s.span.end), 12).trim_start();
+    if ["others ", "lainnya "].iter().any(|w| rest.starts_with(w)) {
+        return None;
+    }
     let after = noun_after(s, i, gap);
     // "kết nạp thêm 15 - 20 đơn vị tham gia thành viên Liên minh", "20 units joined as
     // members": members counted in units are organisations.

@@ -2247,6 +2247,57 @@ fn cooperatives_taking_part_in_something_are_a_part_of_the_total() {
 }
 
 #[test]
+fn what_a_period_saw_established_is_new_and_others_stand_for_the_noun_before() {
+    let found = read(
+        "In the 2015 – 2020 period, Hoa Binh saw the establishment of 117 cooperative groups and \
+         297 cooperatives. Meanwhile, 172 cooperatives were dissolved and 53 others were \
+         transformed into cooperative groups and businesses under the 2012 Law on Cooperatives.",
+    );
+    let said: Vec<(Indicator, &str, &str)> = found
+        .iter()
+        .map(|f| (f.0, f.1.as_str(), f.5.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (Indicator::CooperativeGroups, "117", "newly established"),
+            (Indicator::NewCooperatives, "297", ""),
+            (Indicator::Cooperatives, "172", "part: were dissolved"),
+            (
+                Indicator::Cooperatives,
+                "53",
+                "part: others were transformed into cooperative groups"
+            ),
+        ]
+    );
+    // The law's year dates no figure.
+    let periods: Vec<String> = extract(&Document::new(
+        "t",
+        "In 2020, 172 cooperatives were dissolved under the 2012 Law on Cooperatives.",
+    ))
+    .observations
+    .iter()
+    .map(|o| {
+        o.period
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    })
+    .collect();
+    assert_eq!(periods, ["2020"]);
+    let found = read("Pada periode 2015-2020, pendirian 297 koperasi tercatat di Hoa Binh.");
+    assert_eq!(found[0].0, Indicator::NewCooperatives, "{found:?}");
+    let found = read(
+        "Selama tahun 2020, 172 koperasi dibubarkan dan 53 lainnya bertransformasi menjadi \
+         kelompok koperasi.",
+    );
+    assert_eq!(
+        (found[1].0, found[1].1.as_str()),
+        (Indicator::Cooperatives, "53")
+    );
+}
+
+#[test]
 fn list_items_with_their_own_predicates_keep_them() {
     let en = read(
         "Nationwide there are nearly 21,000 cooperatives. There are close to 2,300 cooperatives \
