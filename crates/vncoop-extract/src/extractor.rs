@@ -655,6 +655,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 } else {
                     Unit::Ratio
                 };
+                // Rates paired with subjects this reader cannot list are left out: each is of
+                // another subject, none of the level read before them.
+                let unpaired = echo.is_none() && rules::paired_without_list(s, i);
                 echo.or_else(|| rules::respective(s, i))
                     .or_else(|| rules::change_noun(s, i).map(|a| same_subject(a, running.as_ref())))
                     .map(|mut a| {
@@ -688,6 +691,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                             .then(|| rules::proportion(s, i))
                             .flatten()
                     })
+                    .filter(|_| !unpaired)
             }
             Shape::Percent => rules::plan_fulfilment(s, i)
                 .or_else(|| {

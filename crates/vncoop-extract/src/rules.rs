@@ -1780,12 +1780,49 @@ fn paired(s: &Sentence<'_>, start: usize, end: usize) -> bool {
 /// "revenue and profit were 1.6 billion VND and 200 million VND, up 3.5 times and 4 times
 /// respectively". The figure takes what the item at its own place in that list measures.
 pub(crate) fn respective(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
-    let shape = &s.tokens[i].shape;
-    let (unit, rule) = match shape {
+    let (unit, rule) = match s.tokens[i].shape {
         Shape::Percent => (Unit::Percent, "percent.respective"),
         Shape::Times => (Unit::Ratio, "ratio.respective"),
         _ => return None,
     };
+    let PairedRun {
+        figures,
+        first,
+        run,
+        place,
+    } = paired_run(s, i)?;
+    let mut a = earlier_count_list(s, &figures[..first], run, place)
+        .or_else(|| earlier_amount_list(s, &figures[..first], run, place))?;
+    a.unit = unit;
+    a.rule = rule;
+    a.noun_end = a.noun_end.max(s.tokens[i].span.end);
+    Some(a)
+}
+
+/// Whether figure `i` is in a list of rates that a pairing word ties to a list this reader
+/// cannot find ("the average profit, labour income, and number of members per cooperative
+/// increasing 27.57 percent, 60 percent, and 42.74 percent, respectively"): each rate is of
+/// another subject, and none is the level read before them.
+pub(crate) fn paired_without_list(s: &Sentence<'_>, i: usize) -> bool {
+    paired_run(s, i).is_some() && respective(s, i).is_none()
+}
+
+/// A list of two or more figures of one shape tied by a pairing word: the sentence's figures,
+/// where the list starts among them, its length, and the place of the figure asked about.
+struct PairedRun {
+    figures: Vec<usize>,
+    first: usize,
+    run: usize,
+    place: usize,
+}
+
+/// The list of figures of `i`'s shape around it, when a pairing word ties it ("35% and 14%
+/// respectively").
+fn paired_run(s: &Sentence<'_>, i: usize) -> Option<PairedRun> {
+    let shape = &s.tokens[i].shape;
+    if !matches!(shape, Shape::Percent | Shape::Times) {
+        return None;
+    }
     let figures: Vec<usize> = s.figures().map(|(j, _)| j).collect();
     let at = figures.iter().position(|&j| j == i)?;
     let (first, last) = run_around(&figures, at, |a, b| {
@@ -1796,16 +1833,12 @@ pub(crate) fn respective(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         s.tokens[figures[first]].span.start,
         s.tokens[figures[last]].span.end,
     );
-    if run < 2 || !paired(s, start, end) {
-        return None;
-    }
-    let place = at - first;
-    let mut a = earlier_count_list(s, &figures[..first], run, place)
-        .or_else(|| earlier_amount_list(s, &figures[..first], run, place))?;
-    a.unit = unit;
-    a.rule = rule;
-    a.noun_end = a.noun_end.max(s.tokens[i].span.end);
-    Some(a)
+    (run >= 2 && paired(s, start, end)).then_some(PairedRun {
+        figures,
+        first,
+        run,
+        place: at - first,
+    })
 }
 
 /// What the item at `place` of the nearest list of `run` counts among `figures` counts.

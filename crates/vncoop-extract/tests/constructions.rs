@@ -2298,6 +2298,26 @@ fn what_a_period_saw_established_is_new_and_others_stand_for_the_noun_before() {
 }
 
 #[test]
+fn rates_paired_with_subjects_that_cannot_be_listed_are_left_out() {
+    // Each rate is of another subject; none is a change of the average revenue before them.
+    for text in [
+        "In 2020, the average revenue of cooperatives in Hoa Binh stood at nearly 3.3 billion VND each, up 153.45 percent compared to 2015, with the average profit, labour income, and number of members per cooperative increasing 27.57 percent, 60 percent, and 42.74 percent, respectively.",
+        "Năm 2020, doanh thu bình quân của HTX tỉnh Hòa Bình đạt gần 3,3 tỷ đồng, tăng 153,45% so với năm 2015; lợi nhuận bình quân, thu nhập của người lao động và số thành viên bình quân mỗi HTX tăng lần lượt 27,57%, 60% và 42,74%.",
+        "Pada tahun 2020, pendapatan rata-rata koperasi di Hoa Binh mencapai 3,3 miliar VND, naik 153,45% dibandingkan tahun 2015, dengan keuntungan rata-rata, pendapatan pekerja, dan jumlah anggota per koperasi masing-masing meningkat 27,57%, 60%, dan 42,74%.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        let values: Vec<String> = found.observations.iter().map(|o| o.value.to_string()).collect();
+        assert_eq!(values, ["3300000000", "153.45"], "{text}");
+        let left_out = found
+            .diagnostics
+            .iter()
+            .filter(|d| d.reason == Reason::NoIndicator)
+            .count();
+        assert_eq!(left_out, 3, "{text}: {:?}", found.diagnostics);
+    }
+}
+
+#[test]
 fn list_items_with_their_own_predicates_keep_them() {
     let en = read(
         "Nationwide there are nearly 21,000 cooperatives. There are close to 2,300 cooperatives \
