@@ -71,6 +71,7 @@ impl Document {
 /// Why a number was seen but not reported as an observation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Reason {
     /// No indicator word goes with it ("170 views", "8 training courses").
     NoIndicator,

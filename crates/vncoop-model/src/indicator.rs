@@ -8,6 +8,7 @@ use crate::names::by_name;
 /// What an observation measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Indicator {
     /// Cooperatives (hợp tác xã), people's credit funds included where a report counts them in.
     Cooperatives,
@@ -50,6 +51,7 @@ pub enum Indicator {
 /// The unit a value is measured in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Unit {
     /// Organisations.
     Count,

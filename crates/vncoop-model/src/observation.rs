@@ -68,6 +68,7 @@ by_name!(Qualifier, "qualifier");
 /// What the figure is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Kind {
     /// Achieved.
     Actual,

@@ -228,6 +228,7 @@ pub fn certificate_valid_until(recognised: NaiveDate) -> Option<NaiveDate> {
 /// The six product groups of Decision 148/2023.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ProductGroup {
     /// Thực phẩm.
     Food,

@@ -8,6 +8,7 @@ use crate::names::by_name;
 /// A sector of activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Sector {
     /// Agriculture, forestry, fishery and salt production.
     Agriculture,

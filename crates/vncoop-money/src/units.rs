@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// What an amount is per: "VND/person/month" is per person and per month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Per {
     /// Per year.
     Year,

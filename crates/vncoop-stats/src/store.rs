@@ -137,6 +137,7 @@ impl Fact {
 /// How a conflict was settled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Resolution {
     /// Every hedged claim holds for the one exact figure ("nearly 500" and 479, "over 35,000"
     /// and 35,041): the reports agree, and the exact figure is kept. Listed with the conflicts

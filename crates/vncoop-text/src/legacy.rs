@@ -17,6 +17,7 @@ use crate::legacy_tables::{TCVN3_HIGH, TCVN3_LOW, VISCII_HIGH, VISCII_LOW, VNI};
 /// A text encoding of Vietnamese.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Encoding {
     /// UTF-8 (Unicode, TCVN 6909:2001).
     Utf8,
