@@ -4,6 +4,15 @@
 //! vowel and its tone, and to put it back together. Unicode offers that only through canonical
 //! decomposition, which allocates and reorders marks; a table of the 134 toned vowels is simpler and
 //! faster, and it is checked against NFD in the tests.
+//!
+//! ```
+//! use vncoop_text::vietnamese::{base_letter, split_tone, with_tone, Tone};
+//!
+//! // "ự" is "ư" with a dot below; it folds to "u".
+//! assert_eq!(split_tone('ự'), Some(('ư', Tone::Dot)));
+//! assert_eq!(with_tone('ư', Tone::Dot), Some('ự'));
+//! assert_eq!(base_letter('ự'), Some('u'));
+//! ```
 
 use std::sync::OnceLock;
 
