@@ -1,11 +1,13 @@
 //! Amounts with their hedge: exact, about, over, at least, under, at most, or a range.
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 use vncoop_text::Hedge;
 
 /// A quantity as a report states it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 pub enum Amount<T> {
     /// Stated without hedge.
     Exact {

@@ -8,6 +8,7 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
+#[cfg(feature = "serde")]
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::MoneyError;
@@ -91,12 +92,14 @@ impl FromStr for Currency {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Currency {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.code())
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for Currency {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Currency, D::Error> {
         let code = String::deserialize(deserializer)?;

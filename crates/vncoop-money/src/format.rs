@@ -1,14 +1,16 @@
 //! Writing dong in Vietnamese, English and Indonesian.
 
 use rust_decimal::{Decimal, RoundingStrategy};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 use vncoop_text::{format_decimal, Lang};
 
 use crate::vnd::Vnd;
 
 /// How to write an amount.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Style {
     /// Every digit: "1.263.000.000.000 ₫", "VND 1,263,000,000,000", "1.263.000.000.000 VND".
     #[default]

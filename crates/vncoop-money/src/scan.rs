@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 use vncoop_text::{hedge_after, hedge_before, scan_numbers, Lang, NumberMatch};
 
@@ -12,7 +13,8 @@ use crate::units::{match_start, Per, PER_INTRODUCERS, PER_WORDS};
 use crate::vnd::Vnd;
 
 /// An amount of money found in text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct MoneyMention {
     /// Byte range in the scanned text: number, scale, currency and rate.
     pub span: Range<usize>,

@@ -1,10 +1,12 @@
 //! Currency and rate words as data.
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// What an amount is per: "VND/person/month" is per person and per month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Per {
     /// Per year.

@@ -5,6 +5,7 @@ use std::fmt;
 use std::iter::Sum;
 
 use rust_decimal::{Decimal, RoundingStrategy};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::error::MoneyError;
@@ -28,9 +29,10 @@ use crate::error::MoneyError;
 /// assert_eq!(Vnd::from_dong(1_000).checked_div(3)?.round_dong(), Vnd::from_dong(333));
 /// # Ok::<(), vncoop_money::MoneyError>(())
 /// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Vnd(#[serde(with = "rust_decimal::serde::str")] Decimal);
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct Vnd(#[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))] Decimal);
 
 impl Vnd {
     /// Zero dong.

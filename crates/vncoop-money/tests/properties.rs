@@ -67,6 +67,7 @@ proptest! {
         prop_assert_eq!(summed.unwrap(), a.checked_mul(n % 50).unwrap());
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_round_trips_as_a_string(v in any_amount()) {
         let json = serde_json::to_string(&v).unwrap();

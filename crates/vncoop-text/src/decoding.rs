@@ -9,6 +9,7 @@
 //! 5. Otherwise a legacy encoding (TCVN3, VNI, VISCII), only when its reading yields frequent
 //!    Vietnamese syllables clearly more than the runner-up; else the bytes are rejected.
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::error::TextError;
@@ -17,7 +18,8 @@ use crate::legacy_tables::{TCVN3_LOW, VISCII_LOW};
 use crate::vietnamese::is_vietnamese_letter;
 
 /// What was detected, and how sure the reading is.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Detection {
     /// The encoding the bytes were read in.
     pub encoding: Encoding,
@@ -26,7 +28,7 @@ pub struct Detection {
     /// runner-up's.
     pub confidence: f32,
     /// Damaged UTF-8 sequences replaced by U+FFFD (0 unless the bytes were damaged UTF-8).
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub replaced: usize,
 }
 

@@ -9,14 +9,16 @@ use std::fmt;
 use std::str::FromStr;
 
 use icu_normalizer::ComposingNormalizerBorrowed;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::error::TextError;
 use crate::legacy_tables::{TCVN3_HIGH, TCVN3_LOW, VISCII_HIGH, VISCII_LOW, VNI};
 
 /// A text encoding of Vietnamese.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[non_exhaustive]
 pub enum Encoding {
     /// UTF-8 (Unicode, TCVN 6909:2001).

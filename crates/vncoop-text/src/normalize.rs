@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use icu_normalizer::ComposingNormalizerBorrowed;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::vietnamese::{base_letter, split_tone, with_tone, Tone};
@@ -18,7 +19,8 @@ use crate::vietnamese::{base_letter, split_tone, with_tone, Tone};
 ///
 /// With a final consonant ("hoàn", "thuyết") or any other vowel cluster, there is one placement
 /// and normalization leaves the syllable alone.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub enum TonePlacement {
     /// Mark on the first vowel: "hòa", "khỏe", "thủy", "ủy ban". The placement of most press
     /// and of older official lists; the default.
@@ -29,7 +31,8 @@ pub enum TonePlacement {
 }
 
 /// Options for [`normalize_with`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct NormalizeOptions {
     /// Tone-mark placement for `oa`, `oe`, `uy`.
     pub tone_placement: TonePlacement,

@@ -1,5 +1,6 @@
 //! Hedges around numbers: "over 100", "khoảng 10.227", "setidaknya 15", "75% or more".
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use std::sync::OnceLock;
@@ -8,8 +9,9 @@ use crate::fold::{fold, fold_word, folds_away};
 use crate::lang::Lang;
 
 /// How a number is hedged by the words around it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Hedge {
     /// Strictly more: "over", "more than", "hơn", "trên", "lebih dari".
     Over,

@@ -1,14 +1,16 @@
 //! Digits as written: grouping marks, decimal marks and the language that decides between them.
 
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::error::TextError;
 use crate::lang::Lang;
 
 /// How the separators of a number written in digits were read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Reading {
     /// Digits only.
     Plain,
@@ -19,7 +21,8 @@ pub enum Reading {
 }
 
 /// A number in digits, read exactly.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Literal {
     /// The value.
     pub value: Decimal,

@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::lexer::{tokens, Kind, Token};
@@ -24,7 +25,8 @@ macro_rules! or_fail {
 }
 
 /// A number found in text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct NumberMatch {
     /// Byte range in the text that was scanned.
     pub span: Range<usize>,
