@@ -97,6 +97,7 @@ impl From<Store> for Report {
 
 impl Report {
     /// One CSV row per fact and source, as a string (see [`Report::write_csv`]).
+    #[cfg(feature = "report")]
     pub fn to_csv(&self) -> Result<String, csv::Error> {
         let mut bytes = Vec::new();
         self.write_csv(&mut bytes)?;
@@ -115,6 +116,7 @@ impl Report {
     /// assert!(out.starts_with(b"indicator,value,"));
     /// # Ok::<(), csv::Error>(())
     /// ```
+    #[cfg(feature = "report")]
     pub fn write_csv<W: std::io::Write>(&self, out: W) -> Result<(), csv::Error> {
         write_table(out, &CSV_COLUMNS, self.rows())
     }
@@ -219,6 +221,7 @@ impl Report {
     /// assert!(out.starts_with(b"indicator,value,"));
     /// # Ok::<(), csv::Error>(())
     /// ```
+    #[cfg(feature = "report")]
     pub fn write_facts_csv<W: std::io::Write>(&self, out: W) -> Result<(), csv::Error> {
         write_table(out, &FACT_COLUMNS, self.fact_rows())
     }
@@ -229,6 +232,7 @@ impl Report {
     }
 
     /// The whole report as JSON, as a string (see [`Report::write_json`]).
+    #[cfg(feature = "report")]
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string_pretty(self)
     }
@@ -243,6 +247,7 @@ impl Report {
     /// assert!(back["facts"].as_array().is_some_and(|facts| facts.is_empty()));
     /// # Ok::<(), serde_json::Error>(())
     /// ```
+    #[cfg(feature = "report")]
     pub fn write_json<W: std::io::Write>(&self, out: W) -> Result<(), serde_json::Error> {
         serde_json::to_writer_pretty(out, self)
     }
@@ -367,6 +372,7 @@ impl Report {
 }
 
 /// Writes `header` and then `rows` to `out` as CSV, row by row.
+#[cfg(feature = "report")]
 fn write_table<W: std::io::Write>(
     out: W,
     header: &[&str],
