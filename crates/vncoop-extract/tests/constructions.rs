@@ -2529,6 +2529,16 @@ fn a_headline_figure_said_again_in_the_body_is_kept_once_with_the_body_date() {
          koperasi.",
     );
     assert_eq!(id, (vec![body_date("420", "2019")], 1));
+    // The body says more of it, a hedge and a sector the headline drops.
+    for text in [
+        "Cả nước có 10.756 hợp tác xã\n\nNăm 2017, cả nước có hơn 10.756 hợp tác xã nông nghiệp.",
+        "Vietnam has 10,756 cooperatives\n\nIn 2017, the country had over 10,756 agricultural cooperatives.",
+        "Vietnam memiliki 10.756 koperasi\n\nPada tahun 2017, Vietnam memiliki lebih dari 10.756 koperasi pertanian.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].qualifier, Qualifier::Over, "{text}");
+    }
     // A first line with its own date, or a full stop, is body text: its figure stands.
     let dated = periods(
         "In 2018, Nam Dinh province had 420 cooperatives.\nIn 2019, Nam Dinh province had 420 \
