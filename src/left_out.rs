@@ -206,11 +206,7 @@ mod tests {
     use super::*;
 
     fn row(start: usize, text: &str) -> Diagnostic {
-        Diagnostic {
-            span: start..start + text.len(),
-            text: text.into(),
-            reason: Reason::Measure,
-        }
+        Diagnostic::new(start..start + text.len(), text, Reason::Measure)
     }
 
     fn encoded(rows: Vec<Diagnostic>) -> Encoded {

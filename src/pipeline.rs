@@ -515,11 +515,9 @@ impl Pipeline {
         if text.trim().is_empty() {
             return Extracted::nothing(name, fingerprint, Outcome::Empty);
         }
-        let document = Document {
-            id: name.clone(),
-            text,
-            ..self.hints.clone()
-        };
+        let mut document = self.hints.clone();
+        document.id.clone_from(&name);
+        document.text = text;
         let found = extractor.extract(&document);
         let left_out = found.diagnostics.len();
         Extracted {

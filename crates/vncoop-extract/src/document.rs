@@ -19,6 +19,7 @@ use vncoop_text::Lang;
 /// assert_eq!(doc.id, "thai-binh-2023");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Document {
     /// An id the caller chooses; it is copied into every observation's provenance.
     pub id: String,
@@ -140,6 +141,7 @@ impl std::fmt::Display for Reason {
 
 /// A number seen but not attributed, or a hint that could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// Byte span in the document's text.
     pub span: Range<usize>,
@@ -149,8 +151,27 @@ pub struct Diagnostic {
     pub reason: Reason,
 }
 
+impl Diagnostic {
+    /// A number at `span` of a document's text, left out for `reason`.
+    ///
+    /// ```
+    /// use vncoop_extract::{Diagnostic, Reason};
+    /// let d = Diagnostic::new(3..7, "2023", Reason::NotAFigure);
+    /// assert_eq!(d.reason.name(), "not_a_figure");
+    /// ```
+    #[must_use]
+    pub fn new(span: Range<usize>, text: impl Into<String>, reason: Reason) -> Diagnostic {
+        Diagnostic {
+            span,
+            text: text.into(),
+            reason,
+        }
+    }
+}
+
 /// The result of reading one document.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Extraction {
     /// The language the document was read in.
     pub lang: Option<Lang>,

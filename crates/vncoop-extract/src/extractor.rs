@@ -937,35 +937,35 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             }
         }
         let sector_word = rules::sector(s, i);
-        obs.scope = Scope {
-            sector: sector_word.unwrap_or(opening_sector),
-            legal_form: if matches!(found.indicator, Indicator::Members | Indicator::Employees) {
-                rules::people_form(s, clause.clone(), span.start, found.noun_end)
-            } else if found.unit == Unit::Vnd {
-                rules::money_form(s, span.start)
-            } else {
-                None
-            },
-            stars: (found.indicator == Indicator::OcopProducts)
-                .then(|| star_scope(s, i))
-                .flatten()
-                .or_else(|| {
-                    // A part named only by "of them" has the star levels of its whole.
-                    let inherited = paragraph.last_count.as_ref().filter(|c| {
-                        found.rule == "count.elided"
-                            && c.what.indicator == found.indicator
-                            && rules::refers_back(s, i)
-                    });
-                    inherited
-                        .and_then(|c| c.stars)
-                        .or_else(|| part_of_whole.and_then(|c| c.stars))
-                }),
-            per: match &token.shape {
-                Shape::Dong(per) => per.clone(),
-                _ => Vec::new(),
-            },
-            note: found.note.to_string(),
+        let mut scope = Scope::default();
+        scope.sector = sector_word.unwrap_or(opening_sector);
+        scope.legal_form = if matches!(found.indicator, Indicator::Members | Indicator::Employees) {
+            rules::people_form(s, clause.clone(), span.start, found.noun_end)
+        } else if found.unit == Unit::Vnd {
+            rules::money_form(s, span.start)
+        } else {
+            None
         };
+        scope.stars = (found.indicator == Indicator::OcopProducts)
+            .then(|| star_scope(s, i))
+            .flatten()
+            .or_else(|| {
+                // A part named only by "of them" has the star levels of its whole.
+                let inherited = paragraph.last_count.as_ref().filter(|c| {
+                    found.rule == "count.elided"
+                        && c.what.indicator == found.indicator
+                        && rules::refers_back(s, i)
+                });
+                inherited
+                    .and_then(|c| c.stars)
+                    .or_else(|| part_of_whole.and_then(|c| c.stars))
+            });
+        scope.per = match &token.shape {
+            Shape::Dong(per) => per.clone(),
+            _ => Vec::new(),
+        };
+        scope.note = found.note.to_string();
+        obs.scope = scope;
         // "993 HTX thành viên (tăng 0,02%)": a change read from the level before it is a change
         // of what that level counts, part or whole.
         let of_running = running
@@ -1137,20 +1137,21 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             obs.scope.note = NON_AGRICULTURAL.to_string();
         }
         let sentence_span = d.normalized.original_range(whole.clone());
-        obs.provenance = Provenance {
-            document: d.id.clone(),
-            span: d.normalized.original_range(span.clone()),
-            evidence: evidence
-                .get_or_insert_with(|| {
-                    d.original
-                        .get(sentence_span.clone())
-                        .unwrap_or(s.text)
-                        .into()
-                })
-                .clone(),
-            sentence: sentence_span,
-            rule: format!("{}.{}{reading}", d.lang.code(), found.rule).into(),
-        };
+        let sentence_text = evidence
+            .get_or_insert_with(|| {
+                d.original
+                    .get(sentence_span.clone())
+                    .unwrap_or(s.text)
+                    .into()
+            })
+            .clone();
+        obs.provenance = Provenance::new(
+            d.id.clone(),
+            d.normalized.original_range(span.clone()),
+            sentence_span,
+            sentence_text,
+            format!("{}.{}{reading}", d.lang.code(), found.rule),
+        );
         // A prior-year value in parentheses dates only itself.
         if (kind == Kind::Actual || kind == Kind::Estimate) && s.paren_of(span.start).is_none() {
             if let Some(p) = explicit_period(s, &span) {
@@ -1184,9 +1185,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let copies: Vec<Observation> = owners
             .iter()
             .skip(1)
-            .map(|other| Observation {
-                area: other.clone(),
-                ..obs.clone()
+            .map(|other| {
+                let mut copy = obs.clone();
+                copy.area = other.clone();
+                copy
             })
             .collect();
         read_from.extend(std::iter::repeat_n(i, copies.len() + 1));

@@ -163,6 +163,7 @@ pub enum Area {
 
 /// What subset the figure counts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Scope {
     /// Sector, when the figure is for one sector.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -188,6 +189,7 @@ pub struct Scope {
 /// points at one copy of its id, and every observation of a sentence at one copy of it, so a
 /// long sentence with many figures costs its length once, not once per figure.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Provenance {
     /// The document id.
     pub document: Arc<str>,
@@ -200,6 +202,34 @@ pub struct Provenance {
     /// The rule that produced the observation (shared: a run names a few hundred rules, for
     /// millions of observations).
     pub rule: Arc<str>,
+}
+
+impl Provenance {
+    /// Where a figure came from: its document, its byte span and its sentence's in the
+    /// original text, the sentence itself, and the rule that read it.
+    ///
+    /// ```
+    /// use vncoop_model::Provenance;
+    /// let text = "In 2023, the province had 464 cooperatives.";
+    /// let p = Provenance::new("r.txt", 26..29, 0..text.len(), text, "en.count.noun_after");
+    /// assert_eq!(&p.evidence[p.span.clone()], "464");
+    /// ```
+    #[must_use]
+    pub fn new(
+        document: impl Into<Arc<str>>,
+        span: Range<usize>,
+        sentence: Range<usize>,
+        evidence: impl Into<Arc<str>>,
+        rule: impl Into<Arc<str>>,
+    ) -> Provenance {
+        Provenance {
+            document: document.into(),
+            span,
+            sentence,
+            evidence: evidence.into(),
+            rule: rule.into(),
+        }
+    }
 }
 
 /// One figure from one report.
@@ -219,6 +249,7 @@ pub struct Provenance {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Observation {
     /// What is measured.
     pub indicator: Indicator,

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use vncoop_model::{
-    Area, Era, Indicator, Kind, LegalForm, Observation, Period, Provenance, Qualifier, Scope,
-    Score, Sector, StarScope, Stars, Unit,
+    Area, Era, Indicator, Kind, LegalForm, Observation, Period, Provenance, Qualifier, Score,
+    Sector, StarScope, Stars, Unit,
 };
 
 fn round_trip<T>(value: &T) -> T
@@ -73,20 +73,17 @@ fn observation() -> impl Strategy<Value = Observation> {
                         era: Era::Before2025,
                     }
                 };
-                obs.scope = Scope {
-                    sector,
-                    legal_form: Some(LegalForm::Cooperative),
-                    stars: stars.and_then(|n| Stars::new(n).ok()).map(StarScope::only),
-                    per: Vec::new(),
-                    note,
-                };
-                obs.provenance = Provenance {
-                    document: "doc".into(),
-                    span: start..start + 3,
-                    sentence: 0..start + 10,
-                    evidence: "464 cooperatives".into(),
-                    rule: "en.count".into(),
-                };
+                obs.scope.sector = sector;
+                obs.scope.legal_form = Some(LegalForm::Cooperative);
+                obs.scope.stars = stars.and_then(|n| Stars::new(n).ok()).map(StarScope::only);
+                obs.scope.note = note;
+                obs.provenance = Provenance::new(
+                    "doc",
+                    start..start + 3,
+                    0..start + 10,
+                    "464 cooperatives",
+                    "en.count",
+                );
                 obs
             },
         )

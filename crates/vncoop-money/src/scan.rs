@@ -15,6 +15,7 @@ use crate::vnd::Vnd;
 /// An amount of money found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct MoneyMention {
     /// Byte range in the scanned text: number, scale, currency and rate.
     pub span: Range<usize>,

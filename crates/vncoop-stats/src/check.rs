@@ -42,6 +42,7 @@ impl std::fmt::Display for Severity {
 
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Finding {
     /// Severity.
     pub severity: Severity,

@@ -4,9 +4,7 @@
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
-use vncoop_model::{
-    Indicator, Kind, Observation, Period, Provenance, Qualifier, StarScope, Stars, Unit,
-};
+use vncoop_model::{Indicator, Kind, Observation, Period, Qualifier, StarScope, Stars, Unit};
 
 use crate::arith;
 use crate::store::{Derivation, Fact, Key};
@@ -24,10 +22,7 @@ fn derived(
     o.period = from.observation.period.clone();
     o.scope = from.observation.scope.clone();
     o.qualifier = Qualifier::Exact;
-    o.provenance = Provenance {
-        rule: format!("derived.{rule}").into(),
-        ..Provenance::default()
-    };
+    o.provenance.rule = format!("derived.{rule}").into();
     Fact {
         key: Key::of(&o),
         observation: o,

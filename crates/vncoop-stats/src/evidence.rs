@@ -117,13 +117,13 @@ mod tests {
     use super::*;
 
     fn source(evidence: &str, sentence_start: usize, span: std::ops::Range<usize>) -> Provenance {
-        Provenance {
-            document: "r".into(),
+        Provenance::new(
+            "r",
             span,
-            sentence: sentence_start..sentence_start + evidence.len(),
-            evidence: evidence.into(),
-            rule: "vi.count".into(),
-        }
+            sentence_start..sentence_start + evidence.len(),
+            evidence,
+            "vi.count",
+        )
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::store::{Fact, Key};
 
 /// A total over several areas.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RollUp {
     /// What is totalled.
     pub indicator: Indicator,

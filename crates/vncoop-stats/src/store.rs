@@ -16,6 +16,7 @@ use vncoop_money::Per;
 
 /// What makes two observations claims about the same quantity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[non_exhaustive]
 pub struct Key {
     /// Indicator.
     pub indicator: Indicator,
@@ -86,6 +87,7 @@ impl Key {
 
 /// How a fact came to be.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Derivation {
     /// The rule: "earlier_from_change", "growth", "total_from_average", "star_share".
     pub rule: &'static str,
@@ -95,6 +97,7 @@ pub struct Derivation {
 
 /// One quantity, with every report that states it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Fact {
     /// What it is.
     pub key: Key,
@@ -176,6 +179,7 @@ impl std::fmt::Display for Resolution {
 
 /// Reports that disagree about one quantity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Conflict {
     /// The quantity.
     pub key: Key,

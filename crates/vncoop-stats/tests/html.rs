@@ -87,13 +87,13 @@ fn every_figure_of_a_table_links_to_the_sentences_that_state_it() {
     let stated_in = |document: &str, sentence: &str, figure: &str| {
         let mut o = cooperatives(2374, 2023, &ha_noi);
         let at = sentence.find(figure).unwrap_or(0);
-        o.provenance = vncoop_model::Provenance {
-            document: document.into(),
-            span: 40 + at..40 + at + figure.len(),
-            sentence: 40..40 + sentence.len(),
-            evidence: sentence.into(),
-            rule: "vi.count.noun_after".into(),
-        };
+        o.provenance = vncoop_model::Provenance::new(
+            document,
+            40 + at..40 + at + figure.len(),
+            40..40 + sentence.len(),
+            sentence,
+            "vi.count.noun_after",
+        );
         o
     };
     let html = report(vec![

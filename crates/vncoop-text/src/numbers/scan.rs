@@ -27,6 +27,7 @@ macro_rules! or_fail {
 /// A number found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct NumberMatch {
     /// Byte range in the text that was scanned.
     pub span: Range<usize>,
