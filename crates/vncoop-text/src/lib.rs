@@ -50,7 +50,7 @@ pub use normalize::{
     normalize, normalize_with, NormalizeOptions, Normalized, SpanMap, TonePlacement,
 };
 pub use numbers::{
-    format_decimal, group_digits, hedge_after, hedge_before, parse_number, read_digits,
-    scan_numbers, Hedge, Literal, NumberMatch, Reading,
+    format_decimal, group_digits, hedge_after, hedge_before, numbers_in, parse_number, read_digits,
+    scan_numbers, Hedge, Literal, NumberMatch, NumberScan, Reading,
 };
 pub use sentences::sentences;

@@ -20,4 +20,4 @@ mod words;
 pub use format::{format_decimal, group_digits};
 pub use hedge::{hedge_after, hedge_before, Hedge};
 pub use literal::{read_digits, Literal, Reading};
-pub use scan::{parse_number, scan_numbers, NumberMatch};
+pub use scan::{numbers_in, parse_number, scan_numbers, NumberMatch, NumberScan};

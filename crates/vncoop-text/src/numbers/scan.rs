@@ -48,31 +48,65 @@ pub struct NumberMatch {
 
 /// Finds every number in `text`, written the way `lang` writes numbers, in text order and
 /// without overlaps. `text` should be normalized (see [`normalize`](crate::normalize)): dashes
-/// and spaces are expected in their ASCII forms.
+/// and spaces are expected in their ASCII forms. [`numbers_in`] finds them one at a time.
 #[must_use]
 pub fn scan_numbers(text: &str, lang: Lang) -> Vec<NumberMatch> {
-    let tokens = tokens(text);
-    let grammar = Grammar::new(&tokens, lang, false);
-    let openers = range_words(lang);
-    let mut found = Vec::new();
-    let mut at = 0;
-    while at < tokens.len() {
-        // Most words are neither a number word nor a range opener: no number starts there.
-        if let Kind::Word(w) = &tokens[at].kind {
-            if grammar.atoms[at].is_none() && !openers.iter().any(|(_, o, _)| *o == Some(&**w)) {
-                at += 1;
-                continue;
-            }
-        }
-        match grammar.range_or_quantity(at) {
-            Some((m, next)) => {
-                found.push(m);
-                at = next;
-            }
-            None => at += 1,
-        }
+    numbers_in(text, lang).collect()
+}
+
+/// The numbers of `text`, found one at a time as the iterator is advanced, so that a caller
+/// who needs only the first few stops reading there; the same numbers as [`scan_numbers`].
+///
+/// ```
+/// use vncoop_text::{numbers_in, Lang};
+/// let first = numbers_in("464 hợp tác xã, 1 liên hiệp và 235 tổ hợp tác", Lang::Vi).next();
+/// assert_eq!(first.map(|m| m.value.to_string()), Some("464".to_string()));
+/// ```
+#[must_use]
+pub fn numbers_in(text: &str, lang: Lang) -> NumberScan<'_> {
+    NumberScan {
+        grammar: Grammar::new(tokens(text), lang, false),
+        openers: range_words(lang),
+        at: 0,
     }
-    found
+}
+
+/// An iterator over the numbers of a text, in text order (see [`numbers_in`]).
+#[derive(Debug)]
+pub struct NumberScan<'a> {
+    grammar: Grammar<'a>,
+    /// The words that open a range in the scanned language ("từ", "between", "antara").
+    openers: &'static [(&'static str, Option<&'static str>, bool)],
+    /// The next token to read from.
+    at: usize,
+}
+
+impl Iterator for NumberScan<'_> {
+    type Item = NumberMatch;
+
+    fn next(&mut self) -> Option<NumberMatch> {
+        let grammar = &self.grammar;
+        while self.at < grammar.tokens.len() {
+            let at = self.at;
+            // Most words are neither a number word nor a range opener: no number starts there.
+            if let Kind::Word(w) = &grammar.tokens[at].kind {
+                if grammar.atoms[at].is_none()
+                    && !self.openers.iter().any(|(_, o, _)| *o == Some(&**w))
+                {
+                    self.at += 1;
+                    continue;
+                }
+            }
+            match grammar.range_or_quantity(at) {
+                Some((m, next)) => {
+                    self.at = next;
+                    return Some(m);
+                }
+                None => self.at += 1,
+            }
+        }
+        None
+    }
 }
 
 /// Parses `input` as one number in `lang`; the whole input must be the number.
@@ -90,13 +124,13 @@ pub fn scan_numbers(text: &str, lang: Lang) -> Vec<NumberMatch> {
 pub fn parse_number(input: &str, lang: Lang) -> Result<Decimal, TextError> {
     let normalized = normalize(input);
     let text = normalized.as_str().trim();
-    let tokens = tokens(text);
-    let grammar = Grammar::new(&tokens, lang, true);
+    let grammar = Grammar::new(tokens(text), lang, true);
+    let tokens = &grammar.tokens;
     let no_number = || TextError::NoNumber {
         input: input.to_string(),
     };
     // Surface separator errors ("1,234.567,8") instead of a bare "no number".
-    for token in &tokens {
+    for token in tokens {
         if let Kind::Digits(raw, _) = token.kind {
             read_digits(raw, lang)?;
         }
@@ -123,8 +157,9 @@ struct Quantity {
     span: Range<usize>,
 }
 
-struct Grammar<'t, 'a> {
-    tokens: &'t [Token<'a>],
+#[derive(Debug)]
+struct Grammar<'a> {
+    tokens: Vec<Token<'a>>,
     /// What each token means as a number word, looked up once.
     atoms: Vec<Option<Atom>>,
     lang: Lang,
@@ -139,8 +174,8 @@ fn pow10(exponent: u32) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(power, 0).ok()
 }
 
-impl<'t, 'a> Grammar<'t, 'a> {
-    fn new(tokens: &'t [Token<'a>], lang: Lang, whole: bool) -> Self {
+impl<'a> Grammar<'a> {
+    fn new(tokens: Vec<Token<'a>>, lang: Lang, whole: bool) -> Self {
         let atoms = tokens
             .iter()
             .map(|t| match &t.kind {
