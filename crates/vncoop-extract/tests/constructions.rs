@@ -22,6 +22,11 @@ fn read(text: &str) -> Vec<(Indicator, String, Unit, Kind, Qualifier, String)> {
         .collect()
 }
 
+/// The note of every observation of `text`, in text order.
+fn notes(text: &str) -> Vec<String> {
+    read(text).into_iter().map(|f| f.5).collect()
+}
+
 /// The area of every observation of `text`, in text order.
 fn areas(text: &str) -> Vec<String> {
     extract(&Document::new("t", text))
@@ -116,7 +121,6 @@ fn the_same_rate_of_two_plans_in_two_sentences_is_two_figures() {
 
 #[test]
 fn words_before_the_noun_and_openings_that_point_back_make_parts() {
-    let notes = |text: &str| -> Vec<String> { read(text).into_iter().map(|f| f.5).collect() };
     assert_eq!(
         notes("In 2023, Nam Dinh had 455 cooperatives. Monitoring found 2 dissolved cooperatives."),
         ["", "part: dissolved"]
@@ -697,7 +701,7 @@ fn a_date_opening_a_sentence_frames_the_figures_after_it() {
 
 #[test]
 fn parts_of_a_total_are_kept_apart_by_what_is_said_of_them() {
-    for (text, notes) in [
+    for (text, expected) in [
         (
             "Năm 2023, tỉnh Nam Định có 617 HTX, trong đó 544 HTX đang hoạt động, 73 HTX ngừng hoạt động.",
             ["", "part: đang hoạt động", "part: ngừng hoạt động"],
@@ -711,16 +715,13 @@ fn parts_of_a_total_are_kept_apart_by_what_is_said_of_them() {
             ["", "part: aktif", "part: berhenti"],
         ),
     ] {
-        let found = read(text);
-        let got: Vec<&str> = found.iter().map(|o| o.5.as_str()).collect();
-        assert_eq!(got, notes, "{text}");
-        assert!(found.iter().all(|o| o.0 == Indicator::Cooperatives));
+        assert_eq!(notes(text), expected, "{text}");
+        assert!(read(text).iter().all(|o| o.0 == Indicator::Cooperatives));
     }
 }
 
 #[test]
 fn words_after_a_count_that_say_which_ones_make_it_a_part() {
-    let notes = |text: &str| -> Vec<String> { read(text).into_iter().map(|o| o.5).collect() };
     assert_eq!(
         notes("In 2023, Nam Dinh had 455 cooperatives, with 334 cooperatives active."),
         ["", "part: active"]
@@ -1928,7 +1929,7 @@ fn a_name_alone_on_the_last_line_signs_the_report_off() {
 
 #[test]
 fn every_item_of_a_list_after_a_colon_is_noted_the_first_too() {
-    for (text, notes) in [
+    for (text, expected) in [
         (
             "Các HTX chuyển sang làm dịch vụ cho kinh tế hộ: 106 HTX dịch vụ làm đất, 131 HTX dịch vụ thủy lợi, 27 HTX dịch vụ chăn nuôi.",
             ["htx dịch vụ làm đất", "htx dịch vụ thủy lợi", "htx dịch vụ chăn nuôi"],
@@ -1942,10 +1943,8 @@ fn every_item_of_a_list_after_a_colon_is_noted_the_first_too() {
             ["koperasi membajak", "koperasi irigasi", "koperasi peternakan"],
         ),
     ] {
-        let found = read(text);
-        let read_notes: Vec<&str> = found.iter().map(|f| f.5.as_str()).collect();
-        assert_eq!(read_notes, notes, "{text}: {found:?}");
-        assert!(found.iter().all(|f| f.0 == Indicator::Cooperatives), "{text}: {found:?}");
+        assert_eq!(notes(text), expected, "{text}");
+        assert!(read(text).iter().all(|f| f.0 == Indicator::Cooperatives), "{text}");
     }
     // Without a colon, the first count is the total the others break down.
     let found = read("Toàn tỉnh có 362 HTX, 131 HTX dịch vụ thủy lợi.");
@@ -2558,7 +2557,6 @@ fn a_headline_figure_said_again_in_the_body_is_kept_once_with_the_body_date() {
 
 #[test]
 fn a_status_after_a_count_makes_a_part_only_of_a_total_of_the_same_thing() {
-    let notes = |text: &str| -> Vec<String> { read(text).into_iter().map(|r| r.5).collect() };
     // Cooperatives then cooperative groups "operating in ...": two totals, no part.
     let en = notes(
         "In 2023, Nam Dinh province had 400 cooperatives and 1,200 cooperative groups operating \
