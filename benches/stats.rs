@@ -36,7 +36,11 @@ fn synthetic() -> Vec<(String, Vec<Observation>)> {
                 for report in 0..100u64 {
                     n += 1;
                     let disagree = report % 29 == 28;
-                    let value = if disagree { base + Decimal::ONE } else { base };
+                    let value = if disagree {
+                        base.checked_add(Decimal::ONE).unwrap_or(base)
+                    } else {
+                        base
+                    };
                     let mut o = Observation::new(*indicator, value, *u)
                         .with_period(Some(Period::Year(year as i32)));
                     o.area = area.clone();

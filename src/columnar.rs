@@ -201,7 +201,7 @@ fn decimal(text: &str) -> Option<i128> {
 fn days(text: &str) -> Option<i32> {
     let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
     let epoch = NaiveDate::from_ymd_opt(1970, 1, 1)?;
-    i32::try_from((date - epoch).num_days()).ok()
+    i32::try_from(date.signed_duration_since(epoch).num_days()).ok()
 }
 
 /// Writes the rows of `observations.csv` ([`Report::rows`]) to `out` as one Parquet file,

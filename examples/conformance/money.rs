@@ -99,20 +99,15 @@ fn matches(found: &MoneyMention, expected: &Value, want: &Expected) -> bool {
     }
     let kind = expected.get("kind").and_then(Value::as_str).unwrap_or("");
     // Hundredths written as cents: 10 cents is 0.10 dollars.
-    let norm = |d: Decimal| (d * Decimal::from(10u64.pow(want.exponent))).normalize();
+    let same = |d: Decimal, key: &str| {
+        d.checked_mul(Decimal::from(10u64.pow(want.exponent)))
+            .is_some_and(|d| Some(d.normalize()) == field(expected, key))
+    };
     match (kind, found.amount) {
-        ("exact", Amount::Exact { value } | Amount::About { value }) => {
-            Some(norm(value)) == field(expected, "value")
-        }
-        ("interval", Amount::Range { min, max }) => {
-            Some(norm(min)) == field(expected, "min") && Some(norm(max)) == field(expected, "max")
-        }
-        ("under", Amount::Under { value } | Amount::AtMost { value }) => {
-            Some(norm(value)) == field(expected, "max")
-        }
-        ("above", Amount::Over { value } | Amount::AtLeast { value }) => {
-            Some(norm(value)) == field(expected, "min")
-        }
+        ("exact", Amount::Exact { value } | Amount::About { value }) => same(value, "value"),
+        ("interval", Amount::Range { min, max }) => same(min, "min") && same(max, "max"),
+        ("under", Amount::Under { value } | Amount::AtMost { value }) => same(value, "max"),
+        ("above", Amount::Over { value } | Amount::AtLeast { value }) => same(value, "min"),
         _ => false,
     }
 }

@@ -115,7 +115,7 @@ impl Extractor {
         let all_terms = lexicon().find(text, &folded, lang);
         let national = all_terms.iter().filter(|m| m.key == Term::National).count();
         // Without a date, names are read on the map before the merger.
-        let on = reference.unwrap_or(MERGER_DATE - chrono::Days::new(1));
+        let on = reference.unwrap_or(MERGER_DATE.pred_opt().unwrap_or(MERGER_DATE));
         let mut provinces = geography().mentions_in(&folded, on);
         provinces.retain(|m| {
             !places::names_a_person(text, &m.span) && !places::signs_off(text, &m.span)
@@ -843,10 +843,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             let (low, high) = (obs.value, obs.max);
             match high {
                 Some(high) => {
-                    obs.value = -high;
-                    obs.max = Some(-low);
+                    obs.value = negated(high);
+                    obs.max = Some(negated(low));
                 }
-                None => obs.value = -low,
+                None => obs.value = negated(low),
             }
         }
         if kind == Kind::Change {
@@ -1202,6 +1202,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             paragraph.totals.push(total);
         }
     }
+}
+
+/// `value` with its sign turned: a `Decimal`'s range is symmetric, so this never overflows.
+#[allow(clippy::arithmetic_side_effects)]
+fn negated(value: Decimal) -> Decimal {
+    -value
 }
 
 /// The note of a figure of every sector but agriculture ("4-5 million VND/person/month in the

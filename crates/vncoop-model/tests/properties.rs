@@ -61,7 +61,7 @@ fn observation() -> impl Strategy<Value = Observation> {
                 let mut obs = Observation::new(indicator, value, unit).with_period(period);
                 obs.qualifier = qualifier;
                 if qualifier == Qualifier::Range {
-                    obs.max = Some(value + Decimal::ONE);
+                    obs.max = value.checked_add(Decimal::ONE);
                 }
                 obs.kind = kind;
                 obs.area = if start % 2 == 0 {

@@ -113,7 +113,11 @@ fn era_map(
             }
             Some((_, value, end)) => {
                 reported += 1;
-                let share = (*value / largest).to_f64().unwrap_or(0.0).clamp(0.0, 1.0);
+                let share = value
+                    .checked_div(largest)
+                    .and_then(|s| s.to_f64())
+                    .unwrap_or(0.0)
+                    .clamp(0.0, 1.0);
                 let r = SMALLEST + (LARGEST - SMALLEST) * share.sqrt();
                 let when = end.map_or(String::from("no period given"), |d| {
                     format!("period ending {}", d.format("%Y-%m-%d"))

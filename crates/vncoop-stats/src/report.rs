@@ -694,9 +694,10 @@ fn bars(title: &str, data: &[(String, Decimal)]) -> String {
     );
     for (i, (label, value)) in data.iter().enumerate() {
         let y = i * row + 5;
-        let width = (*value / max * Decimal::from(400))
-            .round()
-            .to_u64()
+        let width = value
+            .checked_div(max)
+            .and_then(|share| share.checked_mul(Decimal::from(400)))
+            .and_then(|w| w.round().to_u64())
             .unwrap_or(0);
         let _ = write!(
             svg,

@@ -115,7 +115,12 @@ fn chart(area: &str, points: &[Point]) -> String {
         |year: i32| LEFT + (i64::from(year) - i64::from(first)) * (WIDTH - LEFT - RIGHT) / years;
     let y = |v: Decimal| {
         let plot = Decimal::from(HEIGHT - TOP - BOTTOM);
-        HEIGHT - BOTTOM - (v / top * plot).round().to_i64().unwrap_or(0)
+        let height = v
+            .checked_div(top)
+            .and_then(|share| share.checked_mul(plot))
+            .and_then(|h| h.round().to_i64())
+            .unwrap_or(0);
+        HEIGHT - BOTTOM - height
     };
     let name = escape(area);
     let mut svg = format!(

@@ -152,11 +152,9 @@ pub fn figure_text(o: &Observation) -> String {
         Qualifier::AtMost => "≤",
         Qualifier::Exact | Qualifier::Range => "",
     };
-    match o.unit {
-        Unit::Vnd => format!(
-            "{hedge}{} m VND",
-            (o.value / Decimal::from(1_000_000)).normalize()
-        ),
+    match (o.unit, o.value.checked_div(Decimal::from(1_000_000))) {
+        (Unit::Vnd, Some(millions)) => format!("{hedge}{} m VND", millions.normalize()),
+        (Unit::Vnd, None) => format!("{hedge}{} VND", o.value.normalize()),
         _ => format!("{hedge}{}", o.value.normalize()),
     }
 }
