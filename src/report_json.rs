@@ -98,6 +98,10 @@ struct InputInfo<'a> {
     outcome: &'a Outcome,
 }
 
+/// Most sources cited for one claim or finding; `sources_total` says how many there are. A
+/// figure stated by hundreds of reports must not make `report.json` grow with each.
+const CITED_SOURCES: usize = 10;
+
 /// A source cited by where it is, without its sentence.
 #[derive(Serialize)]
 struct Cite<'a> {
@@ -117,8 +121,9 @@ impl<'a> Cite<'a> {
         }
     }
 
-    fn all(sources: &'a [Provenance]) -> Vec<Cite<'a>> {
-        sources.iter().map(Cite::of).collect()
+    /// The first [`CITED_SOURCES`] of `sources`: `facts.jsonl` has every one.
+    fn first(sources: &'a [Provenance]) -> Vec<Cite<'a>> {
+        sources.iter().take(CITED_SOURCES).map(Cite::of).collect()
     }
 }
 
@@ -149,6 +154,7 @@ struct ClaimJson<'a> {
     max: Option<Decimal>,
     qualifier: Qualifier,
     sources: Vec<Cite<'a>>,
+    sources_total: usize,
 }
 
 impl<'a> ClaimJson<'a> {
@@ -157,7 +163,8 @@ impl<'a> ClaimJson<'a> {
             value: f.observation.value,
             max: f.observation.max,
             qualifier: f.observation.qualifier,
-            sources: Cite::all(&f.sources),
+            sources: Cite::first(&f.sources),
+            sources_total: f.sources.len(),
         }
     }
 }
@@ -169,6 +176,7 @@ struct FindingJson<'a> {
     check: &'a str,
     message: &'a str,
     sources: Vec<Cite<'a>>,
+    sources_total: usize,
 }
 
 impl<'a> FindingJson<'a> {
@@ -177,7 +185,8 @@ impl<'a> FindingJson<'a> {
             severity: f.severity,
             check: f.check,
             message: &f.message,
-            sources: Cite::all(&f.sources),
+            sources: Cite::first(&f.sources),
+            sources_total: f.sources.len(),
         }
     }
 }

@@ -291,16 +291,19 @@ fn report_json_names_the_tool_the_hints_and_every_input_with_its_hash() {
 #[test]
 fn report_json_cites_the_sources_of_conflicts_and_findings_and_stays_small() {
     let out = scratch("run-json-small").join("report");
-    let inputs = [
-        Input::bytes(
-            "a.txt",
-            "In 2023, Thai Binh province had 464 cooperatives.".as_bytes(),
-        ),
-        Input::bytes(
-            "b.txt",
-            "In 2023, Thai Binh province had 470 cooperatives.".as_bytes(),
-        ),
-    ];
+    // 464 stated by twelve reports, 470 by one.
+    let mut inputs: Vec<Input> = (0..12)
+        .map(|k| {
+            Input::bytes(
+                format!("a{k:02}.txt"),
+                "In 2023, Thai Binh province had 464 cooperatives.".as_bytes(),
+            )
+        })
+        .collect();
+    inputs.push(Input::bytes(
+        "b.txt",
+        "In 2023, Thai Binh province had 470 cooperatives.".as_bytes(),
+    ));
     let run = Pipeline::new().run(&inputs).unwrap();
     write_run(&run, &out, &[Format::Json]).unwrap();
     let text = fs::read_to_string(out.join("report.json")).unwrap();
@@ -313,6 +316,11 @@ fn report_json_cites_the_sources_of_conflicts_and_findings_and_stays_small() {
         .map(|c| c["value"].as_str().unwrap())
         .collect();
     assert_eq!(values, ["464", "470"]);
+    // At most ten sources are cited; facts.jsonl has every one.
+    let many = &conflict["candidates"][0];
+    assert_eq!(many["sources_total"], 12);
+    assert_eq!(many["sources"].as_array().map(Vec::len), Some(10));
+    assert_eq!(conflict["candidates"][1]["sources_total"], 1);
     let cited = &conflict["candidates"][1]["sources"][0];
     assert_eq!(cited["document"], "b.txt");
     assert_eq!(cited["span"], serde_json::json!([32, 35]));
