@@ -732,8 +732,21 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .find(|(at, _)| *at == i)
                 .map(|(_, a)| a.clone())
                 .or_else(|| rules::bare_money(s, i))
-                .or_else(|| rules::count(s, i, ocop || ocop_whole))
-                .or_else(|| rules::elided(s, i, antecedent()))
+                .or_else(|| {
+                    // "250-300 value chain based cooperative models (120-150 in 2018, 60-80 in
+                    // 2019)": in parentheses, a bare figure is a part of the count before them,
+                    // not of a noun the subject rule reads further back.
+                    let counted = rules::count(s, i, ocop || ocop_whole);
+                    let bare_in_parens = s.paren_of(span.start).is_some()
+                        && counted
+                            .as_ref()
+                            .is_some_and(|a| a.rule == rules::SUBJECT_BEFORE_RULE);
+                    if bare_in_parens {
+                        rules::elided(s, i, antecedent()).or(counted)
+                    } else {
+                        counted.or_else(|| rules::elided(s, i, antecedent()))
+                    }
+                })
                 // "Quang Ninh with 152 cooperatives, Hanoi with 120": the noun of the item before.
                 .or_else(|| {
                     let item = last_item.clone().filter(|_| list_item.is_some())?;
@@ -1365,6 +1378,9 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     ("bị giải thể", Describer::Always),
     ("đã giải thể", Describer::Always),
     ("không hoạt động", Describer::Always),
+    ("not operating", Describer::Always),
+    ("are not operating", Describer::Always),
+    ("were not operating", Describer::Always),
     ("trong lĩnh vực", Describer::Always),
     ("hoạt động lĩnh vực", Describer::Always),
     ("hoạt động trong lĩnh vực", Describer::Always),
@@ -1497,7 +1513,17 @@ fn labelled_part(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<(Des
 
 /// What the words right after the noun of a count say of it, if they describe a part.
 fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Describer> {
-    let rest = head(s.lower(after_noun_range(s, found, i)), 32);
+    // Past the sector the noun is of: "58 HTX nông, lâm nghiệp không hoạt động".
+    let range = after_noun_range(s, found, i);
+    let from = s
+        .terms_in(range.clone())
+        .next()
+        .filter(|m| {
+            matches!(m.key, Term::Sector(_) | Term::NonSector)
+                && s.slice(range.start..m.span.start).trim().is_empty()
+        })
+        .map_or(range.start, |m| m.span.end);
+    let rest = head(s.lower(from..range.end), 32);
     let rest = rest.trim_start();
     DESCRIBERS
         .iter()
@@ -1548,7 +1574,19 @@ fn part_note(
     // "hợp tác xã (HTX) đang hoạt động": the short form in parentheses is still the noun.
     let rest = crate::window::after_short_form(words_after_noun);
     let rest_start = range.start + (words_after_noun.len() - rest.len());
-    let mut stop = rest.find(rules::is_mark).unwrap_or(rest.len());
+    // A sector whose name holds commas ("nông, lâm nghiệp") is read whole before a mark ends
+    // the note.
+    let sector_end = s
+        .terms_in(rest_start..range.end)
+        .next()
+        .filter(|m| {
+            matches!(m.key, Term::Sector(_)) && s.slice(rest_start..m.span.start).trim().is_empty()
+        })
+        .map_or(0, |m| m.span.end - rest_start);
+    let mut stop = rest
+        .get(sector_end..)
+        .and_then(|after| after.find(rules::is_mark))
+        .map_or(rest.len(), |at| sector_end + at);
     // "120 HTX năm 2018": a date after the part dates it; it says nothing of which part it is.
     let dated = s
         .dates

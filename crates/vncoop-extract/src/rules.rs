@@ -616,6 +616,30 @@ fn pointed_at(s: &Sentence<'_>, i: usize) -> bool {
 /// yang mana 371 beroperasi".
 const POINTERS_BEFORE: [&str; 3] = ["trong đó", "yang mana", "di mana"];
 
+/// Whether bare figure `i` sits in parentheses with its own date right after it, a breakdown by
+/// year of the count before them: "(120-150 in 2018, 60-80 in 2019)", "(120-150 năm 2018)",
+/// "(120-150 pada tahun 2018)".
+fn dated_in_parens(s: &Sentence<'_>, i: usize) -> bool {
+    let span = &s.tokens[i].span;
+    if s.paren_of(span.start).is_none() {
+        return false;
+    }
+    s.dates
+        .iter()
+        .find(|m| m.span.start >= span.end)
+        .is_some_and(|m| {
+            let gap = s.lower(span.end..m.span.start);
+            gap.split_whitespace().count() <= 2
+                && gap
+                    .split_whitespace()
+                    .all(|w| DATE_LEADS_AFTER.contains(&w))
+        })
+}
+
+/// Words between a figure and a date that is its own ("in 2018", "năm 2018", "pada tahun
+/// 2018").
+const DATE_LEADS_AFTER: [&str; 5] = ["in", "năm", "vào", "pada", "tahun"];
+
 /// Whether the bare figure `i` points back to something counted before ("48 of them").
 pub(crate) fn refers_back(s: &Sentence<'_>, i: usize) -> bool {
     back_reference_end(s, i).is_some()
@@ -689,9 +713,12 @@ pub(crate) fn elided(
     let antecedent = antecedent.filter(|a| a.unit != Unit::Vnd && a.unit != Unit::Percent)?;
     let rest = head(s.lower(token.span.end..s.span.end), 24);
     let rest = rest.trim_start();
-    // "3 in Kim Boi", "48 of them", "..., of which 371 were operating stably".
-    let part =
-        ELIDED_BEFORE.iter().any(|w| rest.starts_with(w)) || refers_back(s, i) || pointed_at(s, i);
+    // "3 in Kim Boi", "48 of them", "..., of which 371 were operating stably", "(120-150 năm
+    // 2018, 60-80 năm 2019)".
+    let part = ELIDED_BEFORE.iter().any(|w| rest.starts_with(w))
+        || refers_back(s, i)
+        || pointed_at(s, i)
+        || dated_in_parens(s, i);
     part.then(|| Attribution {
         rule: "count.elided",
         noun_end: token.span.end,

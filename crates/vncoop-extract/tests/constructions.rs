@@ -2317,6 +2317,49 @@ fn rates_paired_with_subjects_that_cannot_be_listed_are_left_out() {
 }
 
 #[test]
+fn a_breakdown_by_year_in_parentheses_counts_what_the_count_before_counts() {
+    for text in [
+        "In 2017, Nam Dinh planned 250-300 value chain based cooperative models (120-150 in 2018, 60-80 in 2019).",
+        "Năm 2017, tỉnh Nam Định dự kiến có 250-300 mô hình HTX sản xuất theo chuỗi giá trị (120-150 năm 2018, 60-80 năm 2019).",
+        "Pada tahun 2017, Nam Dinh menargetkan 250-300 model koperasi berbasis rantai nilai (120-150 pada tahun 2018, 60-80 pada tahun 2019).",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        let read: Vec<(Indicator, String, String)> = found
+            .iter()
+            .map(|o| {
+                let period = o.period.as_ref().map(ToString::to_string).unwrap_or_default();
+                (o.indicator, o.value.to_string(), period)
+            })
+            .collect();
+        let chain = |value: &str, year: &str| {
+            (Indicator::ValueChainCooperatives, value.to_string(), year.to_string())
+        };
+        assert_eq!(read, [chain("250", "2017"), chain("120", "2018"), chain("60", "2019")], "{text}");
+    }
+}
+
+#[test]
+fn a_part_is_told_by_the_words_after_its_sector() {
+    for (text, note) in [
+        (
+            "Tỉnh Tuyên Quang có 452 HTX. Có đến 58 HTX nông, lâm nghiệp không hoạt động hoặc hoạt động kém hiệu quả.",
+            "part: nông, lâm nghiệp không hoạt động",
+        ),
+        (
+            "Tuyen Quang has 452 cooperatives. As many as 58 agricultural cooperatives are not operating.",
+            "part: are not operating",
+        ),
+        (
+            "Tuyen Quang memiliki 452 koperasi. Sebanyak 58 koperasi pertanian tidak aktif.",
+            "part: pertanian tidak aktif",
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!((found[1].1.as_str(), found[1].5.as_str()), ("58", note), "{text}");
+    }
+}
+
+#[test]
 fn list_items_with_their_own_predicates_keep_them() {
     let en = read(
         "Nationwide there are nearly 21,000 cooperatives. There are close to 2,300 cooperatives \
