@@ -28,6 +28,18 @@ fn extraction(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("normalize+extract/bytes", |b| b.iter(run));
+    // The samples as they are, one report each: what a corpus of real reports costs, with the
+    // work done once per document (language, dateline, provinces) counted in.
+    let reports: Vec<Document> = SAMPLES
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Document::new(format!("r{i}"), *s))
+        .collect();
+    let report_bytes: usize = reports.iter().map(|d| d.text.len()).sum();
+    group.throughput(Throughput::Bytes(report_bytes as u64));
+    group.bench_function("normalize+extract/reports", |b| {
+        b.iter(|| -> usize { reports.iter().map(|d| extract(d).observations.len()).sum() })
+    });
     group.finish();
 }
 

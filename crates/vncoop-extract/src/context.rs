@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use vncoop_model::{geography, Area, Period, ProvinceMention};
 use vncoop_text::{detect_language, Lang};
 
-use crate::dates::{find_dates, Role};
+use crate::dates::{find_days, Role};
 use crate::document::Document;
 use crate::window::opening_end;
 
@@ -13,7 +13,7 @@ pub(crate) fn reference_date(doc: &Document, text: &str) -> Option<NaiveDate> {
     if doc.published.is_some() {
         return doc.published;
     }
-    find_dates(&text[..opening_end(text, 4)], None)
+    find_days(&text[..opening_end(text, 4)])
         .into_iter()
         .filter(|d| d.role != Role::Signed)
         .find_map(|d| match d.period {

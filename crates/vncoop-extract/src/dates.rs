@@ -6,7 +6,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 use rust_decimal::prelude::ToPrimitive;
 use vncoop_model::Period;
 use vncoop_text::{fold, parse_number, Lang};
@@ -477,13 +477,43 @@ enum Written {
     Bare,
 }
 
+/// Reads a period from a pattern's captures, given the reference date.
+type Reader = fn(&Captures<'_>, Option<NaiveDate>) -> Option<Period>;
+
+/// How many of the readers, from the first, read full days of the calendar (with their year).
+const DAY_READERS: usize = 4;
+
 /// Every date in `text`, in text order and without overlaps; the more precise readings are
 /// tried first. `reference` resolves "this year"; without it such phrases are skipped.
 pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> {
+    // One pass of all the patterns together says which occur at all: a report holds a few
+    // kinds of date, and each pattern that does not occur costs no pass of its own.
+    let present = all_patterns().matches(text);
+    scan(text, reference, |i| present.matched(i))
+}
+
+/// The full days of the calendar in `text` ("29/12/2023", "December 15, 2023"): what
+/// `find_dates` finds of them, with none of the other readings. They are tried first there,
+/// so no other reading can take their place.
+pub(crate) fn find_days(text: &str) -> Vec<DateMention> {
+    scan(text, None, |i| i < DAY_READERS)
+}
+
+/// Every reader's pattern, in the readers' order, to be searched together.
+#[allow(clippy::expect_used)]
+fn all_patterns() -> &'static RegexSet {
+    static SET: OnceLock<RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        RegexSet::new(readers().iter().map(|(regex, _, _)| regex.as_str()))
+            .expect("the date patterns, each valid, are valid together")
+    })
+}
+
+/// The readers, most precise first, each with its pattern and how its dates are written.
+fn readers() -> [(&'static Regex, Reader, Written); 15] {
     let p = patterns();
-    type Reader = fn(&Captures<'_>, Option<NaiveDate>) -> Option<Period>;
     use Written::{Bare, Dated, Yearless};
-    let readers: [(&Regex, Reader, Written); 15] = [
+    [
         // "2017-07-20": an ISO date, as page datelines write it.
         (
             &p.iso_day,
@@ -557,11 +587,24 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
             Bare,
         ),
         (&p.year, |c, _| Some(Period::Year(number(c, 1)?)), Bare),
-    ];
+    ]
+}
+
+/// The dates of the readers `tried` accepts (by index in `readers()`), in text order and
+/// without overlaps.
+fn scan(
+    text: &str,
+    reference: Option<NaiveDate>,
+    tried: impl Fn(usize) -> bool,
+) -> Vec<DateMention> {
+    use Written::{Bare, Yearless};
     // Found dates by start; they never overlap, so the one starting last before a span's end
     // is the only one that can overlap it.
     let mut found: BTreeMap<usize, (usize, Option<Period>, Written)> = BTreeMap::new();
-    for (regex, read, written) in readers {
+    for (i, (regex, read, written)) in readers().into_iter().enumerate() {
+        if !tried(i) {
+            continue;
+        }
         for c in regex.captures_iter(text) {
             let Some(span) = c.get(0).map(|m| m.range()) else {
                 continue;
@@ -613,6 +656,25 @@ mod tests {
             .into_iter()
             .map(|d| (d.period.map_or("-".into(), |p| p.to_string()), d.role))
             .collect()
+    }
+
+    #[test]
+    fn the_days_alone_are_the_days_of_all_dates() {
+        let days = |found: Vec<DateMention>| -> Vec<(Range<usize>, Option<Period>, Role)> {
+            found
+                .into_iter()
+                .filter(|d| matches!(d.period, Some(Period::Day(_))))
+                .map(|d| (d.span, d.period, d.role))
+                .collect()
+        };
+        for text in [
+            "Ngày 29/12/2023, tỉnh có 351 sản phẩm; ngày 20/7 năm nay và tháng 12/2023.",
+            "Hanoi, 2017-07-20 - As of December 15, 2023 (compared to 15 December 2022), 4 ha.",
+            "Nomor 768/BC-BTC tanggal 20 Juli 2024, sejak 2020-2025 dan 2 Juli, tahun 2023.",
+        ] {
+            assert_eq!(days(find_days(text)), days(find_dates(text, None)), "{text}");
+            assert!(!find_days(text).is_empty());
+        }
     }
 
     #[test]
