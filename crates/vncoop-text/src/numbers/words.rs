@@ -2,6 +2,7 @@
 //!
 //! Each word is one [`Atom`] of the number grammar in `scan.rs`; adding a word is adding a row.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::lang::Lang;
@@ -173,48 +174,46 @@ const ID: Lexicon = &[
 ];
 
 /// A lexicon sorted by word, and which first bytes open a word of it.
-struct SortedLexicon {
-    words: Vec<(&'static str, Atom)>,
+struct WordIndex {
+    words: HashMap<&'static str, Atom>,
+    longest: usize,
     opens: [bool; 256],
 }
 
 /// The atom `word` (lower case) stands for in `lang`.
 pub(crate) fn atom(word: &str, lang: Lang) -> Option<Atom> {
-    // Every word of a report is looked up: the lexicons sorted once, searched by halves, and
-    // a word whose first byte opens no number word is not searched at all.
-    static SORTED: OnceLock<[SortedLexicon; 3]> = OnceLock::new();
-    let sorted = SORTED.get_or_init(|| {
-        [VI, EN, ID].map(|lexicon| {
-            let mut words = lexicon.to_vec();
-            // Stable: of a word listed twice, the first row stays, as a scan would find it.
-            words.sort_by_key(|&(w, _)| w);
-            words.dedup_by_key(|&mut (w, _)| w);
+    // Every word of a report is looked up: a word longer than every number word, or whose first
+    // byte opens none, is not looked up at all.
+    static LEXICONS: OnceLock<[WordIndex; 3]> = OnceLock::new();
+    let lexicons = LEXICONS.get_or_init(|| {
+        [VI, EN, ID].map(|rows| {
+            let mut words = HashMap::with_capacity(rows.len());
             let mut opens = [false; 256];
-            for (w, _) in &words {
+            for &(w, atom) in rows {
+                // Of a word listed twice, the first row stays, as a scan would find it.
+                words.entry(w).or_insert(atom);
                 if let Some(&b) = w.as_bytes().first() {
                     opens[usize::from(b)] = true;
                 }
             }
-            SortedLexicon { words, opens }
+            let longest = rows.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+            WordIndex {
+                words,
+                longest,
+                opens,
+            }
         })
     });
-    let SortedLexicon {
-        words: lexicon,
-        opens,
-    } = match lang {
-        Lang::Vi => &sorted[0],
-        Lang::En => &sorted[1],
-        Lang::Id => &sorted[2],
+    let lexicon = match lang {
+        Lang::Vi => &lexicons[0],
+        Lang::En => &lexicons[1],
+        Lang::Id => &lexicons[2],
     };
     let first = word.as_bytes().first()?;
-    if !opens[usize::from(*first)] {
+    if word.len() > lexicon.longest || !lexicon.opens[usize::from(*first)] {
         return None;
     }
-    lexicon
-        .binary_search_by_key(&word, |&(w, _)| w)
-        .ok()
-        .and_then(|at| lexicon.get(at))
-        .map(|&(_, atom)| atom)
+    lexicon.words.get(word).copied()
 }
 
 /// Two-word percent phrases: "phần trăm", "per cent".
