@@ -370,9 +370,13 @@ impl Default for Pipeline {
     }
 }
 
-/// How many extracted documents may wait for the store: enough to keep workers busy, few
-/// enough that memory does not depend on the corpus.
-const IN_FLIGHT: usize = 64;
+/// How many batches of extracted documents may wait for the store: enough to keep workers
+/// busy, few enough that memory does not depend on the corpus.
+const IN_FLIGHT: usize = 4;
+
+/// How many inputs a worker reads before it hands their results over together: one hand-over
+/// per report would wake the collecting thread thousands of times a second on short reports.
+const BATCH: usize = 16;
 
 /// What one worker hands back for one input.
 struct Extracted {
@@ -449,21 +453,33 @@ impl Pipeline {
         let mut left_out = LeftOutWriter::default();
         let mut kept = Ok(());
         let mut read = Vec::with_capacity(inputs.len());
-        let (sender, received) = mpsc::sync_channel::<(usize, Extracted)>(IN_FLIGHT);
+        let (sender, received) = mpsc::sync_channel::<Vec<(usize, Extracted)>>(IN_FLIGHT);
         std::thread::scope(|scope| {
             scope.spawn(|| {
                 pool.install(|| {
-                    inputs
-                        .par_iter()
-                        .enumerate()
-                        .for_each_with(sender, |to, (i, input)| {
+                    inputs.par_chunks(BATCH).enumerate().for_each_with(
+                        sender,
+                        |to, (batch, batch_inputs)| {
+                            let first = batch.saturating_mul(BATCH);
+                            let extracted = batch_inputs
+                                .iter()
+                                .enumerate()
+                                .map(|(i, input)| {
+                                    let one = self.extract(&extractor, input);
+                                    progress(
+                                        done.fetch_add(1, Ordering::Relaxed) + 1,
+                                        inputs.len(),
+                                    );
+                                    (first + i, one)
+                                })
+                                .collect();
                             // The receiver lives until every sender is gone.
-                            let _ = to.send((i, self.extract(&extractor, input)));
-                            progress(done.fetch_add(1, Ordering::Relaxed) + 1, inputs.len());
-                        });
+                            let _ = to.send(extracted);
+                        },
+                    );
                 });
             });
-            for (i, one) in received {
+            for (i, one) in received.into_iter().flatten() {
                 store.add(&one.outcome.name, one.published, one.observations);
                 if kept.is_ok() {
                     kept = one

@@ -29,9 +29,30 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// The samples seven times over, each copy under its own name: more inputs than a worker
+/// takes at once, so that batches are cut and put back together.
+fn many_inputs() -> Vec<Input> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    (0..7)
+        .flat_map(|copy| {
+            paths.iter().map(move |path| {
+                let name = path.file_name().unwrap().to_string_lossy();
+                Input::bytes(format!("{copy}-{name}"), fs::read(path).unwrap())
+            })
+        })
+        .collect()
+}
+
 #[test]
 fn threads_and_input_order_do_not_change_the_report() {
-    let inputs = sample_inputs();
+    let inputs = many_inputs();
+    assert!(inputs.len() > 40);
     let one = Pipeline::new().threads(1).run(&inputs).unwrap();
     let mut reversed = inputs.clone();
     reversed.reverse();

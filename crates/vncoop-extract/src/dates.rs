@@ -672,7 +672,11 @@ mod tests {
             "Hanoi, 2017-07-20 - As of December 15, 2023 (compared to 15 December 2022), 4 ha.",
             "Nomor 768/BC-BTC tanggal 20 Juli 2024, sejak 2020-2025 dan 2 Juli, tahun 2023.",
         ] {
-            assert_eq!(days(find_days(text)), days(find_dates(text, None)), "{text}");
+            assert_eq!(
+                days(find_days(text)),
+                days(find_dates(text, None)),
+                "{text}"
+            );
             assert!(!find_days(text).is_empty());
         }
     }
