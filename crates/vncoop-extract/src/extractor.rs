@@ -611,10 +611,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         && !s.figure_in(group.start..span.start)
                 })
             });
-        // "an increase of 35% and 14%": the items of a list of changes are changes.
+        // "an increase of 35% and 14%": the items of a list of changes are changes; after a
+        // semicolon, not those of a change that followed a level ("2,635 cooperatives, an
+        // increase of 933; 830 cooperative groups").
         let listed_change = last_change.is_some()
             && i > 0
-            && (rules::listed_together(s, i - 1, i) || rules::changes_listed(s, i));
+            && (rules::listed_together(s, i - 1, i) || rules::changes_listed(s, i))
+            && !(s.slice(s.tokens[i - 1].span.end..span.start).contains(';')
+                && rules::change_after_level(s, i - 1));
         let change = echo.is_some()
             || listed_change
             || rules::cue_before(s, i, Term::is_change)

@@ -340,6 +340,14 @@ const WORDS: &[(Lang, &str, Term)] = &[
         "member cooperatives",
         Form(LegalForm::Cooperative),
     ),
+    // "650,000 cooperative members", "cooperative workers": in English the organisation word
+    // before "members" or "workers" says whose they are; the people are counted.
+    (Lang::En, "cooperative members", Members),
+    (Lang::En, "co-operative members", Members),
+    (Lang::En, "cooperatives members", Members),
+    (Lang::En, "cooperative workers", Employees),
+    (Lang::En, "co-operative workers", Employees),
+    (Lang::En, "cooperative employees", Employees),
     (Lang::En, "capital contributors", Members),
     (Lang::En, "associate members", Members),
     (Lang::En, "employees", Employees),

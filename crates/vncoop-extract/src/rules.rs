@@ -426,6 +426,26 @@ pub(crate) fn listed_together(s: &Sentence<'_>, a: usize, b: usize) -> bool {
     s.tokens[a].shape == s.tokens[b].shape && is_list_joint(between)
 }
 
+/// Whether change `i` says how a level before it in its clause moved: "2,635 cooperatives, an
+/// increase of 933", "có 2.635 HTX, tăng 933". The item after it across a semicolon is another
+/// level ("...; 830 cooperative groups"), not another change.
+pub(crate) fn change_after_level(s: &Sentence<'_>, i: usize) -> bool {
+    let start = s.tokens[i].span.start;
+    let clause = s.clause_of(start);
+    let Some(cue) = s
+        .terms_in(clause.start..start)
+        .filter(|m| m.key.is_change())
+        .last()
+    else {
+        return false;
+    };
+    s.tokens.iter().any(|t| {
+        t.shape != Shape::Star
+            && (clause.start..cue.span.start).contains(&t.span.start)
+            && !s.in_date(&t.span)
+    })
+}
+
 /// Most words from a change to its baseline date ("so với cùng kỳ năm 2020": five).
 const BASELINE_GAP_WORDS: usize = 5;
 

@@ -3697,3 +3697,50 @@ fn a_heading_that_only_says_founded_lists_no_new_organisations() {
         );
     }
 }
+
+#[test]
+fn after_a_semicolon_a_list_of_levels_goes_on_past_a_change_of_the_level_before() {
+    for text in [
+        "Năm 2012, tỉnh có 2.635 HTX, tăng 933 so với năm 2002; 830 THT, tăng 312 so với năm 2002.",
+        "As of 2012, the province had 2,635 cooperatives, an increase of 933 compared to 2002; \
+         830 cooperative groups, an increase of 312 compared to 2002.",
+        "Pada tahun 2012, provinsi memiliki 2.635 koperasi, meningkat 933 dibandingkan tahun \
+         2002; 830 kelompok koperasi, meningkat 312 dibandingkan tahun 2002.",
+    ] {
+        let found: Vec<(Indicator, String, Kind)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.3)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::Cooperatives, "2635".into(), Kind::Actual),
+                (Indicator::Cooperatives, "933".into(), Kind::Change),
+                (Indicator::CooperativeGroups, "830".into(), Kind::Actual),
+                (Indicator::CooperativeGroups, "312".into(), Kind::Change),
+            ],
+            "{text}"
+        );
+    }
+    // A change that opens its clause is shared by the items after it.
+    let found = read("Fifty co-operatives and 16 cooperative groups were established, an increase of 35% and 14% respectively.");
+    assert!(found[2..].iter().all(|f| f.3 == Kind::Change), "{found:?}");
+}
+
+#[test]
+fn the_members_of_cooperatives_in_english_are_people() {
+    // English puts the organisation word before the people it owns: "cooperative members" are
+    // people, where "HTX thành viên" and "koperasi anggota" are member organisations.
+    let found = read("Nghe An has 650,000 cooperative members and 12,000 co-operative workers.");
+    let people: Vec<(Indicator, String, Unit)> =
+        found.into_iter().map(|f| (f.0, f.1, f.2)).collect();
+    assert_eq!(
+        people,
+        [
+            (Indicator::Members, "650000".into(), Unit::People),
+            (Indicator::Employees, "12000".into(), Unit::People),
+        ]
+    );
+    assert_never_read_as(
+        "Liên minh HTX tỉnh có 120 HTX thành viên.",
+        Indicator::Members,
+    );
+}
