@@ -3744,3 +3744,27 @@ fn the_members_of_cooperatives_in_english_are_people() {
         Indicator::Members,
     );
 }
+
+#[test]
+fn organisations_said_to_operate_after_their_total_are_a_part() {
+    for (text, note) in [
+        (
+            "Nghe An has 840 cooperatives. 435 cooperatives operated effectively.",
+            "part: operated effectively",
+        ),
+        (
+            "Nghe An has 840 cooperatives. 435 cooperatives are operating effectively.",
+            "part: are operating effectively",
+        ),
+        (
+            "Nghệ An có 840 HTX. 435 HTX hoạt động hiệu quả.",
+            "part: hoạt động hiệu quả",
+        ),
+        (
+            "Nghe An memiliki 840 koperasi. 435 koperasi beroperasi secara efektif.",
+            "part: beroperasi secara efektif",
+        ),
+    ] {
+        assert_eq!(notes(text), ["", note], "{text}");
+    }
+}
