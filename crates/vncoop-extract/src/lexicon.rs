@@ -5,6 +5,7 @@
 //! Nouns of organisations, sectors and OCOP product groups come from `vncoop-model`; this file
 //! adds the words of report prose: people, money, time, plans, changes.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use vncoop_model::{LegalForm, Sector};
@@ -12,7 +13,7 @@ use vncoop_text::vietnamese::diacritics_agree;
 use vncoop_text::{Folded, Gazetteer, GazetteerBuilder, Lang, Mention};
 
 /// What a money phrase names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum MoneyWord {
     Revenue,
     Profit,
@@ -33,7 +34,7 @@ pub(crate) enum MoneyWord {
 }
 
 /// The role a phrase plays.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Term {
     /// A kind of organisation.
     Form(LegalForm),
@@ -343,10 +344,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     // "650,000 cooperative members", "cooperative workers": in English the organisation word
     // before "members" or "workers" says whose they are; the people are counted.
     (Lang::En, "cooperative members", Members),
-    (Lang::En, "co-operative members", Members),
     (Lang::En, "cooperatives members", Members),
     (Lang::En, "cooperative workers", Employees),
-    (Lang::En, "co-operative workers", Employees),
     (Lang::En, "cooperative employees", Employees),
     (Lang::En, "capital contributors", Members),
     (Lang::En, "associate members", Members),
@@ -397,7 +396,6 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "localities", OtherNoun),
     // Branches of a cooperative are no cooperatives.
     (Lang::En, "cooperative branches", OtherNoun),
-    (Lang::En, "co-operative branches", OtherNoun),
     (Lang::En, "cooperative branch", OtherNoun),
     (Lang::En, "households", OtherNoun),
     (Lang::En, "enterprises", OtherNoun),
@@ -655,7 +653,6 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "the whole country's average", Shield),
     (Lang::En, "collective economy", Shield),
     (Lang::En, "cooperative economy", Shield),
-    (Lang::En, "co-operative economy", Shield),
     (Lang::En, "law on cooperatives", Shield),
     (Lang::En, "cooperative law", Shield),
     // Indonesian
@@ -835,29 +832,37 @@ impl Lexicon {
     fn build() -> Lexicon {
         let by_lang = [Lang::Vi, Lang::En, Lang::Id].map(|lang| {
             let mut builder = GazetteerBuilder::new();
+            let mut seen = HashSet::new();
+            let mut name = |term: Term, phrase: &str| {
+                for spelling in spellings(lang, phrase) {
+                    if seen.insert((term, spelling.clone())) {
+                        builder.name(term, &spelling);
+                    }
+                }
+            };
             for form in LegalForm::ALL {
                 for term in form.terms(lang) {
-                    builder.name(Form(form), term);
+                    name(Form(form), term);
                     // "the Cooperative Association of Thanh Hoa", "the cooperative groups": a
                     // form named after "the" is that form, not "the cooperative" (one named
                     // organisation).
                     if lang == Lang::En && term.to_lowercase().starts_with("cooperative ") {
-                        builder.name(Form(form), &format!("the {term}"));
+                        name(Form(form), &format!("the {term}"));
                     }
                 }
             }
             for sector in Sector::ALL {
                 for term in sector.terms(lang) {
-                    builder.name(Term::Sector(sector), term);
+                    name(Term::Sector(sector), term);
                 }
             }
             for (l, phrase, term) in WORDS {
                 if *l == lang {
-                    builder.name(*term, phrase);
+                    name(*term, phrase);
                     // "the Cooperative Development Support Fund" is the fund, not "the
                     // cooperative".
                     if *term == CoopFund && lang == Lang::En {
-                        builder.name(CoopFund, &format!("the {phrase}"));
+                        name(CoopFund, &format!("the {phrase}"));
                     }
                 }
             }
@@ -881,6 +886,35 @@ impl Lexicon {
             })
         })
     }
+}
+
+/// A phrase as the tables write it and as reports also write it: English "co-operative" for
+/// "cooperative" (and back), Vietnamese "hợp tác xã" for "HTX" (and back, except in "tổ hợp tác
+/// xã", a cooperative group). The tables then list each phrase once.
+fn spellings(lang: Lang, phrase: &str) -> Vec<String> {
+    let mut all = vec![phrase.to_string()];
+    let lower = phrase.to_lowercase();
+    let other = match lang {
+        Lang::En if lower.contains("co-operative") => {
+            Some(lower.replace("co-operative", "cooperative"))
+        }
+        Lang::En if lower.contains("cooperative") => {
+            Some(lower.replace("cooperative", "co-operative"))
+        }
+        Lang::Vi if phrase.split(' ').any(|w| w == "HTX") => Some(
+            phrase
+                .split(' ')
+                .map(|w| if w == "HTX" { "hợp tác xã" } else { w })
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        Lang::Vi if lower.contains("hợp tác xã") && !lower.contains("tổ hợp tác xã") => {
+            Some(lower.replace("hợp tác xã", "HTX"))
+        }
+        _ => None,
+    };
+    all.extend(other);
+    all
 }
 
 /// Marks that end a clause or a sentence. Folding turns them into spaces, so a phrase could
@@ -924,6 +958,27 @@ mod tests {
         assert!(reward("mỗi sản phẩm được thưởng 10 triệu đồng"));
         assert!(!reward("việc làm thường xuyên cho 10.100 lao động"));
         assert!(!reward("việc làm THƯỜNG XUYÊN"));
+    }
+
+    #[test]
+    fn every_phrase_is_found_in_either_spelling() {
+        let kinds = |text: &str, lang: Lang| -> Vec<Term> {
+            terms(text, lang).into_iter().map(|f| f.1).collect()
+        };
+        assert_eq!(
+            kinds(
+                "8 co-operative federations and 20 cooperative federations",
+                Lang::En
+            ),
+            [Form(UnionOfCooperatives), Form(UnionOfCooperatives)]
+        );
+        assert_eq!(kinds("650,000 co-operative members", Lang::En), [Members]);
+        assert_eq!(
+            kinds("02 LH hợp tác xã; giám đốc hợp tác xã", Lang::Vi),
+            [Form(UnionOfCooperatives), Single]
+        );
+        // "tổ hợp tác xã" is a cooperative group: no "tổ HTX" is made of it.
+        assert_eq!(kinds("tổ HTX", Lang::Vi), [Form(Cooperative)]);
     }
 
     #[test]

@@ -2362,7 +2362,10 @@ pub(crate) fn said_of_one_after(s: &Sentence<'_>, i: usize, singles: &[Range<usi
 /// Whether `words` (lower case) are the definite "the cooperative", which a translation may use
 /// for cooperatives in general.
 pub(crate) fn is_the_cooperative(words: &str) -> bool {
-    matches!(words, "the cooperative" | "the cooperative's")
+    matches!(
+        words,
+        "the cooperative" | "the cooperative's" | "the co-operative" | "the co-operative's"
+    )
 }
 
 /// Most words between "a" and the singular "cooperative" it introduces ("an agricultural
@@ -2373,7 +2376,10 @@ const INDEFINITE_GAP_WORDS: usize = 3;
 /// cooperative in Nghia Dan district", "an agricultural cooperative") or by a name in capitals,
 /// also at the sentence start ("Tan Phu Cooperative is one of them").
 pub(crate) fn introduces_one_cooperative(text: &str, lower: &str) -> bool {
-    lower.match_indices("cooperative").any(|(at, word)| {
+    let spelled = lower
+        .match_indices("cooperative")
+        .chain(lower.match_indices("co-operative"));
+    spelled.into_iter().any(|(at, word)| {
         let after = &lower[at + word.len()..];
         let singular = !after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
         let next = after

@@ -3768,3 +3768,23 @@ fn organisations_said_to_operate_after_their_total_are_a_part() {
         assert_eq!(notes(text), ["", note], "{text}");
     }
 }
+
+#[test]
+fn a_translation_spells_the_cooperative_either_way() {
+    for word in ["cooperative", "co-operative"] {
+        let text = format!(
+            "In all, there are 455 {word}s in the province. The {word}s now have a total of 7,045 \
+             members. The {word} employs a total of 8,806 persons regularly."
+        );
+        let found: Vec<(Indicator, String)> = read(&text).into_iter().map(|f| (f.0, f.1)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::Cooperatives, "455".into()),
+                (Indicator::Members, "7045".into()),
+                (Indicator::Employees, "8806".into()),
+            ],
+            "{text}"
+        );
+    }
+}
