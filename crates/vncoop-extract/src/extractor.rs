@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use rustc_hash::{FxHashMap, FxHashSet};
 use vncoop_model::{
     geography, local_units, Area, Indicator, Kind, LocalLevel, Observation, OldUnit, Period,
-    Provenance, Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
+    Provenance, ProvinceMention, Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
 };
 use vncoop_text::{
     fold_with_offsets, lower_in_place, normalize, sentences, Lang, Mention, Normalized,
@@ -120,7 +120,21 @@ impl Extractor {
         provinces.retain(|m| {
             !places::names_a_person(text, &m.span) && !places::signs_off(text, &m.span)
         });
-        let area = match document_area(doc, &provinces, on, national) {
+        // A dateline says where the story was filed from ("HANOI (VNA) - Lam Dong has ..."): a
+        // wire service's never decides the document's province, a bare one ("LÂM ĐỒNG - ...")
+        // only when the body names none.
+        provinces.retain(|m| !places::is_wire_dateline(text, &m.span));
+        let in_body: Vec<ProvinceMention<'_>> = provinces
+            .iter()
+            .filter(|m| !places::is_dateline(text, &m.span))
+            .cloned()
+            .collect();
+        let named = if in_body.is_empty() {
+            &provinces
+        } else {
+            &in_body
+        };
+        let area = match document_area(doc, named, on, national) {
             Ok(area) => area,
             Err(name) => {
                 out.diagnostics.push(Diagnostic {

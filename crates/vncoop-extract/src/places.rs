@@ -189,28 +189,51 @@ pub(crate) fn names_a_person(text: &str, span: &Range<usize>) -> bool {
 /// Agriculture ...", "Hanoi (VNA) – ..."). It says where the reporter was, not what a figure
 /// of the sentence is about; the document's place still counts it.
 pub(crate) fn is_dateline(text: &str, span: &Range<usize>) -> bool {
+    dateline(text, span).is_some()
+}
+
+/// Whether the place at `span` is a wire service's dateline, with the agency's tag ("HANOI
+/// (VNA) - ..."): the agency files from its own city whatever province the story is about.
+pub(crate) fn is_wire_dateline(text: &str, span: &Range<usize>) -> bool {
+    dateline(text, span) == Some(Dateline::Tagged)
+}
+
+/// How a dateline is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dateline {
+    /// The place alone before the dash.
+    Bare,
+    /// The place and the agency's tag in parentheses.
+    Tagged,
+}
+
+/// The dateline the place at `span` opens, if it opens one.
+fn dateline(text: &str, span: &Range<usize>) -> Option<Dateline> {
     let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
-        return false;
+        return None;
     };
     // Only the blanks before the place are read, or a wire service's short prefix ending in a
     // dash ("VIETNAM, May 22 - HÀ NỘI — ..."), never the whole line: a document with no line
     // breaks must not cost a scan back to its start for each place.
     let opening = before.trim_end_matches([' ', '\t', '\r']);
     if !(opening.is_empty() || opening.ends_with('\n') || after_wire_prefix(opening)) {
-        return false;
+        return None;
     }
     let mut rest = after.trim_start_matches([' ', '\t']);
+    let mut written = Dateline::Bare;
     if let Some(tag) = rest.strip_prefix('(') {
         match tag.find(')') {
             Some(close) if close <= AGENCY_TAG_CHARS && !tag[..close].contains(' ') => {
                 rest = tag[close + 1..].trim_start_matches([' ', '\t']);
+                written = Dateline::Tagged;
             }
-            _ => return false,
+            _ => return None,
         }
     }
     ['—', '–', '-']
         .iter()
         .any(|dash| rest.strip_prefix(*dash).is_some_and(|r| r.starts_with(' ')))
+        .then_some(written)
 }
 
 /// Longest prefix a wire service puts before a dateline, in characters ("VIETNAM, May 22 -").

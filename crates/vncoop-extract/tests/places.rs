@@ -176,3 +176,29 @@ fn a_report_naming_districts_of_one_province_is_that_provinces() {
     let text = "Hanoi has 120 cooperatives; traders came from Cao Phong, Kim Boi and Thuan Chau.";
     assert_eq!(areas(text), pairs(&[("120", "tỉnh Hà Nội")]));
 }
+
+#[test]
+fn a_dateline_is_where_the_story_was_filed_from() {
+    // A wire service files from its own city: that names no province of the story.
+    for text in [
+        "HANOI (VNA) - The whole province has 464 cooperatives.",
+        "HÀ NỘI (TTXVN) - Toàn tỉnh có 464 HTX.",
+        "HANOI (VNA) - Seluruh provinsi memiliki 464 koperasi.",
+    ] {
+        assert_eq!(areas(text), pairs(&[("464", "unknown")]), "{text}");
+    }
+    // The body's province decides over any dateline.
+    assert_eq!(
+        areas("HANOI (VNA) - Lam Dong province has 1,190 cooperatives."),
+        pairs(&[("1190", "tỉnh Lâm Đồng")])
+    );
+    assert_eq!(
+        areas("HÀ NỘI - Tỉnh Lâm Đồng có 1.190 HTX; toàn tỉnh có 150.000 thành viên."),
+        pairs(&[("1190", "tỉnh Lâm Đồng"), ("150000", "tỉnh Lâm Đồng")])
+    );
+    // A provincial paper's bare dateline names its province when the body does not.
+    assert_eq!(
+        areas("LÂM ĐỒNG - Toàn tỉnh có 1.190 HTX."),
+        pairs(&[("1190", "tỉnh Lâm Đồng")])
+    );
+}
