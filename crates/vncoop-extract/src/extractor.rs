@@ -298,7 +298,8 @@ impl Extractor {
             };
             read_sentence(&d, &sentence, &mut paragraph, &mut out);
         }
-        remove_repeats(&mut out, headline(&normalized, &all_dates));
+        let headline = headline(&normalized, &all_dates, &out.observations);
+        remove_repeats(&mut out, headline);
         // After repeats are gone: a headline's "351 sản phẩm OCOP" repeats the body's total
         // whatever the levels its parts give it.
         crate::stars::from_parts(&mut out.observations);
@@ -1953,26 +1954,47 @@ fn remove_repeats(out: &mut Extraction, headline: Range<usize>) {
     out.observations = kept;
 }
 
-/// Where a headline ends in the original text: the first line of a report with more lines
-/// after it, short, without a full stop at its end and without a date of its own. Empty when
-/// the report opens with no such line.
-fn headline(normalized: &Normalized, dates: &[crate::dates::DateMention]) -> Range<usize> {
+/// Where a headline ends in the original text: the first line of a report that gives an
+/// observation, among its opening short lines (page chrome such as "Share Facebook Twitter"
+/// or "1,234 views" may come before it), when it has more lines after it, no full stop at its
+/// end and no date of its own. Empty when the report opens with no such line.
+fn headline(
+    normalized: &Normalized,
+    dates: &[crate::dates::DateMention],
+    observations: &[Observation],
+) -> Range<usize> {
     let text = normalized.as_str();
-    let Some(end) = text.find('\n') else {
-        return 0..0;
-    };
-    let line = text[..end].trim();
-    let is_headline = !line.is_empty()
-        && line.len() <= MAX_HEADLINE
-        && !line.ends_with('.')
-        && !text[end..].trim().is_empty()
-        && dates.first().is_none_or(|d| d.span.start >= end);
-    if is_headline {
-        0..normalized.original_range(0..end).end
-    } else {
-        0..0
+    let mut start = 0;
+    for _ in 0..HEADLINE_LINES {
+        let Some(end) = text[start..].find('\n').map(|at| start + at) else {
+            break;
+        };
+        let line = text[start..end].trim();
+        // The body has begun: a sentence, or a paragraph too long for a title.
+        if line.len() > MAX_HEADLINE || line.ends_with('.') {
+            break;
+        }
+        let original = normalized.original_range(start..end);
+        if observations
+            .iter()
+            .any(|o| original.contains(&o.provenance.span.start))
+        {
+            let dated = dates
+                .iter()
+                .any(|d| d.span.start >= start && d.span.end <= end);
+            return if !dated && !text[end..].trim().is_empty() {
+                0..original.end
+            } else {
+                0..0
+            };
+        }
+        start = end + 1;
     }
+    0..0
 }
+
+/// How many opening lines, blank ones included, are searched for a headline.
+const HEADLINE_LINES: usize = 5;
 
 /// Longest first line read as a headline, in bytes: real headlines stay under 200.
 const MAX_HEADLINE: usize = 300;

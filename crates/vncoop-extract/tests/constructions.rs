@@ -2571,6 +2571,12 @@ fn a_headline_figure_said_again_in_the_body_is_kept_once_with_the_body_date() {
          koperasi.",
     );
     assert_eq!(id, (vec![body_date("420", "2019")], 1));
+    // Page chrome before the headline, figures in it too, does not hide it.
+    let chrome = periods(
+        "Share Facebook Twitter\n1,234 views\nTỈNH NAM ĐỊNH CÓ 420 HỢP TÁC XÃ\n\nĐến ngày \
+         30/6/2019, tỉnh Nam Định có 420 hợp tác xã.",
+    );
+    assert_eq!(chrome, (vec![body_date("420", "2019-06-30")], 1));
     // The body says more of it, a hedge and a sector the headline drops.
     for text in [
         "Cả nước có 10.756 hợp tác xã\n\nNăm 2017, cả nước có hơn 10.756 hợp tác xã nông nghiệp.",
