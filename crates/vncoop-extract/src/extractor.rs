@@ -1407,6 +1407,11 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     ("berhenti", Describer::Always),
     ("telah berhenti", Describer::Always),
     ("dibubarkan", Describer::Always),
+    // "9 koperasi lainnya dibubarkan", "9 HTX khác bị giải thể": the others of that form.
+    ("lainnya dibubarkan", Describer::Always),
+    ("lainnya telah dibubarkan", Describer::Always),
+    ("khác giải thể", Describer::Always),
+    ("khác bị giải thể", Describer::Always),
     ("tidak aktif", Describer::Always),
     ("di bidang", Describer::Always),
     ("di sektor", Describer::Always),

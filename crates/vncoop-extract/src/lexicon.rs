@@ -888,20 +888,29 @@ impl Lexicon {
     }
 }
 
-/// A phrase as the tables write it and as reports also write it: English "co-operative" for
-/// "cooperative" (and back), Vietnamese "hợp tác xã" for "HTX" (and back, except in "tổ hợp tác
-/// xã", a cooperative group). The tables then list each phrase once.
+/// A phrase as the tables write it and as reports also write it: English "co-operative" and
+/// "co-op" for "cooperative" (and back), Vietnamese "hợp tác xã" for "HTX" (and back, except
+/// in "tổ hợp tác xã", a cooperative group). The tables then list each phrase once.
 fn spellings(lang: Lang, phrase: &str) -> Vec<String> {
     let mut all = vec![phrase.to_string()];
     let lower = phrase.to_lowercase();
-    let other = match lang {
-        Lang::En if lower.contains("co-operative") => {
-            Some(lower.replace("co-operative", "cooperative"))
+    match lang {
+        Lang::En => {
+            // The written spelling, then its root spelling, then every other from the root.
+            let root = if lower.contains("co-operative") {
+                Some(lower.replace("co-operative", "cooperative"))
+            } else if lower.contains("cooperative") {
+                Some(lower.clone())
+            } else {
+                None
+            };
+            if let Some(root) = root {
+                all.push(root.clone());
+                all.push(root.replace("cooperative", "co-operative"));
+                all.push(root.replace("cooperative", "co-op"));
+            }
         }
-        Lang::En if lower.contains("cooperative") => {
-            Some(lower.replace("cooperative", "co-operative"))
-        }
-        Lang::Vi if phrase.split(' ').any(|w| w == "HTX") => Some(
+        Lang::Vi if phrase.split(' ').any(|w| w == "HTX") => all.push(
             phrase
                 .split(' ')
                 .map(|w| if w == "HTX" { "hợp tác xã" } else { w })
@@ -909,11 +918,10 @@ fn spellings(lang: Lang, phrase: &str) -> Vec<String> {
                 .join(" "),
         ),
         Lang::Vi if lower.contains("hợp tác xã") && !lower.contains("tổ hợp tác xã") => {
-            Some(lower.replace("hợp tác xã", "HTX"))
+            all.push(lower.replace("hợp tác xã", "HTX"));
         }
-        _ => None,
-    };
-    all.extend(other);
+        _ => {}
+    }
     all
 }
 

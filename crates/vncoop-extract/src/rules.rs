@@ -312,6 +312,11 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
     if ["others ", "lainnya "].iter().any(|w| rest.starts_with(w)) {
         return None;
     }
+    // "65 co-ops have joined value chains, and 47 have OCOP products": a verb of having right
+    // after the figure makes the noun after it what the counted ones have, not what is counted.
+    if HAVING_VERBS.iter().any(|w| rest.starts_with(w)) {
+        return None;
+    }
     let after = noun_after(s, i, gap);
     // "kết nạp thêm 15 - 20 đơn vị tham gia thành viên Liên minh", "20 units joined as
     // members": members counted in units are organisations.
@@ -384,6 +389,10 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
     }
 }
 
+/// Verbs of having, right after a bare figure: its noun was said before it ("47 have OCOP
+/// products", "47 memiliki produk OCOP").
+const HAVING_VERBS: [&str; 5] = ["have ", "has ", "own ", "memiliki ", "mempunyai "];
+
 /// Words right after a bare figure that point back to what was counted before it: "48 of
 /// them", "trong số đó", "di antaranya".
 const BACK_REFERENCES: [&str; 9] = [
@@ -401,8 +410,29 @@ const BACK_REFERENCES: [&str; 9] = [
 /// Words right after a bare figure in a list of parts, where the noun of the whole is left
 /// out: "3 in Kim Boi District and 1 in Luong Son", "20 rated four stars", "1,473 with four
 /// stars", "5 tại huyện ...", "over 3,750 others were established".
-const ELIDED_BEFORE: [&str; 11] = [
-    "in ", "at ", "rated ", "with ", "tại ", "ở ", "di ", "dengan ", "others ", "lainnya ", "khác ",
+const ELIDED_BEFORE: [&str; 21] = [
+    "in ",
+    "at ",
+    "rated ",
+    "with ",
+    "tại ",
+    "ở ",
+    "di ",
+    "dengan ",
+    "others ",
+    "lainnya ",
+    "khác ",
+    "have ",
+    "has ",
+    "own ",
+    "memiliki ",
+    "mempunyai ",
+    // "250 co-ops by 2025, with at least 30 applying high technology".
+    "applying ",
+    "participating ",
+    "using ",
+    "menerapkan ",
+    "berpartisipasi ",
 ];
 
 /// The whole of the fraction whose part is figure `i`: the figure after it, written right
@@ -739,9 +769,23 @@ pub(crate) fn elided(
         || refers_back(s, i)
         || pointed_at(s, i)
         || dated_in_parens(s, i);
+    // "21 new co-ops were established while 9 others were dissolved": the others are of the
+    // same form, not new ones.
+    let dissolved = s.has(token.span.end..s.clause_of(token.span.start).end, |t| {
+        t == Term::Dissolve
+    });
     part.then(|| Attribution {
         rule: "count.elided",
         noun_end: token.span.end,
+        indicator: if dissolved && antecedent.indicator == Indicator::NewCooperatives {
+            Indicator::Cooperatives
+        } else if HAVING_VERBS.iter().any(|w| rest.starts_with(w)) {
+            // "65 co-ops have joined value chains, and 47 have OCOP products": co-ops, not
+            // those in value chains; what they have says which ones.
+            antecedent.form.map_or(antecedent.indicator, form_indicator)
+        } else {
+            antecedent.indicator
+        },
         ..antecedent.clone()
     })
 }
@@ -2210,6 +2254,16 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
             a.indicator = Indicator::LoansDisbursed;
             a.rule = "count.borrowers";
         }
+        // "65 co-ops have joined value chains, and 47 have OCOP products": the chain is this
+        // figure's, the OCOP products the next one's.
+        Indicator::Cooperatives
+            if s.has(token.span.end..s.next_start(i).min(clause.end), |t| {
+                t == Term::ValueChain
+            }) =>
+        {
+            a.indicator = Indicator::ValueChainCooperatives;
+            a.rule = "count.value_chain";
+        }
         Indicator::Cooperatives if ocop && ocop_of_later_item(s, &a, &clause) => {
             a.rule = OWN_PREDICATE_RULE;
         }
@@ -2236,7 +2290,16 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
             a.indicator = Indicator::ValueChainCooperatives;
             a.rule = "count.value_chain";
         }
-        Indicator::Cooperatives if new_near => {
+        // "21 new co-ops were established while 9 others were dissolved": the verb after the
+        // figure is its own.
+        Indicator::Cooperatives
+            if new_near
+                && !s.terms_in(a.noun_end..after_noun.end).any(|m| {
+                    m.key == Term::Dissolve
+                        && !s.slice(a.noun_end..m.span.start).contains([',', ';'])
+                        && !heads_next_figure(s, i, m.span.end)
+                }) =>
+        {
             a.indicator = Indicator::NewCooperatives;
             a.rule = "count.new";
         }

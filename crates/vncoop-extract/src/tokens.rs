@@ -132,7 +132,15 @@ pub(crate) fn tokens(text: &str, lower: &str, lang: Lang) -> Vec<Token> {
         .collect();
     let money_spans: Vec<Range<usize>> = found.iter().map(|t| t.span.clone()).collect();
     let mut next_money = 0;
-    for n in numbers {
+    // Where each number's words end: at the next number, written in digits or in words ("47
+    // have OCOP products with three stars or more": the bound is the stars').
+    let next_starts: Vec<usize> = numbers
+        .iter()
+        .skip(1)
+        .map(|m| m.span.start)
+        .chain([text.len()])
+        .collect();
+    for (n, next_start) in numbers.into_iter().zip(next_starts) {
         // Both lists are in text order: walk the money spans alongside.
         while next_money < money_spans.len() && money_spans[next_money].end <= n.span.start {
             next_money += 1;
@@ -170,7 +178,9 @@ pub(crate) fn tokens(text: &str, lower: &str, lang: Lang) -> Vec<Token> {
                                 .flatten()
                                 .map(|(h, _)| h)
                         })
-                        .or_else(|| bound_after_noun(&lower[n.span.end..], lang))
+                        .or_else(|| {
+                            bound_after_noun(&lower[n.span.end..next_start.max(n.span.end)], lang)
+                        })
                 });
                 Amount::hedged(n.value, hedge)
             }

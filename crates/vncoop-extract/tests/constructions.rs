@@ -3794,3 +3794,100 @@ fn a_translation_spells_the_cooperative_either_way() {
         );
     }
 }
+
+#[test]
+fn co_op_is_a_cooperative() {
+    let found: Vec<(Indicator, String)> = read(
+        "Quang Ngai province is home to 198 co-ops and 1,120 co-op groups; each co-op earned an \
+         average profit of VND 310 million.",
+    )
+    .into_iter()
+    .map(|f| (f.0, f.1))
+    .collect();
+    assert_eq!(
+        found,
+        [
+            (Indicator::Cooperatives, "198".into()),
+            (Indicator::CooperativeGroups, "1120".into()),
+            (Indicator::AvgProfitPerCooperative, "310000000".into()),
+        ]
+    );
+}
+
+#[test]
+fn others_dissolved_after_new_ones_are_no_new_ones() {
+    for text in [
+        "Trong năm, thành lập mới 21 HTX, giải thể 9 HTX khác.",
+        "Last year, 21 new co-ops were established while 9 others were dissolved.",
+        "Selama tahun ini, 21 koperasi baru didirikan, sementara 9 koperasi lainnya dibubarkan.",
+    ] {
+        let found: Vec<(Indicator, String)> = read(text).into_iter().map(|f| (f.0, f.1)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::NewCooperatives, "21".into()),
+                (Indicator::Cooperatives, "9".into()),
+            ],
+            "{text}"
+        );
+        assert!(notes(text)[1].starts_with("part: "), "{text}");
+    }
+}
+
+#[test]
+fn a_bare_figure_with_a_verb_of_having_counts_the_organisations_before_it() {
+    for text in [
+        "Some 65 co-ops have joined value chains, and 47 have OCOP products with three stars or \
+         more.",
+        "Sekitar 65 koperasi telah bergabung dalam rantai nilai, dan 47 memiliki produk OCOP \
+         bintang 3 atau lebih.",
+    ] {
+        let found: Vec<(Indicator, String, Qualifier)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.4)).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Indicator::ValueChainCooperatives,
+                    "65".into(),
+                    Qualifier::About
+                ),
+                // "or more" closes the stars' bound, not the count's.
+                (Indicator::OcopCooperatives, "47".into(), Qualifier::Exact),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_figure_with_a_participle_counts_the_organisations_before_it() {
+    for text in [
+        "The province aims to have 250 co-ops by 2025, with at least 30 applying high technology.",
+        "Provinsi menargetkan 250 koperasi pada tahun 2025, dengan setidaknya 30 menerapkan \
+         teknologi tinggi.",
+    ] {
+        let found: Vec<(Indicator, String, Kind, Qualifier)> = read(text)
+            .into_iter()
+            .map(|f| (f.0, f.1, f.3, f.4))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Indicator::Cooperatives,
+                    "250".into(),
+                    Kind::Target,
+                    Qualifier::Exact
+                ),
+                (
+                    Indicator::HighTechCooperatives,
+                    "30".into(),
+                    Kind::Target,
+                    Qualifier::AtLeast
+                ),
+            ],
+            "{text}"
+        );
+    }
+}
