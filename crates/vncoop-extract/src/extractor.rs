@@ -61,6 +61,8 @@ struct Paragraph {
     /// What the document has given a plain actual figure of so far (indicator and unit): a
     /// count said to have done something after it ("18 koperasi telah ...") is a part.
     totals: Vec<(Indicator, Unit)>,
+    /// The last plain actual figure of each of `totals`, in the same order.
+    levels: Vec<Decimal>,
     /// Where the sentence names one Vietnamese cooperative ("HTX ... Thạnh Phong").
     named: Option<usize>,
     /// Whether the sentence before named one cooperative.
@@ -78,6 +80,14 @@ struct LastCount {
     kind: Kind,
     period: Option<Period>,
     area: Area,
+}
+
+impl Paragraph {
+    /// The last plain actual figure the document gave of `indicator` in `unit`.
+    fn level_of(&self, indicator: Indicator, unit: Unit) -> Option<Decimal> {
+        let at = self.totals.iter().position(|t| *t == (indicator, unit))?;
+        self.levels.get(at).copied()
+    }
 }
 
 /// Everything fixed for one document.
@@ -657,11 +667,21 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let antecedent = || {
             let before = running.as_ref().filter(|a| a.unit != Unit::Vnd);
             match before {
-                None if rules::refers_back(s, i) => paragraph.last_count.as_ref().map(|c| &c.what),
+                // "Of these, 281 operate effectively": the sentence opens by pointing back.
+                None if rules::refers_back(s, i)
+                    || (back_reference && token.shape == Shape::Plain) =>
+                {
+                    paragraph.last_count.as_ref().map(|c| &c.what)
+                }
                 _ => before,
             }
         };
         let list_item = places::list_item(s, i);
+        // The document's last level of what the figure before counts: "90%" after "281 of
+        // them" may be 281 over it.
+        let level_before = last
+            .as_ref()
+            .and_then(|(a, _)| paragraph.level_of(a.indicator, a.unit));
         let found = match &token.shape {
             // "bình quân 1,86 tỷ đồng/HTX" after "vốn điều lệ ... 54,15 nghìn tỷ": the same subject.
             Shape::Dong(_) => {
@@ -712,7 +732,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     })
                     .filter(|_| !unpaired)
             }
-            Shape::Percent => rules::plan_fulfilment(s, i)
+            Shape::Percent => rules::plan_fulfilment(s, i, level_before)
                 .or_else(|| {
                     let count = last.as_ref().filter(|_| last_change.is_none());
                     share_of_count_before(s, &span, count.map(|(a, _)| a))
@@ -727,6 +747,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         last.as_ref().map(|(a, _)| a),
                         whole_before.as_ref().map(|c| &c.what),
                     )
+                })
+                .or_else(|| {
+                    rules::share_by_ratio(s, i, last.as_ref().map(|(a, _)| a), level_before)
                 })
                 .or_else(|| rules::proportion(s, i)),
             Shape::Times => rules::respective(s, i).or_else(|| {
@@ -1230,8 +1253,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     set_apart(s, &mut out.observations[first_read..], &read_from);
     for o in &out.observations[first_read..] {
         let total = (o.indicator, o.unit);
-        if o.kind == Kind::Actual && o.scope.note.is_empty() && !paragraph.totals.contains(&total) {
-            paragraph.totals.push(total);
+        if o.kind == Kind::Actual && o.scope.note.is_empty() {
+            match paragraph.totals.iter().position(|t| *t == total) {
+                Some(at) => paragraph.levels[at] = o.value,
+                None => {
+                    paragraph.totals.push(total);
+                    paragraph.levels.push(o.value);
+                }
+            }
         }
     }
 }

@@ -1394,7 +1394,12 @@ const PLAN_GAP_WORDS: usize = 4;
 /// A plan-fulfilment rate: a percentage measured against a plan ("đạt 62,3% kế hoạch",
 /// "reaching 165% of the yearly plan", "melampaui rencana sebesar 2,4%"), or one that a
 /// fulfilment verb puts right after a count ("02 LH HTX, đạt 100,5%;").
-pub(crate) fn plan_fulfilment(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+/// `earlier_whole` is the document's last level of what the count before the percent counts.
+pub(crate) fn plan_fulfilment(
+    s: &Sentence<'_>,
+    i: usize,
+    earlier_whole: Option<Decimal>,
+) -> Option<Attribution> {
     let token = &s.tokens[i];
     let start = token.span.end;
     let end = s.next_start(i);
@@ -1416,7 +1421,10 @@ pub(crate) fn plan_fulfilment(s: &Sentence<'_>, i: usize) -> Option<Attribution>
             && last.split_whitespace().count() == 1
     }) && ends_phrase(s, i);
     let noun_end = plan_after.map_or(token.span.end, |m| m.span.end);
-    if plan_after.is_none() && !plan_before && !verb_alone {
+    if plan_after.is_none()
+        && !plan_before
+        && !(verb_alone && !is_ratio_of_counts_before(s, i, earlier_whole))
+    {
         return None;
     }
     Some(
@@ -1428,6 +1436,51 @@ pub(crate) fn plan_fulfilment(s: &Sentence<'_>, i: usize) -> Option<Attribution>
         )
         .noted("plan fulfilment"),
     )
+}
+
+/// Percent `i` as a share of `previous`, the count read right before it, when it is that count
+/// over a larger one to its written precision ("281 operate effectively, reaching 90%" after
+/// 312 cooperatives): the same organisations, in percent.
+pub(crate) fn share_by_ratio(
+    s: &Sentence<'_>,
+    i: usize,
+    previous: Option<&Attribution>,
+    earlier_whole: Option<Decimal>,
+) -> Option<Attribution> {
+    let previous = previous.filter(|a| matches!(a.unit, Unit::Count | Unit::People))?;
+    is_ratio_of_counts_before(s, i, earlier_whole).then(|| Attribution {
+        unit: Unit::Percent,
+        rule: "percent.share_by_ratio",
+        noun_end: s.tokens[i].span.end,
+        ..previous.clone()
+    })
+}
+
+/// Whether percent `i` is, to its written precision, the count right before it over a larger
+/// count before that in the sentence or `earlier_whole`: "312 koperasi ... Dari jumlah
+/// tersebut, 281 koperasi beroperasi secara efektif, mencapai 90%" is the share 281/312, not a
+/// plan fulfilled.
+fn is_ratio_of_counts_before(s: &Sentence<'_>, i: usize, earlier_whole: Option<Decimal>) -> bool {
+    let counts: Vec<Decimal> = s.tokens[..i]
+        .iter()
+        .filter(|t| t.shape == Shape::Plain && is_quantity(s, t))
+        .map(|t| t.amount.value())
+        .collect();
+    let Some((part, wholes)) = counts.split_last() else {
+        return false;
+    };
+    let wholes: Vec<Decimal> = wholes.iter().copied().chain(earlier_whole).collect();
+    let percent = s.tokens[i].amount.value();
+    // Half a unit of the last digit written: "90%" stands for 89.5 to 90.5.
+    let half_unit = Decimal::new(5, percent.scale().saturating_add(1));
+    wholes.iter().any(|whole| {
+        *whole > *part
+            && part
+                .checked_mul(Decimal::ONE_HUNDRED)
+                .and_then(|hundredfold| hundredfold.checked_div(*whole))
+                .and_then(|ratio| ratio.checked_sub(percent))
+                .is_some_and(|gap| gap.abs() <= half_unit)
+    })
 }
 
 /// A money amount: the money word before it (revenue, profit, income, charter capital, loans,

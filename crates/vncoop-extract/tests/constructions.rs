@@ -3891,3 +3891,29 @@ fn a_bare_figure_with_a_participle_counts_the_organisations_before_it() {
         );
     }
 }
+
+#[test]
+fn a_percent_that_is_a_part_over_its_total_is_a_share_not_a_plan_fulfilled() {
+    for text in [
+        "Toàn tỉnh có 312 HTX. Trong đó, 281 HTX hoạt động hiệu quả, đạt 90%.",
+        "The province has 312 cooperatives. Of these, 281 operate effectively, reaching 90%.",
+        "Provinsi memiliki 312 koperasi. Dari jumlah tersebut, 281 beroperasi secara efektif, \
+         mencapai 90%.",
+    ] {
+        let found: Vec<(Indicator, String, Unit)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.2)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::Cooperatives, "312".into(), Unit::Count),
+                (Indicator::Cooperatives, "281".into(), Unit::Count),
+                (Indicator::Cooperatives, "90".into(), Unit::Percent),
+            ],
+            "{text}"
+        );
+    }
+    // A rate no count before it makes is the plan's.
+    let found = read("Toàn tỉnh có 312 HTX. Trong đó, 281 HTX hoạt động hiệu quả, đạt 95%.");
+    assert_eq!(found[2].0, Indicator::Other, "{found:?}");
+    assert!(found[2].5.starts_with("plan fulfilment"), "{found:?}");
+}
