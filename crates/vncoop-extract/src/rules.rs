@@ -1421,10 +1421,9 @@ pub(crate) fn plan_fulfilment(
             && last.split_whitespace().count() == 1
     }) && ends_phrase(s, i);
     let noun_end = plan_after.map_or(token.span.end, |m| m.span.end);
-    if plan_after.is_none()
-        && !plan_before
-        && !(verb_alone && !is_ratio_of_counts_before(s, i, earlier_whole))
-    {
+    // A rate that is the count before it over its total is a share of it, not of a plan.
+    let verb_alone = verb_alone && !is_ratio_of_counts_before(s, i, earlier_whole);
+    if plan_after.is_none() && !plan_before && !verb_alone {
         return None;
     }
     Some(
