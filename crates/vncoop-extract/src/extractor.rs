@@ -593,6 +593,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     let mut last_item: Option<Attribution> = None;
     // Each observation read in this sentence, with the figure it was read from.
     let first_read = out.observations.len();
+    // The levels of organisations or people read so far in the sentence, with their values when
+    // exact.
+    let mut levels_read: Vec<(Attribution, Option<Decimal>)> = Vec::new();
     let mut read_from: Vec<usize> = Vec::new();
     for i in figures {
         let token = &s.tokens[i];
@@ -802,6 +805,26 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let Some(found) = found else {
             diagnose(d, s, span, Reason::NoIndicator, out);
             continue;
+        };
+        // "742 co-operatives, 42 people's credit funds and 2 co-operative unions, up 5.4 per
+        // cent": a rate of change is of the level it can be the change of, whole numbers both
+        // years; none of them, and the rate is left out.
+        let found = if found.rule == "percent.change" {
+            match rules::possible_change_of(&levels_read, value, rules::decrease(s, i)) {
+                Some(Ok(level)) => Attribution {
+                    unit: Unit::Percent,
+                    rule: "percent.change",
+                    noun_end: found.noun_end,
+                    ..level.clone()
+                },
+                Some(Err(())) => {
+                    diagnose(d, s, span, Reason::Implausible, out);
+                    continue;
+                }
+                None => found,
+            }
+        } else {
+            found
         };
         let found = rules::per_unit(s, i, &found).unwrap_or(found);
         // Organisations, people and products come whole: "reached 1.2" is no count. A count
@@ -1233,6 +1256,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         last_change = (kind == Kind::Change).then(|| found.clone());
         if kind == Kind::Change {
             last_change_note.clone_from(&obs.scope.note);
+        }
+        if kind == Kind::Actual
+            && matches!(obs.unit, Unit::Count | Unit::People)
+            && obs.scope.note.is_empty()
+        {
+            // A hedged level ("over 500") could be any whole number near it.
+            let exact = (obs.qualifier == Qualifier::Exact).then_some(obs.value);
+            levels_read.push((found.clone(), exact));
         }
         last = Some((found, obs.qualifier));
         // "Cao Phong and Tan Lac districts have established 2 cooperatives each": one figure

@@ -1437,6 +1437,57 @@ pub(crate) fn plan_fulfilment(
     )
 }
 
+/// Of `levels` (read in a sentence, in order, with their values when exact), the one a rate of
+/// change `percent` after them is of, when the last one cannot be: `None` to keep the last,
+/// `Err` when none can be. Of several that can be, the nearest before the rate.
+pub(crate) fn possible_change_of(
+    levels: &[(Attribution, Option<Decimal>)],
+    percent: Decimal,
+    down: bool,
+) -> Option<Result<&Attribution, ()>> {
+    let possible =
+        |level: &Option<Decimal>| level.is_none_or(|level| change_possible(level, percent, down));
+    let (_, last) = levels.last()?;
+    if possible(last) {
+        return None;
+    }
+    let found = levels.iter().rev().find(|(_, level)| possible(level));
+    Some(found.map(|(a, _)| a).ok_or(()))
+}
+
+/// Whether a whole count `level` can have grown (or, `down`, shrunk) by `percent`, as written
+/// to its precision, from a whole count a period before: 742 can be 5.4% more than 704, but 2
+/// cannot be 5.4% more than any whole number.
+pub(crate) fn change_possible(level: Decimal, percent: Decimal, down: bool) -> bool {
+    let half_unit = Decimal::new(5, percent.scale().saturating_add(1));
+    let hundred = Decimal::ONE_HUNDRED;
+    let rate = |p: Decimal| {
+        if down {
+            hundred.checked_sub(p)
+        } else {
+            hundred.checked_add(p)
+        }
+    };
+    // The base lies between the levels the two ends of the written rate give.
+    let base_at = |p: Decimal| {
+        rate(p)
+            .filter(|r| r.is_sign_positive() && !r.is_zero())
+            .and_then(|r| level.checked_mul(hundred)?.checked_div(r))
+    };
+    let (Some(low_rate), Some(high_rate)) = (
+        percent.checked_add(half_unit),
+        percent.checked_sub(half_unit),
+    ) else {
+        return true;
+    };
+    let (Some(a), Some(b)) = (base_at(low_rate), base_at(high_rate)) else {
+        return true;
+    };
+    let (low, high) = if a <= b { (a, b) } else { (b, a) };
+    // A whole number within [low, high].
+    low.ceil() <= high.floor() && high.floor() >= Decimal::ONE
+}
+
 /// Percent `i` as a share of `previous`, the count read right before it, when it is that count
 /// over a larger one to its written precision ("281 operate effectively, reaching 90%" after
 /// 312 cooperatives): the same organisations, in percent.
@@ -2868,4 +2919,49 @@ pub(crate) fn people_form(
         first -= 1;
     }
     Some(forms[first].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(text: &str) -> Decimal {
+        text.parse().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_rate_of_change_is_possible_only_between_whole_numbers() {
+        // 704 -> 742 is 5.397...%: "5.4%".
+        assert!(change_possible(d("742"), d("5.4"), false));
+        // No whole number grows by 5.4% (5.35 to 5.45) to 2, nor to 42.
+        assert!(!change_possible(d("2"), d("5.4"), false));
+        assert!(!change_possible(d("42"), d("5.4"), false));
+        // 2 is 100% more than 1; 40 -> 42 is 5%.
+        assert!(change_possible(d("2"), d("100"), false));
+        assert!(change_possible(d("42"), d("5"), false));
+        // 50 -> 45 is a 10% fall; a rise of 10.0% to 45 is from no whole number, but one of
+        // "10%" is (41 -> 45 is 9.76%).
+        assert!(change_possible(d("45"), d("10"), true));
+        assert!(!change_possible(d("45"), d("10.0"), false));
+        assert!(change_possible(d("45"), d("10"), false));
+    }
+
+    proptest! {
+        #[test]
+        fn every_change_between_whole_numbers_is_possible(
+            base in 1u32..100_000,
+            step in 1u32..5_000,
+            down in any::<bool>(),
+        ) {
+            prop_assume!(!down || step < base);
+            let after = if down { base - step } else { base + step };
+            // The rate as a report writes it, to one decimal (in tenths of a percent, rounded
+            // half up).
+            let tenths = (u64::from(step) * 2000 / u64::from(base)).div_ceil(2);
+            let percent = Decimal::new(i64::try_from(tenths).unwrap_or(i64::MAX), 1);
+            let after = Decimal::from(after);
+            prop_assert!(change_possible(after, percent, down));
+        }
+    }
 }

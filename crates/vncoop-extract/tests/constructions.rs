@@ -3917,3 +3917,31 @@ fn a_percent_that_is_a_part_over_its_total_is_a_share_not_a_plan_fulfilled() {
     assert_eq!(found[2].0, Indicator::Other, "{found:?}");
     assert!(found[2].5.starts_with("plan fulfilment"), "{found:?}");
 }
+
+#[test]
+fn a_rate_after_a_list_is_of_the_level_it_can_be_the_change_of() {
+    for text in [
+        "The city has 742 co-operatives, 42 people's credit funds and 2 co-operative unions, up \
+         5.4 per cent over the same period last year.",
+        "Thành phố có 742 HTX, 42 quỹ tín dụng nhân dân và 2 liên hiệp HTX, tăng 5,4% so với \
+         cùng kỳ năm trước.",
+        "Kota ini memiliki 742 koperasi, 42 dana kredit rakyat, dan 2 serikat koperasi, meningkat \
+         5,4% dibandingkan periode yang sama tahun lalu.",
+    ] {
+        let found = read(text);
+        let rate = found.iter().find(|f| f.2 == Unit::Percent);
+        assert_eq!(
+            rate.map(|f| (f.0, f.3)),
+            Some((Indicator::Cooperatives, Kind::Change)),
+            "{text}: {found:?}"
+        );
+    }
+    // A rate none of the levels can have changed by is left out.
+    let text = "The city has 2 co-operative unions, up 5.4 per cent.";
+    let found = extract(&Document::new("t", text));
+    assert_eq!(found.observations.len(), 1, "{:?}", found.observations);
+    assert!(found
+        .diagnostics
+        .iter()
+        .any(|d| d.reason == Reason::Implausible && d.text == "5.4 per cent"));
+}
