@@ -764,6 +764,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             }),
             _ if change => rules::change_noun(s, i)
                 .map(|a| same_subject(a, running.as_ref()))
+                // "số HTX tăng 15 HTX, số thành viên tăng 1.200 người": the subject right
+                // before the change word.
+                .or_else(|| rules::subject_count_change(s, i))
                 .or_else(|| running.clone()),
             // "139/143 hợp tác xã": the part counts what its whole counts.
             _ if fraction_whole.is_some() => fraction_whole
@@ -808,23 +811,18 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         };
         // "742 co-operatives, 42 people's credit funds and 2 co-operative unions, up 5.4 per
         // cent": a rate of change is of the level it can be the change of, whole numbers both
-        // years; none of them, and the rate is left out.
-        let found = if found.rule == "percent.change" {
-            match rules::possible_change_of(&levels_read, value, rules::decrease(s, i)) {
-                Some(Ok(level)) => Attribution {
-                    unit: Unit::Percent,
-                    rule: "percent.change",
-                    noun_end: found.noun_end,
-                    ..level.clone()
-                },
-                Some(Err(())) => {
-                    diagnose(d, s, span, Reason::Implausible, out);
-                    continue;
-                }
-                None => found,
-            }
-        } else {
-            found
+        // years.
+        let found = match (found.rule == "percent.change")
+            .then(|| rules::possible_change_of(&levels_read, value, rules::decrease(s, i)))
+            .flatten()
+        {
+            Some(level) => Attribution {
+                unit: Unit::Percent,
+                rule: "percent.change",
+                noun_end: found.noun_end,
+                ..level.clone()
+            },
+            None => found,
         };
         let found = rules::per_unit(s, i, &found).unwrap_or(found);
         // Organisations, people and products come whole: "reached 1.2" is no count. A count

@@ -1372,6 +1372,18 @@ pub(crate) fn subject_change(s: &Sentence<'_>, i: usize, unit: Unit) -> Option<A
     Some(a)
 }
 
+/// A change counted in organisations or people, named before the change word: "số thành viên
+/// tăng 1.200 người", "the number of members rose by 1,200", "jumlah anggota meningkat 1.200
+/// orang".
+pub(crate) fn subject_count_change(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let mut a = subject_change(s, i, Unit::Count)?;
+    if a.form.is_none() {
+        a.unit = Unit::People;
+    }
+    a.rule = "count.subject_change";
+    Some(a)
+}
+
 /// The rule of a proportion of what the sector's organisations hold ("the proportion of
 /// cooperative managers trained at university level").
 pub(crate) const PROPORTION_RULE: &str = "percent.proportion";
@@ -1438,21 +1450,24 @@ pub(crate) fn plan_fulfilment(
 }
 
 /// Of `levels` (read in a sentence, in order, with their values when exact), the one a rate of
-/// change `percent` after them is of, when the last one cannot be: `None` to keep the last,
-/// `Err` when none can be. Of several that can be, the nearest before the rate.
+/// change `percent` after them is of, when the last one cannot be and another can: the nearest
+/// before the rate. `None` keeps the last: reports also round their rates from other figures.
 pub(crate) fn possible_change_of(
     levels: &[(Attribution, Option<Decimal>)],
     percent: Decimal,
     down: bool,
-) -> Option<Result<&Attribution, ()>> {
+) -> Option<&Attribution> {
     let possible =
         |level: &Option<Decimal>| level.is_none_or(|level| change_possible(level, percent, down));
     let (_, last) = levels.last()?;
     if possible(last) {
         return None;
     }
-    let found = levels.iter().rev().find(|(_, level)| possible(level));
-    Some(found.map(|(a, _)| a).ok_or(()))
+    levels
+        .iter()
+        .rev()
+        .find(|(_, level)| possible(level))
+        .map(|(a, _)| a)
 }
 
 /// Whether a whole count `level` can have grown (or, `down`, shrunk) by `percent`, as written
@@ -1774,8 +1789,19 @@ fn establish_before(s: &Sentence<'_>, i: usize) -> bool {
 
 /// The figure before figure `i` when both are counts of one list ("10 THT và 2 HTX").
 fn previous_list_item(s: &Sentence<'_>, i: usize) -> Option<usize> {
-    let before = (0..i).rev().find(|&j| s.tokens[j].shape != Shape::Star)?;
+    let before = (0..i)
+        .rev()
+        .find(|&j| s.tokens[j].shape != Shape::Star && outside_parens_of(s, j, i))?;
     (list_step(s, before)?.1 == Some(i)).then_some(before)
+}
+
+/// Whether figure `j` stands outside every parenthesis that figure `of` does not stand in: the
+/// figures of a breakdown in parentheses are no items of the list around it ("18 HTX (13 HTX
+/// nông nghiệp, 5 HTX phi nông nghiệp) và 42 tổ hợp tác").
+fn outside_parens_of(s: &Sentence<'_>, j: usize, of: usize) -> bool {
+    let at = s.tokens[of].span.start;
+    s.paren_of(s.tokens[j].span.start)
+        .is_none_or(|group| group.contains(&at))
 }
 
 /// Whether the words from `at` to the figure after figure `i` are few enough to be that
@@ -1832,11 +1858,11 @@ fn list_items(s: &Sentence<'_>, i: usize) -> Vec<(usize, usize)> {
 /// next figure when it follows that noun as the list's next item.
 fn list_step(s: &Sentence<'_>, item: usize) -> Option<(usize, Option<usize>)> {
     let noun = noun_after(s, item, COUNT_GAP_WORDS).filter(|m| matches!(m.key, Term::Form(_)))?;
-    let next_start = s.next_start(item);
     let next = (item + 1..s.tokens.len())
-        .find(|&j| s.tokens[j].shape != Shape::Star)
+        .find(|&j| s.tokens[j].shape != Shape::Star && outside_parens_of(s, j, item))
         .filter(|&j| {
-            s.tokens[j].span.start == next_start
+            let next_start = s.tokens[j].span.start;
+            noun.span.end <= next_start
                 && joins_items(&without_parens(s, noun.span.end..next_start))
         });
     Some((noun.span.end, next))
@@ -2442,8 +2468,10 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
         .map_or(next, |at| token.span.end + at);
     let before_start = s.previous_end(i);
     let before_text = s.slice(before_start..token.span.start);
+    // A parenthesis closed before the figure keeps its sector words to itself: "18 HTX (13 HTX
+    // nông nghiệp, 5 HTX phi nông nghiệp) và 42 tổ hợp tác".
     let before_from = before_text
-        .rfind([',', ';', ':', '('])
+        .rfind([',', ';', ':', '(', ')'])
         .map_or(before_start, |at| before_start + at);
     // A sector word names its sector; "non-agricultural" names none, and ends the search.
     let named = |key: Term| match key {

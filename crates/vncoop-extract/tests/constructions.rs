@@ -3936,12 +3936,51 @@ fn a_rate_after_a_list_is_of_the_level_it_can_be_the_change_of() {
             "{text}: {found:?}"
         );
     }
-    // A rate none of the levels can have changed by is left out.
-    let text = "The city has 2 co-operative unions, up 5.4 per cent.";
-    let found = extract(&Document::new("t", text));
-    assert_eq!(found.observations.len(), 1, "{:?}", found.observations);
-    assert!(found
-        .diagnostics
-        .iter()
-        .any(|d| d.reason == Reason::Implausible && d.text == "5.4 per cent"));
+    // A rate no level before it can have changed by stays with the last: reports round their
+    // rates from other figures too.
+    let found = read("The city has 2 co-operative unions, up 5.4 per cent.");
+    assert_eq!(found[1].0, Indicator::UnionsOfCooperatives, "{found:?}");
+}
+
+#[test]
+fn a_breakdown_in_parentheses_is_no_item_of_the_list_around_it() {
+    for text in [
+        "Trong 9 tháng, toàn tỉnh thành lập mới 18 HTX (13 HTX nông nghiệp, 5 HTX phi nông \
+         nghiệp) và 42 tổ hợp tác.",
+        "In nine months, the province established 18 new cooperatives (13 agricultural \
+         cooperatives, 5 non-agricultural cooperatives) and 42 cooperative groups.",
+        "Dalam sembilan bulan, provinsi mendirikan 18 koperasi baru (13 koperasi pertanian, 5 \
+         koperasi non-pertanian) dan 42 kelompok koperasi.",
+    ] {
+        let found = read(text);
+        let groups = found.last();
+        // Newly established, no total of groups, and of no sector the parentheses name.
+        assert_eq!(
+            groups.map(|f| (f.0, f.1.as_str(), f.5.as_str())),
+            Some((Indicator::CooperativeGroups, "42", "newly established")),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_change_counted_in_people_is_of_the_subject_before_its_change_word() {
+    for text in [
+        "So với cùng kỳ năm trước, số HTX tăng 15 HTX, số thành viên tăng 1.200 người.",
+        "Compared with last year, the number of cooperatives rose by 15, the number of members \
+         rose by 1,200 people.",
+        "Dibandingkan tahun lalu, jumlah koperasi meningkat 15, jumlah anggota meningkat 1.200 \
+         orang.",
+    ] {
+        let found: Vec<(Indicator, String, Kind)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.3)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::Cooperatives, "15".into(), Kind::Change),
+                (Indicator::Members, "1200".into(), Kind::Change),
+            ],
+            "{text}"
+        );
+    }
 }
