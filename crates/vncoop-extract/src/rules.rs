@@ -410,7 +410,7 @@ const BACK_REFERENCES: [&str; 9] = [
 /// Words right after a bare figure in a list of parts, where the noun of the whole is left
 /// out: "3 in Kim Boi District and 1 in Luong Son", "20 rated four stars", "1,473 with four
 /// stars", "5 tại huyện ...", "over 3,750 others were established".
-const ELIDED_BEFORE: [&str; 21] = [
+const ELIDED_BEFORE: [&str; 24] = [
     "in ",
     "at ",
     "rated ",
@@ -427,6 +427,10 @@ const ELIDED_BEFORE: [&str; 21] = [
     "own ",
     "memiliki ",
     "mempunyai ",
+    // "24 new cooperatives were founded, while 6 were dissolved".
+    "were ",
+    "are ",
+    "was ",
     // "250 co-ops by 2025, with at least 30 applying high technology".
     "applying ",
     "participating ",
@@ -1503,6 +1507,20 @@ pub(crate) fn change_possible(level: Decimal, percent: Decimal, down: bool) -> b
     low.ceil() <= high.floor() && high.floor() >= Decimal::ONE
 }
 
+/// Words between a rate and the whole it is a share of: "78% of the total 682", "78% trong
+/// tổng số 682", "78% dari total 682".
+const WHOLE_AFTER_RATE: [&str; 9] = [
+    "of the total",
+    "of total",
+    "of the",
+    "of",
+    "trên tổng số",
+    "trong tổng số",
+    "tổng số",
+    "dari total",
+    "dari",
+];
+
 /// Percent `i` as a share of `previous`, the count read right before it, when it is that count
 /// over a larger one to its written precision ("281 operate effectively, reaching 90%" after
 /// 312 cooperatives): the same organisations, in percent.
@@ -1534,7 +1552,24 @@ fn is_ratio_of_counts_before(s: &Sentence<'_>, i: usize, earlier_whole: Option<D
     let Some((part, wholes)) = counts.split_last() else {
         return false;
     };
-    let wholes: Vec<Decimal> = wholes.iter().copied().chain(earlier_whole).collect();
+    // The whole may also be named right after the rate: "532 agricultural cooperatives,
+    // accounting for 78% of the total 682 cooperatives".
+    let named_after = s
+        .tokens
+        .get(i.saturating_add(1))
+        .filter(|t| t.shape == Shape::Plain && is_quantity(s, t))
+        .filter(|t| {
+            let between = s.lower(s.tokens[i].span.end..t.span.start);
+            let between = between.trim_start_matches('%').trim();
+            WHOLE_AFTER_RATE.contains(&between)
+        })
+        .map(|t| t.amount.value());
+    let wholes: Vec<Decimal> = wholes
+        .iter()
+        .copied()
+        .chain(earlier_whole)
+        .chain(named_after)
+        .collect();
     let percent = s.tokens[i].amount.value();
     // Half a unit of the last digit written: "90%" stands for 89.5 to 90.5.
     let half_unit = Decimal::new(5, percent.scale().saturating_add(1));

@@ -3984,3 +3984,41 @@ fn a_change_counted_in_people_is_of_the_subject_before_its_change_word() {
         );
     }
 }
+
+#[test]
+fn a_rate_is_a_share_of_a_whole_named_right_after_it() {
+    for text in [
+        "Tỉnh Đắk Lắk có 532 HTX nông nghiệp, chiếm 78% trong tổng số 682 HTX.",
+        "Dak Lak had 532 agricultural cooperatives, accounting for 78% of the total 682 \
+         cooperatives in the province.",
+        "Dak Lak memiliki 532 koperasi pertanian, mencakup 78% dari total 682 koperasi.",
+    ] {
+        let found: Vec<(Indicator, String, Unit)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.2)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::Cooperatives, "532".into(), Unit::Count),
+                (Indicator::Cooperatives, "78".into(), Unit::Percent),
+                (Indicator::Cooperatives, "682".into(), Unit::Count),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_figure_before_a_passive_verb_counts_the_organisations_before_it() {
+    let found: Vec<(Indicator, String)> =
+        read("In the first half, 24 new cooperatives were founded, while 6 were dissolved.")
+            .into_iter()
+            .map(|f| (f.0, f.1))
+            .collect();
+    assert_eq!(
+        found,
+        [
+            (Indicator::NewCooperatives, "24".into()),
+            (Indicator::Cooperatives, "6".into()),
+        ]
+    );
+}
