@@ -642,7 +642,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         // "an increase of 35% and 14%": the items of a list of changes are changes; after a
         // semicolon, not those of a change that followed a level ("2,635 cooperatives, an
         // increase of 933; 830 cooperative groups").
-        let listed_change = last_change.is_some()
+        // The first item may have been left out ("members increased by 12% and 8%,
+        // respectively"): its change word still makes the list one of changes.
+        let listed_change = (last_change.is_some()
+            || i.checked_sub(1)
+                .is_some_and(|before| rules::cue_before(s, before, Term::is_change)))
             && i > 0
             && (rules::listed_together(s, i - 1, i) || rules::changes_listed(s, i))
             && !(s.slice(s.tokens[i - 1].span.end..span.start).contains(';')
@@ -701,6 +705,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 // another subject, none of the level read before them.
                 let unpaired = echo.is_none() && rules::paired_without_list(s, i);
                 echo.or_else(|| rules::respective(s, i))
+                    .or_else(|| rules::listed_subject(s, i))
                     .or_else(|| rules::change_noun(s, i).map(|a| same_subject(a, running.as_ref())))
                     .map(|mut a| {
                         a.unit = unit;

@@ -2054,12 +2054,147 @@ pub(crate) fn respective(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     Some(a)
 }
 
+/// The subject of rate `i` in a list of rates after a change word, paired in order with a
+/// list of as many subjects named before that word, with no figure of their own: "the number
+/// of cooperatives and members increased by 12% and 8%, respectively", "doanh thu, lợi nhuận
+/// và thu nhập bình quân tăng lần lượt 10,5%, 7,2% và 6,1%", "jumlah koperasi dan anggota
+/// masing-masing meningkat 12% dan 8%". Money subjects are averages when the subjects say
+/// "average"; income is a worker's.
+pub(crate) fn listed_subject(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let token = &s.tokens[i];
+    let unit = match token.shape {
+        Shape::Percent => Unit::Percent,
+        Shape::Times => Unit::Ratio,
+        _ => return None,
+    };
+    let figures: Vec<usize> = s.figures().map(|(j, _)| j).collect();
+    let at = figures.iter().position(|&j| j == i)?;
+    let (first, last) = run_around(&figures, at, |a, b| {
+        s.tokens[a].shape == token.shape && listed_together(s, a, b)
+    });
+    let run = last.checked_sub(first)?.checked_add(1)?;
+    if run < 2 {
+        return None;
+    }
+    let list_start = s.tokens[figures[first]].span.start;
+    let clause = s.clause_of(list_start);
+    let cue = s
+        .terms_in(clause.start..list_start)
+        .filter(|m| m.key.is_change())
+        .last()?;
+    // The subjects have no figure of their own: they start after the last figure before the
+    // change word.
+    let from = figures[..first]
+        .iter()
+        .map(|&j| s.tokens[j].span.end)
+        .filter(|&end| end <= cue.span.start)
+        .last()
+        .unwrap_or(clause.start)
+        .max(clause.start);
+    let subjects = subject_items(s, from..cue.span.start);
+    if subjects.len() != run {
+        return None;
+    }
+    let averaged = s.has(from..cue.span.start, |t| t == Term::Average);
+    let (subject, piece_end) = subjects.get(at.checked_sub(first)?)?;
+    // "number of members per cooperative": an average per organisation, no count of people.
+    let per_organisation = {
+        let after = s.lower(subject.span.end..*piece_end);
+        // "số thành viên bình quân mỗi HTX": an average word may come first.
+        let after = ["bình quân", "trung bình", "rata-rata", "on average"]
+            .iter()
+            .find_map(|w| after.trim_start().strip_prefix(w))
+            .unwrap_or(after)
+            .trim_start();
+        PER_WORDS.iter().any(|w| after.starts_with(w))
+            && s.has(subject.span.end..*piece_end, |t| matches!(t, Term::Form(_)))
+    };
+    // "pendapatan pekerja": the revenue word of a worker is income.
+    let of_workers = s.has(subject.span.end..*piece_end, |t| t == Term::Employees);
+    let (indicator, note, form) = match subject.key {
+        Term::Money(MoneyWord::Revenue) if of_workers => (Indicator::AvgIncomePerWorker, "", None),
+        Term::Members if per_organisation => {
+            (Indicator::Other, "average members per organisation", None)
+        }
+        Term::Employees if per_organisation => {
+            (Indicator::Other, "average workers per organisation", None)
+        }
+        Term::Form(form) => (form_indicator(form), "", Some(form)),
+        Term::Money(MoneyWord::Income) => (Indicator::AvgIncomePerWorker, "", None),
+        Term::Money(MoneyWord::Revenue) if averaged => {
+            (Indicator::AvgRevenuePerCooperative, "", None)
+        }
+        Term::Money(MoneyWord::Profit) if averaged => {
+            (Indicator::AvgProfitPerCooperative, "", None)
+        }
+        Term::Money(MoneyWord::Revenue) => (Indicator::Other, "revenue growth", None),
+        Term::Money(MoneyWord::Profit) => (Indicator::Other, "profit growth", None),
+        other => (people_indicator(other)?, "", None),
+    };
+    let mut a = attribution(
+        indicator,
+        unit,
+        rate_rule(unit, "percent.listed_subject", "ratio.listed_subject"),
+        token.span.end,
+    )
+    .noted(note);
+    a.form = form;
+    Some(a)
+}
+
+/// Words after a noun of people that make it an average per organisation ("members per
+/// cooperative", "thành viên mỗi HTX", "anggota per koperasi").
+const PER_WORDS: [&str; 5] = ["per ", "mỗi ", "/", "setiap ", "trên mỗi "];
+
+/// The items of a list of subjects in `range`, each by its first measured noun and where its
+/// piece ends ("the average
+/// revenue, profit and income of workers": revenue, profit, income). Words before the first
+/// item with no noun ("In 2023,") are no item; a later piece with none breaks the list.
+fn subject_items<'s>(s: &'s Sentence<'_>, range: Range<usize>) -> Vec<(&'s Mention<Term>, usize)> {
+    let mut items = Vec::new();
+    let mut piece_start = range.start;
+    let text = s.lower(range.clone());
+    let mut cuts: Vec<(usize, usize)> = text
+        .match_indices([',', ';'])
+        .map(|(at, mark)| (at, at + mark.len()))
+        .collect();
+    for joint in JOINT_WORDS {
+        let padded = format!(" {joint} ");
+        cuts.extend(
+            text.match_indices(padded.as_str())
+                .map(|(at, w)| (at, at + w.len())),
+        );
+    }
+    cuts.sort_unstable();
+    let ends = cuts
+        .into_iter()
+        .map(|(cut, resume)| (range.start + cut, range.start + resume))
+        .chain([(range.end, range.end)]);
+    for (end, resume) in ends {
+        // ", and": the piece between the mark and the word is empty.
+        if end < piece_start || s.slice(piece_start..end).trim().is_empty() {
+            piece_start = piece_start.max(resume);
+            continue;
+        }
+        let head = s
+            .terms_in(piece_start..end)
+            .find(|m| is_measured(m.key) && m.span.end <= end);
+        match head {
+            Some(m) => items.push((m, end)),
+            None if items.is_empty() => {}
+            None => return Vec::new(),
+        }
+        piece_start = resume;
+    }
+    items
+}
+
 /// Whether figure `i` is in a list of rates that a pairing word ties to a list this reader
 /// cannot find ("the average profit, labour income, and number of members per cooperative
 /// increasing 27.57 percent, 60 percent, and 42.74 percent, respectively"): each rate is of
 /// another subject, and none is the level read before them.
 pub(crate) fn paired_without_list(s: &Sentence<'_>, i: usize) -> bool {
-    paired_run(s, i).is_some() && respective(s, i).is_none()
+    paired_run(s, i).is_some() && respective(s, i).is_none() && listed_subject(s, i).is_none()
 }
 
 /// A list of two or more figures of one shape tied by a pairing word: the sentence's figures,

@@ -2297,22 +2297,29 @@ fn what_a_period_saw_established_is_new_and_others_stand_for_the_noun_before() {
 }
 
 #[test]
-fn rates_paired_with_subjects_that_cannot_be_listed_are_left_out() {
+fn rates_paired_with_subjects_listed_after_a_level_are_theirs() {
     // Each rate is of another subject; none is a change of the average revenue before them.
     for text in [
         "In 2020, the average revenue of cooperatives in Hoa Binh stood at nearly 3.3 billion VND each, up 153.45 percent compared to 2015, with the average profit, labour income, and number of members per cooperative increasing 27.57 percent, 60 percent, and 42.74 percent, respectively.",
         "Năm 2020, doanh thu bình quân của HTX tỉnh Hòa Bình đạt gần 3,3 tỷ đồng, tăng 153,45% so với năm 2015; lợi nhuận bình quân, thu nhập của người lao động và số thành viên bình quân mỗi HTX tăng lần lượt 27,57%, 60% và 42,74%.",
         "Pada tahun 2020, pendapatan rata-rata koperasi di Hoa Binh mencapai 3,3 miliar VND, naik 153,45% dibandingkan tahun 2015, dengan keuntungan rata-rata, pendapatan pekerja, dan jumlah anggota per koperasi masing-masing meningkat 27,57%, 60%, dan 42,74%.",
     ] {
-        let found = extract(&Document::new("t", text));
-        let values: Vec<String> = found.observations.iter().map(|o| o.value.to_string()).collect();
-        assert_eq!(values, ["3300000000", "153.45"], "{text}");
-        let left_out = found
-            .diagnostics
-            .iter()
-            .filter(|d| d.reason == Reason::NoIndicator)
-            .count();
-        assert_eq!(left_out, 3, "{text}: {:?}", found.diagnostics);
+        let found: Vec<(Indicator, String, String)> = read(text)
+            .into_iter()
+            .map(|f| (f.0, f.1, f.5))
+            .collect();
+        let average_members = "average members per organisation".to_string();
+        assert_eq!(
+            found,
+            [
+                (Indicator::AvgRevenuePerCooperative, "3300000000".into(), String::new()),
+                (Indicator::AvgRevenuePerCooperative, "153.45".into(), String::new()),
+                (Indicator::AvgProfitPerCooperative, "27.57".into(), String::new()),
+                (Indicator::AvgIncomePerWorker, "60".into(), String::new()),
+                (Indicator::Other, "42.74".into(), average_members),
+            ],
+            "{text}"
+        );
     }
 }
 
@@ -4021,4 +4028,44 @@ fn a_bare_figure_before_a_passive_verb_counts_the_organisations_before_it() {
             (Indicator::Cooperatives, "6".into()),
         ]
     );
+}
+
+#[test]
+fn rates_after_a_change_word_pair_with_the_subjects_listed_before_it() {
+    for text in [
+        "The number of cooperatives and members increased by 12% and 8%, respectively, compared \
+         to 2022.",
+        "Số HTX và số thành viên tăng lần lượt 12% và 8% so với năm 2022.",
+        "Jumlah koperasi dan anggota masing-masing meningkat 12% dan 8% dibandingkan tahun 2022.",
+    ] {
+        let found: Vec<(Indicator, String, Kind)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.3)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::Cooperatives, "12".into(), Kind::Change),
+                (Indicator::Members, "8".into(), Kind::Change),
+            ],
+            "{text}"
+        );
+    }
+    for text in [
+        "The average revenue, profit and income of workers rose by 10.5%, 7.2% and 6.1%, \
+         respectively.",
+        "Doanh thu, lợi nhuận và thu nhập bình quân của người lao động tăng lần lượt 10,5%, 7,2% \
+         và 6,1%.",
+    ] {
+        let found: Vec<Indicator> = read(text).into_iter().map(|f| f.0).collect();
+        assert_eq!(
+            found,
+            [
+                Indicator::AvgRevenuePerCooperative,
+                Indicator::AvgProfitPerCooperative,
+                Indicator::AvgIncomePerWorker,
+            ],
+            "{text}"
+        );
+    }
+    // Fewer subjects than rates: no pairing, and nothing read from it.
+    assert!(read("The number of members increased by 12% and 8%, respectively.").is_empty());
 }
