@@ -2087,8 +2087,7 @@ pub(crate) fn listed_subject(s: &Sentence<'_>, i: usize) -> Option<Attribution> 
     let from = figures[..first]
         .iter()
         .map(|&j| s.tokens[j].span.end)
-        .filter(|&end| end <= cue.span.start)
-        .last()
+        .rfind(|&end| end <= cue.span.start)
         .unwrap_or(clause.start)
         .max(clause.start);
     let subjects = subject_items(s, from..cue.span.start);
