@@ -477,6 +477,10 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "aiming to", Target),
     (Lang::En, "expected", Target),
     (Lang::En, "expects to", Target),
+    // "The ministry expects the number of cooperatives to reach 35,000 by 2025."
+    (Lang::En, "expects", Target),
+    (Lang::En, "forecasts", Target),
+    (Lang::En, "projected", Target),
     (Lang::En, "would have", Target),
     (Lang::En, "would", Target),
     (Lang::En, "will", Target),

@@ -4069,3 +4069,65 @@ fn rates_after_a_change_word_pair_with_the_subjects_listed_before_it() {
     // Fewer subjects than rates: no pairing, and nothing read from it.
     assert!(read("The number of members increased by 12% and 8%, respectively.").is_empty());
 }
+
+#[test]
+fn rates_paired_with_amounts_each_said_of_its_own_money_word() {
+    for text in [
+        "The average revenue of a cooperative was about 5.2 billion VND, while the average profit \
+         was 418 million VND, up 6% and 4% year-on-year, respectively.",
+        "Doanh thu bình quân đạt 5,2 tỷ đồng/HTX, lợi nhuận bình quân 418 triệu đồng/HTX, tăng \
+         lần lượt 6% và 4% so với năm 2023.",
+        "Pendapatan rata-rata koperasi mencapai 5,2 miliar VND, sedangkan keuntungan rata-rata \
+         418 juta VND, masing-masing naik 6% dan 4%.",
+    ] {
+        let rates: Vec<(Indicator, String, Kind)> = read(text)
+            .into_iter()
+            .filter(|f| f.2 == Unit::Percent)
+            .map(|f| (f.0, f.1, f.3))
+            .collect();
+        assert_eq!(
+            rates,
+            [
+                (
+                    Indicator::AvgRevenuePerCooperative,
+                    "6".into(),
+                    Kind::Change
+                ),
+                (Indicator::AvgProfitPerCooperative, "4".into(), Kind::Change),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_count_expected_by_the_end_of_a_year_is_a_target_for_it() {
+    for text in [
+        "The ministry expects the number of cooperatives to reach 35,000 by the end of 2025.",
+        "Bộ dự kiến số HTX sẽ đạt 35.000 HTX vào cuối năm 2025.",
+        "Kementerian memperkirakan jumlah koperasi akan mencapai 35.000 pada akhir tahun 2025.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        let read: Vec<(Indicator, String, Kind, Option<String>)> = found
+            .iter()
+            .map(|o| {
+                (
+                    o.indicator,
+                    o.value.to_string(),
+                    o.kind,
+                    o.period.as_ref().map(ToString::to_string),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [(
+                Indicator::Cooperatives,
+                "35000".into(),
+                Kind::Target,
+                Some("2025".into())
+            )],
+            "{text}"
+        );
+    }
+}
