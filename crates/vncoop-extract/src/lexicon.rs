@@ -227,6 +227,11 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "liên kết chuỗi", ValueChain),
     (Lang::Vi, "chuỗi giá trị", ValueChain),
     (Lang::Vi, "chuỗi liên kết", ValueChain),
+    // Linked with businesses in production or sale: "61 HTX liên kết tiêu thụ sản phẩm với
+    // doanh nghiệp", "liên kết sản xuất", "linked with enterprises", "bermitra dengan perusahaan".
+    (Lang::Vi, "liên kết tiêu thụ", ValueChain),
+    (Lang::Vi, "liên kết sản xuất", ValueChain),
+    (Lang::Vi, "liên kết với doanh nghiệp", ValueChain),
     (Lang::Vi, "mới", New),
     // "Mới" in fixed phrases says nothing of when an organisation was set up: the New Rural
     // programme, new-style cooperatives, renewal.
@@ -449,6 +454,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "chain linkage", ValueChain),
     (Lang::En, "chain linkages", ValueChain),
     (Lang::En, "production linkage", ValueChain),
+    (Lang::En, "production linkages", ValueChain),
+    (Lang::En, "linked with enterprises", ValueChain),
+    (Lang::En, "linkages with enterprises", ValueChain),
     (Lang::En, "new", New),
     (Lang::En, "new rural", Shield),
     (Lang::En, "new-style", Shield),
@@ -734,6 +742,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "berteknologi tinggi", HighTech),
     (Lang::Id, "teknologi canggih", HighTech),
     (Lang::Id, "rantai nilai", ValueChain),
+    (Lang::Id, "bermitra dengan perusahaan", ValueChain),
+    (Lang::Id, "keterkaitan produksi", ValueChain),
     (Lang::Id, "baru", New),
     (Lang::Id, "pedesaan baru", Shield),
     (Lang::Id, "gaya baru", Shield),

@@ -4131,3 +4131,21 @@ fn a_count_expected_by_the_end_of_a_year_is_a_target_for_it() {
         );
     }
 }
+
+#[test]
+fn organisations_linked_with_businesses_are_in_value_chains() {
+    for text in [
+        "Tiền Giang có 182 HTX. Có 61 HTX liên kết tiêu thụ sản phẩm với doanh nghiệp.",
+        "Tien Giang has 182 cooperatives. 61 cooperatives have production linkages with \
+         enterprises.",
+        "Tien Giang memiliki 182 koperasi. Sebanyak 61 koperasi bermitra dengan perusahaan dalam \
+         konsumsi produk.",
+    ] {
+        let found: Vec<Indicator> = read(text).into_iter().map(|f| f.0).collect();
+        assert_eq!(
+            found,
+            [Indicator::Cooperatives, Indicator::ValueChainCooperatives],
+            "{text}"
+        );
+    }
+}
