@@ -1,7 +1,7 @@
 //! What a document says about itself: its language, reference date and province.
 
 use chrono::NaiveDate;
-use vncoop_model::{geography, Area, Period, ProvinceMention};
+use vncoop_model::{geography, Area, Period};
 use vncoop_text::{detect_language, Lang};
 
 use crate::dates::{find_days, Role};
@@ -40,10 +40,10 @@ pub(crate) fn language(doc: &Document, text: &str) -> Lang {
 
 /// The province the document is about: the hint, or the province named most often (the first
 /// named, on a tie), or the whole country when national words (\"cả nước\", \"nationwide\")
-/// come at least as often. `mentions` are the provinces named in the text.
+/// come at least as often. `mentions` are the areas of the provinces named in the text.
 pub(crate) fn document_area(
     doc: &Document,
-    mentions: &[ProvinceMention<'_>],
+    mentions: &[Area],
     on: NaiveDate,
     national_mentions: usize,
 ) -> Result<Area, String> {
@@ -54,8 +54,8 @@ pub(crate) fn document_area(
             .map_err(|_| name.clone());
     }
     let mut counts: Vec<(Area, usize)> = Vec::new();
-    for m in mentions {
-        let area = Area::of(&m.resolved);
+    for area in mentions {
+        let area = area.clone();
         match counts.iter_mut().find(|(a, _)| *a == area) {
             Some((_, n)) => *n += 1,
             None => counts.push((area, 1)),

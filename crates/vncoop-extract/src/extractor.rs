@@ -144,7 +144,8 @@ impl Extractor {
         } else {
             &in_body
         };
-        let area = match document_area(doc, named, on, national) {
+        let named: Vec<Area> = named.iter().map(|m| places::named_area(text, m)).collect();
+        let area = match document_area(doc, &named, on, national) {
             Ok(area) => area,
             Err(name) => {
                 out.diagnostics.push(Diagnostic {
@@ -192,7 +193,7 @@ impl Extractor {
         let locals = local_units().mentions_in(text, &folded, &area);
         drop(folded);
         let area = places::document_place(text, &locals, !provinces.is_empty()).unwrap_or(area);
-        let mut places = places::merge(&provinces, &locals);
+        let mut places = places::merge(text, &provinces, &locals);
         places.retain(|p| !places::is_dateline(text, &p.span) && !places::signs_off(text, &p.span));
         let d = Doc {
             id: doc.id.as_str().into(),

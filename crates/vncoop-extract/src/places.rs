@@ -19,7 +19,7 @@ use std::ops::Range;
 use vncoop_model::{Area, LocalMention, ProvinceMention, TYPE_WORDS_AFTER, TYPE_WORDS_BEFORE};
 
 use crate::sentence::Sentence;
-use crate::window::{ends_with_word, head, opening_end, tail};
+use crate::window::{ends_with_word, head, opening_end, starts_with_word, tail};
 
 /// Words that join two places of one list.
 const JOINS: [&str; 8] = ["", ",", "and", "và", "dan", ", and", "và các", "and the"];
@@ -45,7 +45,19 @@ const ITEM_OPENERS: [&str; 12] = [
 ];
 
 /// Words that may join the place of such an item to its figure.
-const ITEM_LINKS: [&str; 6] = ["", "với", "with", "dengan", "có", ":"];
+const ITEM_LINKS: [&str; 11] = [
+    "",
+    "với",
+    "with",
+    "dengan",
+    "có",
+    ":",
+    "has",
+    "had",
+    "accounts for",
+    "memiliki",
+    "mempunyai",
+];
 
 /// Words after a figure that give it to each place of the list before it.
 const EACH: [&str; 4] = ["each", "masing-masing", "mỗi", "apiece"];
@@ -56,8 +68,13 @@ fn without_type_words(text: &str) -> String {
     let mut rest = lower.trim();
     loop {
         let before = rest;
-        // Type words may stand between a place and what joins it to the next.
-        for w in TYPE_WORDS_BEFORE.iter().chain(TYPE_WORDS_AFTER.iter()) {
+        // Type words may stand between a place and what joins it to the next, and so may the
+        // marks of a former province ("and former Tuyen Quang has", "Hà Giang (cũ) có").
+        for w in TYPE_WORDS_BEFORE
+            .iter()
+            .chain(TYPE_WORDS_AFTER.iter())
+            .chain(FORMER_MARKS.iter())
+        {
             if let Some(r) = rest.strip_prefix(w) {
                 if r.is_empty() || r.starts_with([' ', ',']) {
                     rest = r.trim_start();
@@ -111,6 +128,7 @@ pub(crate) struct Place {
 /// Provinces and local units in text order; where a local unit and a province share a span
 /// ("TP Hải Dương"), the local unit, which was only found with its type word.
 pub(crate) fn merge(
+    text: &str,
     provinces: &[ProvinceMention<'_>],
     locals: &[LocalMention<'static>],
 ) -> Vec<Place> {
@@ -128,12 +146,53 @@ pub(crate) fn merge(
         {
             places.push(Place {
                 span: m.span.clone(),
-                area: Area::of(&m.resolved),
+                area: named_area(text, m),
             });
         }
     }
     places.sort_by_key(|p| p.span.start);
     places
+}
+
+/// Words that mark a province's name as the former province's, before or after it.
+const FORMER_MARKS: [&str; 5] = ["former", "(cũ)", "(former)", "cũ", "lama"];
+
+/// The area a province mention names. After the merger, the name of a province merged into
+/// another ("Hà Giang", now part of Tuyên Quang) or a name marked as the former province's
+/// ("Tuyên Quang (cũ)", "former Tuyen Quang", "Tuyen Quang lama") names the pre-merger unit:
+/// its figures are that former province's, and roll up into the new one.
+pub(crate) fn named_area(text: &str, m: &ProvinceMention<'_>) -> Area {
+    let resolved = &m.resolved;
+    match resolved.predecessor {
+        Some(old)
+            if !resolved.before_merger
+                && (old.name_vi != resolved.unit.name_vi || marked_former(text, &m.span)) =>
+        {
+            old.area()
+        }
+        _ => Area::of(resolved),
+    }
+}
+
+/// Whether the province name at `span` is marked as the former province's: "former" before
+/// it, "(cũ)", "cũ" or "lama" after it (with or without its type word between).
+fn marked_former(text: &str, span: &Range<usize>) -> bool {
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let before = tail(before, 40).to_lowercase();
+    let before = before
+        .strip_suffix("province")
+        .or_else(|| before.strip_suffix("provinsi"))
+        .unwrap_or(&before)
+        .trim_end();
+    let after = text.get(span.end..).unwrap_or("");
+    let after = head(after, 24).to_lowercase();
+    let after = after.trim_start();
+    let after = after.strip_prefix("province").unwrap_or(after).trim_start();
+    ends_with_word(before, &["former"])
+        || after.starts_with("(cũ)")
+        || after.starts_with("(former)")
+        || starts_with_word(after, "cũ")
+        || starts_with_word(after, "lama")
 }
 
 /// Longest agency tag between a dateline's place and its dash ("(VNA)", "(TTXVN)", "(VNS)").
@@ -328,7 +387,12 @@ pub(crate) fn owners(s: &Sentence<'_>, i: usize, noun_end: usize) -> (Vec<Area>,
     };
     let list = list_ending_at(s, k);
     let first = &s.places[list.start].span;
+    // "Hà Giang (cũ) có 512 HTX": the mark of a former province is part of its name.
     let between = s.slice(s.places[k].span.end..token.start);
+    let between = FORMER_MARKS
+        .iter()
+        .find_map(|mark| between.trim_start().strip_prefix(mark))
+        .unwrap_or(between);
     // An item of a list of places with a figure each: the place right before the figure.
     if list.len() == 1 && opens_item(s, k, token.start) {
         return (areas(&s.places[k..k + 1]), true);
@@ -337,8 +401,13 @@ pub(crate) fn owners(s: &Sentence<'_>, i: usize, noun_end: usize) -> (Vec<Area>,
         return (Vec::new(), false);
     }
     // Only a few words may open the clause before its subject ("of which", "Cụ thể, TP").
+    // A mark ends a phrase where a space follows it: "1,529" is one number.
     let opening = s.slice(clause.start..first.start);
-    let opening = opening.rsplit([',', ':', ';', '.']).next().unwrap_or("");
+    let opening = [", ", ": ", "; ", ". "]
+        .iter()
+        .filter_map(|mark| opening.rfind(mark).map(|at| at + mark.len()))
+        .max()
+        .map_or(opening, |from| &opening[from..]);
     if without_type_words(opening).split_whitespace().count() > 3 {
         return (Vec::new(), false);
     }

@@ -202,3 +202,61 @@ fn a_dateline_is_where_the_story_was_filed_from() {
         pairs(&[("1190", "tỉnh Lâm Đồng")])
     );
 }
+
+#[test]
+fn after_the_merger_a_former_province_is_the_pre_merger_unit() {
+    use vncoop_model::Era;
+    // (value, name, era) of every province figure.
+    let provinces = |text: &str| -> Vec<(String, String, Era)> {
+        extract(&Document::new("t", text))
+            .observations
+            .into_iter()
+            .filter_map(|o| match o.area {
+                Area::Province { name, era, .. } => {
+                    Some((o.value.normalize().to_string(), name, era))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let expected = |rows: &[(&str, &str, Era)]| -> Vec<(String, String, Era)> {
+        rows.iter()
+            .map(|(v, n, e)| (v.to_string(), n.to_string(), *e))
+            .collect()
+    };
+    // Hà Giang was merged into Tuyên Quang: its name now names the former province. Tuyên Quang
+    // kept its name: only a mark makes it the former one.
+    for text in [
+        "Ngày 2/11/2025, tỉnh Tuyên Quang có 1.104 HTX, trong đó Hà Giang (cũ) có 512 HTX, \
+         Tuyên Quang (cũ) có 592 HTX.",
+        "On November 2, 2025, Tuyen Quang province had 1,104 cooperatives. Former Ha Giang \
+         province has 512 cooperatives and former Tuyen Quang has 592.",
+        "Pada 2 November 2025, provinsi Tuyen Quang memiliki 1.104 koperasi. Provinsi Ha Giang \
+         lama memiliki 512 koperasi dan Tuyen Quang lama memiliki 592.",
+    ] {
+        assert_eq!(
+            provinces(text),
+            expected(&[
+                ("1104", "Tuyên Quang", Era::From2025),
+                ("512", "Hà Giang", Era::Before2025),
+                ("592", "Tuyên Quang", Era::Before2025),
+            ]),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_second_province_with_its_own_figure_is_that_figures_place() {
+    for text in [
+        "In 2024, Ha Giang has 512 cooperatives and Tuyen Quang has 592.",
+        "Năm 2024, Hà Giang có 512 HTX và Tuyên Quang có 592 HTX.",
+        "Pada tahun 2024, Ha Giang memiliki 512 koperasi dan Tuyen Quang memiliki 592.",
+    ] {
+        assert_eq!(
+            areas(text),
+            pairs(&[("512", "tỉnh Hà Giang"), ("592", "tỉnh Tuyên Quang")]),
+            "{text}"
+        );
+    }
+}
