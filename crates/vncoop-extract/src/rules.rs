@@ -389,6 +389,10 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
     }
 }
 
+/// Words right before the organisations something is given to: "to 95 cooperatives", "cho 95
+/// HTX", "kepada 95 koperasi".
+const RECIPIENT_WORDS: [&str; 4] = ["to", "cho", "kepada", "bagi"];
+
 /// Verbs of having, right after a bare figure: its noun was said before it ("47 have OCOP
 /// products", "47 memiliki produk OCOP").
 const HAVING_VERBS: [&str; 5] = ["have ", "has ", "own ", "memiliki ", "mempunyai "];
@@ -2494,7 +2498,14 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     let support = cue_before(s, i, |t| t == Term::Support)
         || s.terms_in(after_noun.clone())
             .filter(|m| m.key == Term::Support)
-            .any(|m| !heads_next_figure(s, i, m.span.end));
+            .any(|m| !heads_next_figure(s, i, m.span.end))
+        // The recipients of support given earlier in the clause: "hỗ trợ 12,5 tỷ đồng cho 95
+        // HTX", "support worth 12.5 billion VND to 95 cooperatives".
+        || (s.has(clause.start..token.span.start, |t| t == Term::Support)
+            && ends_with_word(
+                s.lower(s.previous_end(i)..token.span.start).trim_end(),
+                &RECIPIENT_WORDS,
+            ));
     // Borrowers: organisations a lending verb reaches in their clause ("lent VND 12 billion to 40
     // cooperatives", "cho vay 12 tỷ đồng đối với 40 HTX"), or that one follows ("30 cooperatives
     // were lent", "30 HTX được vay vốn", "30 koperasi menerima pinjaman").

@@ -4149,3 +4149,33 @@ fn organisations_linked_with_businesses_are_in_value_chains() {
         );
     }
 }
+
+#[test]
+fn the_organisations_support_is_given_to_are_counted_as_supported() {
+    for text in [
+        "Năm 2023, tỉnh hỗ trợ 12,5 tỷ đồng cho 95 HTX đầu tư kết cấu hạ tầng.",
+        "In 2023, the province granted support worth 12.5 billion VND to 95 cooperatives for \
+         infrastructure.",
+        "Pada tahun 2023, provinsi memberikan dukungan senilai 12,5 miliar VND kepada 95 koperasi \
+         untuk infrastruktur.",
+    ] {
+        let found: Vec<(Indicator, String, String)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.5)).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Indicator::Other,
+                    "12500000000".into(),
+                    "support or reward amount".into()
+                ),
+                (
+                    Indicator::Other,
+                    "95".into(),
+                    "cooperatives supported".into()
+                ),
+            ],
+            "{text}"
+        );
+    }
+}
