@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use vncoop::extract::{extract, Document, Extraction};
-use vncoop::model::Unit;
+use vncoop::model::{Observation, Unit};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -41,13 +41,14 @@ fn main() -> ExitCode {
 }
 
 /// One line per observation (indicator, value, unit, qualifier, kind, period, area, rule,
-/// the words read, the note, what a count is per), then one per number left out.
+/// the words read, the scope: sector, legal form and stars in braces, the note in brackets,
+/// what a count is per), then one per number left out.
 fn print_readings(doc: &Document, found: &Extraction) -> io::Result<()> {
     let mut out = io::stdout().lock();
     for o in &found.observations {
         writeln!(
             out,
-            "{:<28} {:>16} {:<8} {:<9} {:<8} {:<10} {:<12} {:<12} {} {}{}",
+            "{:<28} {:>16} {:<8} {:<9} {:<8} {:<10} {:<12} {:<12} {} {}{}{}",
             o.indicator.to_string(),
             o.value.to_string(),
             o.unit.to_string(),
@@ -57,6 +58,7 @@ fn print_readings(doc: &Document, found: &Extraction) -> io::Result<()> {
             o.area.to_string(),
             o.provenance.rule,
             &doc.text[o.provenance.span.clone()],
+            scope_text(o),
             if o.scope.note.is_empty() {
                 String::new()
             } else {
@@ -76,4 +78,22 @@ fn print_readings(doc: &Document, found: &Extraction) -> io::Result<()> {
         writeln!(out, "left out {:?}: {:?}", d.reason, d.text)?;
     }
     Ok(())
+}
+
+/// Sector, legal form and star levels, in braces; nothing when the figure has none of them.
+fn scope_text(o: &Observation) -> String {
+    let scope = &o.scope;
+    let parts: Vec<String> = [
+        scope.sector.map(|s| s.to_string()),
+        scope.legal_form.map(|f| f.to_string()),
+        scope.stars.map(|s| format!("stars {s}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("{{{}}} ", parts.join(", "))
+    }
 }

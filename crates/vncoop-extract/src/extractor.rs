@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use rustc_hash::{FxHashMap, FxHashSet};
 use vncoop_model::{
     geography, local_units, Area, Indicator, Kind, LocalLevel, Observation, OldUnit, Period,
-    Provenance, ProvinceMention, Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
+    Provenance, ProvinceMention, Qualifier, Scope, Sector, StarScope, Stars, Unit, MERGER_DATE,
 };
 use vncoop_text::{
     fold_with_offsets, lower_in_place, normalize, sentences, Lang, Mention, Normalized,
@@ -445,6 +445,9 @@ fn is_rate_unit(s: &Sentence<'_>, i: usize) -> bool {
         && rules::noun_after(s, i, 0).is_some_and(|m| matches!(m.key, Term::Form(_)))
 }
 
+/// The rule of a share given in parentheses after the count it is the share of.
+const SHARE_OF_COUNT_RULE: &str = "percent.share_of_count";
+
 /// "4.000 HTX tham gia liên kết chuỗi giá trị (chiếm gần 13% tổng số HTX)", "84 koperasi
 /// (mencakup 75%)": a percentage opening the parentheses right after a count is the share that
 /// count is of its whole, so it measures what the count measures. `before` is the figure read
@@ -463,7 +466,7 @@ fn share_of_count_before(
         && !s.figure_in(group.start..span.start);
     plain.then(|| Attribution {
         unit: Unit::Percent,
-        rule: "percent.share_of_count",
+        rule: SHARE_OF_COUNT_RULE,
         noun_end: span.end,
         ..count.clone()
     })
@@ -579,6 +582,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     let mut last_change_note = String::new();
     let mut new_parent = modality::new_heading(s);
     let mut last: Option<(Attribution, Qualifier)> = None;
+    // The sector and note of the figure read last: a share in parentheses after a count is of
+    // its sector and part.
+    let mut last_sector: Option<Sector> = None;
+    let mut last_note = String::new();
     // The last count that was not a part of another.
     let mut total: Option<Attribution> = None;
     // The period of that count.
@@ -844,6 +851,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         } else {
             found
         };
+        if found.unit == Unit::Count {
+            if let Some(second) = rules::joint_form(s, i, &found) {
+                found = rules::joint_count(found, second);
+            }
+        }
         // The items of a list of places count what its first item counts, and what its heading
         // says they count: "số lượng HTX thành lập mới bao gồm Quảng Ninh với 152 HTX, Hà Nội
         // 120 HTX".
@@ -1020,7 +1032,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         }
         let sector_word = rules::sector(s, i);
         let mut scope = Scope::default();
-        scope.sector = sector_word.unwrap_or(opening_sector);
+        scope.sector = sector_word.unwrap_or(if found.rule == SHARE_OF_COUNT_RULE {
+            last_sector
+        } else {
+            opening_sector
+        });
         scope.legal_form = if matches!(found.indicator, Indicator::Members | Indicator::Employees) {
             rules::people_form(s, clause.clone(), span.start, found.noun_end)
         } else if found.unit == Unit::Vnd {
@@ -1215,6 +1231,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 obs.scope.note = format!("part: {words}");
             }
         }
+        // "64 HTX xếp loại tốt (đạt 13,2%)": the share is of the same part as its count.
+        if found.rule == SHARE_OF_COUNT_RULE && obs.scope.note.is_empty() {
+            obs.scope.note.clone_from(&last_note);
+        }
         if sector_word == Some(None) && obs.scope.note.is_empty() {
             obs.scope.note = NON_AGRICULTURAL.to_string();
         }
@@ -1270,6 +1290,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             levels_read.push((found.clone(), exact));
         }
         last = Some((found, obs.qualifier));
+        last_sector = obs.scope.sector;
+        last_note.clone_from(&obs.scope.note);
         // "Cao Phong and Tan Lac districts have established 2 cooperatives each": one figure
         // per place.
         let copies: Vec<Observation> = owners
@@ -1285,6 +1307,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         out.observations.push(obs);
         out.observations.extend(copies);
     }
+    parts_listed_after(s, &mut out.observations[first_read..], &read_from);
     set_apart(s, &mut out.observations[first_read..], &read_from);
     for o in &out.observations[first_read..] {
         let total = (o.indicator, o.unit);
@@ -1320,6 +1343,42 @@ fn same_quantity(a: &Observation, b: &Observation) -> bool {
         && a.period == b.period
         && a.baseline == b.baseline
         && a.scope == b.scope
+}
+
+/// The items of a list after a colon that follows a part are parts of that part: in "100 HTX
+/// tiêu biểu đạt Giải thưởng ... với cơ cấu các lĩnh vực: 60 HTX nông nghiệp, 28 HTX phi nông
+/// nghiệp và 12 Quỹ tín dụng nhân dân", the 60 are exemplary cooperatives, not all the
+/// agricultural ones. Only counts that say nothing of their own are noted.
+fn parts_listed_after(s: &Sentence<'_>, read: &mut [Observation], read_from: &[usize]) {
+    for k in 0..read.len() {
+        if !read[k].scope.note.starts_with("part: ") {
+            continue;
+        }
+        let end = s.tokens[read_from[k]].span.end;
+        let clause = s.clause_of(end);
+        let Some(colon) = s.slice(end..clause.end).find(':').map(|at| end + at) else {
+            continue;
+        };
+        let figure_between = s.tokens.iter().any(|t| {
+            (end..colon).contains(&t.span.start) && t.shape != Shape::Star && !s.in_date(&t.span)
+        });
+        if figure_between {
+            continue;
+        }
+        let (note, kind) = (read[k].scope.note.clone(), read[k].kind);
+        for j in k + 1..read.len() {
+            let start = s.tokens[read_from[j]].span.start;
+            let item = &mut read[j];
+            if start > colon
+                && start < clause.end
+                && item.unit == Unit::Count
+                && item.kind == kind
+                && item.scope.note.is_empty()
+            {
+                item.scope.note.clone_from(&note);
+            }
+        }
+    }
 }
 
 /// A sentence never gives two values of one quantity: "15 newly founded cooperatives and 1
@@ -1497,6 +1556,14 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     ("bertransformasi", Describer::Always),
     ("đang lập thủ tục giải thể", Describer::Always),
     ("đang làm thủ tục giải thể", Describer::Always),
+    // Organisations singled out for praise: "10 HTX tiêu biểu được tôn vinh", "10 koperasi
+    // unggulan".
+    ("tiêu biểu", Describer::Always),
+    ("điển hình", Describer::Always),
+    ("xuất sắc", Describer::Always),
+    ("unggulan", Describer::Always),
+    ("teladan", Describer::Always),
+    ("berprestasi", Describer::Always),
     ("xếp loại", Describer::Always),
     ("được xếp loại", Describer::Always),
     ("classified as", Describer::Always),
@@ -1539,7 +1606,17 @@ const DESCRIBERS: &[(&str, Describer)] = &[
 
 /// Words between a count and its noun that make it a part of what is counted: "1 dissolved
 /// cooperative", "26 member cooperatives".
-const MODIFIERS: &[&str] = &["dissolved", "member", "inactive", "suspended", "defunct"];
+const MODIFIERS: &[&str] = &[
+    "dissolved",
+    "member",
+    "inactive",
+    "suspended",
+    "defunct",
+    // Organisations singled out for praise: "10 typical cooperatives were honoured".
+    "typical",
+    "outstanding",
+    "exemplary",
+];
 
 /// Nouns of organisations that are members of another ("HTX thành viên" of a union): a part
 /// of all organisations of their form.
@@ -1642,6 +1719,9 @@ const FRACTION_PART_RULE: &str = "count.fraction_part";
 /// The note of a part of a total that the text says nothing more of.
 const PART_OF_A_TOTAL: &str = "part of a total";
 
+/// Words that, last before the next figure, lead to it: "của", "of", "dari", "with".
+const LEADS_TO_NEXT: &[&str] = &["của", "of", "dari", "with", "với", "dengan", "by", "oleh"];
+
 /// Most words of what a part's note says of it.
 const PART_NOTE_WORDS: usize = 6;
 
@@ -1698,8 +1778,15 @@ fn part_note(
             words.pop();
         }
     }
-    // "544 were operating and 73 had stopped": the joint belongs to the list, not the part.
+    // "544 were operating and 73 had stopped": the joint belongs to the list, not the part;
+    // "110 sản phẩm của 89 HTX": a word that leads to the next figure says nothing of the part.
     rules::drop_trailing_joints(&mut words);
+    while words
+        .last()
+        .is_some_and(|w| LEADS_TO_NEXT.iter().any(|lead| is_in_any_case(w, lead)))
+    {
+        words.pop();
+    }
     // "27,425 employees (13,158 regular employees, ...)": with nothing after its noun, a part
     // is named by its noun when that noun says more than its whole's ("3 handicraft
     // cooperatives", "regular employees").

@@ -2468,6 +2468,60 @@ fn ocop_of_later_item(s: &Sentence<'_>, a: &Attribution, clause: &Range<usize>) 
     })
 }
 
+/// The second legal form a count covers along with its own: "89 tổ hợp tác, hợp tác xã",
+/// "79 agricultural cooperatives and cooperative groups", "79 koperasi dan kelompok koperasi"
+/// (nothing but a joint, a comma or sector words between the two nouns, and no figure of the
+/// second noun's own).
+pub(crate) fn joint_form(s: &Sentence<'_>, i: usize, a: &Attribution) -> Option<LegalForm> {
+    let own = a.form?;
+    let next = s
+        .terms_in(a.noun_end..s.next_start(i))
+        .find(|m| !matches!(m.key, Term::Sector(_)))?;
+    let Term::Form(second) = next.key else {
+        return None;
+    };
+    let mut gap = s.lower(a.noun_end..next.span.start).to_string();
+    for sector in s.terms_in(a.noun_end..next.span.start) {
+        gap = gap.replacen(s.lower(sector.span.clone()), " ", 1);
+    }
+    let gap = gap.trim();
+    let joined = gap == "," || gap == "/" || gap == "&" || (is_joint(gap) && !gap.contains(' '));
+    // People's credit funds are cooperatives of credit: "399 cooperatives and People's Credit
+    // Funds" counts cooperatives.
+    let credit = [own, second].contains(&LegalForm::PeoplesCreditFund)
+        && [own, second].contains(&LegalForm::Cooperative);
+    (second != own && joined && !credit && a.noun_end > s.tokens[i].span.end).then_some(second)
+}
+
+/// What a count of organisations of two legal forms together measures ("79 cooperatives and
+/// cooperative groups"): no indicator of one form, so `other`, labelled with both forms and
+/// what the clause said of them.
+pub(crate) fn joint_count(mut a: Attribution, second: LegalForm) -> Attribution {
+    use LegalForm::{Cooperative, CooperativeGroup, UnionOfCooperatives};
+    let pair = |x, y| (a.form == Some(x) && second == y) || (a.form == Some(y) && second == x);
+    let coops_and_groups = pair(Cooperative, CooperativeGroup);
+    let note = match a.indicator {
+        Indicator::Other => return a,
+        Indicator::OcopCooperatives if coops_and_groups => {
+            "cooperatives and cooperative groups with OCOP products"
+        }
+        Indicator::HighTechCooperatives if coops_and_groups => {
+            "cooperatives and cooperative groups applying high technology"
+        }
+        Indicator::ValueChainCooperatives if coops_and_groups => {
+            "cooperatives and cooperative groups in value chains"
+        }
+        Indicator::NewCooperatives if coops_and_groups => "new cooperatives and cooperative groups",
+        _ if coops_and_groups => "cooperatives and cooperative groups",
+        _ if pair(Cooperative, UnionOfCooperatives) => "cooperatives and unions of cooperatives",
+        _ => "collective organisations of several legal forms",
+    };
+    a.indicator = Indicator::Other;
+    a.rule = "count.joint_forms";
+    a.note = note;
+    a
+}
+
 /// Narrow a count of cooperatives by what the clause says about them: new, OCOP, high-tech,
 /// value chains, supported, lent to. Other forms keep their indicator with a note.
 pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool) -> Attribution {
@@ -2492,7 +2546,13 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
                     && !s.slice(a.noun_end..m.span.start).contains([',', ';'])
             }))
         || establish_before(s, i)
-        || established_after_list(s, i);
+        || established_after_list(s, i)
+        // A share of the organisations a sentence calls new, however far after them: "Các HTX
+        // thành lập mới thuộc nhiều lĩnh vực, trong đó nông nghiệp chiếm khoảng 50%".
+        || (a.unit == Unit::Percent
+            && noun_before
+            && s.terms_in(a.noun_end..token.span.start)
+                .any(|m| new_after_noun(s, a.noun_end, m)));
     // A support word right before the next figure is that figure's ("xây dựng 5 mô hình HTX
     // ... với tổng giá trị hỗ trợ 250 triệu đồng").
     let support = cue_before(s, i, |t| t == Term::Support)
@@ -2616,7 +2676,7 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
                 }) =>
         {
             a.indicator = Indicator::NewCooperatives;
-            a.rule = "count.new";
+            a.rule = rate_rule(a.unit, "percent.share_new", "count.new");
         }
         Indicator::CooperativeGroups | Indicator::UnionsOfCooperatives if new_near => {
             a.note = "newly established";
@@ -2656,9 +2716,15 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
     let before_text = s.slice(before_start..token.span.start);
     // A parenthesis closed before the figure keeps its sector words to itself: "18 HTX (13 HTX
     // nông nghiệp, 5 HTX phi nông nghiệp) và 42 tổ hợp tác".
-    let before_from = before_text
+    let mark = before_text
         .rfind([',', ';', ':', '(', ')'])
         .map_or(before_start, |at| before_start + at);
+    // A mark inside a sector's own name does not cut it: "Trong lĩnh vực nông, lâm, ngư, diêm
+    // nghiệp có 593 HTX".
+    let before_from = s
+        .terms_in(before_start..token.span.start)
+        .find(|m| m.span.start < mark && mark < m.span.end)
+        .map_or(mark, |m| m.span.start);
     // A sector word names its sector; "non-agricultural" names none, and ends the search.
     let named = |key: Term| match key {
         Term::Sector(sector) => Some(Some(sector)),
@@ -2677,15 +2743,55 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
                     .any(is_joint)
         })
     };
+    // The noun of the figure before, right after it: sector words after it and before a joint
+    // are that item's ("28 HTX phi nông nghiệp và 12 Quỹ tín dụng nhân dân").
+    let clause_start = s.clause_of(token.span.start).start;
+    let previous_item = (before_start > clause_start)
+        .then(|| s.terms_in(before_start..token.span.start).next())
+        .flatten()
+        .filter(|m| {
+            matches!(m.key, Term::Form(_)) && s.slice(before_start..m.span.start).trim().is_empty()
+        });
+    let joint_after = |from: usize| {
+        s.slice(from..token.span.start)
+            .split_whitespace()
+            .any(is_joint)
+    };
     let before = s
         .terms_in(before_from..token.span.start)
         .filter(|m| !item_between(m.span.end..token.span.start))
+        .filter(|m| !(previous_item.is_some() && joint_after(m.span.end)))
         .find_map(|m| named(m.key));
-    s.terms_in(token.span.end..after_end)
-        .find_map(|m| named(m.key).map(|sector| (sector, m.span.start)))
+    // "Services" before another sector's name is a service of that sector: "5 HTX dịch vụ
+    // điện", "koperasi jasa listrik", "12 HTX dịch vụ nông nghiệp".
+    let after: Vec<&Mention<Term>> = s.terms_in(token.span.end..after_end).collect();
+    let serves = |k: usize| {
+        after[k].key == Term::Sector(Sector::TradeServices)
+            && after.get(k + 1).is_some_and(|next| {
+                matches!(next.key, Term::Sector(_))
+                    && s.slice(after[k].span.end..next.span.start)
+                        .trim()
+                        .is_empty()
+            })
+    };
+    (0..after.len())
+        .filter(|&k| !serves(k))
+        .find_map(|k| named(after[k].key).map(|sector| (sector, after[k].span.start)))
         .filter(|&(_, at)| !item_between(token.span.end..at))
         .map_or(before, |(sector, _)| Some(sector))
 }
+
+/// Words opening a sentence that set what they name apart from the rest of it.
+const BESIDES: &[&str] = &[
+    "along with",
+    "besides",
+    "apart from",
+    "in addition to",
+    "ngoài",
+    "bên cạnh",
+    "selain",
+    "di samping",
+];
 
 /// Most words before the sector named by a sentence's opening ("In the field of agriculture,").
 const OPENING_SECTOR_LEAD_WORDS: usize = 4;
@@ -2700,22 +2806,30 @@ pub(crate) fn opening_sector(s: &Sentence<'_>) -> Option<Sector> {
     let text = s.slice(s.span.clone());
     let comma = text.find(',')?;
     let opening = s.span.start..s.span.start + comma;
-    if s.figure_in(opening.clone()) {
+    // "Along with agricultural cooperatives, ..." sets the sector apart from what follows.
+    let lower = s.lower(opening.clone());
+    if s.figure_in(opening.clone()) || BESIDES.iter().any(|w| starts_with_word(lower, w)) {
         return None;
     }
-    s.terms_in(opening.clone()).find_map(|m| match m.key {
-        Term::Sector(sector)
-            if s.slice(s.span.start..m.span.start)
-                .split_whitespace()
-                .count()
-                <= OPENING_SECTOR_LEAD_WORDS
-                && s.slice(m.span.end..opening.end).split_whitespace().count()
-                    <= OPENING_SECTOR_TAIL_WORDS =>
-        {
-            Some(sector)
-        }
-        _ => None,
-    })
+    // The sector's words may be several names of one sector: "Lĩnh vực công nghiệp - tiểu thủ
+    // công nghiệp, ..."; names of two sectors name neither.
+    let names: Vec<(Sector, Range<usize>)> = s
+        .terms_in(opening.clone())
+        .filter_map(|m| match m.key {
+            Term::Sector(sector) => Some((sector, m.span.clone())),
+            _ => None,
+        })
+        .collect();
+    let (first, last) = (names.first()?, names.last()?);
+    let lead = s
+        .slice(s.span.start..first.1.start)
+        .split_whitespace()
+        .count();
+    let tail = s.slice(last.1.end..opening.end).split_whitespace().count();
+    (lead <= OPENING_SECTOR_LEAD_WORDS
+        && tail <= OPENING_SECTOR_TAIL_WORDS
+        && names.iter().all(|(sector, _)| *sector == first.0))
+    .then_some(first.0)
 }
 
 /// Most words between a figure and the one organisation its noun phrase ends on ("100
@@ -2942,8 +3056,14 @@ pub(crate) fn named_cooperative_vi(
         for word in after.split_whitespace() {
             // Where the word starts, in bytes after the noun.
             let at = word.as_ptr() as usize - after.as_ptr() as usize;
-            if word == "-" || word.chars().all(char::is_lowercase) {
-                if NOT_A_DESCRIPTOR.contains(&word) || descriptors == NAME_DESCRIPTOR_WORDS_VI {
+            // "HTX thu mua và chế biến thủy, hải sản Phú Khương": a joint or a comma between
+            // two of its trades, once it has been described.
+            let listed = word.strip_suffix(',').unwrap_or(word);
+            let joins_trades = word == "và" && descriptors > 0;
+            if word == "-" || (!listed.is_empty() && listed.chars().all(char::is_lowercase)) {
+                if (NOT_A_DESCRIPTOR.contains(&word) && !joins_trades)
+                    || descriptors == NAME_DESCRIPTOR_WORDS_VI
+                {
                     return None;
                 }
                 descriptors += 1;

@@ -1931,8 +1931,8 @@ fn a_name_alone_on_the_last_line_signs_the_report_off() {
 fn every_item_of_a_list_after_a_colon_is_noted_the_first_too() {
     for (text, expected) in [
         (
-            "Các HTX chuyển sang làm dịch vụ cho kinh tế hộ: 106 HTX dịch vụ làm đất, 131 HTX dịch vụ thủy lợi, 27 HTX dịch vụ chăn nuôi.",
-            ["htx dịch vụ làm đất", "htx dịch vụ thủy lợi", "htx dịch vụ chăn nuôi"],
+            "Các HTX chuyển sang làm dịch vụ cho kinh tế hộ: 106 HTX dịch vụ làm đất, 131 HTX dịch vụ thủy lợi, 27 HTX dịch vụ vật tư.",
+            ["htx dịch vụ làm đất", "htx dịch vụ thủy lợi", "htx dịch vụ vật tư"],
         ),
         (
             "Cooperatives now serve member households: 106 cooperatives ploughing, 131 cooperatives irrigating, 27 cooperatives breeding.",
@@ -4178,4 +4178,235 @@ fn the_organisations_support_is_given_to_are_counted_as_supported() {
             "{text}"
         );
     }
+}
+
+/// (indicator, value, sector, note) of every observation of `text`, in text order.
+fn scoped(text: &str) -> Vec<(Indicator, String, Option<Sector>, String)> {
+    extract(&Document::new("t", text))
+        .observations
+        .into_iter()
+        .map(|o| {
+            (
+                o.indicator,
+                o.value.normalize().to_string(),
+                o.scope.sector,
+                o.scope.note,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_sector_named_with_commas_or_several_words_is_one_sector() {
+    let agriculture = Some(Sector::Agriculture);
+    let industry = Some(Sector::IndustryHandicraft);
+    assert_eq!(
+        scoped("Hà Tĩnh: trong lĩnh vực nông, lâm, ngư, diêm nghiệp có 593 hợp tác xã."),
+        [(
+            Indicator::Cooperatives,
+            "593".into(),
+            agriculture,
+            String::new()
+        )]
+    );
+    assert_eq!(
+        scoped("Hà Tĩnh. Lĩnh vực công nghiệp - tiểu thủ công nghiệp, điện, có 83 HTX."),
+        [(
+            Indicator::Cooperatives,
+            "83".into(),
+            industry,
+            String::new()
+        )]
+    );
+    // Names of two sectors in the opening name neither.
+    assert_eq!(
+        scoped("Hà Tĩnh. Về nông nghiệp và xây dựng, có 83 HTX."),
+        [(Indicator::Cooperatives, "83".into(), None, String::new())]
+    );
+}
+
+#[test]
+fn an_opening_that_sets_a_sector_apart_names_no_sector_of_what_follows() {
+    for text in [
+        "Along with agricultural cooperatives, Hung Yen has 65 people's credit funds.",
+        "Ngoài các HTX nông nghiệp, Hưng Yên có 65 quỹ tín dụng nhân dân.",
+        "Selain koperasi pertanian, Hung Yen memiliki 65 dana kredit rakyat.",
+    ] {
+        assert_eq!(
+            scoped(text),
+            [(
+                Indicator::PeoplesCreditFunds,
+                "65".into(),
+                None,
+                String::new()
+            )],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_services_of_a_sector_are_that_sector() {
+    for text in [
+        "Hà Tĩnh có 12 HTX dịch vụ nông nghiệp và 3 HTX dịch vụ điện.",
+        "Provinsi Ha Tinh saat ini memiliki 12 koperasi jasa pertanian dan 3 koperasi jasa \
+         listrik.",
+    ] {
+        let sectors: Vec<Option<Sector>> = scoped(text).into_iter().map(|f| f.2).collect();
+        assert_eq!(
+            sectors,
+            [Some(Sector::Agriculture), Some(Sector::ElectricityWater)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_sector_after_the_noun_of_the_item_before_is_that_items() {
+    for text in [
+        "Cả nước có 60 HTX nông nghiệp, 28 HTX phi nông nghiệp và 12 quỹ tín dụng nhân dân.",
+        "Hà Tĩnh có 366 HTX dịch vụ và 49 HTX tạo việc làm.",
+        "Provinsi ini memiliki 7 koperasi yang bergerak di bidang transportasi dan 3 dana kredit \
+         rakyat.",
+    ] {
+        let last = scoped(text).pop().expect("a figure");
+        assert_eq!(last.2, None, "{text}: {last:?}");
+        assert_eq!(last.3, "", "{text}: {last:?}");
+    }
+}
+
+#[test]
+fn a_share_after_a_count_is_of_the_counts_sector_and_part() {
+    let rated = "part: xếp loại tốt".to_string();
+    assert_eq!(
+        scoped(
+            "Hà Tĩnh có 593 HTX nông nghiệp (chiếm 57,57%). Trong số HTX tham gia xếp loại, có 64 \
+             HTX xếp loại tốt (đạt 13,2%)."
+        ),
+        [
+            (
+                Indicator::Cooperatives,
+                "593".into(),
+                Some(Sector::Agriculture),
+                String::new()
+            ),
+            (
+                Indicator::Cooperatives,
+                "57.57".into(),
+                Some(Sector::Agriculture),
+                String::new()
+            ),
+            (Indicator::Cooperatives, "64".into(), None, rated.clone()),
+            (Indicator::Cooperatives, "13.2".into(), None, rated),
+        ]
+    );
+    let found = scoped(
+        "In Ca Mau, the classification showed that 21 cooperatives were operating well (6.3%) \
+         and 113 cooperatives were operating fairly (34.1%).",
+    );
+    assert_eq!(found[1].3, found[0].3, "{found:?}");
+    assert_eq!(found[3].3, found[2].3, "{found:?}");
+    let found = scoped(
+        "Provinsi ini memiliki 112 koperasi: 84 koperasi pertanian (mencakup 75%), 10 koperasi \
+         kerajinan (mencakup 8,9%).",
+    );
+    let sectors: Vec<Option<Sector>> = found.iter().skip(1).map(|f| f.2).collect();
+    assert_eq!(
+        sectors,
+        [
+            Some(Sector::Agriculture),
+            Some(Sector::Agriculture),
+            Some(Sector::IndustryHandicraft),
+            Some(Sector::IndustryHandicraft)
+        ],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_share_of_the_new_organisations_is_of_the_new_ones() {
+    let found = read(
+        "Hà Tĩnh thành lập mới 24 HTX. Các HTX thành lập mới thuộc nhiều lĩnh vực, trong đó nông \
+         - lâm - ngư nghiệp chiếm khoảng 50%.",
+    );
+    assert_eq!(found[1].0, Indicator::NewCooperatives, "{found:?}");
+    assert_eq!((found[1].1.as_str(), found[1].2), ("50", Unit::Percent));
+}
+
+#[test]
+fn a_count_of_two_legal_forms_together_is_of_neither() {
+    for text in [
+        "Hà Tĩnh có 89 tổ hợp tác, hợp tác xã sản xuất sản phẩm OCOP.",
+        "Hung Yen has 89 agricultural cooperatives and cooperative groups.",
+        "Hung Yen memiliki 89 koperasi dan kelompok koperasi.",
+    ] {
+        let found = scoped(text);
+        assert_eq!(
+            found,
+            [(
+                Indicator::Other,
+                "89".into(),
+                found[0].2,
+                "cooperatives and cooperative groups".into()
+            )],
+            "{text}"
+        );
+    }
+    // A people's credit fund is a cooperative of credit.
+    let found = scoped("Dong Nai saat ini memiliki 881 koperasi, dana kredit rakyat.");
+    assert_eq!(found[0].0, Indicator::Cooperatives, "{found:?}");
+}
+
+#[test]
+fn a_part_is_not_named_by_the_word_leading_to_the_next_figure() {
+    assert_eq!(
+        notes("Hà Tĩnh hiện có 287 sản phẩm OCOP, trong đó có 110 sản phẩm của 89 HTX."),
+        ["", "part of a total", ""]
+    );
+}
+
+#[test]
+fn a_cooperative_named_after_its_trades_is_one_cooperative() {
+    // Its revenue is its own, not the province's.
+    let found = read(
+        "Hà Tĩnh: doanh thu của HTX thu mua và chế biến thủy, hải sản Phú Khương đạt gần 15 tỷ \
+         đồng.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn organisations_singled_out_for_praise_are_a_part() {
+    for (text, note) in [
+        (
+            "Năm 2024, tỉnh Hà Tĩnh có 10 HTX tiêu biểu được tôn vinh.",
+            "part: tiêu biểu được tôn vinh",
+        ),
+        (
+            "In 2024, Ha Tinh province had 10 typical cooperatives.",
+            "part: typical",
+        ),
+        (
+            "Pada tahun 2024, Provinsi Ha Tinh memiliki 10 koperasi unggulan.",
+            "part: unggulan",
+        ),
+    ] {
+        assert_eq!(notes(text), [note], "{text}");
+    }
+}
+
+#[test]
+fn the_items_listed_after_a_part_are_parts_of_it() {
+    let found = scoped(
+        "Theo đó, cả nước có 100 HTX tiêu biểu đạt giải thưởng năm 2024 với cơ cấu các lĩnh vực: \
+         60 HTX nông nghiệp và 12 quỹ tín dụng nhân dân.",
+    );
+    let notes: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    assert_eq!(notes.len(), 3, "{found:?}");
+    assert!(
+        notes
+            .iter()
+            .all(|n| *n == notes[0] && n.starts_with("part: ")),
+        "{found:?}"
+    );
 }
