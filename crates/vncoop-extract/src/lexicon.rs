@@ -257,6 +257,15 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "thành lập", Establish),
     // "20.234 HTX ra đời": came into being.
     (Lang::Vi, "ra đời", Establish),
+    // Words of trade that name no sector: what all organisations sell ("revenue from goods and
+    // services"), what they take part in ("trade promotion").
+    (Lang::Vi, "hàng hóa và dịch vụ", Shield),
+    (Lang::Vi, "hàng hóa, dịch vụ", Shield),
+    (Lang::Vi, "xúc tiến thương mại", Shield),
+    (Lang::En, "goods and services", Shield),
+    (Lang::En, "trade promotion", Shield),
+    (Lang::Id, "barang dan jasa", Shield),
+    (Lang::Id, "promosi perdagangan", Shield),
     // Founded before a date says how old an organisation is, not that it is new.
     (Lang::Vi, "thành lập trước", Shield),
     (Lang::En, "established before", Shield),

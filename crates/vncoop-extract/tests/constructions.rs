@@ -1931,8 +1931,8 @@ fn a_name_alone_on_the_last_line_signs_the_report_off() {
 fn every_item_of_a_list_after_a_colon_is_noted_the_first_too() {
     for (text, expected) in [
         (
-            "Các HTX chuyển sang làm dịch vụ cho kinh tế hộ: 106 HTX dịch vụ làm đất, 131 HTX dịch vụ thủy lợi, 27 HTX dịch vụ vật tư.",
-            ["htx dịch vụ làm đất", "htx dịch vụ thủy lợi", "htx dịch vụ vật tư"],
+            "Các HTX chuyển sang làm dịch vụ cho kinh tế hộ: 106 HTX dịch vụ làm đất, 131 HTX dịch vụ thủy lợi, 27 HTX dịch vụ bảo vệ thực vật.",
+            ["htx dịch vụ làm đất", "htx dịch vụ thủy lợi", "htx dịch vụ bảo vệ thực vật"],
         ),
         (
             "Cooperatives now serve member households: 106 cooperatives ploughing, 131 cooperatives irrigating, 27 cooperatives breeding.",
@@ -4407,6 +4407,34 @@ fn the_items_listed_after_a_part_are_parts_of_it() {
         notes
             .iter()
             .all(|n| *n == notes[0] && n.starts_with("part: ")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn words_of_trade_that_name_no_sector_leave_the_figure_without_one() {
+    for text in [
+        "Hung Yen: the union has organised for over 100 cooperatives to participate in trade \
+         promotion.",
+        "Hưng Yên: Liên minh HTX tỉnh đã tổ chức cho hơn 100 HTX tham gia xúc tiến thương mại.",
+        "Hung Yen: lebih dari 100 koperasi berpartisipasi dalam promosi perdagangan.",
+        "In 2020, the average revenue from goods and services of cooperatives in Hoa Binh stood \
+         at 3.3 billion VND each.",
+    ] {
+        let sectors: Vec<Option<Sector>> = scoped(text).into_iter().map(|f| f.2).collect();
+        assert_eq!(sectors, [None], "{text}");
+    }
+}
+
+#[test]
+fn services_to_farming_are_agriculture() {
+    let found = scoped(
+        "Hưng Yên có 106 HTX dịch vụ làm đất, 355 HTX dịch vụ thủy lợi, 287 HTX dịch vụ bảo vệ \
+         thực vật và 131 HTX dịch vụ giống cây trồng.",
+    );
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert!(
+        found.iter().all(|f| f.2 == Some(Sector::Agriculture)),
         "{found:?}"
     );
 }

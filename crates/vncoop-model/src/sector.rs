@@ -79,6 +79,10 @@ impl Sector {
                 "trồng trọt",
                 "chăn nuôi",
                 "diêm nghiệp",
+                "thủy lợi",
+                "làm đất",
+                "bảo vệ thực vật",
+                "giống cây trồng",
                 "HTXNN",
             ],
             (Sector::Agriculture, En) => &[
