@@ -2757,8 +2757,15 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
             .split_whitespace()
             .any(is_joint)
     };
+    // "xây dựng 5 mô hình HTX": a word before a figure whose noun comes only after other words
+    // is a verb (to build), not the sector of what is counted.
+    let noun_apart = token.shape != Shape::Percent
+        && s.terms_in(token.span.end..after_end)
+            .find(|m| matches!(m.key, Term::Form(_)))
+            .is_some_and(|m| !s.slice(token.span.end..m.span.start).trim().is_empty());
     let before = s
         .terms_in(before_from..token.span.start)
+        .filter(|_| !noun_apart)
         .filter(|m| !item_between(m.span.end..token.span.start))
         .filter(|m| !(previous_item.is_some() && joint_after(m.span.end)))
         .find_map(|m| named(m.key));

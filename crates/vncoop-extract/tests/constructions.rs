@@ -4438,3 +4438,12 @@ fn services_to_farming_are_agriculture() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_verb_before_a_figure_is_no_sector_of_what_it_counts() {
+    // "xây dựng" is the sector of construction, and the verb "to build".
+    let found = scoped("Hà Tĩnh đã xây dựng 5 mô hình HTX gắn với chuỗi giá trị.");
+    assert_eq!(found[0].2, None, "{found:?}");
+    let found = scoped("Hà Tĩnh có 31 HTX vận tải, xây dựng 8 HTX.");
+    assert_eq!(found[1].2, Some(Sector::Construction), "{found:?}");
+}
