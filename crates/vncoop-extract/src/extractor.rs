@@ -1235,8 +1235,13 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         if found.rule == SHARE_OF_COUNT_RULE && obs.scope.note.is_empty() {
             obs.scope.note.clone_from(&last_note);
         }
-        if sector_word == Some(None) && obs.scope.note.is_empty() {
-            obs.scope.note = NON_AGRICULTURAL.to_string();
+        if sector_word == Some(None) {
+            // "221 non-agricultural cooperatives" among 630: the part is the non-agricultural.
+            if obs.scope.note.is_empty() {
+                obs.scope.note = NON_AGRICULTURAL.to_string();
+            } else if obs.scope.note == PART_OF_A_TOTAL {
+                obs.scope.note = format!("part: {NON_AGRICULTURAL}");
+            }
         }
         let sentence_span = d.normalized.original_range(whole.clone());
         let sentence_text = evidence
@@ -1661,15 +1666,32 @@ fn labelled_part(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<(Des
     // The label may hold figures of its own ("... năm 2012:"): it runs from the clause start.
     let from = s.clause_of(start).start;
     let before = s.lower(from..start);
-    let colon = before.rfind(':')?;
-    if !matches!(before[colon + 1..].trim(), "" | "là" | "is" | "adalah") {
-        return None;
-    }
-    let label_end = from + colon;
+    // The label ends at a colon ("...: là 70 HTX") or at a copula ("Số HTX đang hoạt động là
+    // 496", "The number of active cooperatives is 496").
+    let colon = before
+        .rfind(':')
+        .filter(|&colon| matches!(before[colon + 1..].trim(), "" | "là" | "is" | "adalah"));
+    let copula = || {
+        let trimmed = before.trim_end();
+        LABEL_COPULAS
+            .iter()
+            .find(|w| crate::window::ends_with_word(trimmed, &[w]))
+            .map(|w| trimmed.len() - w.len())
+    };
+    let label_end = from + colon.or_else(copula)?;
     let noun = s
         .terms_in(from..label_end)
         .find(|m| matches!(m.key, Term::Form(form) if found.form == Some(form)))?;
     let head = s.lower(from..noun.span.start).trim_end();
+    // English says which ones before the noun: "the number of active cooperatives".
+    let adjective = head.rsplit_once(' ').and_then(|(lead, last)| {
+        crate::window::ends_with_word(lead, &["number of"])
+            .then(|| DESCRIBERS.iter().find(|(w, _)| *w == last))
+            .flatten()
+    });
+    if let Some((word, describer)) = adjective {
+        return Some((*describer, (*word).to_string()));
+    }
     if !crate::window::ends_with_word(head, &["số", "number of", "jumlah"]) {
         return None;
     }
@@ -1680,6 +1702,9 @@ fn labelled_part(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<(Des
     let words: Vec<&str> = rest.split_whitespace().take(PART_NOTE_WORDS).collect();
     Some((describer, words.join(" ")))
 }
+
+/// Words that end a label giving the number of the ones it names: "là", "is", "adalah".
+const LABEL_COPULAS: &[&str] = &["là", "is", "was", "adalah"];
 
 /// What the words right after the noun of a count say of it, if they describe a part.
 fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Describer> {

@@ -1651,9 +1651,13 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     );
     // "pendapatan" is revenue or income: a rate per person or per month makes it income.
     let per_person = matches!(&token.shape, Shape::Dong(per) if per.iter().any(|p| matches!(p, vncoop_money::Per::Person | vncoop_money::Per::Worker | vncoop_money::Per::Member | vncoop_money::Per::Month)));
-    // "income of laborers", "pendapatan pekerja": what workers earn.
+    // "income of laborers", "pendapatan pekerja", "regular labor income": what workers earn.
     let of_workers = matches!(word, MoneyWord::Revenue | MoneyWord::Income)
-        && s.has(word_end..token.span.start, |t| t == Term::Employees);
+        && (s.has(word_end..token.span.start, |t| t == Term::Employees)
+            || crate::window::ends_with_word(
+                s.lower(reach.min(word_start)..word_start).trim_end(),
+                &["labor", "labour", "worker", "workers", "workers'"],
+            ));
     // "each cooperative earned VND 4.3 billion in income", "the cooperative's average income
     // is 765 million VND/year": what an organisation takes in, with no person named, is revenue.
     let of_people = s.has(reach..token.span.start, |t| {
@@ -1667,6 +1671,7 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     } else if word == MoneyWord::Income
         && !per_person
         && !of_people
+        && !of_workers
         && owner == Some(LegalForm::Cooperative)
     {
         MoneyWord::Revenue

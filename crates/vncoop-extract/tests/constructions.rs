@@ -4447,3 +4447,57 @@ fn a_verb_before_a_figure_is_no_sector_of_what_it_counts() {
     let found = scoped("Hà Tĩnh có 31 HTX vận tải, xây dựng 8 HTX.");
     assert_eq!(found[1].2, Some(Sector::Construction), "{found:?}");
 }
+
+#[test]
+fn the_number_of_the_ones_a_label_describes_is_a_part() {
+    for (text, note) in [
+        (
+            "Đắk Lắk có 630 HTX. Số HTX đang hoạt động là 496 HTX.",
+            "part: đang hoạt động",
+        ),
+        (
+            "Dak Lak had 630 cooperatives. The number of active cooperatives is 496.",
+            "part: active",
+        ),
+        (
+            "Dak Lak memiliki 630 koperasi. Jumlah koperasi aktif adalah 496.",
+            "part: aktif",
+        ),
+    ] {
+        assert_eq!(notes(text), ["", note], "{text}");
+    }
+}
+
+#[test]
+fn labour_income_is_what_a_worker_earns() {
+    let found = read(
+        "Dak Lak had 630 cooperatives. The average revenue of the cooperative is 1.5 billion \
+         dong/year, regular labor income is expected to reach 45-48 million dong/year.",
+    );
+    let indicators: Vec<Indicator> = found.iter().map(|f| f.0).collect();
+    assert_eq!(
+        indicators,
+        [
+            Indicator::Cooperatives,
+            Indicator::AvgRevenuePerCooperative,
+            Indicator::AvgIncomePerWorker
+        ]
+    );
+}
+
+#[test]
+fn a_non_agricultural_part_is_noted_so() {
+    for (text, note) in [
+        (
+            "By June 2022, Dak Lak had 630 cooperatives, of which, agricultural cooperatives were \
+             409 cooperatives, non-agricultural cooperatives had 221 cooperatives.",
+            "part: non-agricultural",
+        ),
+        (
+            "Đắk Lắk có 630 HTX, trong đó 409 HTX nông nghiệp và 221 HTX phi nông nghiệp.",
+            "part: phi nông nghiệp",
+        ),
+    ] {
+        assert_eq!(notes(text).pop().as_deref(), Some(note), "{text}");
+    }
+}
