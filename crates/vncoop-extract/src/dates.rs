@@ -353,7 +353,8 @@ fn is_term_of_office(text: &str, span: &Range<usize>) -> bool {
 }
 
 fn is_part_of_name(before: &str) -> bool {
-    let folded = fold(tail(before, 30));
+    // A short form in parentheses is no word of the name: "Luật hợp tác xã (HTX) năm 2012".
+    let folded = fold(&without_parenthesised(tail(before, 40)));
     // The last five words (folding leaves one space between words).
     let last = folded
         .rmatch_indices(' ')
@@ -366,6 +367,23 @@ fn is_part_of_name(before: &str) -> bool {
             last.split(' ').any(|x| x == *w)
         }
     })
+}
+
+/// `text` without its closed parenthesised groups; a parenthesis still open (the year may be
+/// inside it: "(theo Luật HTX năm 2012") keeps what follows it.
+fn without_parenthesised(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')') else {
+            break;
+        };
+        kept.push_str(&rest[..open]);
+        kept.push(' ');
+        rest = &rest[open + close + 1..];
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// Whether the words right after a year make it part of a name, as English writes it: "the
@@ -827,6 +845,8 @@ mod tests {
     #[test]
     fn a_year_before_law_is_part_of_its_name() {
         assert_eq!(dates("under the 2012 Law on Cooperatives"), []);
+        assert_eq!(dates("thực hiện Luật hợp tác xã (HTX) năm 2012"), []);
+        assert_eq!(dates("74 HTX chuyển đổi (theo Luật HTX năm 2012)"), []);
         assert_eq!(dates("the 2023 Cooperative Law took effect"), []);
         assert_eq!(dates("in 2012 the law"), [("2012".to_string(), Role::At)]);
     }

@@ -76,6 +76,7 @@ struct Paragraph {
 #[derive(Debug, Clone)]
 struct LastCount {
     what: Attribution,
+    value: Decimal,
     stars: Option<StarScope>,
     kind: Kind,
     period: Option<Period>,
@@ -568,7 +569,15 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     }
     // "Dari jumlah tersebut, kelompok makanan terdapat 384 produk": a sentence that opens by
     // pointing back lists parts of the last count, with its scope, kind and period.
-    let back_reference = rules::opens_with_back_reference(s);
+    // "Trong 34 HTX, có 21 HTX nông nghiệp": the figure repeats the last count, and what
+    // follows are its parts.
+    let counted_reference = rules::opens_with_counted_reference(s).filter(|&k| {
+        paragraph
+            .last_count
+            .as_ref()
+            .is_some_and(|c| c.value == s.tokens[k].amount.value())
+    });
+    let back_reference = rules::opens_with_back_reference(s) || counted_reference.is_some();
     let opening_sector = rules::opening_sector(s);
     let whole_before = back_reference
         .then(|| paragraph.last_count.clone())
@@ -611,7 +620,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let value = token.amount.value();
         let in_date = s.in_date(&span);
         let year_like = token.bare && value >= Decimal::from(1975) && value <= Decimal::from(2100);
-        let skip = if span.start > single_from || rules::said_of_one_after(s, i, &singles) {
+        let skip = if counted_reference == Some(i) {
+            Some(Reason::Repeated)
+        } else if span.start > single_from || rules::said_of_one_after(s, i, &singles) {
             Some(Reason::SingleOrganisation)
         } else if for_region(s, &regions, &span) {
             Some(Reason::Region)
@@ -855,6 +866,20 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             if let Some(second) = rules::joint_form(s, i, &found) {
                 found = rules::joint_count(found, second);
             }
+        }
+        // Counted together, members and workers are noted so, and kept apart from either.
+        if rules::members_and_workers(s, i, &found) {
+            found.rule = "count.members_and_workers";
+            found.note = "members and workers combined";
+        }
+        // The parts of new organisations pointed back at are new too: "Trong 34 HTX, có 21
+        // HTX nông nghiệp" after "thành lập mới 34 HTX".
+        let new_whole = whole_before
+            .as_ref()
+            .is_some_and(|w| w.what.indicator == Indicator::NewCooperatives);
+        if new_whole && found.indicator == Indicator::Cooperatives && found.unit == Unit::Count {
+            found.indicator = Indicator::NewCooperatives;
+            found.rule = "count.new_part";
         }
         // The items of a list of places count what its first item counts, and what its heading
         // says they count: "số lượng HTX thành lập mới bao gồm Quảng Ninh với 152 HTX, Hà Nội
@@ -1274,6 +1299,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 if !is_part && s.paren_of(span.start).is_none() {
                     paragraph.last_count = Some(LastCount {
                         what: found.clone(),
+                        value: obs.value,
                         stars: obs.scope.stars,
                         kind,
                         period: obs.period.clone(),
@@ -1561,6 +1587,12 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     ("bertransformasi", Describer::Always),
     ("đang lập thủ tục giải thể", Describer::Always),
     ("đang làm thủ tục giải thể", Describer::Always),
+    // Organisations admitted as members of a union or alliance: "kết nạp 12 hợp tác xã làm
+    // thành viên chính thức".
+    ("làm thành viên", Describer::Always),
+    ("as members", Describer::Always),
+    ("as official members", Describer::Always),
+    ("sebagai anggota", Describer::Always),
     // Organisations singled out for praise: "10 HTX tiêu biểu được tôn vinh", "10 koperasi
     // unggulan".
     ("tiêu biểu", Describer::Always),

@@ -656,6 +656,39 @@ pub(crate) fn opens_with_back_reference(s: &Sentence<'_>) -> bool {
             })
 }
 
+/// Words that open a sentence pointing back at a count by repeating it: "Trong 34 HTX, ...",
+/// "Of the 34 cooperatives, ...", "Dari 34 koperasi, ...".
+const COUNTED_REFERENCES: [&str; 7] = [
+    "trong",
+    "trong số",
+    "of the",
+    "among the",
+    "of these",
+    "dari",
+    "di antara",
+];
+
+/// Most words from the opening figure to the comma that ends the pointer ("Trong 34 HTX,").
+const COUNTED_REFERENCE_WORDS: usize = 4;
+
+/// The figure a sentence opens with when it points back at a count by repeating it: "Trong 34
+/// HTX, có 21 HTX nông nghiệp", "Of the 34 cooperatives, 21 are agricultural". Whether the
+/// figure repeats the last count is for the caller to check.
+pub(crate) fn opens_with_counted_reference(s: &Sentence<'_>) -> Option<usize> {
+    let (i, first) = s.tokens.iter().enumerate().next()?;
+    let lead = s.lower(s.span.start..first.span.start).trim();
+    if !COUNTED_REFERENCES.contains(&lead) || first.shape != Shape::Plain {
+        return None;
+    }
+    let rest = s.slice(first.span.end..s.span.end);
+    let comma = rest.find(',')?;
+    let words = rest[..comma].split_whitespace().count();
+    let noun = s
+        .terms_in(first.span.end..first.span.end + comma)
+        .any(|m| matches!(m.key, Term::Form(_) | Term::Products | Term::Members));
+    (noun && words <= COUNTED_REFERENCE_WORDS).then_some(i)
+}
+
 /// The attribution if it is of a count of organisations, people or products.
 fn counted(a: Option<&Attribution>) -> Option<&Attribution> {
     a.filter(|a| matches!(a.unit, Unit::Count | Unit::People | Unit::Products))
@@ -2496,6 +2529,24 @@ pub(crate) fn joint_form(s: &Sentence<'_>, i: usize, a: &Attribution) -> Option<
     let credit = [own, second].contains(&LegalForm::PeoplesCreditFund)
         && [own, second].contains(&LegalForm::Cooperative);
     (second != own && joined && !credit && a.noun_end > s.tokens[i].span.end).then_some(second)
+}
+
+/// Whether a count of members also counts workers, or the other way round: "gần 9.000 thành
+/// viên và người lao động", "9,000 members and workers", "9.000 anggota dan pekerja".
+pub(crate) fn members_and_workers(s: &Sentence<'_>, i: usize, a: &Attribution) -> bool {
+    let own = match a.indicator {
+        Indicator::Members => Term::Employees,
+        Indicator::Employees => Term::Members,
+        _ => return false,
+    };
+    let Some(next) = s.terms_in(a.noun_end..s.next_start(i)).next() else {
+        return false;
+    };
+    let gap = s.lower(a.noun_end..next.span.start);
+    let gap = gap.trim();
+    next.key == own
+        && a.noun_end > s.tokens[i].span.end
+        && (gap == "," || (is_joint(gap) && !gap.contains(' ')))
 }
 
 /// What a count of organisations of two legal forms together measures ("79 cooperatives and

@@ -4501,3 +4501,69 @@ fn a_non_agricultural_part_is_noted_so() {
         assert_eq!(notes(text).pop().as_deref(), Some(note), "{text}");
     }
 }
+
+#[test]
+fn a_count_repeated_to_point_back_lists_its_parts() {
+    for text in [
+        "Thành phố Kon Tum đã thành lập mới 34 HTX.\n\nTrong 34 HTX, có 21 HTX nông nghiệp; 8 \
+         HTX giao thông vận tải.",
+        "Kon Tum city has established 34 new cooperatives.\n\nOf the 34 cooperatives, 21 are \
+         agricultural cooperatives and 8 are transport cooperatives.",
+    ] {
+        let found: Vec<(Indicator, String)> = read(text).into_iter().map(|f| (f.0, f.1)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::NewCooperatives, "34".into()),
+                (Indicator::NewCooperatives, "21".into()),
+                (Indicator::NewCooperatives, "8".into()),
+            ],
+            "{text}"
+        );
+        let areas = areas(text);
+        assert!(areas.iter().all(|a| *a == areas[0]), "{text}: {areas:?}");
+    }
+}
+
+#[test]
+fn the_year_of_a_law_after_its_short_form_dates_nothing() {
+    let found = dated(
+        "Sau gần 10 năm thực hiện Luật hợp tác xã (HTX) năm 2012, thành phố Kon Tum đã thành lập \
+         mới 34 HTX.",
+    );
+    assert_eq!(
+        found,
+        [(Indicator::NewCooperatives, "34".into(), String::new())]
+    );
+}
+
+#[test]
+fn members_counted_with_workers_are_noted_so() {
+    for text in [
+        "Kon Tum có gần 9.000 thành viên và người lao động.",
+        "Kon Tum has 643 cooperatives with over 9,000 members and employees.",
+        "Kon Tum memiliki 643 koperasi dengan lebih dari 9.000 anggota dan pekerja.",
+    ] {
+        let last = read(text).pop().expect("a figure");
+        assert_eq!(
+            (last.0, last.1.as_str(), last.5.as_str()),
+            (Indicator::Members, "9000", "members and workers combined"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn organisations_admitted_as_members_are_a_part() {
+    for text in [
+        "Liên minh HTX tỉnh Kon Tum đã kết nạp 12 hợp tác xã làm thành viên chính thức.",
+        "The Kon Tum Cooperative Alliance admitted 12 cooperatives as official members.",
+        "Aliansi Koperasi Kon Tum menerima 12 koperasi sebagai anggota resmi.",
+    ] {
+        let found = notes(text);
+        assert!(
+            found.len() == 1 && found[0].starts_with("part: "),
+            "{text}: {found:?}"
+        );
+    }
+}
