@@ -2772,9 +2772,27 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
     let before_text = s.slice(before_start..token.span.start);
     // A parenthesis closed before the figure keeps its sector words to itself: "18 HTX (13 HTX
     // nông nghiệp, 5 HTX phi nông nghiệp) và 42 tổ hợp tác".
-    let mark = before_text
-        .rfind([',', ';', ':', '(', ')'])
+    let is_cut = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')');
+    let mut mark = before_text
+        .rfind(is_cut)
         .map_or(before_start, |at| before_start + at);
+    // "Các HTX ... thuộc lĩnh vực nông nghiệp, chiếm 50%": a share whose only words after the
+    // comma say it is a share is of the words before the comma.
+    let share_only = token.shape == Shape::Percent && mark > before_start && {
+        let words = s.lower(mark + 1..token.span.start);
+        let words = words.trim();
+        SHARE_VERBS.iter().any(|verb| {
+            words
+                .strip_prefix(verb)
+                .is_some_and(|rest| rest.split_whitespace().count() <= 1)
+        })
+    };
+    if share_only {
+        mark = s
+            .slice(before_start..mark)
+            .rfind(is_cut)
+            .map_or(before_start, |at| before_start + at);
+    }
     // A mark inside a sector's own name does not cut it: "Trong lĩnh vực nông, lâm, ngư, diêm
     // nghiệp có 593 HTX".
     let before_from = s
@@ -2843,6 +2861,9 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
         .filter(|&(_, at)| !item_between(token.span.end..at))
         .map_or(before, |(sector, _)| Some(sector))
 }
+
+/// Verbs that say a percentage after them is a share of what was named before them.
+const SHARE_VERBS: &[&str] = &["chiếm", "accounting for", "accounts for", "mencakup"];
 
 /// Words opening a sentence that set what they name apart from the rest of it.
 const BESIDES: &[&str] = &[

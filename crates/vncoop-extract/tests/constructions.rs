@@ -4567,3 +4567,20 @@ fn organisations_admitted_as_members_are_a_part() {
         );
     }
 }
+
+#[test]
+fn a_share_after_a_comma_is_of_the_sector_before_it() {
+    for text in [
+        "Cả nước có 29.021 HTX, trong đó có 19.384 HTX nông nghiệp, chiếm 68,8%.",
+        "The country has 29,021 cooperatives, including 19,384 agricultural cooperatives, \
+         accounting for 68.8%.",
+        "Negara ini memiliki 29.021 koperasi, termasuk 19.384 koperasi pertanian, mencakup 68,8%.",
+    ] {
+        let last = scoped(text).pop().expect("a figure");
+        assert_eq!(
+            (last.1.as_str(), last.2),
+            ("68.8", Some(Sector::Agriculture)),
+            "{text}"
+        );
+    }
+}
