@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use rustc_hash::{FxHashMap, FxHashSet};
 use vncoop_model::{
     geography, local_units, Area, Indicator, Kind, LocalLevel, Observation, OldUnit, Period,
-    Provenance, ProvinceMention, Qualifier, Scope, Sector, StarScope, Stars, Unit, MERGER_DATE,
+    Provenance, ProvinceMention, Qualifier, Scope, StarScope, Stars, Unit, MERGER_DATE,
 };
 use vncoop_text::{
     fold_with_offsets, lower_in_place, normalize, sentences, Lang, Mention, Normalized,
@@ -593,8 +593,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     let mut last: Option<(Attribution, Qualifier)> = None;
     // The sector and note of the figure read last: a share in parentheses after a count is of
     // its sector and part.
-    let mut last_sector: Option<Sector> = None;
-    let mut last_note = String::new();
+    let mut last_scope = Scope::default();
     // The last count that was not a part of another.
     let mut total: Option<Attribution> = None;
     // The period of that count.
@@ -1058,7 +1057,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let sector_word = rules::sector(s, i);
         let mut scope = Scope::default();
         scope.sector = sector_word.unwrap_or(if found.rule == SHARE_OF_COUNT_RULE {
-            last_sector
+            last_scope.sector
         } else {
             opening_sector
         });
@@ -1258,7 +1257,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         }
         // "64 HTX xếp loại tốt (đạt 13,2%)": the share is of the same part as its count.
         if found.rule == SHARE_OF_COUNT_RULE && obs.scope.note.is_empty() {
-            obs.scope.note.clone_from(&last_note);
+            obs.scope.note.clone_from(&last_scope.note);
         }
         if sector_word == Some(None) {
             // "221 non-agricultural cooperatives" among 630: the part is the non-agricultural.
@@ -1321,8 +1320,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             levels_read.push((found.clone(), exact));
         }
         last = Some((found, obs.qualifier));
-        last_sector = obs.scope.sector;
-        last_note.clone_from(&obs.scope.note);
+        last_scope.clone_from(&obs.scope);
         // "Cao Phong and Tan Lac districts have established 2 cooperatives each": one figure
         // per place.
         let copies: Vec<Observation> = owners
@@ -1390,9 +1388,10 @@ fn parts_listed_after(s: &Sentence<'_>, read: &mut [Observation], read_from: &[u
         let Some(colon) = s.slice(end..clause.end).find(':').map(|at| end + at) else {
             continue;
         };
-        let figure_between = s.tokens.iter().any(|t| {
-            (end..colon).contains(&t.span.start) && t.shape != Shape::Star && !s.in_date(&t.span)
-        });
+        let figure_between = s
+            .tokens
+            .iter()
+            .any(|t| (end..colon).contains(&t.span.start) && rules::is_quantity(s, t));
         if figure_between {
             continue;
         }
@@ -1705,7 +1704,7 @@ fn labelled_part(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<(Des
         .filter(|&colon| matches!(before[colon + 1..].trim(), "" | "là" | "is" | "adalah"));
     let copula = || {
         let trimmed = before.trim_end();
-        LABEL_COPULAS
+        rules::COPULAS
             .iter()
             .find(|w| crate::window::ends_with_word(trimmed, &[w]))
             .map(|w| trimmed.len() - w.len())
@@ -1734,9 +1733,6 @@ fn labelled_part(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<(Des
     let words: Vec<&str> = rest.split_whitespace().take(PART_NOTE_WORDS).collect();
     Some((describer, words.join(" ")))
 }
-
-/// Words that end a label giving the number of the ones it names: "là", "is", "adalah".
-const LABEL_COPULAS: &[&str] = &["là", "is", "was", "adalah"];
 
 /// What the words right after the noun of a count say of it, if they describe a part.
 fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Describer> {

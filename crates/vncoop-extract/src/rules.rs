@@ -1159,7 +1159,7 @@ fn threshold_of_others(s: &Sentence<'_>, i: usize) -> bool {
 }
 
 /// Whether a token can be a quantity: neither a star level nor part of a date.
-fn is_quantity(s: &Sentence<'_>, t: &Token) -> bool {
+pub(crate) fn is_quantity(s: &Sentence<'_>, t: &Token) -> bool {
     t.shape != Shape::Star && !s.in_date(&t.span)
 }
 
@@ -2437,7 +2437,7 @@ fn new_subject_before(s: &Sentence<'_>, i: usize, clause_start: usize, noun_end:
 }
 
 /// Words that give the number of the subject before them: "là", "was", "adalah".
-const COPULAS: &[&str] = &[
+pub(crate) const COPULAS: &[&str] = &[
     "là", "is", "was", "are", "were", "adalah", "ialah", "sebanyak",
 ];
 
@@ -2522,8 +2522,7 @@ pub(crate) fn joint_form(s: &Sentence<'_>, i: usize, a: &Attribution) -> Option<
     for sector in s.terms_in(a.noun_end..next.span.start) {
         gap = gap.replacen(s.lower(sector.span.clone()), " ", 1);
     }
-    let gap = gap.trim();
-    let joined = gap == "," || gap == "/" || gap == "&" || (is_joint(gap) && !gap.contains(' '));
+    let joined = joins_two_nouns(&gap);
     // People's credit funds are cooperatives of credit: "399 cooperatives and People's Credit
     // Funds" counts cooperatives.
     let credit = [own, second].contains(&LegalForm::PeoplesCreditFund)
@@ -2542,11 +2541,16 @@ pub(crate) fn members_and_workers(s: &Sentence<'_>, i: usize, a: &Attribution) -
     let Some(next) = s.terms_in(a.noun_end..s.next_start(i)).next() else {
         return false;
     };
-    let gap = s.lower(a.noun_end..next.span.start);
-    let gap = gap.trim();
     next.key == own
         && a.noun_end > s.tokens[i].span.end
-        && (gap == "," || (is_joint(gap) && !gap.contains(' ')))
+        && joins_two_nouns(s.lower(a.noun_end..next.span.start))
+}
+
+/// Whether the words between two nouns make one item of both: nothing but a comma, a slash, an
+/// ampersand or one joint ("thành viên và người lao động", "HTX, tổ hợp tác").
+fn joins_two_nouns(gap: &str) -> bool {
+    let gap = gap.trim();
+    matches!(gap, "," | "/" | "&") || is_joint(gap)
 }
 
 /// What a count of organisations of two legal forms together measures ("79 cooperatives and
@@ -2845,19 +2849,20 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
         .find_map(|m| named(m.key));
     // "Services" before another sector's name is a service of that sector: "5 HTX dịch vụ
     // điện", "koperasi jasa listrik", "12 HTX dịch vụ nông nghiệp".
-    let after: Vec<&Mention<Term>> = s.terms_in(token.span.end..after_end).collect();
-    let serves = |k: usize| {
-        after[k].key == Term::Sector(Sector::TradeServices)
-            && after.get(k + 1).is_some_and(|next| {
+    let mut after = s.terms_in(token.span.end..after_end).peekable();
+    let mut found_after = None;
+    while let Some(m) = after.next() {
+        let serves = m.key == Term::Sector(Sector::TradeServices)
+            && after.peek().is_some_and(|next| {
                 matches!(next.key, Term::Sector(_))
-                    && s.slice(after[k].span.end..next.span.start)
-                        .trim()
-                        .is_empty()
-            })
-    };
-    (0..after.len())
-        .filter(|&k| !serves(k))
-        .find_map(|k| named(after[k].key).map(|sector| (sector, after[k].span.start)))
+                    && s.slice(m.span.end..next.span.start).trim().is_empty()
+            });
+        if let Some(sector) = named(m.key).filter(|_| !serves) {
+            found_after = Some((sector, m.span.start));
+            break;
+        }
+    }
+    found_after
         .filter(|&(_, at)| !item_between(token.span.end..at))
         .map_or(before, |(sector, _)| Some(sector))
 }
