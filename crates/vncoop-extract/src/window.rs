@@ -44,6 +44,11 @@ pub(crate) fn find_word(text: &str, word: &str) -> Option<usize> {
 
 /// Whether `text`, in any case, is `lower` (a lower-case word), without a lower-case copy.
 pub(crate) fn is_in_any_case(text: &str, lower: &str) -> bool {
+    // Most words are ASCII: they are settled without the Unicode case tables, which this
+    // test, asked of nearly every word, would otherwise walk.
+    if text.is_ascii() {
+        return text.eq_ignore_ascii_case(lower);
+    }
     text.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
@@ -106,7 +111,19 @@ mod tests {
         assert!(starts_with_word("units.", "units") && starts_with_word("đơn vị", "đơn vị"));
         assert!(!starts_with_word("unitsx", "units") && !starts_with_word("unit", "units"));
         assert!(is_in_any_case("VÀ", "và") && !is_in_any_case("vàng", "và"));
+        assert!(is_in_any_case("And", "and") && !is_in_any_case("an", "and"));
+        assert!(!is_in_any_case("va", "và") && !is_in_any_case("và", "va"));
         assert_eq!(opening_end("a\nb\nc", 1), 3);
         assert_eq!(opening_end("a\nb", 4), 3);
+    }
+
+    proptest::proptest! {
+        /// The ASCII shortcut answers as the Unicode walk does.
+        #[test]
+        fn any_case_is_the_lower_case(text in "[a-zA-Zàđ ĐÀ]{0,6}", lower in "[a-zàđ]{0,6}") {
+            let lowered = text.to_lowercase();
+            proptest::prop_assert_eq!(is_in_any_case(&text, &lowered), true);
+            proptest::prop_assert_eq!(is_in_any_case(&text, &lower), lowered == lower);
+        }
     }
 }
