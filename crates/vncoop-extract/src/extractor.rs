@@ -65,8 +65,11 @@ struct Paragraph {
     levels: Vec<Decimal>,
     /// Where the sentence names one Vietnamese cooperative ("HTX ... Thạnh Phong").
     named: Option<usize>,
-    /// Whether the sentence before named one cooperative.
-    after_named: bool,
+    /// Whether the last sentence that named organisations (Vietnamese, Indonesian) named one.
+    about_one: bool,
+    /// Whether this sentence opens with the bare noun of a cooperative after `about_one`: it
+    /// speaks of that one.
+    back_to_one: bool,
     /// Whether the document has introduced one cooperative so far, by its name or as "a
     /// cooperative": "the cooperative" may then be that one.
     one_introduced: bool,
@@ -281,7 +284,26 @@ impl Extractor {
                     &places[pi..places_end],
                 )
             });
-            paragraph.after_named = std::mem::replace(&mut paragraph.named, named).is_some();
+            // "Saat ini, koperasi ini beranggotakan 44 orang. Rata-rata, setiap tahun,
+            // koperasi memasok ...": the bare noun after one was named is that one, and so on
+            // until a sentence names organisations again.
+            let terms = &all_terms[ti..terms_end];
+            paragraph.back_to_one = d.lang != Lang::En
+                && paragraph.about_one
+                && rules::opens_with_bare_cooperative(
+                    sentence_text,
+                    &lower[span.clone()],
+                    span.start,
+                    terms,
+                    &places[pi..places_end],
+                );
+            let names_one = named.is_some()
+                || paragraph.back_to_one
+                || (d.lang != Lang::En && terms.iter().any(|m| m.key == Term::Single));
+            if names_one || terms.iter().any(|m| matches!(m.key, Term::Form(_))) {
+                paragraph.about_one = names_one;
+            }
+            paragraph.named = named;
             // Also a sentence with no figure may introduce the cooperative a later "the
             // cooperative" is.
             paragraph.one_introduced = paragraph.one_introduced
@@ -421,6 +443,12 @@ fn is_measure(s: &Sentence<'_>, span: &Range<usize>) -> bool {
     duration || starts_with_any(trimmed, &MEASURE_UNITS) || starts_with_any(after, &ORDINAL_ENDINGS)
 }
 
+/// Whether a money amount is per hectare ("100 juta VND/ha/tahun", "200 triệu đồng/ha"): what
+/// land yields is farm output, no figure of the sector, whoever farms it.
+fn is_yield(shape: &Shape) -> bool {
+    matches!(shape, Shape::Dong(per) if per.contains(&vncoop_money::Per::Hectare))
+}
+
 /// "Doanh thu bình quân của 01 HTX", "lợi nhuận bình quân 1 HTX", "per 1 cooperative": one
 /// organisation as the unit of an average, not a count.
 fn is_rate_unit(s: &Sentence<'_>, i: usize) -> bool {
@@ -537,13 +565,20 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         .collect();
     let single_word = singles.first().map(|m| m.start);
     // "HTX được thành lập từ năm 2016 với 149 thành viên" after a sentence naming one.
-    let back_to_named =
-        (paragraph.after_named && rules::opens_with_bare_cooperative(s)).then_some(s.span.start);
+    let back_to_named = paragraph.back_to_one.then_some(s.span.start);
     let single_from = single_word
         .into_iter()
         .chain(named)
         .chain(back_to_named)
         .min()
+        // "Dengan 10 anggota awal, koperasi ini ...": an opening phrase before the one is its.
+        .map(|one| {
+            if rules::opening_said_of_one(s, one) {
+                s.span.start
+            } else {
+                one
+            }
+        })
         .unwrap_or(usize::MAX);
     let outside = s.has(whole.clone(), |t| t == Term::Outside);
     let national = s.has(whole.clone(), |t| t == Term::National);
@@ -631,6 +666,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             Some(Reason::Requirement)
         } else if token.shape == Shape::Foreign {
             Some(Reason::NotDong)
+        } else if is_yield(&token.shape) {
+            Some(Reason::Measure)
         } else if ((in_date || year_like) && !rules::year_like_count(s, i))
             || is_rank(s, &span)
             || is_rate_unit(s, i)

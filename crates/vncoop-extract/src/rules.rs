@@ -2921,6 +2921,28 @@ pub(crate) fn opening_sector(s: &Sentence<'_>) -> Option<Sector> {
     .then_some(first.0)
 }
 
+/// Words that open a phrase set off before the one organisation a sentence is about: "With
+/// 10 founding members, the cooperative now has 32", "Với 10 thành viên ban đầu, HTX này nay
+/// có 32 thành viên", "Dengan 10 anggota awal, koperasi ini sekarang memiliki 32 anggota".
+const OPENINGS_BEFORE_ONE: [&str; 6] = ["with", "from", "với", "từ", "dengan", "dari"];
+
+/// Whether the sentence opens with a phrase set off by a comma right before where it names
+/// one organisation (`one`, after its name in English: "With 10 founding members, Tan Phu
+/// Cooperative ..."), so that the phrase's figures are that organisation's too.
+pub(crate) fn opening_said_of_one(s: &Sentence<'_>, one: usize) -> bool {
+    let before = s.slice(s.span.start..one);
+    let Some((opening, name)) = before.split_once(',') else {
+        return false;
+    };
+    let opening = s.lower(s.span.start..s.span.start + opening.len());
+    name.split_whitespace()
+        .all(|w| w == "the" || is_title_case(w))
+        && !opening.contains([';', ':', '(', ')'])
+        && OPENINGS_BEFORE_ONE
+            .iter()
+            .any(|w| starts_with_word(opening, w))
+}
+
 /// Most words between a figure and the one organisation its noun phrase ends on ("100
 /// employees working at the cooperative", "100 lao động làm việc tại HTX này").
 const SAID_OF_ONE_GAP_WORDS: usize = 5;
@@ -3177,7 +3199,8 @@ pub(crate) type NamedCooperative =
 /// in title case that are neither words of the lexicon nor places ("Pada bulan Oktober 2023,
 /// Koperasi Kopi Berkelanjutan Tenh Phong didirikan dengan 12 anggota"). Translations also
 /// capitalise forms and their sectors ("1.529 Koperasi", "Serikat Koperasi Provinsi",
-/// "Koperasi Pertanian"), which this leaves alone.
+/// "Koperasi Pertanian"), which this leaves alone; a name may open with its trade ("Koperasi
+/// Pertanian Toan Duyen").
 pub(crate) fn named_cooperative_id(
     text: &str,
     lower: &str,
@@ -3199,11 +3222,28 @@ pub(crate) fn named_cooperative_id(
             return None;
         }
         let after = text.get(local.end..)?;
+        let at = |word: &str| m.span.end + (word.as_ptr() as usize - after.as_ptr() as usize);
+        // "Koperasi Layanan Umum Tuan Tu", "Koperasi Pertanian Toan Duyen": a name may open
+        // with the trade in title case; the name proper follows it.
+        let mut trade_end = m.span.end;
         let named = after
             .split_whitespace()
+            .skip_while(|word| {
+                let start = at(word);
+                if start < trade_end {
+                    return true;
+                }
+                let trade = is_title_case(word).then(|| {
+                    terms.iter().find(|t| {
+                        t.span.start == start
+                            && matches!(t.key, Term::Sector(_) | Term::NonSector | Term::HighTech)
+                    })
+                });
+                trade.flatten().map(|t| trade_end = t.span.end).is_some()
+            })
             .take(NAME_WORDS_ID)
             .filter(|word| {
-                let at = m.span.end + (word.as_ptr() as usize - after.as_ptr() as usize);
+                let at = at(word);
                 is_title_case(word)
                     && !terms.iter().any(|t| t.span.start == at)
                     && !places.iter().any(|p| p.span.start == at)
@@ -3222,19 +3262,45 @@ fn is_bare_cooperative_noun(noun: &str) -> bool {
     matches!(noun, "htx" | "hợp tác xã")
 }
 
-/// Whether the sentence opens with the bare noun of a cooperative and a lower-case word after
-/// it ("HTX được thành lập từ năm 2016 với 149 thành viên"): after a sentence that named one
-/// cooperative, it speaks of that one.
-pub(crate) fn opens_with_bare_cooperative(s: &Sentence<'_>) -> bool {
-    let Some(first) = s.terms.first() else {
+/// Whether a sentence (`text`, starting at byte `offset` of the document, in lower case
+/// `lower`, with its `terms` and places) opens with the bare noun of a cooperative and a
+/// lower-case word after it, perhaps after words set off by a comma that name nothing ("HTX
+/// được thành lập từ năm 2016 với 149 thành viên", "Rata-rata, setiap tahun, koperasi memasok
+/// ..."): after a sentence about one cooperative, it speaks of that one.
+pub(crate) fn opens_with_bare_cooperative(
+    text: &str,
+    lower: &str,
+    offset: usize,
+    terms: &[Mention<Term>],
+    places: &[crate::places::Place],
+) -> bool {
+    let Some(noun) = terms
+        .iter()
+        .find(|m| matches!(m.key, Term::Form(_) | Term::Single))
+    else {
         return false;
     };
-    first.key == Term::Form(LegalForm::Cooperative)
-        && first.span.start == s.span.start
-        && is_bare_cooperative_noun(s.lower(first.span.clone()))
-        && s.slice(first.span.end..s.span.end)
-            .split_whitespace()
-            .next()
+    let Some(local) = noun
+        .span
+        .start
+        .checked_sub(offset)
+        .zip(noun.span.end.checked_sub(offset))
+    else {
+        return false;
+    };
+    let opening = lower.get(..local.0).unwrap_or("").trim_end();
+    let plain_opening = opening.is_empty()
+        || (opening.ends_with(',')
+            && !opening.contains(|c: char| c.is_ascii_digit())
+            && !places.iter().any(|p| p.span.start < noun.span.start));
+    noun.key == Term::Form(LegalForm::Cooperative)
+        && plain_opening
+        && lower
+            .get(local.0..local.1)
+            .is_some_and(|n| is_bare_cooperative_noun(n) || n == "koperasi")
+        && text
+            .get(local.1..)
+            .and_then(|after| after.split_whitespace().next())
             .is_some_and(|w| w.chars().all(char::is_lowercase))
 }
 

@@ -406,6 +406,20 @@ fn the_income_of_workers_is_their_average_income() {
 }
 
 #[test]
+fn money_per_hectare_is_what_land_yields_not_a_figure_of_the_sector() {
+    for text in [
+        "Năm 2023, thu nhập bình quân của hộ thành viên HTX ở Nam Định đạt 200 triệu đồng/ha/năm.",
+        "In 2023, the average income of cooperative member households in Nam Dinh was VND 200 million per hectare.",
+        "Pada tahun 2023, pendapatan rata-rata rumah tangga anggota koperasi di Nam Dinh sekitar 200 juta VND/ha/tahun.",
+    ] {
+        assert_only_left_out(text, |d| d.reason == Reason::Measure && d.text.contains("200"));
+    }
+    // Per person or per year it is still income.
+    let found = read("Pada tahun 2023, pendapatan rata-rata pekerja koperasi di Nam Dinh sekitar 60 juta VND/orang/tahun.");
+    assert_eq!(found[0].0, Indicator::AvgIncomePerWorker);
+}
+
+#[test]
 fn measures_ordinals_and_fractions_of_organisations_are_no_counts() {
     for (text, reason) in [
         ("In 2023, Nam Dinh province has 300 cooperatives farming nearly 72,000ha.", Reason::Measure),
@@ -2210,6 +2224,9 @@ fn a_named_indonesian_cooperative_is_one_organisation() {
     for text in [
         "Pada bulan Oktober 2023, Koperasi Kopi Berkelanjutan Tenh Phong didirikan dengan 12 anggota.",
         "Pada tahun 2024, Koperasi Buah Bau Don memiliki 12 anggota.",
+        // A name may open with its trade in title case.
+        "Misalnya, Koperasi Layanan Umum Tuan Tu didirikan pada tahun 2016 dengan 13 anggota.",
+        "Pada tahun 2024, Koperasi Pertanian Toan Duyen memiliki 12 anggota.",
     ] {
         assert_only_left_out(text, |d| d.reason == Reason::SingleOrganisation);
     }
@@ -2978,6 +2995,88 @@ fn a_named_vietnamese_cooperative_and_the_next_sentence_about_it_are_one_organis
             found.diagnostics
         );
     }
+}
+
+#[test]
+fn a_bare_cooperative_after_one_is_that_one_until_organisations_are_named_again() {
+    // Each text: the province's count, then one cooperative, then sentences about it by its
+    // bare noun, some after an opening set off by a comma, some with no organisation named.
+    for text in [
+        "Năm 2023, tỉnh Bến Tre có 331 HTX. HTX này có 44 thành viên. Bình quân mỗi năm, HTX \
+         cung ứng 2.500 tấn thanh long. Giá bán ổn định trên 15.000 đồng/kg. Ngoài ra, HTX còn \
+         tạo việc làm cho 30 lao động.",
+        "Pada tahun 2023, Provinsi Ben Tre memiliki 331 koperasi. Saat ini, koperasi ini \
+         beranggotakan 44 orang. Rata-rata, setiap tahun, koperasi memasok sekitar 2.500 ton \
+         buah naga. Harganya stabil di atas 15.000 VND/kg. Selain itu, koperasi juga \
+         menciptakan lapangan kerja bagi sekitar 30 pekerja lokal.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        let read: Vec<String> = found
+            .observations
+            .iter()
+            .map(|o| o.value.to_string())
+            .collect();
+        assert_eq!(read, ["331"], "{text}");
+        assert!(
+            found
+                .diagnostics
+                .iter()
+                .any(|d| d.text == "30" && d.reason == Reason::SingleOrganisation),
+            "{text}: {:?}",
+            found.diagnostics
+        );
+    }
+    // Organisations named again end it: the bare noun is then any cooperative.
+    for text in [
+        "Năm 2023, HTX này có 44 thành viên. Toàn tỉnh có 331 HTX. Ngoài ra, HTX tạo việc làm \
+         cho 3.000 lao động.",
+        "Pada tahun 2023, koperasi ini beranggotakan 44 orang. Provinsi ini memiliki 331 \
+         koperasi. Selain itu, koperasi menciptakan lapangan kerja bagi 3.000 pekerja.",
+    ] {
+        let found = read(text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.0 == Indicator::Employees && f.1 == "3000"),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_phrase_opening_a_sentence_about_one_organisation_is_said_of_it() {
+    for text in [
+        "Nam Dinh province has 300 cooperatives in 2023. With 10 founding members, Tan Phu \
+         Cooperative now has 32 members.",
+        "Năm 2023, tỉnh Nam Định có 300 HTX. Với 10 thành viên ban đầu, HTX này nay có 32 thành \
+         viên.",
+        "Pada tahun 2023, Provinsi Nam Dinh memiliki 300 koperasi. Dengan 10 anggota awal, \
+         koperasi ini sekarang memiliki 32 anggota.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        let read: Vec<String> = found
+            .observations
+            .iter()
+            .map(|o| o.value.to_string())
+            .collect();
+        assert_eq!(read, ["300"], "{text}");
+        assert!(
+            found
+                .diagnostics
+                .iter()
+                .any(|d| d.text == "10" && d.reason == Reason::SingleOrganisation),
+            "{text}: {:?}",
+            found.diagnostics
+        );
+    }
+    // An opening with its own subject is no phrase of the one named after it.
+    let found =
+        read("Năm 2023, với 300 HTX, tỉnh Nam Định có HTX Tân Phú là điển hình với 32 thành viên.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0, found[0].1.as_str()),
+        (Indicator::Cooperatives, "300")
+    );
 }
 
 #[test]
