@@ -390,8 +390,8 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
 }
 
 /// Words right before the organisations something is given to: "to 95 cooperatives", "cho 95
-/// HTX", "kepada 95 koperasi".
-const RECIPIENT_WORDS: [&str; 4] = ["to", "cho", "kepada", "bagi"];
+/// HTX", "kepada 95 koperasi", "for 17 cooperatives", "untuk 17 koperasi".
+const RECIPIENT_WORDS: [&str; 6] = ["to", "for", "cho", "kepada", "bagi", "untuk"];
 
 /// Verbs of having, right after a bare figure: its noun was said before it ("47 have OCOP
 /// products", "47 memiliki produk OCOP").

@@ -4257,6 +4257,9 @@ fn the_organisations_support_is_given_to_are_counted_as_supported() {
          infrastructure.",
         "Pada tahun 2023, provinsi memberikan dukungan senilai 12,5 miliar VND kepada 95 koperasi \
          untuk infrastruktur.",
+        // "for": the support verb earlier in the clause reaches the organisations.
+        "In 2023, the province supported investment worth 12.5 billion VND for 95 cooperatives.",
+        "Pada tahun 2023, provinsi mendukung investasi senilai 12,5 miliar VND untuk 95 koperasi.",
     ] {
         let found: Vec<(Indicator, String, String)> =
             read(text).into_iter().map(|f| (f.0, f.1, f.5)).collect();
