@@ -708,7 +708,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 && rules::change_after_level(s, i - 1));
         let change = echo.is_some()
             || listed_change
-            || rules::cue_before(s, i, Term::is_change)
+            || rules::change_before(s, i)
             || rules::compared_after(s, &span).is_some();
         let clause = s.clause_of(span.start);
         // Products counted as parts of OCOP products are OCOP products.

@@ -187,6 +187,24 @@ pub(crate) fn cue_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) -> bool
     s.has(from..start, pick)
 }
 
+/// Whether a change word stands before figure `i` (within [`CUE_REACH`], since the figure
+/// before) and the figure is the change, not the level the change arrived at: a word of
+/// reaching after the change word and a comma makes it the level ("increased sharply, now
+/// reaching over 12,000 members", "tăng mạnh, hiện đạt trên 12.000", "meningkat tajam, saat
+/// ini mencapai 12.000").
+pub(crate) fn change_before(s: &Sentence<'_>, i: usize) -> bool {
+    let start = s.tokens[i].span.start;
+    let from = s.previous_end(i).max(start.saturating_sub(CUE_REACH));
+    s.terms_in(from..start)
+        .filter(|m| m.key.is_change())
+        .last()
+        .is_some_and(|change| {
+            !s.terms_in(change.span.end..start).any(|m| {
+                m.key == Term::Fulfil && s.slice(change.span.end..m.span.start).contains(',')
+            })
+        })
+}
+
 /// Whether a term `pick` selects stands right before figure `i`, with at most one word and no
 /// mark between them: "đã giải thể 3 HTX", "dissolved over 3 cooperatives". A joint between
 /// them makes it the verb of the item before: "172 cooperatives were dissolved and 53 others".

@@ -1075,6 +1075,20 @@ fn a_change_verb_gives_a_change_and_a_level_after_to_stays_a_level() {
         kinds("Năm 2024, số HTX tăng thêm 12 HTX, lên 512 HTX."),
         [change("12"), level("512")]
     );
+    // A change word, a comma, then a word of reaching: the figure is the level arrived at.
+    for text in [
+        "In 2023, the number of cooperative members in Nam Dinh increased sharply, now reaching \
+         over 12,000 members.",
+        "Năm 2023, số thành viên HTX tỉnh Nam Định tăng mạnh, hiện đạt trên 12.000 thành viên.",
+        "Pada tahun 2023, jumlah anggota koperasi di Nam Dinh meningkat tajam, saat ini mencapai \
+         lebih dari 12.000 anggota.",
+    ] {
+        assert_eq!(kinds(text), [level("12000")], "{text}");
+    }
+    assert_eq!(
+        kinds("Năm 2024, số thành viên HTX tăng 1.200 người, đạt 12.000 thành viên."),
+        [change("1200"), level("12000")]
+    );
     // "set up" is no "up": the count is of new cooperatives, and the total after it is a total.
     let found = read("In 2024, 12 cooperatives were set up, bringing the total to 512.");
     assert_eq!(
