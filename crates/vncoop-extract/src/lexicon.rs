@@ -49,6 +49,9 @@ pub(crate) enum Term {
     Jobs,
     /// "people", "người": whose people the words before say.
     People,
+    /// "per capita", "đầu người", "per kapita": an income per head, of a population unless an
+    /// organisation or its people are named before it.
+    PerCapita,
     Products,
     Chains,
     /// "tổ chức kinh tế tập thể", "collective economic organizations": cooperatives, groups and
@@ -164,6 +167,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "lao động thường xuyên", Employees),
     (Lang::Vi, "việc làm", Jobs),
     (Lang::Vi, "người", People),
+    (Lang::Vi, "đầu người", PerCapita),
     // The six socio-economic regions (General Statistics Office of Vietnam).
     (Lang::Vi, "trung du và miền núi phía bắc", Region),
     (Lang::Vi, "trung du miền núi phía bắc", Region),
@@ -380,6 +384,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "jobs", Jobs),
     (Lang::En, "new jobs", Jobs),
     (Lang::En, "people", People),
+    (Lang::En, "per capita", PerCapita),
     (Lang::En, "northern midlands and mountains", Region),
     (Lang::En, "northern midlands and mountainous region", Region),
     (Lang::En, "northern mountainous region", Region),
@@ -691,6 +696,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "mempekerjakan", Employees),
     (Lang::Id, "lapangan kerja", Jobs),
     (Lang::Id, "orang", People),
+    (Lang::Id, "per kapita", PerCapita),
     (Lang::Id, "delta sungai merah", Region),
     (Lang::Id, "delta mekong", Region),
     (Lang::Id, "delta sungai mekong", Region),

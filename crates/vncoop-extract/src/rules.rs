@@ -1714,9 +1714,28 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let of_people = s.has(reach..token.span.start, |t| {
         matches!(
             t,
-            Term::Members | Term::Employees | Term::Jobs | Term::People
+            Term::Members | Term::Employees | Term::Jobs | Term::People | Term::PerCapita
         )
     });
+    // "pendapatan rata-rata per kapita di komune ini ... 66,5 juta VND": an income per head
+    // with no organisation or its people named before it is a population's, no figure of the
+    // sector.
+    let of_population = matches!(word, MoneyWord::Revenue | MoneyWord::Income)
+        && s.has(reach..token.span.start, |t| t == Term::PerCapita)
+        && !s.has(s.span.start..token.span.start, |t| {
+            matches!(
+                t,
+                Term::Form(_)
+                    | Term::Single
+                    | Term::Collective
+                    | Term::Members
+                    | Term::Employees
+                    | Term::Jobs
+            )
+        });
+    if of_population {
+        return None;
+    }
     let word = if word == MoneyWord::Revenue && (per_person || of_workers) {
         MoneyWord::Income
     } else if word == MoneyWord::Income

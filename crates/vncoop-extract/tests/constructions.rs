@@ -406,6 +406,36 @@ fn the_income_of_workers_is_their_average_income() {
 }
 
 #[test]
+fn an_income_per_capita_of_a_place_is_no_figure_of_the_sector() {
+    for text in [
+        "Năm 2023, thu nhập bình quân đầu người của xã Tân Hội đạt 66,5 triệu đồng/người/năm.",
+        "In 2023, the average per capita income of Tan Hoi commune reached VND 66.5 million per \
+         person per year.",
+        "Pada tahun 2023, pendapatan rata-rata per kapita di komune Tan Hoi mencapai 66,5 juta \
+         VND/orang/tahun.",
+    ] {
+        assert_only_left_out(text, |d| {
+            d.reason == Reason::NoIndicator && d.text.contains("66")
+        });
+    }
+    // Of the people of cooperatives, named before it, it is their income.
+    for text in [
+        "Năm 2023, bình quân một HTX đạt doanh thu 2,2 tỷ đồng, thu nhập đầu người 5,3 triệu \
+         đồng/tháng.",
+        "In 2023, the per capita income of cooperative members reached VND 5.3 million per month.",
+        "Pada tahun 2023, pendapatan per kapita anggota koperasi mencapai 5,3 juta VND/bulan.",
+    ] {
+        let found = read(text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.0 == Indicator::AvgIncomePerWorker && f.1 == "5300000"),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn money_per_hectare_is_what_land_yields_not_a_figure_of_the_sector() {
     for text in [
         "Năm 2023, thu nhập bình quân của hộ thành viên HTX ở Nam Định đạt 200 triệu đồng/ha/năm.",
