@@ -118,8 +118,11 @@ pub(crate) enum Term {
     Outside,
     /// "cả nước", "nationwide".
     National,
-    /// A phrase that only shields its words from shorter matches ("cooperative economy").
+    /// A phrase that only shields its words from shorter matches ("national average").
     Shield,
+    /// "kinh tế tập thể", "collective economy", "ekonomi kolektif": the sector as a whole,
+    /// which an amount may be said of with no organisation named.
+    CollectiveEconomy,
     /// "provinces", "huyện", "rumah tangga": a noun that counts something else than the
     /// organisations and people of the collective economy. A figure it follows counts it ("16
     /// provinces not having Cooperative Assistance Funds" counts no cooperative).
@@ -343,8 +346,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     // A comparison with the country is no national figure: "đạt mức trung bình cả nước".
     (Lang::Vi, "trung bình cả nước", Shield),
     (Lang::Vi, "bình quân cả nước", Shield),
-    (Lang::Vi, "kinh tế tập thể", Shield),
-    (Lang::Vi, "kinh tế hợp tác", Shield),
+    (Lang::Vi, "kinh tế tập thể", CollectiveEconomy),
+    (Lang::Vi, "kinh tế hợp tác", CollectiveEconomy),
     (Lang::Vi, "luật hợp tác xã", Shield),
     (Lang::Vi, "OCOP", Ocop),
     (Lang::Vi, "mỗi xã một sản phẩm", Ocop),
@@ -681,8 +684,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "vietnam was home to", National),
     (Lang::En, "national average", Shield),
     (Lang::En, "the whole country's average", Shield),
-    (Lang::En, "collective economy", Shield),
-    (Lang::En, "cooperative economy", Shield),
+    (Lang::En, "collective economy", CollectiveEconomy),
+    (Lang::En, "cooperative economy", CollectiveEconomy),
     (Lang::En, "law on cooperatives", Shield),
     (Lang::En, "cooperative law", Shield),
     // Indonesian
@@ -837,8 +840,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "vietnam memiliki", National),
     (Lang::Id, "negara ini memiliki", National),
     (Lang::Id, "rata-rata nasional", Shield),
-    (Lang::Id, "ekonomi kolektif", Shield),
-    (Lang::Id, "ekonomi koperasi", Shield),
+    (Lang::Id, "ekonomi kolektif", CollectiveEconomy),
+    (Lang::Id, "ekonomi koperasi", CollectiveEconomy),
     (Lang::Id, "undang-undang tentang koperasi", Shield),
     (Lang::Id, "undang-undang koperasi", Shield),
 ];

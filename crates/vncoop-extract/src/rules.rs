@@ -1321,7 +1321,9 @@ pub(crate) fn money_share(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     if let Some(m) = after {
         let gap = s.slice(token.span.end..m.span.start);
         if let Term::Money(word) = m.key {
-            if gap.split_whitespace().count() <= MONEY_SHARE_GAP_WORDS && !gap.contains([',', ';'])
+            if gap.split_whitespace().count() <= MONEY_SHARE_GAP_WORDS
+                && !gap.contains([',', ';'])
+                && of_the_sector(s, word)
             {
                 return Some(
                     attribution(
@@ -1343,7 +1345,7 @@ pub(crate) fn money_share(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
             "percent.loans_share",
             token.span.end,
         )),
-        Term::Money(word) => Some(
+        Term::Money(word) if of_the_sector(s, word) => Some(
             attribution(
                 Indicator::Other,
                 Unit::Percent,
@@ -1373,6 +1375,9 @@ pub(crate) fn money_change(s: &Sentence<'_>, i: usize, unit: Unit) -> Option<Att
     let Term::Money(word) = subject_before(s, i)?.key else {
         return None;
     };
+    if !of_the_sector(s, word) {
+        return None;
+    }
     let note = match word {
         MoneyWord::Revenue | MoneyWord::Income => "revenue growth",
         MoneyWord::Profit => "profit growth",
@@ -1643,6 +1648,24 @@ fn is_ratio_of_counts_before(s: &Sentence<'_>, i: usize, earlier_whole: Option<D
     })
 }
 
+/// Whether an amount of money word `word` in sentence `s` can be the sector's. A production
+/// value with no organisation of the sector, nor the sector itself, named in its sentence is a
+/// place's farm output ("Total nilai produksi komune ini ... 4.100 miliar VND"), as GDP is
+/// the economy's.
+fn of_the_sector(s: &Sentence<'_>, word: MoneyWord) -> bool {
+    word != MoneyWord::Output
+        || s.has(s.span.clone(), |t| {
+            matches!(
+                t,
+                Term::Form(_)
+                    | Term::Single
+                    | Term::Collective
+                    | Term::CollectiveEconomy
+                    | Term::Members
+            )
+        })
+}
+
 /// A money amount: the money word before it (revenue, profit, income, charter capital, loans,
 /// capital), averaged when the sentence says "average" or the rate is per cooperative.
 pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
@@ -1733,7 +1756,7 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
                     | Term::Jobs
             )
         });
-    if of_population {
+    if of_population || !of_the_sector(s, word) {
         return None;
     }
     let word = if word == MoneyWord::Revenue && (per_person || of_workers) {

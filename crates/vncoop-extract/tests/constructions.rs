@@ -1370,6 +1370,18 @@ fn totals_and_values_named_before_a_list() {
             "{text}"
         );
     }
+    // A place's production value, with no organisation of the sector named, is farm output.
+    for text in [
+        "Năm 2024, tổng giá trị sản xuất của xã Tân Hội ước đạt 4.100 tỷ đồng, tăng gần 14%.",
+        "In 2024, the total production value of Tan Hoi commune was estimated at VND 4,100 \
+         billion, up nearly 14%.",
+        "Pada tahun 2024, total nilai produksi komune Tan Hoi diperkirakan mencapai 4.100 miliar \
+         VND, meningkat hampir 14%.",
+    ] {
+        assert_only_left_out(text, |d| {
+            d.reason == Reason::NoIndicator && d.text.contains("4")
+        });
+    }
 }
 
 #[test]
