@@ -13,7 +13,8 @@ use crate::lexicon::{MoneyWord, Term};
 use crate::sentence::Sentence;
 use crate::tokens::{Shape, Token, LOWER_BOUND_WORDS};
 use crate::window::{
-    after_short_form, ends_with_word, head, is_in_any_case, starts_with_word, tail,
+    after_short_form, ends_with_word, find_word, head, head_words, is_in_any_case,
+    starts_with_word, tail,
 };
 
 /// How far after a figure its noun may come, in bytes ("75% or more of effective production
@@ -3270,10 +3271,7 @@ pub(crate) fn named_cooperative_id(
 ) -> Option<usize> {
     terms.iter().find_map(|m| {
         let local = m.span.start.checked_sub(offset)?..m.span.end.checked_sub(offset)?;
-        if m.key != Term::Form(LegalForm::Cooperative)
-            || local.start == 0
-            || text.get(local.clone())? != "Koperasi"
-        {
+        if m.key != Term::Form(LegalForm::Cooperative) || text.get(local.clone())? != "Koperasi" {
             return None;
         }
         // "1.529 Koperasi" counts many; "Oktober 2023, Koperasi ..." does not.
@@ -3286,21 +3284,21 @@ pub(crate) fn named_cooperative_id(
         // "Koperasi Layanan Umum Tuan Tu", "Koperasi Pertanian Toan Duyen": a name may open
         // with the trade in title case; the name proper follows it.
         let mut trade_end = m.span.end;
-        let named = after
-            .split_whitespace()
-            .skip_while(|word| {
-                let start = at(word);
-                if start < trade_end {
-                    return true;
-                }
-                let trade = is_title_case(word).then(|| {
-                    terms.iter().find(|t| {
-                        t.span.start == start
-                            && matches!(t.key, Term::Sector(_) | Term::NonSector | Term::HighTech)
-                    })
-                });
-                trade.flatten().map(|t| trade_end = t.span.end).is_some()
-            })
+        let mut words = after.split_whitespace().skip_while(|word| {
+            let start = at(word);
+            if start < trade_end {
+                return true;
+            }
+            let trade = is_title_case(word).then(|| {
+                terms.iter().find(|t| {
+                    t.span.start == start
+                        && matches!(t.key, Term::Sector(_) | Term::NonSector | Term::HighTech)
+                })
+            });
+            trade.flatten().map(|t| trade_end = t.span.end).is_some()
+        });
+        let named = words
+            .by_ref()
             .take(NAME_WORDS_ID)
             .filter(|word| {
                 let at = at(word);
@@ -3309,7 +3307,13 @@ pub(crate) fn named_cooperative_id(
                     && !places.iter().any(|p| p.span.start == at)
             })
             .count();
-        (named == NAME_WORDS_ID).then_some(m.span.start)
+        // Opening the sentence, title case may be a headline's ("Koperasi Dai Phong Vietnam,
+        // Role Model ..."): the name must go on in lower case ("Koperasi Long Hoi memiliki").
+        let goes_on = local.start > 0
+            || words
+                .next()
+                .is_some_and(|w| w.chars().all(char::is_lowercase));
+        (named == NAME_WORDS_ID && goes_on).then_some(m.span.start)
     })
 }
 
@@ -3353,6 +3357,16 @@ pub(crate) fn opens_with_bare_cooperative(
         || (opening.ends_with(',')
             && !opening.contains(|c: char| c.is_ascii_digit())
             && !places.iter().any(|p| p.span.start < noun.span.start));
+    // "HTX trên địa bàn tỉnh", "Koperasi di provinsi ini": the cooperatives of an area.
+    let of_an_area = || {
+        let after = lower.get(local.1..).unwrap_or("");
+        let near = head_words(after, AREA_REACH_WORDS);
+        let near_end = noun.span.end + near.len();
+        AREA_WORDS.iter().any(|w| find_word(near, w).is_some())
+            || places
+                .iter()
+                .any(|p| p.span.start >= noun.span.end && p.span.start < near_end)
+    };
     noun.key == Term::Form(LegalForm::Cooperative)
         && plain_opening
         && lower
@@ -3362,7 +3376,26 @@ pub(crate) fn opens_with_bare_cooperative(
             .get(local.1..)
             .and_then(|after| after.split_whitespace().next())
             .is_some_and(|w| w.chars().all(char::is_lowercase))
+        && !of_an_area()
 }
+
+/// Most words after a bare noun of cooperatives that may name the area they are in.
+const AREA_REACH_WORDS: usize = 4;
+
+/// Words naming an area whose cooperatives a bare noun then counts: "HTX trên địa bàn tỉnh",
+/// "koperasi di provinsi ini", "cooperatives in the district".
+const AREA_WORDS: [&str; 10] = [
+    "tỉnh",
+    "huyện",
+    "địa bàn",
+    "provinsi",
+    "kabupaten",
+    "daerah",
+    "province",
+    "district",
+    "seluruh",
+    "toàn",
+];
 
 /// The organisations an amount is said of, when they are not cooperatives: the one form the
 /// sentence counts before the amount ("27 cooperative groups ... with revenue of VND 2.1

@@ -10,6 +10,14 @@ pub(crate) fn head(text: &str, chars: usize) -> &str {
     &text[..end]
 }
 
+/// `text` up to the end of its first `words` words (all of it when it has fewer).
+pub(crate) fn head_words(text: &str, words: usize) -> &str {
+    let end = text.split_whitespace().take(words).last().map_or(0, |w| {
+        w.as_ptr() as usize + w.len() - text.as_ptr() as usize
+    });
+    &text[..end]
+}
+
 /// The last `chars` characters of `text`.
 pub(crate) fn tail(text: &str, chars: usize) -> &str {
     let start = match chars.checked_sub(1) {
@@ -115,6 +123,9 @@ mod tests {
         assert!(!is_in_any_case("va", "và") && !is_in_any_case("và", "va"));
         assert_eq!(opening_end("a\nb\nc", 1), 3);
         assert_eq!(opening_end("a\nb", 4), 3);
+        assert_eq!(head_words(" trên địa bàn tỉnh đạt", 3), " trên địa bàn");
+        assert_eq!(head_words("a b", 4), "a b");
+        assert_eq!(head_words("  ", 2), "");
     }
 
     proptest::proptest! {

@@ -2283,6 +2283,8 @@ fn a_named_indonesian_cooperative_is_one_organisation() {
         // A name may open with its trade in title case.
         "Misalnya, Koperasi Layanan Umum Tuan Tu didirikan pada tahun 2016 dengan 13 anggota.",
         "Pada tahun 2024, Koperasi Pertanian Toan Duyen memiliki 12 anggota.",
+        // Opening the sentence, with the sentence going on in lower case after the name.
+        "Koperasi Long Hoi memiliki 44 anggota pada tahun 2023.",
     ] {
         assert_only_left_out(text, |d| d.reason == Reason::SingleOrganisation);
     }
@@ -3082,8 +3084,13 @@ fn a_bare_cooperative_after_one_is_that_one_until_organisations_are_named_again(
             found.diagnostics
         );
     }
-    // Organisations named again end it: the bare noun is then any cooperative.
+    // Organisations named again end it, and so does an area named right after the bare noun:
+    // it is then any cooperative.
     for text in [
+        "Năm 2023, HTX này có 44 thành viên. HTX trên địa bàn tỉnh tạo việc làm cho 3.000 lao \
+         động.",
+        "Pada tahun 2023, koperasi ini beranggotakan 44 orang. Koperasi di provinsi ini \
+         menciptakan lapangan kerja bagi 3.000 pekerja.",
         "Năm 2023, HTX này có 44 thành viên. Toàn tỉnh có 331 HTX. Ngoài ra, HTX tạo việc làm \
          cho 3.000 lao động.",
         "Pada tahun 2023, koperasi ini beranggotakan 44 orang. Provinsi ini memiliki 331 \
