@@ -256,17 +256,17 @@ impl Extractor {
             while ki < all_tokens.len() && all_tokens[ki].span.start < span.start {
                 ki += 1;
             }
-            let terms_end = all_terms[ti..].partition_point(|m| m.span.end <= span.end) + ti;
-            let tokens_end = all_tokens[ki..].partition_point(|t| t.span.end <= span.end) + ki;
+            let terms_end = ends_within(&all_terms, ti, span.end, |m| m.span.end);
+            let tokens_end = ends_within(&all_tokens, ki, span.end, |t| t.span.end);
             let sentence_text = &text[span.clone()];
             while di < all_dates.len() && all_dates[di].span.start < span.start {
                 di += 1;
             }
-            let dates_end = all_dates[di..].partition_point(|m| m.span.end <= span.end) + di;
+            let dates_end = ends_within(&all_dates, di, span.end, |m| m.span.end);
             while pi < places.len() && places[pi].span.start < span.start {
                 pi += 1;
             }
-            let places_end = places[pi..].partition_point(|m| m.span.end <= span.end) + pi;
+            let places_end = ends_within(&places, pi, span.end, |m| m.span.end);
             // A sentence that names one cooperative, with figures or not, lets the next one
             // speak of it by its bare noun.
             // English names one by its own rule, per sentence (`rules::named_cooperative`).
@@ -472,6 +472,19 @@ fn is_rate_unit(s: &Sentence<'_>, i: usize) -> bool {
     unit_word
         && average_before
         && rules::noun_after(s, i, 0).is_some_and(|m| matches!(m.key, Term::Form(_)))
+}
+
+/// Where the run of `items` (in text order) from `from` that ends by `end` stops. A walk,
+/// not a binary search: a sentence holds a few items, and a search over all those left in a
+/// long report costs a cache miss per step, sentence after sentence.
+fn ends_within<T>(items: &[T], from: usize, end: usize, end_of: impl Fn(&T) -> usize) -> usize {
+    items
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|item| end_of(item) <= end)
+        .count()
+        + from
 }
 
 /// The rule of a share given in parentheses after the count it is the share of.
