@@ -51,6 +51,15 @@ fn assert_only_left_out(text: &str, why: impl Fn(&vncoop_extract::Diagnostic) ->
     );
 }
 
+/// Fails unless some figure of `text` is read as `indicator` with `value`.
+fn assert_read_as(text: &str, indicator: Indicator, value: &str) {
+    let found = read(text);
+    assert!(
+        found.iter().any(|f| f.0 == indicator && f.1 == value),
+        "{text}: {found:?}"
+    );
+}
+
 /// Fails unless no figure of `text` is read as `indicator`.
 fn assert_never_read_as(text: &str, indicator: Indicator) {
     let found = read(text);
@@ -425,13 +434,7 @@ fn an_income_per_capita_of_a_place_is_no_figure_of_the_sector() {
         "In 2023, the per capita income of cooperative members reached VND 5.3 million per month.",
         "Pada tahun 2023, pendapatan per kapita anggota koperasi mencapai 5,3 juta VND/bulan.",
     ] {
-        let found = read(text);
-        assert!(
-            found
-                .iter()
-                .any(|f| f.0 == Indicator::AvgIncomePerWorker && f.1 == "5300000"),
-            "{text}: {found:?}"
-        );
+        assert_read_as(text, Indicator::AvgIncomePerWorker, "5300000");
     }
 }
 
@@ -3055,6 +3058,26 @@ fn a_named_vietnamese_cooperative_and_the_next_sentence_about_it_are_one_organis
     }
 }
 
+/// Fails unless `text` gives one observation, of `kept`, and leaves `single` out as said of
+/// one organisation.
+fn assert_only_one_read_and_one_left_of_one(text: &str, kept: &str, single: &str) {
+    let found = extract(&Document::new("t", text));
+    let read: Vec<String> = found
+        .observations
+        .iter()
+        .map(|o| o.value.to_string())
+        .collect();
+    assert_eq!(read, [kept], "{text}");
+    assert!(
+        found
+            .diagnostics
+            .iter()
+            .any(|d| d.text == single && d.reason == Reason::SingleOrganisation),
+        "{text}: {:?}",
+        found.diagnostics
+    );
+}
+
 #[test]
 fn a_bare_cooperative_after_one_is_that_one_until_organisations_are_named_again() {
     // Each text: the province's count, then one cooperative, then sentences about it by its
@@ -3068,21 +3091,7 @@ fn a_bare_cooperative_after_one_is_that_one_until_organisations_are_named_again(
          buah naga. Harganya stabil di atas 15.000 VND/kg. Selain itu, koperasi juga \
          menciptakan lapangan kerja bagi sekitar 30 pekerja lokal.",
     ] {
-        let found = extract(&Document::new("t", text));
-        let read: Vec<String> = found
-            .observations
-            .iter()
-            .map(|o| o.value.to_string())
-            .collect();
-        assert_eq!(read, ["331"], "{text}");
-        assert!(
-            found
-                .diagnostics
-                .iter()
-                .any(|d| d.text == "30" && d.reason == Reason::SingleOrganisation),
-            "{text}: {:?}",
-            found.diagnostics
-        );
+        assert_only_one_read_and_one_left_of_one(text, "331", "30");
     }
     // Organisations named again end it, and so does an area named right after the bare noun:
     // it is then any cooperative.
@@ -3096,13 +3105,7 @@ fn a_bare_cooperative_after_one_is_that_one_until_organisations_are_named_again(
         "Pada tahun 2023, koperasi ini beranggotakan 44 orang. Provinsi ini memiliki 331 \
          koperasi. Selain itu, koperasi menciptakan lapangan kerja bagi 3.000 pekerja.",
     ] {
-        let found = read(text);
-        assert!(
-            found
-                .iter()
-                .any(|f| f.0 == Indicator::Employees && f.1 == "3000"),
-            "{text}: {found:?}"
-        );
+        assert_read_as(text, Indicator::Employees, "3000");
     }
 }
 
@@ -3116,21 +3119,7 @@ fn a_phrase_opening_a_sentence_about_one_organisation_is_said_of_it() {
         "Pada tahun 2023, Provinsi Nam Dinh memiliki 300 koperasi. Dengan 10 anggota awal, \
          koperasi ini sekarang memiliki 32 anggota.",
     ] {
-        let found = extract(&Document::new("t", text));
-        let read: Vec<String> = found
-            .observations
-            .iter()
-            .map(|o| o.value.to_string())
-            .collect();
-        assert_eq!(read, ["300"], "{text}");
-        assert!(
-            found
-                .diagnostics
-                .iter()
-                .any(|d| d.text == "10" && d.reason == Reason::SingleOrganisation),
-            "{text}: {:?}",
-            found.diagnostics
-        );
+        assert_only_one_read_and_one_left_of_one(text, "300", "10");
     }
     // An opening with its own subject is no phrase of the one named after it.
     let found =
