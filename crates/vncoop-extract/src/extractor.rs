@@ -267,51 +267,6 @@ impl Extractor {
                 pi += 1;
             }
             let places_end = ends_within(&places, pi, span.end, |m| m.span.end);
-            // A sentence that names one cooperative, with figures or not, lets the next one
-            // speak of it by its bare noun.
-            // English names one by its own rule, per sentence (`rules::named_cooperative`).
-            let named_by = match d.lang {
-                Lang::Vi => Some(rules::named_cooperative_vi as rules::NamedCooperative),
-                Lang::Id => Some(rules::named_cooperative_id as rules::NamedCooperative),
-                _ => None,
-            };
-            let named = named_by.and_then(|find| {
-                find(
-                    sentence_text,
-                    &lower[span.clone()],
-                    span.start,
-                    &all_terms[ti..terms_end],
-                    &places[pi..places_end],
-                )
-            });
-            // "Saat ini, koperasi ini beranggotakan 44 orang. Rata-rata, setiap tahun,
-            // koperasi memasok ...": the bare noun after one was named is that one, and so on
-            // until a sentence names organisations again.
-            let terms = &all_terms[ti..terms_end];
-            paragraph.back_to_one = d.lang != Lang::En
-                && paragraph.about_one
-                && rules::opens_with_bare_cooperative(
-                    sentence_text,
-                    &lower[span.clone()],
-                    span.start,
-                    terms,
-                    &places[pi..places_end],
-                );
-            let names_one = named.is_some()
-                || paragraph.back_to_one
-                || (d.lang != Lang::En && terms.iter().any(|m| m.key == Term::Single));
-            if names_one || terms.iter().any(|m| matches!(m.key, Term::Form(_))) {
-                paragraph.about_one = names_one;
-            }
-            paragraph.named = named;
-            // Also a sentence with no figure may introduce the cooperative a later "the
-            // cooperative" is.
-            paragraph.one_introduced = paragraph.one_introduced
-                || (d.lang == Lang::En
-                    && rules::introduces_one_cooperative(sentence_text, &lower[span.clone()]));
-            if ki == tokens_end {
-                continue;
-            }
             let mut clauses = Vec::new();
             let mut start = span.start;
             for (i, _) in sentence_text.match_indices(';') {
@@ -330,6 +285,36 @@ impl Extractor {
                 clauses,
                 places: &places[pi..places_end],
             };
+            // A sentence that names one cooperative, with figures or not, lets the next one
+            // speak of it by its bare noun.
+            // English names one by its own rule, per sentence (`rules::named_cooperative`).
+            let named = match d.lang {
+                Lang::Vi => rules::named_cooperative_vi(&sentence),
+                Lang::Id => rules::named_cooperative_id(&sentence),
+                _ => None,
+            };
+            // "Saat ini, koperasi ini beranggotakan 44 orang. Rata-rata, setiap tahun,
+            // koperasi memasok ...": the bare noun after one was named is that one, and so on
+            // until a sentence names organisations again.
+            let terms = sentence.terms;
+            paragraph.back_to_one = d.lang != Lang::En
+                && paragraph.about_one
+                && rules::opens_with_bare_cooperative(&sentence);
+            let names_one = named.is_some()
+                || paragraph.back_to_one
+                || (d.lang != Lang::En && terms.iter().any(|m| m.key == Term::Single));
+            if names_one || terms.iter().any(|m| matches!(m.key, Term::Form(_))) {
+                paragraph.about_one = names_one;
+            }
+            paragraph.named = named;
+            // Also a sentence with no figure may introduce the cooperative a later "the
+            // cooperative" is.
+            paragraph.one_introduced = paragraph.one_introduced
+                || (d.lang == Lang::En
+                    && rules::introduces_one_cooperative(sentence_text, sentence.lower));
+            if ki == tokens_end {
+                continue;
+            }
             read_sentence(&d, &sentence, &mut paragraph, &mut out);
         }
         let headline = headline(&normalized, &all_dates, &out.observations);

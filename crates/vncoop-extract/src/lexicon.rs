@@ -851,6 +851,21 @@ impl Term {
     pub(crate) fn is_change(self) -> bool {
         matches!(self, Term::Change | Term::Decrease)
     }
+
+    /// Whether the term names the collective economy, its organisations or their people: an
+    /// amount said where one is named can be the sector's, where none is, a place's.
+    pub(crate) fn names_the_sector(self) -> bool {
+        matches!(
+            self,
+            Term::Form(_)
+                | Term::Single
+                | Term::Collective
+                | Term::CollectiveEconomy
+                | Term::Members
+                | Term::Employees
+                | Term::Jobs
+        )
+    }
 }
 
 /// One matcher per language over every phrase.

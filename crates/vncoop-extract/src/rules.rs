@@ -181,11 +181,23 @@ fn owns(between: &str) -> bool {
             .any(|w| between.ends_with(w))
 }
 
+/// The words just before figure `i` where its cues are read: since the figure before, and at
+/// most [`CUE_REACH`] bytes.
+fn cue_window(s: &Sentence<'_>, i: usize) -> Range<usize> {
+    let start = s.tokens[i].span.start;
+    s.previous_end(i).max(start.saturating_sub(CUE_REACH))..start
+}
+
 /// A cue of the kind `pick` selects in the words just before figure `i`.
 pub(crate) fn cue_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) -> bool) -> bool {
-    let start = s.tokens[i].span.start;
-    let from = s.previous_end(i).max(start.saturating_sub(CUE_REACH));
-    s.has(from..start, pick)
+    s.has(cue_window(s, i), pick)
+}
+
+/// The nearest change word in the words just before figure `i`.
+fn change_word_before<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>> {
+    s.terms_in(cue_window(s, i))
+        .filter(|m| m.key.is_change())
+        .last()
 }
 
 /// Whether a change word stands before figure `i` (within [`CUE_REACH`], since the figure
@@ -195,15 +207,10 @@ pub(crate) fn cue_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) -> bool
 /// ini mencapai 12.000").
 pub(crate) fn change_before(s: &Sentence<'_>, i: usize) -> bool {
     let start = s.tokens[i].span.start;
-    let from = s.previous_end(i).max(start.saturating_sub(CUE_REACH));
-    s.terms_in(from..start)
-        .filter(|m| m.key.is_change())
-        .last()
-        .is_some_and(|change| {
-            !s.terms_in(change.span.end..start).any(|m| {
-                m.key == Term::Fulfil && s.slice(change.span.end..m.span.start).contains(',')
-            })
-        })
+    change_word_before(s, i).is_some_and(|change| {
+        !s.terms_in(change.span.end..start)
+            .any(|m| m.key == Term::Fulfil && s.slice(change.span.end..m.span.start).contains(','))
+    })
 }
 
 /// Whether a term `pick` selects stands right before figure `i`, with at most one word and no
@@ -226,13 +233,7 @@ pub(crate) fn verb_right_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) 
 /// decrease ("giảm 3 HTX", "fell by 5%", "menurun 2%"), or one follows it ("3 HTX less than",
 /// "949 million VND lower than that in 2013").
 pub(crate) fn decrease(s: &Sentence<'_>, i: usize) -> bool {
-    let start = s.tokens[i].span.start;
-    let from = s.previous_end(i).max(start.saturating_sub(CUE_REACH));
-    let before = s
-        .terms_in(from..start)
-        .filter(|m| m.key.is_change())
-        .last()
-        .map(|m| m.key == Term::Decrease);
+    let before = change_word_before(s, i).map(|m| m.key == Term::Decrease);
     before.unwrap_or_else(|| compared_after(s, &s.tokens[i].span) == Some(Direction::Down))
 }
 
@@ -1654,17 +1655,7 @@ fn is_ratio_of_counts_before(s: &Sentence<'_>, i: usize, earlier_whole: Option<D
 /// place's farm output ("Total nilai produksi komune ini ... 4.100 miliar VND"), as GDP is
 /// the economy's.
 fn of_the_sector(s: &Sentence<'_>, word: MoneyWord) -> bool {
-    word != MoneyWord::Output
-        || s.has(s.span.clone(), |t| {
-            matches!(
-                t,
-                Term::Form(_)
-                    | Term::Single
-                    | Term::Collective
-                    | Term::CollectiveEconomy
-                    | Term::Members
-            )
-        })
+    word != MoneyWord::Output || s.has(s.span.clone(), Term::names_the_sector)
 }
 
 /// A money amount: the money word before it (revenue, profit, income, charter capital, loans,
@@ -1746,17 +1737,7 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     // sector.
     let of_population = matches!(word, MoneyWord::Revenue | MoneyWord::Income)
         && s.has(reach..token.span.start, |t| t == Term::PerCapita)
-        && !s.has(s.span.start..token.span.start, |t| {
-            matches!(
-                t,
-                Term::Form(_)
-                    | Term::Single
-                    | Term::Collective
-                    | Term::Members
-                    | Term::Employees
-                    | Term::Jobs
-            )
-        });
+        && !s.has(s.span.start..token.span.start, Term::names_the_sector);
     if of_population || !of_the_sector(s, word) {
         return None;
     }
@@ -1912,12 +1893,12 @@ fn averaged_after(s: &Sentence<'_>, i: usize) -> bool {
 /// A verb governs the later items of the list whose first item it governs ("thành lập mới 10
 /// tổ hợp tác và 2 hợp tác xã").
 fn establish_before(s: &Sentence<'_>, i: usize) -> bool {
-    let start = s.tokens[i].span.start;
-    let from = s.previous_end(i).max(start.saturating_sub(CUE_REACH));
+    let window = cue_window(s, i);
+    let (from, start) = (window.start, window.end);
     // The verb's object is the figure: no comma and no other noun between them ("15 newly
     // founded cooperatives and 1 dissolved cooperative" is not "founded ... 1").
     let governed = s
-        .terms_in(from..start)
+        .terms_in(window)
         .filter(|m| m.key == Term::Establish)
         .any(|m| {
             !s.slice(m.span.end..start).contains([',', ';'])
@@ -3194,20 +3175,14 @@ const NOT_A_NAME_VI: [&str; 3] = ["Việt", "Viet", "Vietnam"];
 /// - sản xuất nông nghiệp Thạnh Phong": six).
 const NAME_DESCRIPTOR_WORDS_VI: usize = 8;
 
-/// Where a named Vietnamese cooperative starts in `text` (a sentence starting at byte `offset`
-/// of the document, in lower case `lower`, with its `terms` and place mentions): "HTX" or "hợp tác xã" with no word
-/// before it that makes it many, then lower-case words that describe it and a name in title
+/// Where a named Vietnamese cooperative starts in sentence `s`: "HTX" or "hợp tác xã" with no
+/// word before it that makes it many, then lower-case words that describe it and a name in title
 /// case that is no place ("HTX dịch vụ - sản xuất nông nghiệp Thạnh Phong"). What the sentence
 /// says after it is said of that one organisation, and a next sentence that opens with the
 /// bare noun speaks of it too. Indonesian has its own rule ([`named_cooperative_id`]): its
 /// titles are in title case too ("Koperasi Pertanian dan Jasa").
-pub(crate) fn named_cooperative_vi(
-    text: &str,
-    lower: &str,
-    offset: usize,
-    terms: &[Mention<Term>],
-    places: &[crate::places::Place],
-) -> Option<usize> {
+pub(crate) fn named_cooperative_vi(s: &Sentence<'_>) -> Option<usize> {
+    let (text, lower, offset, terms, places) = (s.text, s.lower, s.span.start, s.terms, s.places);
     terms.iter().find_map(|m| {
         if m.key != Term::Form(LegalForm::Cooperative) {
             return None;
@@ -3249,26 +3224,15 @@ pub(crate) fn named_cooperative_vi(
     })
 }
 
-/// A finder of a named cooperative in a sentence: its text, its lower case, its offset in the
-/// document, its terms and its places; where the name's noun starts.
-pub(crate) type NamedCooperative =
-    fn(&str, &str, usize, &[Mention<Term>], &[crate::places::Place]) -> Option<usize>;
-
-/// Where a named Indonesian cooperative starts in `text` (a sentence starting at byte `offset`
-/// of the document, in lower case `lower`, with its `terms` and place mentions): "Koperasi",
+/// Where a named Indonesian cooperative starts in sentence `s`: "Koperasi",
 /// capitalised inside the sentence with no number or word of many before it, then two words
 /// in title case that are neither words of the lexicon nor places ("Pada bulan Oktober 2023,
 /// Koperasi Kopi Berkelanjutan Tenh Phong didirikan dengan 12 anggota"). Translations also
 /// capitalise forms and their sectors ("1.529 Koperasi", "Serikat Koperasi Provinsi",
 /// "Koperasi Pertanian"), which this leaves alone; a name may open with its trade ("Koperasi
 /// Pertanian Toan Duyen").
-pub(crate) fn named_cooperative_id(
-    text: &str,
-    lower: &str,
-    offset: usize,
-    terms: &[Mention<Term>],
-    places: &[crate::places::Place],
-) -> Option<usize> {
+pub(crate) fn named_cooperative_id(s: &Sentence<'_>) -> Option<usize> {
+    let (text, lower, offset, terms, places) = (s.text, s.lower, s.span.start, s.terms, s.places);
     terms.iter().find_map(|m| {
         let local = m.span.start.checked_sub(offset)?..m.span.end.checked_sub(offset)?;
         if m.key != Term::Form(LegalForm::Cooperative) || text.get(local.clone())? != "Koperasi" {
@@ -3326,18 +3290,12 @@ fn is_bare_cooperative_noun(noun: &str) -> bool {
     matches!(noun, "htx" | "hợp tác xã")
 }
 
-/// Whether a sentence (`text`, starting at byte `offset` of the document, in lower case
-/// `lower`, with its `terms` and places) opens with the bare noun of a cooperative and a
+/// Whether sentence `s` opens with the bare noun of a cooperative and a
 /// lower-case word after it, perhaps after words set off by a comma that name nothing ("HTX
 /// được thành lập từ năm 2016 với 149 thành viên", "Rata-rata, setiap tahun, koperasi memasok
 /// ..."): after a sentence about one cooperative, it speaks of that one.
-pub(crate) fn opens_with_bare_cooperative(
-    text: &str,
-    lower: &str,
-    offset: usize,
-    terms: &[Mention<Term>],
-    places: &[crate::places::Place],
-) -> bool {
+pub(crate) fn opens_with_bare_cooperative(s: &Sentence<'_>) -> bool {
+    let (text, lower, offset, terms, places) = (s.text, s.lower, s.span.start, s.terms, s.places);
     let Some(noun) = terms
         .iter()
         .find(|m| matches!(m.key, Term::Form(_) | Term::Single))
