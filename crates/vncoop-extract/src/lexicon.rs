@@ -278,6 +278,14 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "established before", Shield),
     (Lang::En, "founded before", Shield),
     (Lang::Id, "didirikan sebelum", Shield),
+    // The National Target Programmes (new rural development, poverty reduction) are names: the
+    // funds they allocate are spent, not planned.
+    (Lang::Vi, "mục tiêu quốc gia", Shield),
+    (Lang::En, "national target program", Shield),
+    (Lang::En, "national target programs", Shield),
+    (Lang::En, "national target programme", Shield),
+    (Lang::En, "national target programmes", Shield),
+    (Lang::Id, "program target nasional", Shield),
     (Lang::Vi, "phấn đấu", Target),
     (Lang::Vi, "mục tiêu", Target),
     (Lang::Vi, "dự kiến", Target),

@@ -413,6 +413,22 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
 /// HTX", "kepada 95 koperasi", "for 17 cooperatives", "untuk 17 koperasi".
 const RECIPIENT_WORDS: [&str; 6] = ["to", "for", "cho", "kepada", "bagi", "untuk"];
 
+/// Words right before the organisations whose thing something is given for: "for the OCOP
+/// products of 5 cooperatives", "cho sản phẩm OCOP của 5 HTX", "untuk produk OCOP dari 5
+/// koperasi".
+const OWNER_WORDS: [&str; 3] = ["of", "của", "dari"];
+
+/// Whether `before`, the lower-case words between the previous figure and an organisation
+/// count (trimmed), ends by naming recipients: a recipient word right before the count, or one
+/// earlier followed by a word of owning ("for the products of 5 cooperatives").
+fn names_recipients(before: &str) -> bool {
+    ends_with_word(before, &RECIPIENT_WORDS)
+        || (ends_with_word(before, &OWNER_WORDS)
+            && RECIPIENT_WORDS
+                .iter()
+                .any(|w| crate::window::find_word(before, w).is_some()))
+}
+
 /// Verbs of having, right after a bare figure: its noun was said before it ("47 have OCOP
 /// products", "47 memiliki produk OCOP").
 const HAVING_VERBS: [&str; 5] = ["have ", "has ", "own ", "memiliki ", "mempunyai "];
@@ -2664,10 +2680,7 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
         // The recipients of support given earlier in the clause: "hỗ trợ 12,5 tỷ đồng cho 95
         // HTX", "support worth 12.5 billion VND to 95 cooperatives".
         || (s.has(clause.start..token.span.start, |t| t == Term::Support)
-            && ends_with_word(
-                s.lower(s.previous_end(i)..token.span.start).trim_end(),
-                &RECIPIENT_WORDS,
-            ));
+            && names_recipients(s.lower(s.previous_end(i)..token.span.start).trim_end()));
     // Borrowers: organisations a lending verb reaches in their clause ("lent VND 12 billion to 40
     // cooperatives", "cho vay 12 tỷ đồng đối với 40 HTX"), or that one follows ("30 cooperatives
     // were lent", "30 HTX được vay vốn", "30 koperasi menerima pinjaman").

@@ -4334,6 +4334,50 @@ fn the_organisations_support_is_given_to_are_counted_as_supported() {
     }
 }
 
+#[test]
+fn the_organisations_whose_products_support_is_for_are_counted_as_supported() {
+    for text in [
+        "Sở Khoa học và Công nghệ hỗ trợ đăng ký nhãn hiệu cho sản phẩm OCOP của 5 HTX.",
+        "The Department of Science and Technology supported trademark registration for the OCOP \
+         products of 5 cooperatives.",
+        "Departemen Sains dan Teknologi mendukung pendaftaran merek untuk produk OCOP dari 5 \
+         koperasi.",
+    ] {
+        let found: Vec<(Indicator, String, String)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.5)).collect();
+        assert_eq!(
+            found,
+            [(
+                Indicator::Other,
+                "5".into(),
+                "cooperatives supported".into()
+            )],
+            "{text}"
+        );
+    }
+    // Without a support word, the same words count cooperatives with OCOP products.
+    assert_read_as(
+        "Tỉnh có 120 sản phẩm OCOP của 35 HTX.",
+        Indicator::OcopCooperatives,
+        "35",
+    );
+}
+
+#[test]
+fn a_national_target_programme_is_a_name_not_a_goal() {
+    for text in [
+        "Tỉnh đã bố trí vốn từ Chương trình mục tiêu quốc gia xây dựng nông thôn mới để hỗ trợ \
+         12,5 tỷ đồng cho 95 HTX.",
+        "The province allocated capital from the National Target Program on new rural \
+         development to support 95 cooperatives with 12.5 billion VND.",
+        "Provinsi mengalokasikan modal dari Program Target Nasional Pembangunan Pedesaan Baru \
+         untuk mendukung 95 koperasi sebesar 12,5 miliar VND.",
+    ] {
+        let kinds: Vec<Kind> = read(text).into_iter().map(|f| f.3).collect();
+        assert_eq!(kinds, [Kind::Actual, Kind::Actual], "{text}");
+    }
+}
+
 /// (indicator, value, sector, note) of every observation of `text`, in text order.
 fn scoped(text: &str) -> Vec<(Indicator, String, Option<Sector>, String)> {
     extract(&Document::new("t", text))
