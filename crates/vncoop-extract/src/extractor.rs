@@ -244,7 +244,8 @@ impl Extractor {
         let (mut ti, mut ki, mut di, mut pi) = (0, 0, 0, 0);
         let mut paragraph = Paragraph::default();
         let mut previous_end = 0;
-        for span in sentences(text) {
+        let spans = sentences(text);
+        for span in spans.iter().cloned() {
             if text[previous_end..span.start].contains('\n') {
                 // A list of goals ends with its paragraph; an "as of" date holds on.
                 paragraph.tasks = None;
@@ -317,7 +318,8 @@ impl Extractor {
             }
             read_sentence(&d, &sentence, &mut paragraph, &mut out);
         }
-        let headline = headline(&normalized, &all_dates, &out.observations);
+        let opening = &spans[..spans.len().min(HEADLINE_SENTENCES)];
+        let headline = headline(&normalized, opening, &all_dates, &out.observations);
         remove_repeats(&mut out, headline);
         // After repeats are gone: a headline's "351 sản phẩm OCOP" repeats the body's total
         // whatever the levels its parts give it.
@@ -386,6 +388,15 @@ fn is_rank(s: &Sentence<'_>, span: &Range<usize>) -> bool {
         .iter()
         .any(|w| before.ends_with(w))
         && !before.ends_with("tổng số ")
+}
+
+/// Whether the figure at `span` is a time zone's offset ("[GMT+7]", "(GMT +7)", "UTC+7"), which
+/// datelines give and a page scraped without its line breaks runs into the first sentence.
+fn is_time_zone(s: &Sentence<'_>, span: &Range<usize>) -> bool {
+    let before = tail(s.lower(s.span.start..span.start), 6);
+    ["gmt+", "gmt +", "utc+", "utc +"]
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
 /// Units written after a number that make it a measure of land, weight or distance
@@ -668,6 +679,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             Some(Reason::Measure)
         } else if ((in_date || year_like) && !rules::year_like_count(s, i))
             || is_rank(s, &span)
+            || is_time_zone(s, &span)
             || is_rate_unit(s, i)
         {
             Some(Reason::NotAFigure)
@@ -2198,47 +2210,45 @@ fn remove_repeats(out: &mut Extraction, headline: Range<usize>) {
     out.observations = kept;
 }
 
-/// Where a headline ends in the original text: the first line of a report that gives an
-/// observation, among its opening short lines (page chrome such as "Share Facebook Twitter"
-/// or "1,234 views" may come before it), when it has more lines after it, no full stop at its
-/// end and no date of its own. Empty when the report opens with no such line.
+/// Where a headline ends in the original text: the first sentence of a report that gives an
+/// observation, among its opening short ones (page chrome such as "Share Facebook Twitter" or
+/// "1,234 views" may come before it), when more text follows it, no full stop ends it and it
+/// has no date of its own. Empty when the report opens with no such sentence. Sentences, not
+/// lines: a page scraped without line breaks runs its headline into the body, and the sentence
+/// splitter still finds where the body begins.
 fn headline(
     normalized: &Normalized,
+    opening: &[Range<usize>],
     dates: &[crate::dates::DateMention],
     observations: &[Observation],
 ) -> Range<usize> {
     let text = normalized.as_str();
-    let mut start = 0;
-    for _ in 0..HEADLINE_LINES {
-        let Some(end) = text[start..].find('\n').map(|at| start + at) else {
-            break;
-        };
-        let line = text[start..end].trim();
+    for span in opening {
+        let line = &text[span.clone()];
         // The body has begun: a sentence, or a paragraph too long for a title.
         if line.len() > MAX_HEADLINE || line.ends_with('.') {
             break;
         }
-        let original = normalized.original_range(start..end);
+        let original = normalized.original_range(span.clone());
         if observations
             .iter()
             .any(|o| original.contains(&o.provenance.span.start))
         {
             let dated = dates
                 .iter()
-                .any(|d| d.span.start >= start && d.span.end <= end);
-            return if !dated && !text[end..].trim().is_empty() {
+                .any(|d| d.span.start >= span.start && d.span.end <= span.end);
+            return if !dated && !text[span.end..].trim().is_empty() {
                 0..original.end
             } else {
                 0..0
             };
         }
-        start = end + 1;
     }
     0..0
 }
 
-/// How many opening lines, blank ones included, are searched for a headline.
-const HEADLINE_LINES: usize = 5;
+/// How many opening sentences are searched for a headline.
+const HEADLINE_SENTENCES: usize = 5;
 
 /// Longest first line read as a headline, in bytes: real headlines stay under 200.
 const MAX_HEADLINE: usize = 300;

@@ -4782,3 +4782,28 @@ fn a_share_after_a_comma_is_of_the_sector_before_it() {
         );
     }
 }
+
+#[test]
+fn a_report_scraped_without_its_line_breaks_reads_as_with_them() {
+    for lines in [
+        [
+            "Phu Tho province: developing OCOP products in cooperatives",
+            "Updated 05/08/2023 [GMT+7]",
+            "The whole province has 581 active cooperatives with 12,000 members.",
+        ],
+        [
+            "Toàn tỉnh có 931 tổ hợp tác và 833 HTX",
+            "Thứ Sáu, 13/07/2018 (GMT+7)",
+            "Theo Liên minh HTX tỉnh, toàn tỉnh có 833 HTX với 25.000 thành viên.",
+        ],
+        [
+            "Koperasi di Dong Thap tumbuh pesat",
+            "05/08/2023 (GMT+7)",
+            "Menurut laporan, provinsi ini memiliki 115 koperasi dengan 8.000 anggota.",
+        ],
+    ] {
+        let lined = read(&lines.join("\n"));
+        assert!(lined.len() >= 2, "{lines:?}: {lined:?}");
+        assert_eq!(read(&lines.join(" ")), lined, "{lines:?}");
+    }
+}

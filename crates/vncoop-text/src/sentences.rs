@@ -70,7 +70,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                     || (glued_year_before(&text[start..at]) && starts_word(&text[end..]))
             }
             ';' | ',' => at - start >= LONG_SENTENCE && next.is_some_and(char::is_whitespace),
-            c => c.is_whitespace() && at - start >= LONGEST_SENTENCE,
+            c => {
+                c.is_whitespace()
+                    && (at - start >= LONGEST_SENTENCE
+                        || (next.is_some_and(char::is_uppercase)
+                            && opens_after_run_on(&text[start..at], &text[end..])))
+            }
         };
         if boundary {
             push_trimmed(text, start..end, &mut spans);
@@ -80,6 +85,135 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut spans);
     spans
+}
+
+/// Words that open a sentence and never stand capitalised inside one. Pages scraped without
+/// their line breaks run the headline and the dateline into the first sentence ("Developing
+/// OCOP products in cooperatives The whole province has 581 ...", "Thứ Sáu, 13/07/2018 Hiện,
+/// toàn tỉnh có 617 HTX"); such a word after a lower-case word or a figure starts a new one.
+/// Words that may be given names or place names ("Toàn", "Năm Căn") only open with the words
+/// after them.
+const RUN_ON_OPENERS: &[&str] = &[
+    // English
+    "The",
+    "In",
+    "According to",
+    "By",
+    "As of",
+    "By the end",
+    "Currently",
+    "During",
+    "Since",
+    "There are",
+    "There were",
+    "There is",
+    "This",
+    "These",
+    "Of which",
+    "Of these",
+    "Besides",
+    "Meanwhile",
+    "Last year",
+    "So far",
+    "To date",
+    "Recently",
+    "Updated",
+    // Vietnamese
+    "Theo",
+    "Tính đến",
+    "Tính chung",
+    "Trong năm",
+    "Trong đó",
+    "Hiện nay",
+    "Hiện,",
+    "Hiện toàn",
+    "Hiện có",
+    "Toàn tỉnh",
+    "Toàn thành phố",
+    "Tổng số",
+    "Các hợp tác xã",
+    "Các HTX",
+    "Ngoài ra",
+    "Bên cạnh",
+    "Đến nay",
+    "Đến hết",
+    "Đến cuối",
+    "Đến năm",
+    "Từ đầu năm",
+    "Thời gian qua",
+    "Cũng theo",
+    "Cùng với",
+    "Cập nhật",
+    // Indonesian
+    "Menurut",
+    "Saat ini",
+    "Pada tahun",
+    "Pada akhir",
+    "Pada periode",
+    "Hingga",
+    "Sampai",
+    "Selain itu",
+    "Sebanyak",
+    "Berdasarkan",
+    "Sementara",
+    "Selama",
+];
+
+/// Words that open a sentence with a date or a time right after them ("Năm 2023, toàn tỉnh",
+/// "Ngày 29/12, UBND tỉnh", "Chiều 7/4, đồng chí"), and only so: "Năm Căn" is a district.
+const DATED_OPENERS: &[&str] = &["Năm", "Ngày", "Chiều", "Sáng", "Tahun"];
+
+/// Weekdays that open a dateline, with a comma and a date after them ("Thứ Sáu, 13/07/2018").
+const DATELINE_DAYS: &[&str] = &[
+    "Thứ Hai",
+    "Thứ Ba",
+    "Thứ Tư",
+    "Thứ Năm",
+    "Thứ Sáu",
+    "Thứ Bảy",
+    "Chủ Nhật",
+    "Chủ nhật",
+];
+
+/// Whether a sentence starts at `after` (right after a space) although no mark ends the one
+/// before: `after` opens with one of [`RUN_ON_OPENERS`] as whole words, or one of
+/// [`DATED_OPENERS`] and a digit, and `before` ends with a word in lower case, a figure, a
+/// closing bracket or an acronym (after a capitalised word, the capital may go on a name:
+/// "Made In Vietnam", "Bến Tre").
+fn opens_after_run_on(before: &str, after: &str) -> bool {
+    let word = last_word(before);
+    let ends_run = word.chars().next().is_some_and(char::is_lowercase)
+        || word
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || matches!(c, ')' | ']'))
+        || is_acronym(word);
+    let opener = |words: &[&str], goes_on: fn(&str) -> bool| {
+        words
+            .iter()
+            .any(|w| after.strip_prefix(w).is_some_and(goes_on))
+    };
+    ends_run
+        && (opener(RUN_ON_OPENERS, |rest| {
+            !rest.starts_with(char::is_alphanumeric)
+        }) || opener(DATED_OPENERS, |rest| {
+            rest.strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        }) || opener(DATELINE_DAYS, |rest| {
+            rest.strip_prefix(", ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        }))
+}
+
+/// The last word of `text` (after its last white space).
+fn last_word(text: &str) -> &str {
+    text.rsplit(char::is_whitespace).next().unwrap_or("")
+}
+
+/// Whether `word` is an acronym of two letters or more, all capitals ("HTX", "OCOP"): the end
+/// of a noun phrase, not a name going on with the next capitalised word.
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
 }
 
 /// A word of two or more letters ending in lower case just before the period ("Cu",
@@ -174,6 +308,56 @@ mod tests {
             split("under the Law 2012.Total assets grew; 1.2023.HCM"),
             ["under the Law 2012.", "Total assets grew; 1.2023.HCM"]
         );
+    }
+
+    #[test]
+    fn splits_a_headline_and_a_dateline_run_into_the_body() {
+        assert_eq!(
+            split("Developing OCOP products in cooperatives The whole province has 581."),
+            [
+                "Developing OCOP products in cooperatives",
+                "The whole province has 581."
+            ]
+        );
+        assert_eq!(
+            split("Thành lập mới 11 HTX Thứ Sáu, 13/07/2018 Hiện, toàn tỉnh có 617 HTX."),
+            [
+                "Thành lập mới 11 HTX",
+                "Thứ Sáu, 13/07/2018",
+                "Hiện, toàn tỉnh có 617 HTX."
+            ]
+        );
+        assert_eq!(
+            split("Hải Dương có 351 sản phẩm OCOP Ngày 29/12, UBND tỉnh công nhận 34 sản phẩm."),
+            [
+                "Hải Dương có 351 sản phẩm OCOP",
+                "Ngày 29/12, UBND tỉnh công nhận 34 sản phẩm."
+            ]
+        );
+        assert_eq!(
+            split("Koperasi tumbuh pesat 05/08/2023 (GMT+7) Menurut laporan, ada 115 koperasi."),
+            [
+                "Koperasi tumbuh pesat 05/08/2023 (GMT+7)",
+                "Menurut laporan, ada 115 koperasi."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capital_inside_a_sentence_does_not_split_it() {
+        for text in [
+            // A name goes on after a capitalised word.
+            "Sản phẩm Made In Vietnam có mặt tại 20 tỉnh.",
+            // Place names that start like an opener, with no date after them.
+            "Huyện Năm Căn có 12 HTX, xã Ngày Mai có 3.",
+            "Thuộc huyện Tân Thành Theo có 5 hợp tác xã.",
+            // A weekday inside a sentence, with no date after it.
+            "Hội nghị diễn ra vào Thứ Sáu tuần trước.",
+            // Lower case: an opener is only one when capitalised.
+            "cooperatives in the province the members of which number 500.",
+        ] {
+            assert_eq!(split(text), [text], "{text}");
+        }
     }
 
     #[test]
