@@ -74,7 +74,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 c.is_whitespace()
                     && (at - start >= LONGEST_SENTENCE
                         || (next.is_some_and(char::is_uppercase)
-                            && opens_after_run_on(&text[start..at], &text[end..])))
+                            && opens_after_run_on(&text[start..at], &text[end..]))
+                        || (next.is_some_and(|c| c.is_ascii_digit())
+                            && opens_dateline(&text[start..at], &text[end..])))
             }
         };
         if boundary {
@@ -118,6 +120,7 @@ const RUN_ON_OPENERS: &[&str] = &[
     "To date",
     "Recently",
     "Updated",
+    "With",
     // Vietnamese
     "Theo",
     "Tính đến",
@@ -144,6 +147,7 @@ const RUN_ON_OPENERS: &[&str] = &[
     "Cũng theo",
     "Cùng với",
     "Cập nhật",
+    "Với",
     // Indonesian
     "Menurut",
     "Saat ini",
@@ -157,6 +161,7 @@ const RUN_ON_OPENERS: &[&str] = &[
     "Berdasarkan",
     "Sementara",
     "Selama",
+    "Dengan",
 ];
 
 /// Words that open a sentence with a date or a time right after them ("Năm 2023, toàn tỉnh",
@@ -203,6 +208,42 @@ fn opens_after_run_on(before: &str, after: &str) -> bool {
             rest.strip_prefix(", ")
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
         }))
+}
+
+/// Words after which a date and a time are the figure's, not a dateline ("vào lúc 11:45
+/// ngày 20/09/2021").
+const DATE_WORDS: &[&str] = &["ngày", "lúc", "vào", "on", "at", "tanggal", "pada", "pukul"];
+
+/// Whether a dateline starts at `after`, run into the sentence before it: a day and a time
+/// ("20/09/2021 11:45", "16:12 16/01/2020") after a word in lower case that is no date word,
+/// a figure or an acronym ("... giải thể hoặc sáp nhập 20/09/2021 11:45 Theo Sở ...").
+fn opens_dateline(before: &str, after: &str) -> bool {
+    let word = last_word(before);
+    let ends_run = (word.chars().next().is_some_and(char::is_lowercase)
+        && !DATE_WORDS.contains(&word))
+        || is_acronym(word);
+    let mut parts = after.splitn(3, ' ');
+    let (Some(first), Some(second)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    ends_run && ((is_day(first) && is_time(second)) || (is_time(first) && is_day(second)))
+}
+
+/// "20/09/2021", "7-4-2023": day, month and a four-digit year.
+fn is_day(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['/', '-']).collect();
+    matches!(parts.as_slice(), [d, m, y]
+        if (1..=2).contains(&d.len()) && (1..=2).contains(&m.len()) && y.len() == 4
+            && [d, m, y].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// "11:45", "9:54:00": hours and minutes.
+fn is_time(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(':').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The last word of `text` (after its last white space).
@@ -335,6 +376,22 @@ mod tests {
             ]
         );
         assert_eq!(
+            split("61 HTX giải thể hoặc sáp nhập 20/09/2021 11:45 Theo Sở, có 61 HTX."),
+            [
+                "61 HTX giải thể hoặc sáp nhập",
+                "20/09/2021 11:45",
+                "Theo Sở, có 61 HTX."
+            ]
+        );
+        assert_eq!(
+            split("TOÀN TỈNH CÓ 833 HỢP TÁC XÃ 16:12 16/01/2020 Theo đánh giá."),
+            [
+                "TOÀN TỈNH CÓ 833 HỢP TÁC XÃ",
+                "16:12 16/01/2020",
+                "Theo đánh giá."
+            ]
+        );
+        assert_eq!(
             split("Koperasi tumbuh pesat 05/08/2023 (GMT+7) Menurut laporan, ada 115 koperasi."),
             [
                 "Koperasi tumbuh pesat 05/08/2023 (GMT+7)",
@@ -353,6 +410,9 @@ mod tests {
             "Thuộc huyện Tân Thành Theo có 5 hợp tác xã.",
             // A weekday inside a sentence, with no date after it.
             "Hội nghị diễn ra vào Thứ Sáu tuần trước.",
+            // A date and a time said of what the sentence tells.
+            "Hội nghị khai mạc lúc 8:00 ngày 20/09/2021 với 120 HTX.",
+            "Hội nghị khai mạc ngày 20/09/2021 8:00 với 120 HTX.",
             // Lower case: an opener is only one when capitalised.
             "cooperatives in the province the members of which number 500.",
         ] {
