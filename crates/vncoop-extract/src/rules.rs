@@ -175,10 +175,9 @@ fn head_form_before<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Ter
 /// HTX", "revenue of the cooperatives", "anggota dari koperasi".
 fn owns(between: &str) -> bool {
     let between = between.trim().to_lowercase();
-    ["của", "of", "of the", "dari", "các"].contains(&between.as_str())
-        || [" của", " of", " of the", " dari"]
-            .iter()
-            .any(|w| between.ends_with(w))
+    between == "các"
+        || ends_with_word(&between, &OWNER_WORDS)
+        || ends_with_word(&between, &["of the"])
 }
 
 /// The words just before figure `i` where its cues are read: since the figure before, and at
@@ -413,9 +412,9 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
 /// HTX", "kepada 95 koperasi", "for 17 cooperatives", "untuk 17 koperasi".
 const RECIPIENT_WORDS: [&str; 6] = ["to", "for", "cho", "kepada", "bagi", "untuk"];
 
-/// Words right before the organisations whose thing something is given for: "for the OCOP
-/// products of 5 cooperatives", "cho sản phẩm OCOP của 5 HTX", "untuk produk OCOP dari 5
-/// koperasi".
+/// Words of owning, right before the owner: "revenue of the cooperatives", "doanh thu của HTX",
+/// "anggota dari koperasi", and "for the OCOP products of 5 cooperatives", "cho sản phẩm OCOP
+/// của 5 HTX", "untuk produk OCOP dari 5 koperasi".
 const OWNER_WORDS: [&str; 3] = ["of", "của", "dari"];
 
 /// Whether `before`, the lower-case words between the previous figure and an organisation
@@ -426,7 +425,7 @@ fn names_recipients(before: &str) -> bool {
         || (ends_with_word(before, &OWNER_WORDS)
             && RECIPIENT_WORDS
                 .iter()
-                .any(|w| crate::window::find_word(before, w).is_some()))
+                .any(|w| find_word(before, w).is_some()))
 }
 
 /// Verbs of having, right after a bare figure: its noun was said before it ("47 have OCOP
@@ -3422,7 +3421,7 @@ pub(crate) fn people_form(
         let mut words = gap.split_whitespace();
         words
             .next()
-            .is_none_or(|w| matches!(w, "of" | "của" | "các" | "dari"))
+            .is_none_or(|w| w == "các" || OWNER_WORDS.contains(&w))
             && words.count() <= 1
             && !gap.contains([',', ';', ':', '(', ')'])
     });

@@ -187,12 +187,11 @@ const DATELINE_DAYS: &[&str] = &[
 /// "Made In Vietnam", "Bến Tre").
 fn opens_after_run_on(before: &str, after: &str) -> bool {
     let word = last_word(before);
-    let ends_run = word.chars().next().is_some_and(char::is_lowercase)
+    let ends_run = may_end_a_run_on(word)
         || word
             .chars()
             .next_back()
-            .is_some_and(|c| c.is_ascii_digit() || matches!(c, ')' | ']'))
-        || is_acronym(word);
+            .is_some_and(|c| c.is_ascii_digit() || matches!(c, ')' | ']'));
     let opener = |words: &[&str], goes_on: fn(&str) -> bool| {
         words
             .iter()
@@ -219,9 +218,7 @@ const DATE_WORDS: &[&str] = &["ngày", "lúc", "vào", "on", "at", "tanggal", "p
 /// a figure or an acronym ("... giải thể hoặc sáp nhập 20/09/2021 11:45 Theo Sở ...").
 fn opens_dateline(before: &str, after: &str) -> bool {
     let word = last_word(before);
-    let ends_run = (word.chars().next().is_some_and(char::is_lowercase)
-        && !DATE_WORDS.contains(&word))
-        || is_acronym(word);
+    let ends_run = may_end_a_run_on(word) && !DATE_WORDS.contains(&word);
     let mut parts = after.splitn(3, ' ');
     let (Some(first), Some(second)) = (parts.next(), parts.next()) else {
         return false;
@@ -251,10 +248,12 @@ fn last_word(text: &str) -> &str {
     text.rsplit(char::is_whitespace).next().unwrap_or("")
 }
 
-/// Whether `word` is an acronym of two letters or more, all capitals ("HTX", "OCOP"): the end
-/// of a noun phrase, not a name going on with the next capitalised word.
-fn is_acronym(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
+/// Whether a sentence may end with `word` although no mark follows it: a word in lower case,
+/// or an acronym of two letters or more ("HTX", "OCOP"), which ends a noun phrase. A
+/// capitalised word may be part of a name going on with the next one ("Bến Tre").
+fn may_end_a_run_on(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+        || (word.chars().count() >= 2 && word.chars().all(char::is_uppercase))
 }
 
 /// A word of two or more letters ending in lower case just before the period ("Cu",
