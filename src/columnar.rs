@@ -217,13 +217,13 @@ fn days(text: &str) -> Option<i32> {
 /// # Ok::<(), std::io::Error>(())
 /// ```
 pub fn write_observations_parquet(report: &Report, out: impl Write + Send) -> io::Result<()> {
-    Table::new(&CSV_COLUMNS).write(report.rows().map(Ok), out)
+    Table::new(&CSV_COLUMNS).write(report.rows(), out)
 }
 
 /// Writes the rows of `facts.csv` ([`Report::fact_rows`]: one per fact) to `out` as one
 /// Parquet file.
 pub fn write_facts_parquet(report: &Report, out: impl Write + Send) -> io::Result<()> {
-    Table::new(&FACT_COLUMNS).write(report.fact_rows().map(Ok), out)
+    Table::new(&FACT_COLUMNS).write(report.fact_rows(), out)
 }
 
 /// Writes the rows of `diagnostics.csv` (every number left out) to `out` as one Parquet

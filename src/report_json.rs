@@ -6,11 +6,15 @@
 //! one fact per line with every source it has, written as the facts are walked.
 
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
-use vncoop_model::{Provenance, Qualifier};
-use vncoop_stats::{Conflict, Fact, Finding, Key, Report, Resolution, RollUp, Severity};
+use vncoop_model::{Observation, Provenance, Qualifier};
+use vncoop_stats::{
+    Conflict, Derivation, Fact, Finding, Key, Report, Resolution, RollUp, Severity, SourceLog,
+    Sources,
+};
 
 use crate::pipeline::{Fingerprint, Hints, Outcome, Run};
 
@@ -21,7 +25,7 @@ pub(crate) fn write_report_json(
     run: Option<&Run>,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &ReportJson::of(report, run)).map_err(io::Error::other)?;
+    serde_json::to_writer(&mut *out, &ReportJson::of(report, run)?).map_err(io::Error::other)?;
     out.write_all(b"\n")
 }
 
@@ -29,10 +33,25 @@ pub(crate) fn write_report_json(
 /// `facts.csv`.
 pub(crate) fn write_fact_lines(report: &Report, out: &mut impl Write) -> io::Result<()> {
     for fact in &report.facts {
-        serde_json::to_writer(&mut *out, fact).map_err(io::Error::other)?;
+        let line = FactLine {
+            key: &fact.key,
+            observation: &fact.observation,
+            sources: report.sources.all(&fact.sources)?,
+            derived: &fact.derived,
+        };
+        serde_json::to_writer(&mut *out, &line).map_err(io::Error::other)?;
         out.write_all(b"\n")?;
     }
     Ok(())
+}
+
+/// One line of `facts.jsonl`: a fact with every source.
+#[derive(Serialize)]
+struct FactLine<'a> {
+    key: &'a Key,
+    observation: &'a Observation,
+    sources: Vec<Provenance>,
+    derived: &'a Option<Derivation>,
 }
 
 /// `report.json`.
@@ -48,14 +67,22 @@ struct ReportJson<'a> {
 }
 
 impl<'a> ReportJson<'a> {
-    fn of(report: &'a Report, run: Option<&'a Run>) -> ReportJson<'a> {
-        ReportJson {
+    fn of(report: &'a Report, run: Option<&'a Run>) -> io::Result<ReportJson<'a>> {
+        Ok(ReportJson {
             run: run.map(RunInfo::of),
             facts: report.facts.len(),
-            conflicts: report.conflicts.iter().map(ConflictJson::of).collect(),
-            findings: report.findings.iter().map(FindingJson::of).collect(),
+            conflicts: report
+                .conflicts
+                .iter()
+                .map(|c| ConflictJson::of(c, &report.sources))
+                .collect::<io::Result<_>>()?,
+            findings: report
+                .findings
+                .iter()
+                .map(|f| FindingJson::of(f, &report.sources))
+                .collect::<io::Result<_>>()?,
             rollups: &report.rollups,
-        }
+        })
     }
 }
 
@@ -104,26 +131,39 @@ const CITED_SOURCES: usize = 10;
 
 /// A source cited by where it is, without its sentence.
 #[derive(Serialize)]
-struct Cite<'a> {
-    document: &'a str,
+struct Cite {
+    document: Arc<str>,
     span: [usize; 2],
     sentence: [usize; 2],
-    rule: &'a str,
+    rule: Arc<str>,
 }
 
-impl<'a> Cite<'a> {
-    fn of(p: &'a Provenance) -> Cite<'a> {
+impl Cite {
+    fn of(p: Provenance) -> Cite {
         Cite {
-            document: &p.document,
+            document: p.document,
             span: [p.span.start, p.span.end],
             sentence: [p.sentence.start, p.sentence.end],
-            rule: &p.rule,
+            rule: p.rule,
         }
     }
 
-    /// The first [`CITED_SOURCES`] of `sources`: `facts.jsonl` has every one.
-    fn first(sources: &'a [Provenance]) -> Vec<Cite<'a>> {
-        sources.iter().take(CITED_SOURCES).map(Cite::of).collect()
+    /// The first [`CITED_SOURCES`] of `sources`, taken in turn (`facts.jsonl` has every
+    /// one), and how many there are in all.
+    fn first<'s>(
+        sources: impl IntoIterator<Item = &'s Sources>,
+        log: &SourceLog,
+    ) -> io::Result<(Vec<Cite>, usize)> {
+        let mut cited = Vec::new();
+        let mut total = 0;
+        for sources in sources {
+            total += sources.len();
+            if cited.len() < CITED_SOURCES {
+                let wanted = CITED_SOURCES - cited.len();
+                cited.extend(log.all(sources)?.into_iter().take(wanted).map(Cite::of));
+            }
+        }
+        Ok((cited, total))
     }
 }
 
@@ -131,41 +171,46 @@ impl<'a> Cite<'a> {
 #[derive(Serialize)]
 struct ConflictJson<'a> {
     key: &'a Key,
-    candidates: Vec<ClaimJson<'a>>,
+    candidates: Vec<ClaimJson>,
     chosen: usize,
     resolution: Resolution,
 }
 
 impl<'a> ConflictJson<'a> {
-    fn of(c: &'a Conflict) -> ConflictJson<'a> {
-        ConflictJson {
+    fn of(c: &'a Conflict, log: &SourceLog) -> io::Result<ConflictJson<'a>> {
+        Ok(ConflictJson {
             key: &c.key,
-            candidates: c.candidates.iter().map(ClaimJson::of).collect(),
+            candidates: c
+                .candidates
+                .iter()
+                .map(|f| ClaimJson::of(f, log))
+                .collect::<io::Result<_>>()?,
             chosen: c.chosen,
             resolution: c.resolution,
-        }
+        })
     }
 }
 
 /// One claim of a conflict.
 #[derive(Serialize)]
-struct ClaimJson<'a> {
+struct ClaimJson {
     value: Decimal,
     max: Option<Decimal>,
     qualifier: Qualifier,
-    sources: Vec<Cite<'a>>,
+    sources: Vec<Cite>,
     sources_total: usize,
 }
 
-impl<'a> ClaimJson<'a> {
-    fn of(f: &'a Fact) -> ClaimJson<'a> {
-        ClaimJson {
+impl ClaimJson {
+    fn of(f: &Fact, log: &SourceLog) -> io::Result<ClaimJson> {
+        let (sources, sources_total) = Cite::first([&f.sources], log)?;
+        Ok(ClaimJson {
             value: f.observation.value,
             max: f.observation.max,
             qualifier: f.observation.qualifier,
-            sources: Cite::first(&f.sources),
-            sources_total: f.sources.len(),
-        }
+            sources,
+            sources_total,
+        })
     }
 }
 
@@ -175,18 +220,19 @@ struct FindingJson<'a> {
     severity: Severity,
     check: &'a str,
     message: &'a str,
-    sources: Vec<Cite<'a>>,
+    sources: Vec<Cite>,
     sources_total: usize,
 }
 
 impl<'a> FindingJson<'a> {
-    fn of(f: &'a Finding) -> FindingJson<'a> {
-        FindingJson {
+    fn of(f: &'a Finding, log: &SourceLog) -> io::Result<FindingJson<'a>> {
+        let (sources, sources_total) = Cite::first(&f.sources, log)?;
+        Ok(FindingJson {
             severity: f.severity,
             check: f.check,
             message: &f.message,
-            sources: Cite::first(&f.sources),
-            sources_total: f.sources.len(),
-        }
+            sources,
+            sources_total,
+        })
     }
 }

@@ -81,7 +81,7 @@ fn reading_order_does_not_change_the_statistics() {
         for (name, published, observations) in order {
             store.add(name, *published, observations.iter().cloned());
         }
-        let reconciled = store.reconcile();
+        let reconciled = store.into_reconciled();
         let derived = derive(&reconciled.facts);
         let findings = check(&reconciled.facts);
         serde_json::to_string(&(reconciled, derived, findings)).unwrap()

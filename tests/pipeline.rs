@@ -32,7 +32,7 @@ fn two_reports_disagree_on_thai_binh_and_the_later_one_wins() {
     assert_eq!(values, [Decimal::from(464), Decimal::from(466)]);
     assert_eq!(conflict.resolution, Resolution::LaterPublication);
     assert_eq!(
-        &*conflict.candidates[conflict.chosen].sources[0].document,
+        &*conflict.candidates[conflict.chosen].sources.cited()[0].document,
         "en_thai_binh_2024.txt"
     );
     // The agreeing counts of cooperative groups become one fact with both sources.

@@ -210,14 +210,19 @@ fn print_summary(out: &mut impl Write, run: &Run, embedded: bool) -> io::Result<
         writeln!(out)?;
     }
     for conflict in &report.conflicts {
-        let claims: Vec<String> = conflict
+        let claims = conflict
             .candidates
             .iter()
             .map(|f| {
-                let docs: Vec<&str> = f.sources.iter().map(|s| &*s.document).collect();
-                format!("{} [{}]", figure_text(&f.observation), docs.join(", "))
+                let sources = report.sources.all(&f.sources)?;
+                let docs: Vec<&str> = sources.iter().map(|s| &*s.document).collect();
+                Ok(format!(
+                    "{} [{}]",
+                    figure_text(&f.observation),
+                    docs.join(", ")
+                ))
             })
-            .collect();
+            .collect::<io::Result<Vec<String>>>()?;
         let kept = conflict
             .candidates
             .get(conflict.chosen)

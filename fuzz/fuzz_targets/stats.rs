@@ -11,7 +11,7 @@ fuzz_target!(|text: &str| {
         let found = extract(&Document::new(format!("d{i}"), part));
         store.add(&format!("d{i}"), found.published, found.observations);
     }
-    let report = Report::build(&store);
+    let report = Report::from(store);
     let _ = report.to_csv();
     let _ = report.to_json();
     let _ = report.to_markdown();

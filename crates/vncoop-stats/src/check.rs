@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
-use vncoop_model::{Indicator, Kind, Period, Provenance, Qualifier, Unit};
+use vncoop_model::{Indicator, Kind, Period, Qualifier, Unit};
 
 use crate::arith;
+use crate::sources::Sources;
 use crate::store::{Fact, Key};
 
 /// How much a finding matters.
@@ -50,8 +51,9 @@ pub struct Finding {
     pub check: &'static str,
     /// What was found, in words.
     pub message: String,
-    /// The reports involved.
-    pub sources: Vec<Provenance>,
+    /// The sources of each fact involved, in the order of the facts (all of them are in the
+    /// report's [`SourceLog`](crate::SourceLog)).
+    pub sources: Vec<Sources>,
 }
 
 /// A check that could not be computed: its figures are beyond exact arithmetic.
@@ -75,11 +77,8 @@ fn too_large(check: &'static str, facts: &[&Fact]) -> Finding {
     }
 }
 
-fn sources(facts: &[&Fact]) -> Vec<Provenance> {
-    facts
-        .iter()
-        .flat_map(|f| f.sources.iter().cloned())
-        .collect()
+fn sources(facts: &[&Fact]) -> Vec<Sources> {
+    facts.iter().map(|f| f.sources.clone()).collect()
 }
 
 fn is_exact_actual(f: &Fact) -> bool {

@@ -39,12 +39,14 @@ pub(crate) fn rollup_inputs(report: &Report) -> Vec<Vec<usize>> {
 }
 
 /// The evidence section: one entry per fact cited, in the order of the facts, each quoting
-/// every source with the figure marked, its document, byte span and rule.
+/// its first sources with the figure marked, their document, byte span and rule, and saying
+/// how many more there are (`observations.csv` has every one).
 pub(crate) fn evidence_html(report: &Report, cited: impl IntoIterator<Item = usize>) -> String {
     let cited: BTreeSet<usize> = cited.into_iter().collect();
     let mut html = format!(
-        "<h2>Evidence ({})</h2><p>Each figure linked from the tables above, with every sentence \
-         that states it; the figure is marked.</p><dl>",
+        "<h2>Evidence ({})</h2><p>Each figure linked from the tables above, with the first \
+         sentences that state it; the figure is marked. <code>observations.csv</code> has every \
+         one.</p><dl>",
         cited.len()
     );
     for i in cited {
@@ -66,7 +68,7 @@ pub(crate) fn evidence_html(report: &Report, cited: impl IntoIterator<Item = usi
             escape(&period),
             o.kind
         );
-        for source in &fact.sources {
+        for source in fact.sources.cited() {
             let _ = write!(
                 html,
                 "<dd><blockquote>{}</blockquote>{}, bytes {}–{}, rule {}</dd>",
@@ -76,6 +78,13 @@ pub(crate) fn evidence_html(report: &Report, cited: impl IntoIterator<Item = usi
                 source.span.end,
                 escape(&source.rule)
             );
+        }
+        let more = fact
+            .sources
+            .len()
+            .saturating_sub(fact.sources.cited().len());
+        if more > 0 {
+            let _ = write!(html, "<dd>and {more} more</dd>");
         }
         if let Some(derivation) = &fact.derived {
             let _ = write!(html, "<dd>derived: {}</dd>", derivation.rule);

@@ -18,7 +18,7 @@
 //! let mut store = Store::new();
 //! store.add("a", None, [count(464, "a")]);
 //! store.add("b", None, [count(466, "b")]);
-//! let report = Report::build(&store);
+//! let report = Report::from(store);
 //! assert_eq!(report.conflicts.len(), 1);
 //! assert_eq!(report.conflicts[0].candidates.len(), 2);
 //! ```
@@ -34,6 +34,7 @@ mod map;
 mod report;
 mod rollup;
 mod series;
+mod sources;
 mod store;
 mod summary;
 
@@ -41,5 +42,6 @@ pub use check::{check, Finding, Severity};
 pub use derive::derive;
 pub use report::{Report, CSV_COLUMNS, FACT_COLUMNS};
 pub use rollup::{by_successor, national, weighted_average, RollUp};
+pub use sources::{SourceLog, Sources};
 pub use store::{Conflict, Derivation, Fact, Key, Reconciled, Resolution, Store};
 pub use summary::{figure_text, summary_rows, SummaryCell, SummaryRow, SUMMARY_INDICATORS};

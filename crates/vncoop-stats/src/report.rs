@@ -13,6 +13,7 @@ use crate::check::{check, Finding};
 use crate::derive::derive;
 use crate::evidence::cite;
 use crate::rollup::{by_successor, national, weighted_average, RollUp};
+use crate::sources::SourceLog;
 use crate::store::{Conflict, Fact, Key, Store};
 use crate::summary::{figure_text, summary_rows, SummaryRow, SUMMARY_INDICATORS};
 
@@ -27,6 +28,9 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Totals per post-merger unit and nationally, and weighted averages.
     pub rollups: Vec<RollUp>,
+    /// Every source of the facts and of the conflicts' claims, read back one fact at a time.
+    #[serde(skip)]
+    pub sources: SourceLog,
 }
 
 /// Indicators rolled up.
@@ -39,7 +43,7 @@ const ADDITIVE: [Indicator; 6] = [
     Indicator::OcopProducts,
 ];
 
-impl Report {
+impl From<Store> for Report {
     /// Reconcile, derive, check and roll up everything in `store`.
     ///
     /// ```
@@ -55,20 +59,11 @@ impl Report {
     /// change.baseline = Some(Period::Year(2022));
     /// let mut store = Store::new();
     /// store.add("report", None, [level, change]);
-    /// let report = Report::build(&store);
+    /// let report = Report::from(store);
     /// let earlier = report.facts.iter().find(|f| f.derived.is_some()).unwrap();
     /// assert_eq!(earlier.observation.value, Decimal::from(567_097));
     /// assert_eq!(earlier.observation.period, Some(Period::Year(2022)));
     /// ```
-    #[must_use]
-    pub fn build(store: &Store) -> Report {
-        Report::from(store.clone())
-    }
-}
-
-impl From<Store> for Report {
-    /// The report of a store, consuming it: its sources move into the facts instead of being
-    /// copied (see [`Report::build`]).
     fn from(store: Store) -> Report {
         let reconciled = store.into_reconciled();
         let mut facts = reconciled.facts;
@@ -91,6 +86,7 @@ impl From<Store> for Report {
             conflicts: reconciled.conflicts,
             findings,
             rollups,
+            sources: reconciled.sources,
         }
     }
 }
@@ -133,12 +129,13 @@ impl Report {
     /// let mut store = Store::new();
     /// store.add("r", None, [Observation::new(Indicator::Cooperatives, Decimal::from(464), Unit::Count)]);
     /// let report = Report::from(store);
-    /// let rows: Vec<Vec<String>> = report.rows().collect();
+    /// let rows: Vec<Vec<String>> = report.rows().collect::<std::io::Result<_>>()?;
     /// let value = CSV_COLUMNS.iter().position(|c| *c == "value").unwrap();
     /// assert_eq!(rows.len(), 1);
     /// assert_eq!(rows[0][value], "464");
+    /// # Ok::<(), std::io::Error>(())
     /// ```
-    pub fn rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
+    pub fn rows(&self) -> impl Iterator<Item = std::io::Result<Vec<String>>> + '_ {
         let conflicts = self.conflicts_by_key();
         self.facts.iter().flat_map(move |f| {
             let claims: Vec<(&Fact, &'static str)> = match conflicts.get(&f.key).copied() {
@@ -154,16 +151,18 @@ impl Report {
                     )
                     .collect(),
             };
-            claims.into_iter().flat_map(|(fact, status)| {
-                // A derived fact has no source: one row says so.
-                let sources: Vec<Option<&vncoop_model::Provenance>> = if fact.sources.is_empty() {
-                    vec![None]
-                } else {
-                    fact.sources.iter().map(Some).collect()
+            claims.into_iter().flat_map(move |(fact, status)| {
+                // A fact with no source (made by hand): one row says so.
+                let rows: Vec<std::io::Result<Vec<String>>> = match self.sources.all(&fact.sources)
+                {
+                    Err(e) => vec![Err(e)],
+                    Ok(sources) if sources.is_empty() => vec![Ok(csv_row(fact, None, status))],
+                    Ok(sources) => sources
+                        .iter()
+                        .map(|source| Ok(csv_row(fact, Some(source), status)))
+                        .collect(),
                 };
-                sources
-                    .into_iter()
-                    .map(move |source| csv_row(fact, source, status))
+                rows
             })
         })
     }
@@ -187,19 +186,21 @@ impl Report {
     /// let mut store = Store::new();
     /// store.add("a", None, [count("a")]);
     /// store.add("b", None, [count("b")]);
-    /// let rows: Vec<Vec<String>> = Report::from(store).fact_rows().collect();
+    /// let report = Report::from(store);
+    /// let rows: Vec<Vec<String>> = report.fact_rows().collect::<std::io::Result<_>>()?;
     /// let cell = |name: &str| &rows[0][FACT_COLUMNS.iter().position(|c| *c == name).unwrap()];
     /// assert_eq!(rows.len(), 1);
     /// assert_eq!((cell("value").as_str(), cell("sources").as_str()), ("464", "2"));
     /// assert_eq!(cell("documents"), "a; b");
+    /// # Ok::<(), std::io::Error>(())
     /// ```
-    pub fn fact_rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
+    pub fn fact_rows(&self) -> impl Iterator<Item = std::io::Result<Vec<String>>> + '_ {
         let conflicts = self.conflicts_by_key();
         self.facts.iter().map(move |f| {
             let mut cells = csv_row(f, None, "");
             cells.truncate(QUANTITY_COLUMNS.len());
-            let mut documents: Vec<&str> = f.sources.iter().map(|s| &*s.document).collect();
-            documents.dedup();
+            let documents = self.sources.documents(&f.sources)?;
+            let documents: Vec<&str> = documents.iter().map(|d| &**d).collect();
             cells.push(f.sources.len().to_string());
             cells.push(documents.join("; "));
             cells.push(
@@ -208,7 +209,7 @@ impl Report {
                     .filter(|_| f.derived.is_none())
                     .map_or(String::new(), |c| c.resolution.name().to_string()),
             );
-            cells
+            Ok(cells)
         })
     }
 
@@ -376,12 +377,12 @@ impl Report {
 fn write_table<W: std::io::Write>(
     out: W,
     header: &[&str],
-    rows: impl Iterator<Item = Vec<String>>,
+    rows: impl Iterator<Item = std::io::Result<Vec<String>>>,
 ) -> Result<(), csv::Error> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(header)?;
     for row in rows {
-        w.write_record(row)?;
+        w.write_record(row?)?;
     }
     w.flush()?;
     Ok(())

@@ -2,17 +2,18 @@
 //! their sources) and conflicts (reports that disagree, with every candidate and the documented
 //! choice). Nothing is dropped.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use vncoop_model::{
-    Area, Indicator, Kind, LegalForm, Observation, Period, Provenance, Qualifier, Sector, Unit,
+    Area, Indicator, Kind, LegalForm, Observation, Period, Qualifier, Sector, Unit,
 };
 use vncoop_money::Per;
+
+use crate::sources::{source_order, SourceLog, SourceWriter, Sources};
 
 /// What makes two observations claims about the same quantity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -103,8 +104,9 @@ pub struct Fact {
     pub key: Key,
     /// The value as chosen (the first agreeing report, or the resolution of a conflict).
     pub observation: Observation,
-    /// Every report that states it.
-    pub sources: Vec<Provenance>,
+    /// How many reports state it, and the first of them (all of them are in the report's
+    /// [`SourceLog`]).
+    pub sources: Sources,
     /// Set when the fact was computed, not reported.
     pub derived: Option<Derivation>,
 }
@@ -201,18 +203,30 @@ impl Conflict {
 }
 
 /// Observations from many documents, grouped as they are added: each key holds its distinct
-/// claims, and each claim the observation read first (by document, then position) and the
-/// provenance of every report that states it. Memory grows with the facts and their sources,
-/// not with whole observations.
-#[derive(Debug, Clone, Default)]
+/// claims, and each claim the observation read first (by document, then position), how many
+/// reports state it and the first of them. Every source is written to the store's
+/// [`SourceLog`], out of memory once it is large: memory grows with the facts, not with the
+/// reports that state them.
+#[derive(Debug, Default)]
 pub struct Store {
     // Every observation's key is hashed: FxHash is several times cheaper than SipHash on these
     // short keys, and groups are sorted before anything is reported, so nothing depends on it.
-    groups: FxHashMap<Key, Vec<Fact>>,
-    /// One copy of each rule name, shared by every source that names it.
-    rules: FxHashSet<Arc<str>>,
-    published: HashMap<String, NaiveDate>,
+    groups: FxHashMap<Key, Vec<Claim>>,
+    claims: usize,
+    sources: SourceWriter,
     added: usize,
+}
+
+/// One value claimed for one key, as the store holds it.
+#[derive(Debug)]
+struct Claim {
+    /// Its number in the source log.
+    id: usize,
+    /// The observation read first.
+    observation: Observation,
+    sources: Sources,
+    /// The latest publication date of the reports that state it.
+    latest: Option<NaiveDate>,
 }
 
 /// Facts and conflicts.
@@ -222,16 +236,9 @@ pub struct Reconciled {
     pub facts: Vec<Fact>,
     /// Keys on which reports disagree.
     pub conflicts: Vec<Conflict>,
-}
-
-/// Sources in a stable order: by document, then by position in it, then by rule.
-fn source_order(a: &Provenance, b: &Provenance) -> std::cmp::Ordering {
-    (&a.document, a.span.start, a.span.end, &a.rule).cmp(&(
-        &b.document,
-        b.span.start,
-        b.span.end,
-        &b.rule,
-    ))
+    /// Every source of the facts and of the conflicts' claims.
+    #[serde(skip)]
+    pub sources: SourceLog,
 }
 
 /// How far an "about" figure may be from the exact one it agrees with: a twentieth of itself
@@ -260,40 +267,6 @@ fn same_claim(a: &Observation, b: &Observation) -> bool {
     a.value == b.value && a.max == b.max && a.qualifier == b.qualifier
 }
 
-/// Adds `observation`, also stated by the `others` sources, to the claims of one key: to the
-/// claim it agrees with, whose observation stays the one read first, or as a new claim. An
-/// observation that only repeats a claim keeps nothing but its provenance.
-fn add_claim(claims: &mut Vec<Fact>, observation: Observation, others: Vec<Provenance>) {
-    match claims
-        .iter_mut()
-        .find(|c| same_claim(&c.observation, &observation))
-    {
-        Some(same) => {
-            if source_order(&observation.provenance, &same.observation.provenance).is_lt() {
-                same.sources.push(observation.provenance.clone());
-                same.observation = observation;
-            } else {
-                same.sources.push(observation.provenance);
-            }
-            same.sources.extend(others);
-        }
-        None => {
-            // Most keys hold one claim with one source: room for exactly that, not the four a
-            // first push reserves (a claim is 600 bytes; that slack was most of a run's memory).
-            let mut sources = others;
-            sources.reserve_exact(1);
-            sources.push(observation.provenance.clone());
-            claims.reserve_exact(1);
-            claims.push(Fact {
-                key: Key::of(&observation),
-                observation,
-                sources,
-                derived: None,
-            });
-        }
-    }
-}
-
 impl Store {
     /// An empty store.
     #[must_use]
@@ -301,62 +274,47 @@ impl Store {
         Store::default()
     }
 
-    /// Adds one document's observations, with its publication date when known (used to settle
-    /// conflicts).
+    /// Adds the observations of the report `document` (the document of those whose provenance
+    /// names none), with its publication date when known (used to settle conflicts: a claim
+    /// is as recent as the latest report that states it).
     pub fn add(
         &mut self,
         document: &str,
         published: Option<NaiveDate>,
         observations: impl IntoIterator<Item = Observation>,
     ) {
-        if let Some(date) = published {
-            self.note_published(document, date);
-        }
         for mut o in observations {
+            if o.provenance.document.is_empty() {
+                o.provenance.document = document.into();
+            }
             self.added += 1;
-            o.provenance.rule = self.shared_rule(&o.provenance.rule);
-            add_claim(self.groups.entry(Key::of(&o)).or_default(), o, Vec::new());
-        }
-    }
-
-    /// The store's copy of a rule name.
-    fn shared_rule(&mut self, rule: &Arc<str>) -> Arc<str> {
-        if let Some(shared) = self.rules.get(rule) {
-            return Arc::clone(shared);
-        }
-        self.rules.insert(Arc::clone(rule));
-        Arc::clone(rule)
-    }
-
-    /// A document read twice keeps its latest date, whichever copy came first.
-    fn note_published(&mut self, document: &str, date: NaiveDate) {
-        let known = self.published.entry(document.to_string()).or_insert(date);
-        *known = (*known).max(date);
-    }
-
-    /// Adds everything `other` holds, as if its documents had been added to this store: stores
-    /// filled in parallel merge into the same facts and conflicts as one store filled in turn.
-    pub fn merge(&mut self, mut other: Store) {
-        // Merging is symmetric: walk the smaller store.
-        if other.groups.len() > self.groups.len() {
-            std::mem::swap(self, &mut other);
-        }
-        self.added += other.added;
-        for (document, date) in other.published {
-            self.note_published(&document, date);
-        }
-        for (key, claims) in other.groups {
-            let mine = self.groups.entry(key).or_default();
-            for claim in claims {
-                // The claim's sources hold its observation's own provenance once.
-                let mut others = claim.sources;
-                if let Some(own) = others
-                    .iter()
-                    .position(|p| *p == claim.observation.provenance)
-                {
-                    others.swap_remove(own);
+            let claims = self.groups.entry(Key::of(&o)).or_default();
+            let same = claims.iter().position(|c| same_claim(&c.observation, &o));
+            let id = same.map_or(self.claims, |i| claims[i].id);
+            self.sources.add(id, &mut o.provenance);
+            match same {
+                Some(i) => {
+                    let claim = &mut claims[i];
+                    claim.sources.note(&o.provenance);
+                    claim.latest = claim.latest.max(published);
+                    if source_order(&o.provenance, &claim.observation.provenance).is_lt() {
+                        claim.observation = o;
+                    }
                 }
-                add_claim(mine, claim.observation, others);
+                None => {
+                    let mut sources = Sources::default();
+                    sources.note(&o.provenance);
+                    // Most keys hold one claim: room for exactly that, not the four a first
+                    // push reserves.
+                    claims.reserve_exact(1);
+                    claims.push(Claim {
+                        id,
+                        observation: o,
+                        sources,
+                        latest: published,
+                    });
+                    self.claims += 1;
+                }
             }
         }
     }
@@ -373,104 +331,103 @@ impl Store {
         self.added == 0
     }
 
-    /// Groups observations by key (see [`Store::into_reconciled`]), leaving the store as it is.
-    #[must_use]
-    pub fn reconcile(&self) -> Reconciled {
-        self.clone().into_reconciled()
-    }
-
     /// Agreeing reports become one fact with all their sources; disagreeing ones a conflict
     /// settled in this order: exact beats approximate, then the later publication, then the
     /// value more reports give, then the smallest document id.
     ///
-    /// Nothing depends on the order observations were added: sources are sorted by document
-    /// and span, a fact's observation is its first source's, claims follow their first source,
-    /// and the last tie-break follows document ids.
+    /// Nothing depends on the order observations were added: sources are in document and
+    /// span order, a fact's observation is its first source's, claims follow their first
+    /// source, and the last tie-break follows document ids.
     #[must_use]
-    pub fn into_reconciled(mut self) -> Reconciled {
-        let mut groups: Vec<(Key, Vec<Fact>)> =
-            std::mem::take(&mut self.groups).into_iter().collect();
+    pub fn into_reconciled(self) -> Reconciled {
+        let mut groups: Vec<(Key, Vec<Claim>)> = self.groups.into_iter().collect();
         groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut placed = vec![0; self.claims];
+        let mut counts = Vec::with_capacity(self.claims);
         let mut out = Reconciled::default();
         for (key, mut claims) in groups {
-            for claim in &mut claims {
-                claim.sources.sort_by(source_order);
-            }
             // A claim's observation is its first source's.
             claims
                 .sort_by(|a, b| source_order(&a.observation.provenance, &b.observation.provenance));
-            if claims.len() == 1 {
-                out.facts.extend(claims);
-                continue;
+            let settled = (claims.len() > 1).then(|| settle(&claims));
+            let mut facts: Vec<Fact> = claims
+                .into_iter()
+                .map(|claim| {
+                    if let Some(place) = placed.get_mut(claim.id) {
+                        *place = counts.len();
+                    }
+                    counts.push(claim.sources.len());
+                    Fact {
+                        key: key.clone(),
+                        observation: claim.observation,
+                        sources: claim.sources.logged_as(counts.len() - 1),
+                        derived: None,
+                    }
+                })
+                .collect();
+            match settled {
+                None => out.facts.append(&mut facts),
+                Some((chosen, resolution)) => {
+                    out.facts.push(facts[chosen].clone());
+                    out.conflicts.push(Conflict {
+                        key,
+                        candidates: facts,
+                        chosen,
+                        resolution,
+                    });
+                }
             }
-            let (chosen, resolution) = self.settle(&claims);
-            out.facts.push(claims[chosen].clone());
-            out.conflicts.push(Conflict {
-                key,
-                candidates: claims,
-                chosen,
-                resolution,
-            });
         }
+        out.sources = self.sources.finish(placed, counts);
         out
     }
+}
 
-    fn latest(&self, claim: &Fact) -> Option<NaiveDate> {
-        claim
-            .sources
-            .iter()
-            .filter_map(|s| self.published.get(&*s.document))
-            .max()
-            .copied()
-    }
-
-    fn settle(&self, claims: &[Fact]) -> (usize, Resolution) {
-        let exact: Vec<usize> = (0..claims.len())
-            .filter(|&i| claims[i].observation.qualifier == Qualifier::Exact)
-            .collect();
-        if let [one] = exact[..] {
-            let value = claims[one].observation.value;
-            let agree = claims.iter().all(|c| holds_for(&c.observation, value));
-            let resolution = if agree {
-                Resolution::WithinHedges
-            } else {
-                Resolution::ExactBeatsApproximate
-            };
-            return (one, resolution);
-        }
-        let pool: Vec<usize> = if exact.is_empty() {
-            (0..claims.len()).collect()
+/// Which of several claims for one key is kept, and why.
+fn settle(claims: &[Claim]) -> (usize, Resolution) {
+    let exact: Vec<usize> = (0..claims.len())
+        .filter(|&i| claims[i].observation.qualifier == Qualifier::Exact)
+        .collect();
+    if let [one] = exact[..] {
+        let value = claims[one].observation.value;
+        let agree = claims.iter().all(|c| holds_for(&c.observation, value));
+        let resolution = if agree {
+            Resolution::WithinHedges
         } else {
-            exact
+            Resolution::ExactBeatsApproximate
         };
-        let dates: Vec<Option<NaiveDate>> = pool.iter().map(|&i| self.latest(&claims[i])).collect();
-        if let Some(best) = dates.iter().flatten().max() {
-            let winners: Vec<usize> = pool
-                .iter()
-                .zip(&dates)
-                .filter(|(_, d)| d.as_ref() == Some(best))
-                .map(|(&i, _)| i)
-                .collect();
-            if winners.len() == 1 {
-                return (winners[0], Resolution::LaterPublication);
-            }
-        }
-        let most = pool
-            .iter()
-            .map(|&i| claims[i].sources.len())
-            .max()
-            .unwrap_or(0);
+        return (one, resolution);
+    }
+    let pool: Vec<usize> = if exact.is_empty() {
+        (0..claims.len()).collect()
+    } else {
+        exact
+    };
+    if let Some(best) = pool.iter().filter_map(|&i| claims[i].latest).max() {
         let winners: Vec<usize> = pool
             .iter()
             .copied()
-            .filter(|&i| claims[i].sources.len() == most)
+            .filter(|&i| claims[i].latest == Some(best))
             .collect();
-        match winners.as_slice() {
-            [one] => (*one, Resolution::MoreSources),
-            _ => (
-                pool.first().copied().unwrap_or(0),
-                Resolution::DocumentOrder,
-            ),
+        if winners.len() == 1 {
+            return (winners[0], Resolution::LaterPublication);
         }
+    }
+    let most = pool
+        .iter()
+        .map(|&i| claims[i].sources.len())
+        .max()
+        .unwrap_or(0);
+    let winners: Vec<usize> = pool
+        .iter()
+        .copied()
+        .filter(|&i| claims[i].sources.len() == most)
+        .collect();
+    match winners.as_slice() {
+        [one] => (*one, Resolution::MoreSources),
+        _ => (
+            pool.first().copied().unwrap_or(0),
+            Resolution::DocumentOrder,
+        ),
     }
 }

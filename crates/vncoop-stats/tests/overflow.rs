@@ -52,7 +52,7 @@ fn huge_figures_never_panic() {
             ),
         ],
     );
-    let facts = store.reconcile().facts;
+    let facts = store.into_reconciled().facts;
     // Growth from 1 to 5 × 10^28 and the total revenue (average × count) are out of range.
     let derived = derive(&facts);
     assert!(derived
@@ -104,7 +104,7 @@ fn the_html_report_leaves_out_a_chart_it_cannot_add_up() {
             ),
         ],
     );
-    let html = Report::build(&store).to_html();
+    let html = Report::from(store).to_html();
     assert!(
         !html.contains("3-star"),
         "the sum of two 5 × 10^28 is out of range"
