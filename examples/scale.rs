@@ -9,8 +9,10 @@
 //!
 //! Each copy of a sample names another pre-2025 province (each of the 63 in turn, with or
 //! without diacritics as the sample writes it) and moves its years back by up to seven, so the facts of
-//! the copies stay apart instead of collapsing into one. Files are written once into
-//! `--corpus` (default `target/scale-corpus-<MB>`) and read again on later runs.
+//! the copies stay apart instead of collapsing into one. Copies are packed into files of 5 to
+//! 50 KB, as news sites and archives keep them, so that a run reads as many files as a real
+//! corpus of that size would. Files are written once into `--corpus` (default
+//! `target/scale-<MB>mb`) and read again on later runs.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -51,7 +53,7 @@ fn main() -> ExitCode {
     let corpus = args
         .corpus
         .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("target/scale-corpus-{}", args.mb)));
+        .unwrap_or_else(|| PathBuf::from(format!("target/scale-{}mb", args.mb)));
     if let Err(e) = ensure_corpus(&corpus, args.mb * 1_000_000) {
         eprintln!("could not write the corpus into {}: {e}", corpus.display());
         return ExitCode::FAILURE;
@@ -113,23 +115,25 @@ fn ensure_corpus(dir: &Path, target: u64) -> std::io::Result<()> {
     let provinces = geography().old_units();
     let year = Regex::new(r"\b20[12]\d\b").map_err(std::io::Error::other)?;
     // Each sample with the provinces it names (with or without diacritics).
-    let samples: Vec<(&str, String, Vec<&OldUnit>)> = corpus::EMBEDDED
+    let samples: Vec<(String, Vec<&OldUnit>)> = corpus::EMBEDDED
         .iter()
-        .map(|&(name, bytes)| {
+        .map(|&(_, bytes)| {
             let text = String::from_utf8_lossy(bytes).into_owned();
             let named = provinces
                 .iter()
                 .filter(|p| text.contains(&p.name_vi) || text.contains(&p.name_ascii))
                 .collect();
-            (name, text, named)
+            (text, named)
         })
         .collect();
     let mut written = 0u64;
     let mut copy = 0usize;
+    let mut pack = String::new();
+    let mut packs = 0usize;
     while written < target {
         let province = &provinces[copy % provinces.len()];
         let shift = (copy / provinces.len() % 8) as i32;
-        for (name, text, named) in &samples {
+        for (text, named) in &samples {
             // Every province the sample names becomes this copy's, in the same spelling.
             let mut text = text.clone();
             for named in named {
@@ -141,13 +145,28 @@ fn ensure_corpus(dir: &Path, target: u64) -> std::io::Result<()> {
                 let y: i32 = c[0].parse().unwrap_or(2024);
                 (y - shift).to_string()
             });
-            let path = dir.join(format!("{copy:06}-{name}"));
-            fs::write(&path, text.as_bytes())?;
-            written += text.len() as u64;
+            pack.push_str(&text);
+            pack.push_str("\n\n");
+            // Sizes spread over 5 to 50 KB, the same on every machine.
+            if pack.len() >= 5_000 + packs * 7_919 % 45_000 {
+                written += write_pack(dir, &mut packs, &mut pack)?;
+            }
         }
         copy += 1;
     }
+    if !pack.is_empty() {
+        write_pack(dir, &mut packs, &mut pack)?;
+    }
     Ok(())
+}
+
+/// Writes `pack` as the next file of the corpus, and empties it.
+fn write_pack(dir: &Path, packs: &mut usize, pack: &mut String) -> std::io::Result<u64> {
+    fs::write(dir.join(format!("{:06}.txt", *packs)), pack.as_bytes())?;
+    *packs += 1;
+    let bytes = pack.len() as u64;
+    pack.clear();
+    Ok(bytes)
 }
 
 /// Bytes of the `*.txt` files directly in `dir`.

@@ -111,7 +111,7 @@ const IN_MEMORY: usize = 32 << 20;
 
 /// How many records are put in order at once when the log is read back: a bound on the memory
 /// that takes, whatever the corpus.
-const GROUPED_AT_ONCE: usize = 1 << 20;
+const GROUPED_AT_ONCE: usize = 1 << 19;
 
 /// A source as written: claim, document, rule, sentence (where it is in the spill of
 /// sentences, and its length), figure span and sentence span, each as 8 little-endian bytes.
@@ -533,8 +533,19 @@ impl Logged {
         ))
     }
 
-    /// Puts the records in the order of the facts, [`GROUPED_AT_ONCE`] at a time: each round
-    /// reads every record and keeps those of the next facts.
+    /// The place of the fact whose source `bytes` is.
+    fn place_of(&self, bytes: &[u8]) -> io::Result<usize> {
+        let claim = index(Record::decode(bytes).claim)?;
+        self.placed
+            .get(claim)
+            .copied()
+            .ok_or_else(|| damaged("a claim out of range"))
+    }
+
+    /// Puts the records in the order of the facts. The facts are taken in rounds of about
+    /// [`GROUPED_AT_ONCE`] records: one pass sends each record to the bucket of its round, and
+    /// each bucket is then put in order in memory. Two reads and two writes of the records,
+    /// whatever their number; memory holds one round.
     fn group(&self) -> io::Result<Grouped> {
         let (records, written) = self
             .records
@@ -552,43 +563,81 @@ impl Logged {
         if total != written {
             return Err(damaged("counts that do not add up"));
         }
-        let mut grouped = SpooledTempFile::new(IN_MEMORY.min(self.grouped_at_once * RECORD));
-        let mut first = 0;
-        while first < self.counts.len() {
-            let mut last = first + 1;
-            while last < self.counts.len()
-                && starts[last + 1] - starts[first] <= self.grouped_at_once as u64
-            {
-                last += 1;
+        // Each round's first place; a fact with more sources than a round is a round alone.
+        let mut rounds = vec![0];
+        for place in 1..self.counts.len() {
+            let first = rounds.last().copied().unwrap_or(0);
+            if starts[place + 1] - starts[first] > self.grouped_at_once as u64 {
+                rounds.push(place);
             }
-            let mut chunk = vec![0; index(starts[last] - starts[first])? * RECORD];
-            let mut filled: Vec<u64> = starts[first..last].to_vec();
+        }
+        let round_of = |place: usize| rounds.partition_point(|&first| first <= place) - 1;
+        let mut grouped = SpooledTempFile::new(IN_MEMORY.min(self.grouped_at_once * RECORD));
+        if rounds.len() == 1 {
+            let order = self.order(records.reader()?, 0..self.counts.len(), &starts)?;
+            grouped.write_all(&order)?;
+        } else {
+            let mut buckets = rounds
+                .iter()
+                .map(|_| tempfile::tempfile().map(|file| BufWriter::with_capacity(1 << 16, file)))
+                .collect::<io::Result<Vec<_>>>()?;
             let mut reader = records.reader()?;
             let mut bytes = [0; RECORD];
             for _ in 0..written {
                 reader.read_exact(&mut bytes)?;
-                let claim = index(Record::decode(&bytes).claim)?;
-                let place = *self
-                    .placed
-                    .get(claim)
-                    .ok_or_else(|| damaged("a claim out of range"))?;
-                if (first..last).contains(&place) {
-                    let slot = &mut filled[place - first];
-                    if *slot >= starts[place + 1] {
-                        return Err(damaged("more sources than counted"));
-                    }
-                    let at = index(*slot - starts[first])? * RECORD;
-                    chunk[at..at + RECORD].copy_from_slice(&bytes);
-                    *slot += 1;
-                }
+                buckets[round_of(self.place_of(&bytes)?)].write_all(&bytes)?;
             }
-            grouped.write_all(&chunk)?;
-            first = last;
+            drop(reader);
+            drop(records);
+            for (round, bucket) in buckets.into_iter().enumerate() {
+                let mut file = bucket.into_inner().map_err(|e| e.into_error())?;
+                file.seek(SeekFrom::Start(0))?;
+                let last = rounds.get(round + 1).copied().unwrap_or(self.counts.len());
+                let places = rounds[round]..last;
+                let order = self.order(Box::new(BufReader::new(file)), places, &starts)?;
+                grouped.write_all(&order)?;
+            }
         }
         Ok(Grouped {
             starts,
             records: Spilled::of(grouped),
         })
+    }
+
+    /// The records of the facts at `places`, read from `records` (which may hold others), in
+    /// the order of the facts.
+    fn order(
+        &self,
+        mut records: Box<dyn Read + '_>,
+        places: Range<usize>,
+        starts: &[u64],
+    ) -> io::Result<Vec<u8>> {
+        let first = starts[places.start];
+        let mut order = vec![0; index(starts[places.end] - first)? * RECORD];
+        let mut filled: Vec<u64> = starts[places.clone()].to_vec();
+        let mut bytes = [0; RECORD];
+        loop {
+            match records.read_exact(&mut bytes) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => break,
+                Err(e) => return Err(e),
+            }
+            let place = self.place_of(&bytes)?;
+            if !places.contains(&place) {
+                continue;
+            }
+            let slot = &mut filled[place - places.start];
+            if *slot >= starts[place + 1] {
+                return Err(damaged("more sources than counted"));
+            }
+            let at = index(*slot - first)? * RECORD;
+            order[at..at + RECORD].copy_from_slice(&bytes);
+            *slot += 1;
+        }
+        if filled[..] != starts[places.start + 1..=places.end] {
+            return Err(damaged("fewer sources than counted"));
+        }
+        Ok(order)
     }
 }
 
