@@ -2,8 +2,10 @@
 //! out.
 //!
 //! Each input is read, decoded (UTF-8, UTF-16 or a legacy Vietnamese encoding, detected),
-//! extracted and dropped on a worker thread, so memory grows with the figures found, not with
-//! the bytes read. The observations are then reconciled into one [`Report`]. Nothing depends on
+//! extracted and dropped on a worker thread; its observations join one store, which keeps a
+//! claim per quantity and writes every source to a spill (a temporary file once it is large),
+//! so memory grows with the facts found, not with the bytes read or the reports that repeat a
+//! figure. The observations are then reconciled into one [`Report`]. Nothing depends on
 //! the number of threads or on the order of the inputs: the report is built from observations
 //! sorted by document and position.
 //!
