@@ -1205,6 +1205,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let described = modifier.is_some()
             || match described_as(s, &found, i).or(label.as_ref().map(|(d, _)| *d)) {
                 Some(Describer::Always) => true,
+                Some(Describer::Honoured) => matches!(
+                    found.indicator,
+                    Indicator::Cooperatives
+                        | Indicator::CooperativeGroups
+                        | Indicator::UnionsOfCooperatives
+                ),
                 Some(Describer::Predicate)
                     if found.noun_end <= span.end
                         || !found.note.is_empty()
@@ -1568,10 +1574,14 @@ enum Describer {
     Always,
     /// A part when a total of the same thing came before: active, operating.
     AfterTotal,
-    /// A predicate said of the ones counted ("have obtained", "yang diakui", "đã được"): a
-    /// part when a total came before, the noun follows the figure and nothing else (new,
-    /// value chains, star levels) already says what the count is.
+    /// A predicate said of the ones counted ("have obtained", "đã được"): a part when a
+    /// total came before, the noun follows the figure and nothing else (new, value chains,
+    /// star levels) already says what the count is.
     Predicate,
+    /// Singled out by an honour ("recognized as", "yang diakui", "được công nhận là"): always a
+    /// part of the cooperatives, groups or unions counted, whatever came before. Never of OCOP
+    /// products or OCOP cooperatives, whose recognition is what they are counted for.
+    Honoured,
 }
 
 /// Words right after a count of organisations that say which of them it counts.
@@ -1652,6 +1662,31 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     ("classified as", Describer::Always),
     ("were classified as", Describer::Always),
     ("diklasifikasikan", Describer::Always),
+    // Organisations recognised or awarded by an authority: "9 koperasi yang diakui oleh
+    // Pemerintah Pusat sebagai koperasi unggulan", "12 HTX được công nhận là HTX kiểu mới",
+    // "9 cooperatives recognized as national typical cooperatives".
+    ("recognized", Describer::Honoured),
+    ("recognised", Describer::Honoured),
+    ("were recognized", Describer::Honoured),
+    ("were recognised", Describer::Honoured),
+    ("have been recognized", Describer::Honoured),
+    ("have been recognised", Describer::Honoured),
+    ("honored", Describer::Honoured),
+    ("honoured", Describer::Honoured),
+    ("were honored", Describer::Honoured),
+    ("were honoured", Describer::Honoured),
+    ("were awarded", Describer::Honoured),
+    ("have been awarded", Describer::Honoured),
+    ("được công nhận", Describer::Honoured),
+    ("đã được công nhận", Describer::Honoured),
+    ("được tôn vinh", Describer::Honoured),
+    ("được khen thưởng", Describer::Honoured),
+    ("đạt danh hiệu", Describer::Honoured),
+    ("diakui", Describer::Honoured),
+    ("yang diakui", Describer::Honoured),
+    ("telah diakui", Describer::Honoured),
+    ("dianugerahi", Describer::Honoured),
+    ("yang dianugerahi", Describer::Honoured),
     ("active", Describer::AfterTotal),
     ("operating", Describer::AfterTotal),
     ("were operating", Describer::AfterTotal),

@@ -4812,3 +4812,25 @@ fn a_report_scraped_without_its_line_breaks_reads_as_with_them() {
         assert_eq!(read(&lines.join(" ")), lined, "{lines:?}");
     }
 }
+
+#[test]
+fn organisations_recognised_by_an_authority_are_a_part_even_with_no_total_before() {
+    for text in [
+        "Năm 2024, tỉnh Thái Bình có 12 HTX được công nhận là HTX điển hình tiên tiến.",
+        "In 2024, Thai Binh province had 9 cooperatives recognized as national typical cooperatives.",
+        "Pada tahun 2024, provinsi Thai Binh memiliki 9 koperasi yang diakui sebagai koperasi \
+         unggulan nasional.",
+    ] {
+        let found = notes(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(found[0].starts_with("part: "), "{text}: {found:?}");
+    }
+    // Recognition is what OCOP cooperatives and OCOP products are counted for.
+    assert_eq!(
+        read("Năm 2024, tỉnh Thái Bình có 57 HTX được công nhận đạt OCOP.")
+            .iter()
+            .map(|f| (f.0, f.5.as_str()))
+            .collect::<Vec<_>>(),
+        [(Indicator::OcopCooperatives, "")]
+    );
+}
