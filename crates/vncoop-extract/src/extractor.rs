@@ -1193,24 +1193,28 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 && t.unit == found.unit
                 && modality::part_of_list(s, t.noun_end, span.start)
         });
-        // "đã giải thể 3 HTX", "dissolved 3 cooperatives": the dissolved ones.
-        let modifier = counted
-            .then(|| modifier_before_noun(s, &span, &found))
-            .flatten()
+        // "đã giải thể 3 HTX", "dissolved 3 cooperatives": the dissolved ones, whatever else
+        // is said of them ("dissolved 10 weak cooperatives").
+        let modifier = (counted && rules::verb_right_before(s, i, |t| t == Term::Dissolve))
+            .then_some("dissolved")
             .or_else(|| {
-                (counted && rules::verb_right_before(s, i, |t| t == Term::Dissolve))
-                    .then_some("dissolved")
+                counted
+                    .then(|| modifier_before_noun(s, &span, &found))
+                    .flatten()
             });
         let label = counted.then(|| labelled_part(s, &found, i)).flatten();
         let described = modifier.is_some()
             || match described_as(s, &found, i).or(label.as_ref().map(|(d, _)| *d)) {
                 Some(Describer::Always) => true,
-                Some(Describer::Honoured) => matches!(
-                    found.indicator,
-                    Indicator::Cooperatives
-                        | Indicator::CooperativeGroups
-                        | Indicator::UnionsOfCooperatives
-                ),
+                Some(Describer::SetApart) => {
+                    found.note.is_empty()
+                        && matches!(
+                            found.indicator,
+                            Indicator::Cooperatives
+                                | Indicator::CooperativeGroups
+                                | Indicator::UnionsOfCooperatives
+                        )
+                }
                 Some(Describer::Predicate)
                     if found.noun_end <= span.end
                         || !found.note.is_empty()
@@ -1578,10 +1582,12 @@ enum Describer {
     /// total came before, the noun follows the figure and nothing else (new, value chains,
     /// star levels) already says what the count is.
     Predicate,
-    /// Singled out by an honour ("recognized as", "yang diakui", "được công nhận là"): always a
-    /// part of the cooperatives, groups or unions counted, whatever came before. Never of OCOP
-    /// products or OCOP cooperatives, whose recognition is what they are counted for.
-    Honoured,
+    /// What sets the counted organisations apart from the rest, whatever came before: an
+    /// honour ("recognized as", "yang diakui", "được công nhận là"), losses or profits, how
+    /// well they work, who leads them, what they apply or export. Always a part of the
+    /// cooperatives, groups or unions counted; never of what is counted for that very thing
+    /// (OCOP products and OCOP cooperatives are recognised, high-tech cooperatives apply).
+    SetApart,
 }
 
 /// Words right after a count of organisations that say which of them it counts.
@@ -1665,28 +1671,90 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     // Organisations recognised or awarded by an authority: "9 koperasi yang diakui oleh
     // Pemerintah Pusat sebagai koperasi unggulan", "12 HTX được công nhận là HTX kiểu mới",
     // "9 cooperatives recognized as national typical cooperatives".
-    ("recognized", Describer::Honoured),
-    ("recognised", Describer::Honoured),
-    ("were recognized", Describer::Honoured),
-    ("were recognised", Describer::Honoured),
-    ("have been recognized", Describer::Honoured),
-    ("have been recognised", Describer::Honoured),
-    ("honored", Describer::Honoured),
-    ("honoured", Describer::Honoured),
-    ("were honored", Describer::Honoured),
-    ("were honoured", Describer::Honoured),
-    ("were awarded", Describer::Honoured),
-    ("have been awarded", Describer::Honoured),
-    ("được công nhận", Describer::Honoured),
-    ("đã được công nhận", Describer::Honoured),
-    ("được tôn vinh", Describer::Honoured),
-    ("được khen thưởng", Describer::Honoured),
-    ("đạt danh hiệu", Describer::Honoured),
-    ("diakui", Describer::Honoured),
-    ("yang diakui", Describer::Honoured),
-    ("telah diakui", Describer::Honoured),
-    ("dianugerahi", Describer::Honoured),
-    ("yang dianugerahi", Describer::Honoured),
+    ("recognized", Describer::SetApart),
+    ("recognised", Describer::SetApart),
+    ("were recognized", Describer::SetApart),
+    ("were recognised", Describer::SetApart),
+    ("have been recognized", Describer::SetApart),
+    ("have been recognised", Describer::SetApart),
+    ("honored", Describer::SetApart),
+    ("honoured", Describer::SetApart),
+    ("were honored", Describer::SetApart),
+    ("were honoured", Describer::SetApart),
+    ("were awarded", Describer::SetApart),
+    ("have been awarded", Describer::SetApart),
+    ("được công nhận", Describer::SetApart),
+    ("đã được công nhận", Describer::SetApart),
+    ("được tôn vinh", Describer::SetApart),
+    ("được khen thưởng", Describer::SetApart),
+    ("đạt danh hiệu", Describer::SetApart),
+    ("diakui", Describer::SetApart),
+    ("yang diakui", Describer::SetApart),
+    ("telah diakui", Describer::SetApart),
+    ("dianugerahi", Describer::SetApart),
+    ("yang dianugerahi", Describer::SetApart),
+    // Organisations set apart by their results, who leads them or what they do: "15 HTX thua
+    // lỗ", "200 HTX có lãi", "18 HTX do nữ làm giám đốc", "22 HTX ứng dụng chuyển đổi số", "80
+    // cooperatives operating at a loss", "40 koperasi yang dipimpin oleh perempuan".
+    ("thua lỗ", Describer::SetApart),
+    ("bị thua lỗ", Describer::SetApart),
+    ("làm ăn thua lỗ", Describer::SetApart),
+    ("có lãi", Describer::SetApart),
+    ("làm ăn có lãi", Describer::SetApart),
+    ("hoạt động có lãi", Describer::SetApart),
+    ("yếu kém", Describer::SetApart),
+    ("do nữ", Describer::SetApart),
+    ("ứng dụng", Describer::SetApart),
+    ("đã ứng dụng", Describer::SetApart),
+    ("xuất khẩu", Describer::SetApart),
+    ("tổ chức lại", Describer::SetApart),
+    ("sử dụng", Describer::SetApart),
+    // What they do not have or have not done yet: "10 HTX chưa có trụ sở", "10 cooperatives
+    // without headquarters", "10 koperasi belum memiliki kantor".
+    ("chưa", Describer::SetApart),
+    ("without", Describer::SetApart),
+    ("not yet", Describer::SetApart),
+    ("have not yet", Describer::SetApart),
+    ("belum", Describer::SetApart),
+    ("yang belum", Describer::SetApart),
+    ("tanpa", Describer::SetApart),
+    ("đã tổ chức lại", Describer::SetApart),
+    ("operating at a loss", Describer::SetApart),
+    ("making losses", Describer::SetApart),
+    ("making a loss", Describer::SetApart),
+    ("that made losses", Describer::SetApart),
+    ("that earned profits", Describer::SetApart),
+    ("earning profits", Describer::SetApart),
+    ("making profits", Describer::SetApart),
+    ("that made profits", Describer::SetApart),
+    ("led by", Describer::SetApart),
+    ("run by", Describer::SetApart),
+    ("headed by", Describer::SetApart),
+    ("applying", Describer::SetApart),
+    ("that applied", Describer::SetApart),
+    ("exporting", Describer::SetApart),
+    ("that export", Describer::SetApart),
+    ("merugi", Describer::SetApart),
+    ("yang merugi", Describer::SetApart),
+    ("yang memperoleh keuntungan", Describer::SetApart),
+    ("dipimpin oleh", Describer::SetApart),
+    ("yang dipimpin", Describer::SetApart),
+    ("menerapkan", Describer::SetApart),
+    ("yang menerapkan", Describer::SetApart),
+    ("mengekspor", Describer::SetApart),
+    ("yang mengekspor", Describer::SetApart),
+    // How well they work, which a report may also say of every organisation it counts
+    // ("650 cooperatives and 146 cooperative groups operating effectively").
+    ("hoạt động hiệu quả", Describer::AfterTotal),
+    ("hoạt động có hiệu quả", Describer::AfterTotal),
+    ("hoạt động kém hiệu quả", Describer::AfterTotal),
+    ("hoạt động yếu kém", Describer::AfterTotal),
+    ("kém hiệu quả", Describer::AfterTotal),
+    ("operating effectively", Describer::AfterTotal),
+    ("operating efficiently", Describer::AfterTotal),
+    ("operating ineffectively", Describer::AfterTotal),
+    ("beroperasi secara efektif", Describer::AfterTotal),
+    ("yang beroperasi secara efektif", Describer::AfterTotal),
     ("active", Describer::AfterTotal),
     ("operating", Describer::AfterTotal),
     ("were operating", Describer::AfterTotal),
@@ -1734,6 +1802,11 @@ const MODIFIERS: &[&str] = &[
     "typical",
     "outstanding",
     "exemplary",
+    // Or by their results: "15 loss-making cooperatives", "25 profitable cooperatives".
+    "loss-making",
+    "profitable",
+    "weak",
+    "women-led",
 ];
 
 /// Nouns of organisations that are members of another ("HTX thành viên" of a union): a part

@@ -4834,3 +4834,44 @@ fn organisations_recognised_by_an_authority_are_a_part_even_with_no_total_before
         [(Indicator::OcopCooperatives, "")]
     );
 }
+
+#[test]
+fn organisations_set_apart_by_results_leaders_or_deeds_are_a_part_even_with_no_total_before() {
+    for text in [
+        "Năm 2024, tỉnh Thái Bình có 15 HTX thua lỗ.",
+        "Năm 2024, tỉnh Thái Bình có 200 HTX có lãi.",
+        "Năm 2024, tỉnh Thái Bình có 18 HTX do nữ làm giám đốc.",
+        "Năm 2024, tỉnh Thái Bình có 10 HTX chưa có trụ sở làm việc.",
+        "Năm 2024, tỉnh Thái Bình có 14 HTX xuất khẩu sản phẩm.",
+        "In 2024, Thai Binh had 80 cooperatives operating at a loss.",
+        "In 2024, Thai Binh had 40 cooperatives led by women.",
+        "In 2024, Thai Binh had 22 cooperatives applying digital technology.",
+        "In 2024, Thai Binh had 25 profitable cooperatives.",
+        "Pada tahun 2024, Thai Binh memiliki 45 koperasi yang merugi.",
+        "Pada tahun 2024, Thai Binh memiliki 40 koperasi yang dipimpin oleh perempuan.",
+        "Pada tahun 2024, Thai Binh memiliki 10 koperasi yang belum memiliki kantor.",
+    ] {
+        let found = notes(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(found[0].starts_with("part: "), "{text}: {found:?}");
+    }
+    // Dissolved, whatever else is said of them.
+    assert_eq!(
+        notes("In 2024, the province dissolved 10 weak cooperatives."),
+        ["part: dissolved"]
+    );
+    // How well they work may be said of every one counted: without a total before, a total.
+    assert_eq!(
+        notes(
+            "As of May 2024, the whole province has over 650 cooperatives and 146 cooperative \
+             groups operating effectively."
+        ),
+        ["", ""]
+    );
+    // What the reading already counts them for stays what it is.
+    assert_read_as(
+        "Năm 2024, tỉnh Thái Bình có 35 HTX ứng dụng công nghệ cao.",
+        Indicator::HighTechCooperatives,
+        "35",
+    );
+}
