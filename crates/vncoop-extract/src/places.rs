@@ -377,7 +377,67 @@ pub(crate) fn owners(s: &Sentence<'_>, i: usize, noun_end: usize) -> (Vec<Area>,
             return (areas(&s.places[k..k + 1]), false);
         }
     }
-    // The subject of the clause before the figure.
+    let subject = subject_of_clause(s, i, noun_end, clause);
+    if subject.0.is_empty() {
+        if let Some(k) = opening_location(s, token.start) {
+            return (areas(&s.places[k..k + 1]), true);
+        }
+    }
+    subject
+}
+
+/// Words that open a sentence on the place its figures are of: "In Cho Moi district, there
+/// are 40 cooperatives", "Tại huyện Chợ Mới, có 40 HTX", "Di distrik Cho Moi, terdapat 40
+/// koperasi".
+const OPENING_LOCATIVES: [&str; 10] = [
+    "in",
+    "in the",
+    "at",
+    "tại",
+    "ở",
+    "riêng",
+    "riêng tại",
+    "riêng ở",
+    "di",
+    "khusus di",
+];
+
+/// Words that may stand between such a place and its comma: "In Cho Moi district alone,".
+const ALONE: [&str; 4] = ["alone", "only", "saja", "nói riêng"];
+
+/// The place the sentence opens on, when the figure starting at `figure` follows it past a
+/// comma with no other place between: the location of every figure of the sentence.
+fn opening_location(s: &Sentence<'_>, figure: usize) -> Option<usize> {
+    let k = s.places.iter().position(|p| p.span.start >= s.span.start)?;
+    let place = &s.places[k].span;
+    if place.end > figure
+        || list_starting_at(s, k).len() != 1
+        || s.places[k + 1..].iter().any(|p| p.span.start < figure)
+    {
+        return None;
+    }
+    // A phrase may come before the opening one: "Meanwhile, in Cho Moi district, ...".
+    let lead = without_type_words(s.slice(s.span.start..place.start));
+    let lead = lead.rsplit(", ").next().unwrap_or_default().trim();
+    if !OPENING_LOCATIVES.contains(&without_type_words(lead).as_str()) {
+        return None;
+    }
+    let rest = s.slice(place.end..figure);
+    let comma = rest.find(", ")?;
+    let gap = without_type_words(&rest[..comma]);
+    let closed = gap.is_empty() || ALONE.contains(&gap.as_str());
+    (closed && !s.figure_in(place.end..place.end + comma)).then_some(k)
+}
+
+/// The place that is the subject of the figure's clause, before it: "Huyện Gia Lộc có 1 sản
+/// phẩm", or each place of a list with "each".
+fn subject_of_clause(
+    s: &Sentence<'_>,
+    i: usize,
+    noun_end: usize,
+    clause: Range<usize>,
+) -> (Vec<Area>, bool) {
+    let token = &s.tokens[i].span;
     let Some(k) = s
         .places
         .iter()

@@ -260,3 +260,27 @@ fn a_second_province_with_its_own_figure_is_that_figures_place() {
         );
     }
 }
+
+#[test]
+fn a_sentence_that_opens_on_a_place_gives_it_to_its_figures() {
+    for text in [
+        "An Giang province currently has 398 cooperatives. In Cho Moi district alone, there are \
+         40 cooperatives.",
+        "An Giang province currently has 398 cooperatives. Meanwhile, in the district of Cho \
+         Moi, there are 40 cooperatives.",
+        "Tỉnh An Giang hiện có 398 HTX. Riêng tại huyện Chợ Mới, có 40 HTX.",
+        "Provinsi An Giang saat ini memiliki 398 koperasi. Di distrik Cho Moi, terdapat 40 \
+         koperasi.",
+    ] {
+        assert_eq!(
+            areas(text),
+            pairs(&[("398", "tỉnh An Giang"), ("40", "Chợ Mới")]),
+            "{text}"
+        );
+    }
+    // A place named later in the sentence, or a phrase that is no location, does not.
+    assert_eq!(
+        areas("Tỉnh An Giang hiện có 398 HTX. Theo huyện Chợ Mới, năm nay tỉnh có thêm 40 HTX."),
+        pairs(&[("398", "tỉnh An Giang"), ("40", "tỉnh An Giang")])
+    );
+}
