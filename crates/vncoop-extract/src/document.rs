@@ -104,6 +104,10 @@ pub enum Reason {
     /// A condition set by law or rule, no count of anything ("a co-operative must have at least
     /// seven members", "koperasi harus memiliki minimal 9 anggota").
     Requirement,
+    /// A figure of a district, commune or village the text points back to ("xã này có 17
+    /// HTX", "the commune has", "komune ini memiliki") when the map knows no such place named
+    /// before it: not the province's.
+    Locality,
 }
 
 impl Reason {
@@ -129,6 +133,7 @@ impl Reason {
             Reason::Unreadable => "unreadable",
             Reason::Region => "region",
             Reason::Requirement => "requirement",
+            Reason::Locality => "locality",
         }
     }
 }

@@ -73,6 +73,8 @@ struct Paragraph {
     /// Whether the document has introduced one cooperative so far, by its name or as "a
     /// cooperative": "the cooperative" may then be that one.
     one_introduced: bool,
+    /// The last district or commune named, which "xã này" or "this district" may point back to.
+    last_local: Option<Area>,
 }
 
 /// A count as later sentences may point back at it.
@@ -549,6 +551,10 @@ fn opening_date(s: &Sentence<'_>) -> Option<Period> {
 
 fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: &mut Extraction) {
     let whole = s.span.clone();
+    let local_before = paragraph.last_local.clone();
+    if let Some(place) = s.places.iter().rev().find(|p| is_local(&p.area)) {
+        paragraph.last_local = Some(place.area.clone());
+    }
     // One copy of the sentence, shared by every observation read in it.
     let mut evidence: Option<Arc<str>> = None;
     // One organisation, named by a word ("HTX này", "the cooperative") or, in English, by its
@@ -1076,6 +1082,28 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .flatten();
             owners
         };
+        // "Hiện nay, xã này có 17 HTX", "This district also has 12 cooperative groups": the
+        // district or commune named last, when the map knows it; never the province.
+        let owners = match places::pointed_back(s, span.start).filter(|_| owners.is_empty()) {
+            None => owners,
+            Some(level) => {
+                let named = s
+                    .places
+                    .iter()
+                    .rev()
+                    .filter(|p| p.span.end <= span.start && is_local(&p.area))
+                    .map(|p| &p.area)
+                    .chain(local_before.as_ref())
+                    .next();
+                match named.filter(|area| level.holds(area)) {
+                    Some(area) => vec![area.clone()],
+                    None => {
+                        diagnose(d, s, span, Reason::Locality, out);
+                        continue;
+                    }
+                }
+            }
+        };
         // "Among the products, 73.9 per cent ...": parts of a count said before are of its
         // place, when their sentence names none.
         let whole_area = whole_before
@@ -1569,6 +1597,11 @@ fn same_subject(found: Attribution, running: Option<&Attribution>) -> Attributio
         },
         _ => found,
     }
+}
+
+/// Whether `area` is below a province: a district or a commune.
+fn is_local(area: &Area) -> bool {
+    matches!(area, Area::District { .. } | Area::Commune { .. })
 }
 
 /// When words right after a count make it a part of a larger total.

@@ -484,6 +484,67 @@ fn subject_of_clause(
     }
 }
 
+/// Which level of place a phrase points back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Level {
+    District,
+    Commune,
+    /// Below a commune: never on the map.
+    Village,
+}
+
+impl Level {
+    /// Whether `area` is a place of this level.
+    pub(crate) fn holds(self, area: &Area) -> bool {
+        matches!(
+            (self, area),
+            (Level::District, Area::District { .. }) | (Level::Commune, Area::Commune { .. })
+        )
+    }
+}
+
+/// Phrases that point back to a place named before: "xã này", "the commune", "komune ini".
+const POINTING_BACK: [(&str, Level); 21] = [
+    ("huyện này", Level::District),
+    ("quận này", Level::District),
+    ("thị xã này", Level::District),
+    ("the district", Level::District),
+    ("this district", Level::District),
+    ("distrik ini", Level::District),
+    ("kabupaten ini", Level::District),
+    ("xã này", Level::Commune),
+    ("phường này", Level::Commune),
+    ("thị trấn này", Level::Commune),
+    ("the commune", Level::Commune),
+    ("this commune", Level::Commune),
+    ("the ward", Level::Commune),
+    ("this ward", Level::Commune),
+    ("komune ini", Level::Commune),
+    ("kelurahan ini", Level::Commune),
+    ("thôn này", Level::Village),
+    ("làng này", Level::Village),
+    ("the village", Level::Village),
+    ("this village", Level::Village),
+    ("desa ini", Level::Village),
+];
+
+/// The level of place the figure starting at `figure` is said of, when the subject of its
+/// clause points back to one: "Hiện nay, xã này có 17 HTX", "the commune has 17
+/// cooperatives", "This district also has 12 cooperative groups".
+pub(crate) fn pointed_back(s: &Sentence<'_>, figure: usize) -> Option<Level> {
+    let clause = s.clause_of(figure);
+    let before = s.lower(clause.start.max(s.span.start)..figure);
+    // The phrase opens the clause, after at most a word ("Currently, the commune has",
+    // "Saat ini, komune ini memiliki").
+    let opening = before.rsplit([',', ';', ':']).next().unwrap_or_default();
+    let words: Vec<&str> = opening.split_whitespace().collect();
+    POINTING_BACK.iter().find_map(|(phrase, level)| {
+        let length = phrase.split_whitespace().count();
+        let at = words.windows(length).position(|w| w.join(" ") == *phrase)?;
+        (at <= 1).then_some(*level)
+    })
+}
+
 /// The district or commune a document is about: it names exactly one place with its type word
 /// and never names its province, and the first such mention is in its opening lines.
 pub(crate) fn document_place(

@@ -1,6 +1,6 @@
 //! Figures said of a district or commune, with sentences written for the test in each language.
 
-use vncoop_extract::{extract, Document};
+use vncoop_extract::{extract, Document, Reason};
 use vncoop_model::Area;
 
 /// (value, area name or level) of every observation, in text order.
@@ -283,4 +283,39 @@ fn a_sentence_that_opens_on_a_place_gives_it_to_its_figures() {
         areas("Tỉnh An Giang hiện có 398 HTX. Theo huyện Chợ Mới, năm nay tỉnh có thêm 40 HTX."),
         pairs(&[("398", "tỉnh An Giang"), ("40", "tỉnh An Giang")])
     );
+}
+
+#[test]
+fn a_place_pointed_back_to_is_the_one_named_before_or_none() {
+    // The district named before.
+    assert_eq!(
+        areas(
+            "An Giang province currently has 398 cooperatives. In Cho Moi district alone, there \
+             are 40 cooperatives. This district also has 12 cooperative groups."
+        ),
+        pairs(&[
+            ("398", "tỉnh An Giang"),
+            ("40", "Chợ Mới"),
+            ("12", "Chợ Mới")
+        ])
+    );
+    // A commune the map does not know: its figures are no one's, least of all the province's.
+    for text in [
+        "Tỉnh An Giang hiện có 398 HTX.\n\nTân Hội là một xã của tỉnh An Giang. Hiện nay, xã này \
+         có 17 HTX với 1.200 thành viên.",
+        "An Giang province currently has 398 cooperatives.\n\nTan Hoi is a commune in An Giang \
+         province. Currently, the commune has 17 cooperatives with 1,200 members.",
+        "Provinsi An Giang saat ini memiliki 398 koperasi.\n\nTan Hoi adalah komune di provinsi \
+         An Giang. Saat ini, komune ini memiliki 17 koperasi dengan 1.200 anggota.",
+    ] {
+        assert_eq!(areas(text), pairs(&[("398", "tỉnh An Giang")]), "{text}");
+        let found = extract(&Document::new("t", text));
+        let localities: Vec<&str> = found
+            .diagnostics
+            .iter()
+            .filter(|d| d.reason == Reason::Locality)
+            .map(|d| d.text.as_str())
+            .collect();
+        assert_eq!(localities.len(), 2, "{text}: {localities:?}");
+    }
 }
