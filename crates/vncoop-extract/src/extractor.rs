@@ -1083,7 +1083,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             owners
         };
         // "Hiện nay, xã này có 17 HTX", "This district also has 12 cooperative groups": the
-        // district or commune named last, when the map knows it; never the province.
+        // district or commune named last (or the one the document is about), when the map
+        // knows it; never a province's or the country's. In a document of no known place,
+        // the place pointed back to may be what it is about: its figures stay of no place.
         let owners = match places::pointed_back(s, span.start).filter(|_| owners.is_empty()) {
             None => owners,
             Some(level) => {
@@ -1094,9 +1096,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     .filter(|p| p.span.end <= span.start && is_local(&p.area))
                     .map(|p| &p.area)
                     .chain(local_before.as_ref())
+                    .chain(Some(&d.area).filter(|a| is_local(a)))
                     .next();
                 match named.filter(|area| level.holds(area)) {
                     Some(area) => vec![area.clone()],
+                    None if d.area == Area::Unknown => owners,
                     None => {
                         diagnose(d, s, span, Reason::Locality, out);
                         continue;
@@ -1236,6 +1240,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 Some(Describer::Always) => true,
                 Some(Describer::SetApart) => {
                     found.note.is_empty()
+                        && !rules::besides_before(s, span.start)
                         && matches!(
                             found.indicator,
                             Indicator::Cooperatives

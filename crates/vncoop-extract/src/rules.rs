@@ -2936,6 +2936,13 @@ const BESIDES: &[&str] = &[
     "di samping",
 ];
 
+/// Whether a word that sets apart comes right before `at` ("besides 12 cooperatives run by the
+/// army", "ngoài 12 HTX"): what follows is beside the rest, not a part of it.
+pub(crate) fn besides_before(s: &Sentence<'_>, at: usize) -> bool {
+    let before = tail(s.lower(s.span.start..at), 24).trim_end();
+    ends_with_word(before, BESIDES)
+}
+
 /// Most words before the sector named by a sentence's opening ("In the field of agriculture,").
 const OPENING_SECTOR_LEAD_WORDS: usize = 4;
 
