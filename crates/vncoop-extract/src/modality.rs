@@ -119,6 +119,31 @@ pub(crate) enum Step {
 const FROM_WORDS: [&str; 3] = ["from", "dari", "từ"];
 const TO_WORDS: [&str; 6] = ["to", "menjadi", "lên", "lên mức", "đến", "hingga"];
 
+/// A rise or fall from an earlier level: "up from", "naik dari".
+const RISE_FROM: [&str; 10] = [
+    "up from",
+    "down from",
+    "rising from",
+    "falling from",
+    "naik dari",
+    "turun dari",
+    "meningkat dari",
+    "menurun dari",
+    "tăng từ",
+    "giảm từ",
+];
+
+/// Whether a date follows figure `i` in its clause with no figure between: "420 in 2020".
+fn dated_after(s: &Sentence<'_>, i: usize) -> bool {
+    let token = &s.tokens[i].span;
+    let clause = s.clause_of(token.start);
+    s.dates.iter().any(|m| {
+        m.span.start >= token.end
+            && m.span.end <= clause.end
+            && !s.figure_in(token.end..m.span.start)
+    })
+}
+
 /// Whether the words before figure `i` (since the figure before it) end with one of `words`.
 fn ends_with_word(s: &Sentence<'_>, i: usize, words: &[&str]) -> bool {
     let before = tail(s.lower(s.previous_end(i)..s.tokens[i].span.start), 16);
@@ -142,8 +167,15 @@ fn next_figure(s: &Sentence<'_>, i: usize) -> Option<usize> {
 /// menjadi 17% pada tahun 2022", "increased from 51.3 million to 64 million").
 pub(crate) fn from_to(s: &Sentence<'_>, i: usize) -> Option<Step> {
     if ends_with_word(s, i, &FROM_WORDS) {
-        let j = next_figure(s, i)?;
-        return ends_with_word(s, j, &TO_WORDS).then_some(Step::From);
+        if next_figure(s, i).is_some_and(|j| ends_with_word(s, j, &TO_WORDS)) {
+            return Some(Step::From);
+        }
+        // "464 cooperatives, up from 420 in 2020", "naik dari 420 koperasi pada tahun 2020":
+        // the earlier level of the figure before, when it has a date of its own.
+        let earlier = ends_with_word(s, i, &RISE_FROM)
+            && (0..i).rev().any(|j| is_figure(s, j))
+            && dated_after(s, i);
+        return earlier.then_some(Step::From);
     }
     if ends_with_word(s, i, &TO_WORDS) {
         let previous = (0..i).rev().find(|&j| is_figure(s, j))?;

@@ -4875,3 +4875,34 @@ fn organisations_set_apart_by_results_leaders_or_deeds_are_a_part_even_with_no_t
         "35",
     );
 }
+
+#[test]
+fn up_from_an_earlier_figure_with_its_own_date_is_that_earlier_level() {
+    for text in [
+        "In 2024, Thai Binh had 464 cooperatives, up from 420 in 2020.",
+        "In 2024, Thai Binh had 464 cooperatives, up from 420 cooperatives in 2020.",
+        "Pada tahun 2024, Thai Binh memiliki 464 koperasi, naik dari 420 koperasi pada tahun 2020.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        let read: Vec<(String, Kind, Option<vncoop_model::Period>)> = found
+            .iter()
+            .map(|o| (o.value.to_string(), o.kind, o.period.clone()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    "464".to_string(),
+                    Kind::Actual,
+                    Some(vncoop_model::Period::Year(2024))
+                ),
+                (
+                    "420".to_string(),
+                    Kind::Actual,
+                    Some(vncoop_model::Period::Year(2020))
+                ),
+            ],
+            "{text}"
+        );
+    }
+}
