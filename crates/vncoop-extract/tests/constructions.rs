@@ -4906,3 +4906,24 @@ fn up_from_an_earlier_figure_with_its_own_date_is_that_earlier_level() {
         );
     }
 }
+
+#[test]
+fn the_largest_cooperative_is_one_organisation_not_the_sector() {
+    for (text, single) in [
+        (
+            "Năm 2024, tỉnh Thái Bình có 464 HTX. Trong đó, HTX lớn nhất có 1.200 thành viên.",
+            "1.200",
+        ),
+        (
+            "In 2024, Thai Binh had 464 cooperatives. The largest cooperative has 1,200 members.",
+            "1,200",
+        ),
+        (
+            "Pada tahun 2024, Thai Binh memiliki 464 koperasi. Koperasi terbesar memiliki 1.200 \
+             anggota.",
+            "1.200",
+        ),
+    ] {
+        assert_only_one_read_and_one_left_of_one(text, "464", single);
+    }
+}
