@@ -3118,7 +3118,11 @@ pub(crate) fn named_cooperative(s: &Sentence<'_>) -> Option<usize> {
             .split_whitespace()
             .next()
             .unwrap_or("");
-        if COOPERATIVE_AS_ADJECTIVE.contains(&next_word) || next_word.starts_with('\'') {
+        // A quote after it is not the noun's; a possessive is ("Thanh Cong cooperative's
+        // revenue").
+        let possessive = ["'s", "\u{2019}s"].iter().any(|p| next_word.starts_with(p));
+        let quoted = next_word.starts_with(['\'', '\u{2019}']) && !possessive;
+        if COOPERATIVE_AS_ADJECTIVE.contains(&next_word) || quoted {
             return None;
         }
         let before: Vec<&str> = s

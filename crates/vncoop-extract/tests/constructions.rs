@@ -4923,6 +4923,16 @@ fn the_largest_cooperative_is_one_organisation_not_the_sector() {
              anggota.",
             "1.200",
         ),
+        (
+            "Năm 2024, tỉnh Thái Bình có 464 HTX; HTX có số thành viên đông nhất là 1.200 người.",
+            "1.200",
+        ),
+        // A cooperative named in English, with a possessive.
+        (
+            "In 2024, Thai Binh had 464 cooperatives. The Thanh Cong cooperative's revenue \
+             reached VND 5 billion.",
+            "VND 5 billion",
+        ),
     ] {
         assert_only_one_read_and_one_left_of_one(text, "464", single);
     }
