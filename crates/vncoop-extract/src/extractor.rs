@@ -1086,7 +1086,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         // district or commune named last (or the one the document is about), when the map
         // knows it; never a province's or the country's. In a document of no known place,
         // the place pointed back to may be what it is about: its figures stay of no place.
-        let owners = match places::pointed_back(s, span.start).filter(|_| owners.is_empty()) {
+        let pointed_back = || places::pointed_back(s, span.start);
+        let owners = match owners.is_empty().then(pointed_back).flatten() {
             None => owners,
             Some(level) => {
                 let named = s

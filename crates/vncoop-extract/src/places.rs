@@ -536,12 +536,26 @@ pub(crate) fn pointed_back(s: &Sentence<'_>, figure: usize) -> Option<Level> {
     let before = s.lower(clause.start.max(s.span.start)..figure);
     // The phrase opens the clause, after at most a word ("Currently, the commune has",
     // "Saat ini, komune ini memiliki").
-    let opening = before.rsplit([',', ';', ':']).next().unwrap_or_default();
-    let words: Vec<&str> = opening.split_whitespace().collect();
+    let opening = before
+        .rsplit([',', ';', ':'])
+        .next()
+        .unwrap_or_default()
+        .trim_start();
+    // Every phrase ends with one of these words: most clauses hold none.
+    if !["này", "ini", "district", "commune", "ward", "village"]
+        .iter()
+        .any(|w| opening.contains(w))
+    {
+        return None;
+    }
+    let after_a_word = opening
+        .split_once(' ')
+        .map_or("", |(_, rest)| rest.trim_start());
     POINTING_BACK.iter().find_map(|(phrase, level)| {
-        let length = phrase.split_whitespace().count();
-        let at = words.windows(length).position(|w| w.join(" ") == *phrase)?;
-        (at <= 1).then_some(*level)
+        [opening, after_a_word]
+            .iter()
+            .any(|start| starts_with_word(start, phrase))
+            .then_some(*level)
     })
 }
 
