@@ -4813,6 +4813,13 @@ fn a_report_scraped_without_its_line_breaks_reads_as_with_them() {
     }
 }
 
+/// Fails unless `text` gives one figure, read as a part.
+fn assert_one_part(text: &str) {
+    let found = notes(text);
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    assert!(found[0].starts_with("part: "), "{text}: {found:?}");
+}
+
 #[test]
 fn organisations_recognised_by_an_authority_are_a_part_even_with_no_total_before() {
     for text in [
@@ -4821,9 +4828,7 @@ fn organisations_recognised_by_an_authority_are_a_part_even_with_no_total_before
         "Pada tahun 2024, provinsi Thai Binh memiliki 9 koperasi yang diakui sebagai koperasi \
          unggulan nasional.",
     ] {
-        let found = notes(text);
-        assert_eq!(found.len(), 1, "{text}: {found:?}");
-        assert!(found[0].starts_with("part: "), "{text}: {found:?}");
+        assert_one_part(text);
     }
     // Recognition is what OCOP cooperatives and OCOP products are counted for.
     assert_eq!(
@@ -4851,9 +4856,7 @@ fn organisations_set_apart_by_results_leaders_or_deeds_are_a_part_even_with_no_t
         "Pada tahun 2024, Thai Binh memiliki 40 koperasi yang dipimpin oleh perempuan.",
         "Pada tahun 2024, Thai Binh memiliki 10 koperasi yang belum memiliki kantor.",
     ] {
-        let found = notes(text);
-        assert_eq!(found.len(), 1, "{text}: {found:?}");
-        assert!(found[0].starts_with("part: "), "{text}: {found:?}");
+        assert_one_part(text);
     }
     // Dissolved, whatever else is said of them.
     assert_eq!(
