@@ -60,6 +60,10 @@ pub enum PipelineError {
     /// written).
     #[error("could not keep the numbers left out: {0}")]
     LeftOut(#[source] std::io::Error),
+    /// The sources of the facts could not be kept (the temporary folder is full or cannot be
+    /// written).
+    #[error("could not keep the sources of the facts: {0}")]
+    Sources(#[source] std::io::Error),
     /// The worker threads could not be started.
     #[error("could not start {threads} worker threads: {reason}")]
     Threads {
@@ -492,6 +496,7 @@ impl Pipeline {
             }
         });
         kept.map_err(PipelineError::LeftOut)?;
+        store.flush().map_err(PipelineError::Sources)?;
         let numbers_left_out = left_out.finish().map_err(PipelineError::LeftOut)?;
         read.sort_unstable_by_key(|(i, _)| *i);
         let documents = read.into_iter().map(|(_, outcome)| outcome).collect();

@@ -301,6 +301,20 @@ impl SourceWriter {
         Ok(())
     }
 
+    /// Writes what is buffered to the spill. The first error of any write so far, if there
+    /// was one: its sources are then lost to the writers, which say so when they read them.
+    pub(crate) fn flush(&mut self) -> io::Result<()> {
+        if self.failed.is_none() {
+            if let Err(e) = self.records.flush().and_then(|()| self.evidence.flush()) {
+                self.failed = Some(e.to_string());
+            }
+        }
+        match &self.failed {
+            None => Ok(()),
+            Some(reason) => Err(io::Error::other(reason.clone())),
+        }
+    }
+
     /// The log, once every source is written. `placed[claim]` is where the store put each
     /// claim (the order of the facts and conflicts), and `counts[place]` how many sources
     /// the claim at that place has.

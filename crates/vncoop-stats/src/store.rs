@@ -319,6 +319,18 @@ impl Store {
         }
     }
 
+    /// Writes every source added so far to the spill behind the store's [`SourceLog`] and
+    /// says whether all of them could be kept (a full or unwritable temporary folder): a
+    /// caller that must not lose a source checks this before it reconciles.
+    ///
+    /// ```
+    /// let mut store = vncoop_stats::Store::new();
+    /// assert!(store.flush().is_ok());
+    /// ```
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        self.sources.flush()
+    }
+
     /// How many observations were added.
     #[must_use]
     pub fn len(&self) -> usize {
