@@ -76,8 +76,8 @@ const MONTHS_ID: [&str; 12] = [
     "desember",
 ];
 
-/// A number of months, in digits or in English words ("4", "four").
-fn month_count(c: &Captures<'_>, group: usize) -> Option<u32> {
+/// A number of months or years, in digits or in English words ("4", "four").
+fn count_of(c: &Captures<'_>, group: usize) -> Option<u32> {
     parse_number(c.get(group)?.as_str(), Lang::En)
         .ok()?
         .to_u32()
@@ -104,7 +104,7 @@ fn first_months(c: &Captures<'_>, reference: Option<NaiveDate>) -> Option<Period
     use chrono::Datelike;
     let (months, year) = [(1, 2), (3, 4), (5, 6), (7, 8)]
         .into_iter()
-        .find_map(|(m, y)| Some((month_count(c, m)?, c.get(y))))?;
+        .find_map(|(m, y)| Some((count_of(c, m)?, c.get(y))))?;
     let year = match year {
         Some(y) => y.as_str().parse().ok()?,
         None => {
@@ -137,6 +137,7 @@ struct Patterns {
     quarter: Regex,
     first_half: Regex,
     first_months: Regex,
+    years_ago: Regex,
     this_year: Regex,
     year_range: Regex,
     year: Regex,
@@ -169,6 +170,9 @@ fn patterns() -> &'static Patterns {
             // "4 tháng đầu năm 2024", "the first four months of the year", "9 tháng năm 2024",
             // "10 bulan pertama tahun 2024": the months from January.
             first_months: re(r"(?i)(?-u:\b)(?:(\d{1,2}) tháng đầu năm(?: (\d{4}))?|(\d{1,2}) tháng năm (\d{4})|first (\d{1,2}|[a-z]+) months of (?:the year|(\d{4}))|(\d{1,2}) bulan pertama (?:tahun ini|(?:tahun )?(\d{4})))(?-u:\b)"),
+            // "10 năm trước", "cách đây 10 năm", "ten years ago", "10 tahun yang lalu"; "trong
+            // 5 năm trước" and "5 năm trước đó" are spans of years, read and set aside.
+            years_ago: re(r"(?i)(?-u:\b)(?:(trong) )?(?:cách đây (\d{1,2}) năm(?-u:\b)|(\d{1,2}) năm trước(?-u:\b)( đó)?|(\d{1,2}|[a-z]+) years ago(?-u:\b)|(\d{1,2}) tahun (?:yang )?lalu(?-u:\b))"),
             this_year: re(&format!(r"(?i)(?-u:\b)(?:({months}) )?(this year|năm nay|tahun ini|the past year|last year|năm ngoái|tahun lalu)(?-u:\b)")),
             year_range: re(r"(?-u:\b)(19[7-9]\d|20\d\d) ?[-–] ?(19[7-9]\d|20\d\d)(?-u:\b)"),
             year: re(r"(?-u:\b)(19[7-9]\d|20\d\d)(?-u:\b)"),
@@ -442,6 +446,18 @@ fn day(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Option<Period> {
 }
 
 /// "this year", "by July this year", "last year": resolved from the reference date.
+/// "10 năm trước", "ten years ago": the year that many years before the reference date's.
+/// A span of years before ("trong 5 năm trước", "5 năm trước đó") is no year.
+fn years_ago(c: &Captures<'_>, reference: Option<NaiveDate>) -> Option<Period> {
+    use chrono::Datelike;
+    if c.get(1).is_some() || c.get(4).is_some() {
+        return None;
+    }
+    let years = [2, 3, 5, 6].into_iter().find_map(|g| count_of(c, g))?;
+    let years = i32::try_from(years).ok().filter(|y| (1..=50).contains(y))?;
+    Some(Period::Year(reference?.year().checked_sub(years)?))
+}
+
 fn relative_year(c: &Captures<'_>, reference: Option<NaiveDate>) -> Option<Period> {
     use chrono::Datelike;
     let phrase = c.get(2)?.as_str().to_lowercase();
@@ -528,7 +544,7 @@ fn all_patterns() -> &'static RegexSet {
 }
 
 /// The readers, most precise first, each with its pattern and how its dates are written.
-fn readers() -> [(&'static Regex, Reader, Written); 15] {
+fn readers() -> [(&'static Regex, Reader, Written); 16] {
     let p = patterns();
     use Written::{Bare, Dated, Yearless};
     [
@@ -577,6 +593,7 @@ fn readers() -> [(&'static Regex, Reader, Written); 15] {
             |c, _| Some(Period::Month(number(c, 2)?, month(c, 1)?)),
             Dated,
         ),
+        (&p.years_ago, years_ago, Dated),
         (&p.this_year, relative_year, Dated),
         (
             &p.month_name_day_alone,
@@ -825,6 +842,19 @@ mod tests {
             dates("so với năm trước tăng 5 HTX, năm 2023 có"),
             [("2023".to_string(), Role::At)]
         );
+    }
+
+    #[test]
+    fn years_ago_are_the_years_before_the_reference_date() {
+        let at = |p: &str| vec![(p.to_string(), Role::At)];
+        assert_eq!(dates("10 năm trước tỉnh chỉ có"), at("2014"));
+        assert_eq!(dates("cách đây 10 năm, tỉnh chỉ có"), at("2014"));
+        assert_eq!(dates("ten years ago it had"), at("2014"));
+        assert_eq!(dates("10 tahun yang lalu hanya"), at("2014"));
+        assert_eq!(dates("10 tahun lalu hanya"), at("2014"));
+        // Spans of years before are no year.
+        assert!(dates("trong 5 năm trước, tỉnh").is_empty());
+        assert!(dates("5 năm trước đó, tỉnh").is_empty());
     }
 
     #[test]

@@ -4940,3 +4940,28 @@ fn the_largest_cooperative_is_one_organisation_not_the_sector() {
         assert_only_one_read_and_one_left_of_one(text, "464", single);
     }
 }
+
+#[test]
+fn a_figure_of_years_ago_is_of_that_year() {
+    let published = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).expect("a date");
+    for text in [
+        "Năm 2024, tỉnh Thái Bình có 464 HTX, 10 năm trước tỉnh chỉ có 200 HTX.",
+        "In 2024, Thai Binh had 464 cooperatives; ten years ago it had only 200 cooperatives.",
+        "Pada tahun 2024, Thai Binh memiliki 464 koperasi, sedangkan 10 tahun lalu hanya 200 \
+         koperasi.",
+    ] {
+        let found = extract(&Document::new("t", text).published(published)).observations;
+        let years: Vec<(String, Option<vncoop_model::Period>)> = found
+            .iter()
+            .map(|o| (o.value.to_string(), o.period.clone()))
+            .collect();
+        assert_eq!(
+            years,
+            [
+                ("464".to_string(), Some(vncoop_model::Period::Year(2024))),
+                ("200".to_string(), Some(vncoop_model::Period::Year(2014))),
+            ],
+            "{text}"
+        );
+    }
+}
