@@ -108,6 +108,9 @@ pub enum Reason {
     /// HTX", "the commune has", "komune ini memiliki") when the map knows no such place named
     /// before it: not the province's.
     Locality,
+    /// A term of a proportion, no count: "2/3 số HTX", "two out of three cooperatives",
+    /// "dua dari tiga koperasi".
+    Ratio,
 }
 
 impl Reason {
@@ -134,6 +137,7 @@ impl Reason {
             Reason::Region => "region",
             Reason::Requirement => "requirement",
             Reason::Locality => "locality",
+            Reason::Ratio => "ratio",
         }
     }
 }

@@ -691,6 +691,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             Some(Reason::NotAFigure)
         } else if token.shape == Shape::Plain && is_measure(s, &span) {
             Some(Reason::Measure)
+        } else if rules::in_proportion(s, i) {
+            Some(Reason::Ratio)
         } else {
             None
         };

@@ -486,6 +486,39 @@ pub(crate) fn fraction_whole(s: &Sentence<'_>, i: usize) -> Option<usize> {
         .then_some(i + 1)
 }
 
+/// Words between the two figures of a proportion: "two out of three", "dua dari tiga".
+const OUT_OF: [&str; 4] = ["out of", "in every", "dari", "dari setiap"];
+
+/// Largest whole of a proportion written with counts: "139 out of 143 cooperatives" counts,
+/// "two out of three cooperatives" does not.
+const PROPORTION_WHOLE: u32 = 10;
+
+/// Whether figure `i` is a term of a proportion rather than a count: a fraction of "the number
+/// of" ("2/3 số HTX", "1/2 tổng số HTX"), or a part "out of" a whole of ten or less ("two out
+/// of three cooperatives", "dua dari tiga koperasi"). Both terms are then no count.
+pub(crate) fn in_proportion(s: &Sentence<'_>, i: usize) -> bool {
+    let small = |j: usize| {
+        s.tokens.get(j).is_some_and(|t| {
+            t.shape == Shape::Plain && t.amount.value() <= Decimal::from(PROPORTION_WHOLE)
+        })
+    };
+    let of_the_number = |whole: usize| {
+        let after = head(s.lower(s.tokens[whole].span.end..s.span.end), 12).trim_start();
+        ["số", "tổng số"].iter().any(|w| starts_with_word(after, w))
+    };
+    let out_of = |part: usize, whole: usize| {
+        let between = s.lower(s.tokens[part].span.end..s.tokens[whole].span.start);
+        OUT_OF.contains(&between.trim()) && small(whole)
+    };
+    let as_part = |part: usize| {
+        let whole = part + 1;
+        whole < s.tokens.len()
+            && ((fraction_whole(s, part) == Some(whole) && of_the_number(whole))
+                || out_of(part, whole))
+    };
+    as_part(i) || i.checked_sub(1).is_some_and(as_part)
+}
+
 /// Whether figures `a` and `b` are items of one list of one shape: "35% and 14%", "12, 15",
 /// "3.5 times and 4 times".
 pub(crate) fn listed_together(s: &Sentence<'_>, a: usize, b: usize) -> bool {

@@ -4965,3 +4965,31 @@ fn a_figure_of_years_ago_is_of_that_year() {
         );
     }
 }
+
+#[test]
+fn the_terms_of_a_proportion_are_no_counts() {
+    for text in [
+        "Năm 2024, hơn 2/3 số HTX của tỉnh Thái Bình hoạt động hiệu quả.",
+        "In 2024, two out of three cooperatives in Thai Binh operated effectively.",
+        "Pada tahun 2024, dua dari tiga koperasi di Thai Binh beroperasi secara efektif.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        assert!(
+            found.observations.is_empty(),
+            "{text}: {:?}",
+            found.observations
+        );
+        let ratios = found
+            .diagnostics
+            .iter()
+            .filter(|d| d.reason == Reason::Ratio)
+            .count();
+        assert_eq!(ratios, 2, "{text}");
+    }
+    // Counts written as a fraction stay counts.
+    assert_read_as(
+        "Năm 2024, tỉnh Thái Bình có 143 HTX, trong đó 139/143 HTX hoạt động hiệu quả.",
+        Indicator::Cooperatives,
+        "139",
+    );
+}
