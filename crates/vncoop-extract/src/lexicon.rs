@@ -273,6 +273,16 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "trade promotion", Shield),
     (Lang::Id, "barang dan jasa", Shield),
     (Lang::Id, "promosi perdagangan", Shield),
+    // Trade online and things electronic, which any organisation may use: "12 HTX tham gia sàn
+    // thương mại điện tử" names neither trade nor electricity as the cooperatives' sector.
+    (Lang::Vi, "thương mại điện tử", Shield),
+    (Lang::Vi, "điện tử", Shield),
+    (Lang::Vi, "điện thoại", Shield),
+    (Lang::En, "e-commerce", Shield),
+    (Lang::En, "electronic commerce", Shield),
+    (Lang::Id, "e-commerce", Shield),
+    (Lang::Id, "perdagangan elektronik", Shield),
+    (Lang::Id, "perdagangan daring", Shield),
     // Founded before a date says how old an organisation is, not that it is new.
     (Lang::Vi, "thành lập trước", Shield),
     (Lang::En, "established before", Shield),

@@ -4855,6 +4855,9 @@ fn organisations_set_apart_by_results_leaders_or_deeds_are_a_part_even_with_no_t
         "Pada tahun 2024, Thai Binh memiliki 45 koperasi yang merugi.",
         "Pada tahun 2024, Thai Binh memiliki 40 koperasi yang dipimpin oleh perempuan.",
         "Pada tahun 2024, Thai Binh memiliki 10 koperasi yang belum memiliki kantor.",
+        // Past where they are.
+        "In 2024, 12 cooperatives in Thai Binh joined e-commerce platforms.",
+        "Pada tahun 2024, 12 koperasi di Thai Binh bergabung dengan platform e-commerce.",
     ] {
         assert_one_part(text);
     }
@@ -4992,4 +4995,18 @@ fn the_terms_of_a_proportion_are_no_counts() {
         Indicator::Cooperatives,
         "139",
     );
+}
+
+#[test]
+fn trade_online_and_things_electronic_name_no_sector() {
+    for text in [
+        "Năm 2024, tỉnh Thái Bình có 464 HTX, 12 HTX tham gia sàn thương mại điện tử.",
+        "In 2024, Thai Binh had 464 cooperatives; 12 cooperatives joined e-commerce platforms.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        assert!(
+            found.iter().all(|o| o.scope.sector.is_none()),
+            "{text}: {found:?}"
+        );
+    }
 }
