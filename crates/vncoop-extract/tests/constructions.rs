@@ -4855,6 +4855,8 @@ fn organisations_set_apart_by_results_leaders_or_deeds_are_a_part_even_with_no_t
         "Pada tahun 2024, Thai Binh memiliki 45 koperasi yang merugi.",
         "Pada tahun 2024, Thai Binh memiliki 40 koperasi yang dipimpin oleh perempuan.",
         "Pada tahun 2024, Thai Binh memiliki 10 koperasi yang belum memiliki kantor.",
+        "Năm 2024, tỉnh Thái Bình có 120 HTX đạt loại tốt.",
+        "In 2024, Thai Binh had 120 cooperatives rated good.",
         // Past where they are.
         "In 2024, 12 cooperatives in Thai Binh joined e-commerce platforms.",
         "Pada tahun 2024, 12 koperasi di Thai Binh bergabung dengan platform e-commerce.",
