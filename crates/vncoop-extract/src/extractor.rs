@@ -1043,7 +1043,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         });
         obs.period = match step {
             // The earlier level is dated by its own date, else by the sentence's baseline.
-            Some(modality::Step::From) if kind == Kind::Actual => date_after(s, &span)
+            Some(modality::Step::From) if kind == Kind::Actual => s
+                .date_after(&span)
                 .or_else(|| {
                     s.dates
                         .iter()
@@ -1052,7 +1053,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
                 .or_else(|| period(d, s, &span, kind, paragraph)),
             // The later level: its own date, else the sentence's date before the earlier one.
-            Some(modality::Step::To(from)) if kind == Kind::Actual => date_after(s, &span)
+            Some(modality::Step::To(from)) if kind == Kind::Actual => s
+                .date_after(&span)
                 .or_else(|| {
                     let from_start = s.tokens[from].span.start;
                     s.dates
@@ -2139,21 +2141,6 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
         })
     };
     before.or_else(after).and_then(|m| m.period.clone())
-}
-
-/// The date right after a figure in its clause, with no other figure between ("11,5% pada
-/// tahun 2016").
-fn date_after(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
-    let clause = s.clause_of(span.start);
-    s.dates
-        .iter()
-        .find(|m| {
-            matches!(m.role, Role::At | Role::By | Role::Baseline)
-                && m.span.start >= span.end
-                && m.span.end <= clause.end
-                && !s.figure_in(span.end..m.span.start)
-        })
-        .and_then(|m| m.period.clone())
 }
 
 /// Words that lead from a figure (with its noun) to a date that is its own: "in 2018", "năm

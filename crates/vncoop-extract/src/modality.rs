@@ -133,17 +133,6 @@ const RISE_FROM: [&str; 10] = [
     "giảm từ",
 ];
 
-/// Whether a date follows figure `i` in its clause with no figure between: "420 in 2020".
-fn dated_after(s: &Sentence<'_>, i: usize) -> bool {
-    let token = &s.tokens[i].span;
-    let clause = s.clause_of(token.start);
-    s.dates.iter().any(|m| {
-        m.span.start >= token.end
-            && m.span.end <= clause.end
-            && !s.figure_in(token.end..m.span.start)
-    })
-}
-
 /// Whether the words before figure `i` (since the figure before it) end with one of `words`.
 fn ends_with_word(s: &Sentence<'_>, i: usize, words: &[&str]) -> bool {
     let before = tail(s.lower(s.previous_end(i)..s.tokens[i].span.start), 16);
@@ -174,7 +163,7 @@ pub(crate) fn from_to(s: &Sentence<'_>, i: usize) -> Option<Step> {
         // the earlier level of the figure before, when it has a date of its own.
         let earlier = ends_with_word(s, i, &RISE_FROM)
             && (0..i).rev().any(|j| is_figure(s, j))
-            && dated_after(s, i);
+            && s.date_after(&s.tokens[i].span).is_some();
         return earlier.then_some(Step::From);
     }
     if ends_with_word(s, i, &TO_WORDS) {

@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use vncoop_model::Period;
 use vncoop_text::Mention;
 
 use crate::dates::{DateMention, Role};
@@ -102,6 +103,21 @@ impl<'a> Sentence<'a> {
         self.tokens
             .iter()
             .any(|t| t.shape != Shape::Star && range.contains(&t.span.start))
+    }
+
+    /// The date right after the figure at `span` in its clause, with no other figure between
+    /// ("11,5% pada tahun 2016", "up from 420 in 2020").
+    pub fn date_after(&self, span: &Range<usize>) -> Option<Period> {
+        let clause = self.clause_of(span.start);
+        self.dates
+            .iter()
+            .find(|m| {
+                matches!(m.role, Role::At | Role::By | Role::Baseline)
+                    && m.span.start >= span.end
+                    && m.span.end <= clause.end
+                    && !self.figure_in(span.end..m.span.start)
+            })
+            .and_then(|m| m.period.clone())
     }
 
     /// Whether `span` overlaps a date ("2023" in "năm 2023" is part of a date, not a figure).
