@@ -9,6 +9,8 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use vncoop_model::{LegalForm, Sector};
+
+use crate::places::Level;
 use vncoop_text::vietnamese::diacritics_agree;
 use vncoop_text::{Folded, Gazetteer, GazetteerBuilder, Lang, Mention};
 
@@ -114,6 +116,8 @@ pub(crate) enum Term {
     CoopFund,
     /// "the cooperative", "HTX này": one named organisation.
     Single,
+    /// "xã này", "the commune", "komune ini": a place named before, of this level.
+    PointsBack(crate::places::Level),
     /// A body outside the collective economy (Farmers' Association).
     Outside,
     /// "cả nước", "nationwide".
@@ -271,6 +275,28 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "xúc tiến thương mại", Shield),
     (Lang::En, "goods and services", Shield),
     (Lang::En, "trade promotion", Shield),
+    // Phrases that point back to a place named before: "xã này có 17 HTX", "the commune has".
+    (Lang::Vi, "huyện này", PointsBack(Level::District)),
+    (Lang::Vi, "quận này", PointsBack(Level::District)),
+    (Lang::Vi, "thị xã này", PointsBack(Level::District)),
+    (Lang::En, "the district", PointsBack(Level::District)),
+    (Lang::En, "this district", PointsBack(Level::District)),
+    (Lang::Id, "distrik ini", PointsBack(Level::District)),
+    (Lang::Id, "kabupaten ini", PointsBack(Level::District)),
+    (Lang::Vi, "xã này", PointsBack(Level::Commune)),
+    (Lang::Vi, "phường này", PointsBack(Level::Commune)),
+    (Lang::Vi, "thị trấn này", PointsBack(Level::Commune)),
+    (Lang::En, "the commune", PointsBack(Level::Commune)),
+    (Lang::En, "this commune", PointsBack(Level::Commune)),
+    (Lang::En, "the ward", PointsBack(Level::Commune)),
+    (Lang::En, "this ward", PointsBack(Level::Commune)),
+    (Lang::Id, "komune ini", PointsBack(Level::Commune)),
+    (Lang::Id, "kelurahan ini", PointsBack(Level::Commune)),
+    (Lang::Vi, "thôn này", PointsBack(Level::Village)),
+    (Lang::Vi, "làng này", PointsBack(Level::Village)),
+    (Lang::En, "the village", PointsBack(Level::Village)),
+    (Lang::En, "this village", PointsBack(Level::Village)),
+    (Lang::Id, "desa ini", PointsBack(Level::Village)),
     (Lang::Id, "barang dan jasa", Shield),
     (Lang::Id, "promosi perdagangan", Shield),
     // Trade online and things electronic, which any organisation may use: "12 HTX tham gia sàn

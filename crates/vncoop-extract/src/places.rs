@@ -18,6 +18,7 @@ use std::ops::Range;
 
 use vncoop_model::{Area, LocalMention, ProvinceMention, TYPE_WORDS_AFTER, TYPE_WORDS_BEFORE};
 
+use crate::lexicon::Term;
 use crate::sentence::Sentence;
 use crate::window::{ends_with_word, head, opening_end, starts_with_word, tail};
 
@@ -485,7 +486,7 @@ fn subject_of_clause(
 }
 
 /// Which level of place a phrase points back to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Level {
     District,
     Commune,
@@ -503,59 +504,20 @@ impl Level {
     }
 }
 
-/// Phrases that point back to a place named before: "xã này", "the commune", "komune ini".
-const POINTING_BACK: [(&str, Level); 21] = [
-    ("huyện này", Level::District),
-    ("quận này", Level::District),
-    ("thị xã này", Level::District),
-    ("the district", Level::District),
-    ("this district", Level::District),
-    ("distrik ini", Level::District),
-    ("kabupaten ini", Level::District),
-    ("xã này", Level::Commune),
-    ("phường này", Level::Commune),
-    ("thị trấn này", Level::Commune),
-    ("the commune", Level::Commune),
-    ("this commune", Level::Commune),
-    ("the ward", Level::Commune),
-    ("this ward", Level::Commune),
-    ("komune ini", Level::Commune),
-    ("kelurahan ini", Level::Commune),
-    ("thôn này", Level::Village),
-    ("làng này", Level::Village),
-    ("the village", Level::Village),
-    ("this village", Level::Village),
-    ("desa ini", Level::Village),
-];
-
 /// The level of place the figure starting at `figure` is said of, when the subject of its
 /// clause points back to one: "Hiện nay, xã này có 17 HTX", "the commune has 17
 /// cooperatives", "This district also has 12 cooperative groups".
 pub(crate) fn pointed_back(s: &Sentence<'_>, figure: usize) -> Option<Level> {
     let clause = s.clause_of(figure);
-    let before = s.lower(clause.start.max(s.span.start)..figure);
     // The phrase opens the clause, after at most a word ("Currently, the commune has",
     // "Saat ini, komune ini memiliki").
-    let opening = before
-        .rsplit([',', ';', ':'])
-        .next()
-        .unwrap_or_default()
-        .trim_start();
-    // Every phrase ends with one of these words: most clauses hold none.
-    if !["này", "ini", "district", "commune", "ward", "village"]
-        .iter()
-        .any(|w| opening.contains(w))
-    {
-        return None;
-    }
-    let after_a_word = opening
-        .split_once(' ')
-        .map_or("", |(_, rest)| rest.trim_start());
-    POINTING_BACK.iter().find_map(|(phrase, level)| {
-        [opening, after_a_word]
-            .iter()
-            .any(|start| starts_with_word(start, phrase))
-            .then_some(*level)
+    let before = s.slice(clause.start..figure);
+    let opening = clause.start + before.rfind([',', ';', ':']).map_or(0, |at| at + 1);
+    s.terms_in(opening..figure).find_map(|m| match m.key {
+        Term::PointsBack(level) => {
+            (s.slice(opening..m.span.start).split_whitespace().count() <= 1).then_some(level)
+        }
+        _ => None,
     })
 }
 
