@@ -1960,49 +1960,13 @@ fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Descr
         })
         .map_or(range.start, |m| m.span.end);
     // Past where they are: "12 cooperatives in Thai Binh joined ...".
-    let from = s
-        .places
-        .iter()
-        .find(|p| p.span.start >= from && p.span.end <= range.end)
-        .filter(|p| {
-            s.lower(from..p.span.start)
-                .split_whitespace()
-                .all(|w| LOCATION_WORDS.contains(&w))
-        })
-        .map_or(from, |p| {
-            let after = s.lower(p.span.end..range.end);
-            let type_word = after
-                .split_whitespace()
-                .next()
-                .filter(|w| LOCATION_WORDS.contains(w))
-                .map_or(0, |w| after.find(w).map_or(0, |at| at + w.len()));
-            p.span.end + type_word
-        });
+    let from = places::past_location(s, from, range.end);
     let rest = head(s.lower(from..range.end), 32);
     let rest = rest.trim_start();
     DESCRIBERS
         .iter()
         .find_map(|(w, d)| starts_with_word(rest, w).then_some(*d))
 }
-
-/// Words that lead to a place, or name its kind, after the noun of a count: "in Thai Binh
-/// province", "của tỉnh Thái Bình", "di provinsi".
-const LOCATION_WORDS: [&str; 14] = [
-    "in",
-    "the",
-    "of",
-    "at",
-    "di",
-    "tại",
-    "ở",
-    "của",
-    "tỉnh",
-    "province",
-    "provinsi",
-    "huyện",
-    "district",
-    "kabupaten",
-];
 
 /// Where the words after the noun of figure `i` are, up to the next figure in its clause.
 fn after_noun_range(s: &Sentence<'_>, found: &Attribution, i: usize) -> Range<usize> {

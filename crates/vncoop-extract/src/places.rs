@@ -418,9 +418,9 @@ fn opening_location(s: &Sentence<'_>, figure: usize) -> Option<usize> {
         return None;
     }
     // A phrase may come before the opening one: "Meanwhile, in Cho Moi district, ...".
-    let lead = without_type_words(s.slice(s.span.start..place.start));
-    let lead = lead.rsplit(", ").next().unwrap_or_default().trim();
-    if !OPENING_LOCATIVES.contains(&without_type_words(lead).as_str()) {
+    let lead = s.lower(s.span.start..place.start);
+    let lead = without_type_words(lead.rsplit(", ").next().unwrap_or_default());
+    if !OPENING_LOCATIVES.contains(&lead.as_str()) {
         return None;
     }
     let rest = s.slice(place.end..figure);
@@ -428,6 +428,38 @@ fn opening_location(s: &Sentence<'_>, figure: usize) -> Option<usize> {
     let gap = without_type_words(&rest[..comma]);
     let closed = gap.is_empty() || ALONE.contains(&gap.as_str());
     (closed && !s.figure_in(place.end..place.end + comma)).then_some(k)
+}
+
+/// Words for a province written beside its name: "tỉnh Thái Bình", "Thai Binh province".
+const PROVINCE_WORDS: [&str; 3] = ["tỉnh", "province", "provinsi"];
+
+/// Where the words from `from` to `end` go on past the place they open with, when a locative
+/// leads to it ("in Thai Binh province", "của tỉnh Thái Bình", "di Thai Binh"): the end of the
+/// place and of a type word after it. `from` when they open with no place.
+pub(crate) fn past_location(s: &Sentence<'_>, from: usize, end: usize) -> usize {
+    let Some(place) = s
+        .places
+        .iter()
+        .find(|p| p.span.start >= from && p.span.end <= end)
+    else {
+        return from;
+    };
+    let lead = without_type_words(s.slice(from..place.span.start));
+    let lead = PROVINCE_WORDS
+        .iter()
+        .find_map(|w| lead.strip_suffix(w))
+        .unwrap_or(&lead)
+        .trim_end();
+    if !(lead.is_empty() || lead == "của" || LOCATIVES.contains(&lead)) {
+        return from;
+    }
+    let after = s.lower(place.span.end..end);
+    let word = after.split_whitespace().next().unwrap_or_default();
+    let is_type = TYPE_WORDS_AFTER.contains(&word) || PROVINCE_WORDS.contains(&word);
+    match after.find(word) {
+        Some(at) if is_type => place.span.end + at + word.len(),
+        _ => place.span.end,
+    }
 }
 
 /// The place that is the subject of the figure's clause, before it: "Huyện Gia Lộc có 1 sản
