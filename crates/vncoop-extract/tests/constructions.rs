@@ -51,6 +51,18 @@ fn assert_only_left_out(text: &str, why: impl Fn(&vncoop_extract::Diagnostic) ->
     );
 }
 
+/// Fails unless nothing of `text` is read and `count` of its figures are left out as `reason`.
+fn assert_all_left_out_as(text: &str, reason: Reason, count: usize) {
+    let found = extract(&Document::new("t", text));
+    assert!(
+        found.observations.is_empty(),
+        "{text}: {:?}",
+        found.observations
+    );
+    let left_out = found.diagnostics.iter().filter(|d| d.reason == reason);
+    assert_eq!(left_out.count(), count, "{text}: {:?}", found.diagnostics);
+}
+
 /// Fails unless some figure of `text` is read as `indicator` with `value`.
 fn assert_read_as(text: &str, indicator: Indicator, value: &str) {
     let found = read(text);
@@ -476,18 +488,7 @@ fn figures_of_one_example_organisation_are_left_out_with_their_reason() {
         "Năm 2023, một HTX điển hình có 30 thành viên và doanh thu 2 tỷ đồng.",
         "In 2023, a typical cooperative had 30 members and revenue of VND 2 billion.",
     ] {
-        let found = extract(&Document::new("t", text));
-        assert!(
-            found.observations.is_empty(),
-            "{text}: {:?}",
-            found.observations
-        );
-        let single = found
-            .diagnostics
-            .iter()
-            .filter(|d| d.reason == Reason::SingleOrganisation)
-            .count();
-        assert_eq!(single, 2, "{text}");
+        assert_all_left_out_as(text, Reason::SingleOrganisation, 2);
     }
     // Without "one", model cooperatives are a class that is counted.
     let vi = brief("Năm 2023, toàn tỉnh có 20 HTX điển hình tiên tiến.");
@@ -4978,18 +4979,7 @@ fn the_terms_of_a_proportion_are_no_counts() {
         "In 2024, two out of three cooperatives in Thai Binh operated effectively.",
         "Pada tahun 2024, dua dari tiga koperasi di Thai Binh beroperasi secara efektif.",
     ] {
-        let found = extract(&Document::new("t", text));
-        assert!(
-            found.observations.is_empty(),
-            "{text}: {:?}",
-            found.observations
-        );
-        let ratios = found
-            .diagnostics
-            .iter()
-            .filter(|d| d.reason == Reason::Ratio)
-            .count();
-        assert_eq!(ratios, 2, "{text}");
+        assert_all_left_out_as(text, Reason::Ratio, 2);
     }
     // Counts written as a fraction stay counts.
     assert_read_as(
