@@ -858,6 +858,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .find(|(at, _)| *at == i)
                 .map(|(_, a)| a.clone())
                 .or_else(|| rules::bare_money(s, i))
+                .or_else(|| rules::listed_total(s, i))
                 .or_else(|| {
                     // "250-300 value chain based cooperative models (120-150 in 2018, 60-80 in
                     // 2019)": in parentheses, a bare figure is a part of the count before them,

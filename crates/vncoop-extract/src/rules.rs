@@ -2374,6 +2374,20 @@ fn earlier_count_list(
     run: usize,
     place: usize,
 ) -> Option<Attribution> {
+    let (item, noun_end) = earlier_list_item(s, figures, run, place)?;
+    let mut a = refine(s, item, count(s, item, false)?, false);
+    a.noun_end = noun_end;
+    Some(a)
+}
+
+/// The figure at `place` of the nearest list of `run` counts among `figures`, with where its
+/// noun ends.
+fn earlier_list_item(
+    s: &Sentence<'_>,
+    figures: &[usize],
+    run: usize,
+    place: usize,
+) -> Option<(usize, usize)> {
     let mut lists = Vec::new();
     let mut k = 0;
     while k < figures.len() {
@@ -2383,9 +2397,49 @@ fn earlier_count_list(
             lists.push(items);
         }
     }
-    let (item, noun_end) = *lists.last()?.get(place)?;
-    let mut a = refine(s, item, count(s, item, false)?, false);
-    a.noun_end = noun_end;
+    lists.last()?.get(place).copied()
+}
+
+/// The rule of a bare figure in a list of totals paired with an earlier list of counts.
+pub(crate) const LISTED_TOTAL_RULE: &str = "count.listed_total";
+
+/// Figure `i` in a list of bare figures after a total word with no noun of its own, paired in
+/// order with an earlier list of as many counts: "set up 35 new co-operatives and 80
+/// co-operative groups, taking the total to 640 and 3,250", "thành lập mới 12 HTX và 40 THT,
+/// nâng tổng số lên lần lượt 512 và 2.140", "sehingga totalnya menjadi 512 dan 2.140". Each is
+/// the total of the organisations of the item at its place: of all of them, not only the new.
+pub(crate) fn listed_total(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    if s.tokens[i].shape != Shape::Plain || noun_after(s, i, COUNT_GAP_WORDS).is_some() {
+        return None;
+    }
+    let figures: Vec<usize> = s
+        .figures()
+        .map(|(j, _)| j)
+        .filter(|&j| !s.in_date(&s.tokens[j].span))
+        .collect();
+    let at = figures.iter().position(|&j| j == i)?;
+    let (first, last) = run_around(&figures, at, |a, b| {
+        listed_together(s, a, b) && noun_after(s, a, COUNT_GAP_WORDS).is_none()
+    });
+    let run = last - first + 1;
+    if run < 2 || noun_after(s, figures[last], COUNT_GAP_WORDS).is_some() {
+        return None;
+    }
+    // The total word heads the list with nothing measured between them: "the total to", "tổng
+    // số lên lần lượt", not "the total number of members to".
+    let list_start = s.tokens[figures[first]].span.start;
+    let clause = s.clause_of(list_start);
+    let total = s
+        .terms_in(clause.start..list_start)
+        .filter(|m| m.key == Term::Total)
+        .last()?;
+    if s.has(total.span.end..list_start, is_measured) {
+        return None;
+    }
+    let (item, _) = earlier_list_item(s, &figures[..first], run, at - first)?;
+    let mut a = count(s, item, false).filter(|a| a.form.is_some())?;
+    a.rule = LISTED_TOTAL_RULE;
+    a.noun_end = s.tokens[i].span.end;
     Some(a)
 }
 

@@ -5002,3 +5002,32 @@ fn trade_online_and_things_electronic_name_no_sector() {
         );
     }
 }
+
+#[test]
+fn bare_totals_after_a_list_of_counts_take_its_items_in_order() {
+    use Indicator::{CooperativeGroups, Cooperatives, NewCooperatives};
+    for text in [
+        "Last year the province set up 35 new co-operatives and 80 co-operative groups, taking the total to 640 and 3,250.",
+        "In 2024 the province set up 35 cooperatives and 80 cooperative groups, bringing the totals to 640 and 3,250 respectively.",
+        "Năm 2024, tỉnh thành lập mới 35 HTX và 80 THT, nâng tổng số lên lần lượt 640 và 3.250.",
+        "Pada 2024, provinsi mendirikan 35 koperasi dan 80 kelompok koperasi, sehingga totalnya menjadi 640 dan 3.250.",
+    ] {
+        let found: Vec<(Indicator, String)> =
+            read(text).into_iter().map(|f| (f.0, f.1)).collect();
+        assert_eq!(
+            found,
+            [
+                (NewCooperatives, "35".to_string()),
+                (CooperativeGroups, "80".to_string()),
+                (Cooperatives, "640".to_string()),
+                (CooperativeGroups, "3250".to_string()),
+            ],
+            "{text}"
+        );
+    }
+    // A total word with what it totals named: not this rule's, and no pairing.
+    assert_never_read_as(
+        "Năm 2024, tỉnh thành lập mới 35 HTX và 80 THT, nâng tổng số thành viên lên 640 và 3.250.",
+        Cooperatives,
+    );
+}
