@@ -447,8 +447,9 @@ fn is_yield(shape: &Shape) -> bool {
     matches!(shape, Shape::Dong(per) if per.contains(&vncoop_money::Per::Hectare))
 }
 
-/// "Doanh thu bình quân của 01 HTX", "lợi nhuận bình quân 1 HTX", "per 1 cooperative": one
-/// organisation as the unit of an average, not a count.
+/// "Doanh thu bình quân của 01 HTX", "lợi nhuận bình quân 1 HTX", "per 1 cooperative", "thu
+/// nhập bình quân của 01 lao động": one organisation or person as the unit of an average, not
+/// a count.
 fn is_rate_unit(s: &Sentence<'_>, i: usize) -> bool {
     let token = &s.tokens[i];
     if token.amount.value() != Decimal::ONE || token.shape != Shape::Plain {
@@ -469,7 +470,8 @@ fn is_rate_unit(s: &Sentence<'_>, i: usize) -> bool {
     let average_before = s.has(s.span.start..token.span.start, |t| t == Term::Average);
     unit_word
         && average_before
-        && rules::noun_after(s, i, 0).is_some_and(|m| matches!(m.key, Term::Form(_)))
+        && rules::noun_after(s, i, 0)
+            .is_some_and(|m| matches!(m.key, Term::Form(_) | Term::Employees | Term::Members))
 }
 
 /// Where the run of `items` (in text order) from `from` that ends by `end` stops. A walk,
@@ -840,6 +842,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     a
                 })
             }),
+            // "có 106 trang trại (tăng 8 trang trại)": a change of what no indicator measures.
+            _ if change && rules::counts_unmeasured(s, i) => None,
             _ if change => rules::change_noun(s, i)
                 .map(|a| same_subject(a, running.as_ref()))
                 // "số HTX tăng 15 HTX, số thành viên tăng 1.200 người": the subject right

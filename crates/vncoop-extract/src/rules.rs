@@ -83,6 +83,15 @@ const COUNT_GAP_WORDS: usize = 4;
 /// business cooperatives").
 const SHARE_GAP_WORDS: usize = 8;
 
+/// Whether figure `i` is followed right away by a noun no indicator measures ("tăng 8 trang
+/// trại", "up 8 farms", "thêm 12 doanh nghiệp"): it counts that, whatever its clause is about.
+pub(crate) fn counts_unmeasured(s: &Sentence<'_>, i: usize) -> bool {
+    let end = s.tokens[i].span.end;
+    s.terms_in(end..s.next_start(i))
+        .next()
+        .is_some_and(|m| m.key == Term::OtherNoun && s.slice(end..m.span.start).trim().is_empty())
+}
+
 /// The noun right after figure `i`: within reach, with at most `gap` words before it and no
 /// clause punctuation in between.
 pub(crate) fn noun_after<'s>(

@@ -179,18 +179,32 @@ fn a_count_made_every_year_is_per_year() {
 }
 
 #[test]
-fn one_cooperative_as_the_unit_of_an_average_is_not_a_count() {
-    for text in [
-        "Năm 2023, doanh thu bình quân của 01 HTX tỉnh Nam Định là 2,5 tỷ đồng.",
-        "In 2023, the average revenue per 1 cooperative in Nam Dinh was 2.5 billion VND.",
-        "Pada tahun 2023, pendapatan rata-rata setiap 1 koperasi di Nam Dinh adalah 2,5 miliar VND.",
+fn one_cooperative_or_worker_as_the_unit_of_an_average_is_not_a_count() {
+    for (text, indicator) in [
+        (
+            "Năm 2023, doanh thu bình quân của 01 HTX tỉnh Nam Định là 2,5 tỷ đồng.",
+            Indicator::AvgRevenuePerCooperative,
+        ),
+        (
+            "In 2023, the average revenue per 1 cooperative in Nam Dinh was 2.5 billion VND.",
+            Indicator::AvgRevenuePerCooperative,
+        ),
+        (
+            "Pada tahun 2023, pendapatan rata-rata setiap 1 koperasi di Nam Dinh adalah 2,5 miliar VND.",
+            Indicator::AvgRevenuePerCooperative,
+        ),
+        (
+            "Năm 2023, thu nhập bình quân của 01 lao động thường xuyên trong HTX đạt 70 triệu đồng/năm.",
+            Indicator::AvgIncomePerWorker,
+        ),
+        (
+            "In 2023, the average income per 1 worker in cooperatives was 70 million VND per year.",
+            Indicator::AvgIncomePerWorker,
+        ),
     ] {
         let found = extract(&Document::new("t", text));
         assert_eq!(found.observations.len(), 1, "{text}: {:?}", found.observations);
-        assert_eq!(
-            found.observations[0].indicator,
-            Indicator::AvgRevenuePerCooperative
-        );
+        assert_eq!(found.observations[0].indicator, indicator, "{text}");
         assert!(found
             .diagnostics
             .iter()
@@ -5029,5 +5043,26 @@ fn bare_totals_after_a_list_of_counts_take_its_items_in_order() {
     assert_never_read_as(
         "Năm 2024, tỉnh thành lập mới 35 HTX và 80 THT, nâng tổng số thành viên lên 640 và 3.250.",
         Cooperatives,
+    );
+}
+
+#[test]
+fn a_change_of_what_no_indicator_measures_is_left_out() {
+    for text in [
+        "Năm 2024, tỉnh có 934 tổ hợp tác với 46.800 thành viên; có 106 trang trại (tăng 8 trang trại so với cùng kỳ).",
+        "In 2024, the province had 934 cooperative groups with 46,800 members; there were 106 farms, up 8 farms from 2023.",
+    ] {
+        let found = read(text);
+        assert_eq!(
+            found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            ["934", "46800"],
+            "{text}"
+        );
+    }
+    // Its own noun measured: still a change.
+    assert_read_as(
+        "Năm 2024, tỉnh có 934 tổ hợp tác, tăng 8 tổ hợp tác so với năm 2023.",
+        Indicator::CooperativeGroups,
+        "8",
     );
 }
