@@ -2085,8 +2085,16 @@ fn part_note(
 fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
     let clause = s.clause_of(span.start);
     let group = s.paren_of(span.start);
+    // "phấn đấu đến năm 2030 có 500 HTX; hiện nay có 420 HTX", "aims for 226 cooperatives by
+    // 2021 (currently 214)": a goal's date does not date what a word of the present says is.
+    let goal_date_then_now = |m: &crate::dates::DateMention| {
+        s.has(s.span.start..m.span.start, |t| t == Term::Target)
+            && s.has(m.span.end..span.start, |t| t == Term::Now)
+    };
     let usable = |m: &&crate::dates::DateMention| {
-        matches!(m.role, Role::At | Role::By) && in_reach(s, m, group.as_ref())
+        matches!(m.role, Role::At | Role::By)
+            && in_reach(s, m, group.as_ref())
+            && !goal_date_then_now(m)
     };
     let before = s
         .dates

@@ -5066,3 +5066,34 @@ fn a_change_of_what_no_indicator_measures_is_left_out() {
         "8",
     );
 }
+
+#[test]
+fn a_figure_of_the_present_in_a_goal_keeps_to_its_aside_and_takes_no_deadline() {
+    let kinds_and_periods = |text: &str| -> Vec<(String, Kind, String)> {
+        extract(&Document::new("t", text))
+            .observations
+            .into_iter()
+            .map(|o| {
+                let period = o.period.as_ref().map(|p| p.to_string()).unwrap_or_default();
+                (o.value.normalize().to_string(), o.kind, period)
+            })
+            .collect()
+    };
+    let goal = |v: &str| (v.to_string(), Kind::Target, "2021".to_string());
+    let now = |v: &str| (v.to_string(), Kind::Actual, String::new());
+    for text in [
+        "Tỉnh đề ra chỉ tiêu đến năm 2021 có 226 HTX (hiện nay là 214 HTX) và 54.600 thành viên.",
+        "The province aims to have 226 cooperatives by 2021 (currently 214 cooperatives) and 54,600 members.",
+        "Provinsi menargetkan 226 koperasi pada tahun 2021 (saat ini 214 koperasi) dan 54.600 anggota.",
+    ] {
+        assert_eq!(
+            kinds_and_periods(text),
+            [goal("226"), now("214"), goal("54600")],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        kinds_and_periods("Tỉnh phấn đấu đến năm 2021 có 226 HTX; hiện nay có 214 HTX."),
+        [goal("226"), now("214")]
+    );
+}
