@@ -174,7 +174,8 @@ fn patterns() -> &'static Patterns {
             // 5 năm trước" and "5 năm trước đó" are spans of years, read and set aside.
             years_ago: re(r"(?i)(?-u:\b)(?:(trong) )?(?:cách đây (\d{1,2}) năm(?-u:\b)|(\d{1,2}) năm trước(?-u:\b)( đó)?|(\d{1,2}|[a-z]+) years ago(?-u:\b)|(\d{1,2}) tahun (?:yang )?lalu(?-u:\b))"),
             this_year: re(&format!(r"(?i)(?-u:\b)(?:({months}) )?(this year|năm nay|tahun ini|the past year|last year|năm ngoái|tahun lalu)(?-u:\b)")),
-            year_range: re(r"(?-u:\b)(19[7-9]\d|20\d\d) ?[-–] ?(19[7-9]\d|20\d\d)(?-u:\b)"),
+            // "2021-2025", "2021 – 2025", and "2026–30" with the century left out.
+            year_range: re(r"(?-u:\b)(19[7-9]\d|20\d\d)(?: ?[-–] ?(19[7-9]\d|20\d\d)|[-–](\d\d))(?-u:\b)"),
             year: re(r"(?-u:\b)(19[7-9]\d|20\d\d)(?-u:\b)"),
         }
     })
@@ -487,6 +488,16 @@ fn day_of_reference_year(
     day(Some(year), Some(m), Some(d))
 }
 
+/// Most years a span written without its end's century may cover ("2026–30").
+const SHORT_SPAN_YEARS: i32 = 20;
+
+/// The end year of a span from `start` written with its last two digits (`yy`, "2026–30"): later
+/// than the start, within [`SHORT_SPAN_YEARS`], and above 12, so that "2024-06" stays a month.
+fn end_in_century(start: i32, yy: i32) -> Option<i32> {
+    let end = start - start % 100 + yy;
+    (yy > 12 && end > start && end - start <= SHORT_SPAN_YEARS).then_some(end)
+}
+
 /// A bare year that is not part of a longer number or of a date already read ("1.384",
 /// "151/2007").
 fn is_bare_year(text: &str, span: &Range<usize>) -> bool {
@@ -613,7 +624,8 @@ fn readers() -> [(&'static Regex, Reader, Written); 16] {
         (
             &p.year_range,
             |c, _| {
-                let (a, b) = (number(c, 1)?, number(c, 2)?);
+                let a: i32 = number(c, 1)?;
+                let b = number(c, 2).or_else(|| end_in_century(a, number(c, 3)?))?;
                 Some(Period::Between(
                     Box::new(Period::Year(a)),
                     Box::new(Period::Year(b)),
@@ -855,6 +867,18 @@ mod tests {
         // Spans of years before are no year.
         assert!(dates("trong 5 năm trước, tỉnh").is_empty());
         assert!(dates("5 năm trước đó, tỉnh").is_empty());
+    }
+
+    #[test]
+    fn spans_of_years_without_the_end_century() {
+        let at = |p: &str| vec![(p.to_string(), Role::At)];
+        assert_eq!(dates("In 2026–30 the alliance plans"), at("2026/2030"));
+        assert_eq!(dates("giai đoạn 2021-25"), at("2021/2025"));
+        assert_eq!(dates("the 2016-20 period"), at("2016/2020"));
+        // Not a span: a month, an end before the start, a span too long.
+        assert_ne!(dates("2024-06 report"), at("2024/2006"));
+        assert!(dates("2024-15 HTX").iter().all(|(p, _)| p != "2024/2015"));
+        assert!(dates("2001-99").iter().all(|(p, _)| p != "2001/2099"));
     }
 
     #[test]
