@@ -1072,6 +1072,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             _ if inherits_goal && s.dates.is_empty() => {
                 part_of_whole.and_then(|w| w.period.clone())
             }
+            // "from 2021 to June 2023, 26 new cooperatives": what was set up over a span of time
+            // is dated by the whole span.
+            _ if found.indicator == Indicator::NewCooperatives && kind == Kind::Actual => own
+                .clone()
+                .or_else(|| span_before(s, &span))
+                .or_else(|| period(d, s, &span, kind, paragraph)),
             _ => rules::respective_period(s, i)
                 .or_else(|| own.clone())
                 .or_else(|| period(d, s, &span, kind, paragraph)),
@@ -2118,6 +2124,36 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
         })
     };
     before.or_else(after).and_then(|m| m.period.clone())
+}
+
+/// Words that join the start of a span of time to its end: "from 2021 to June 2023", "từ năm
+/// 2021 đến tháng 6/2023", "dari tahun 2021 hingga Juni 2023".
+const SPAN_JOINTS: [&str; 8] = [
+    "to", "until", "through", "đến", "tới", "hingga", "sampai", "-",
+];
+
+/// The span of time written before figure `span` in its sentence, from a start ("from 2021")
+/// to the nearest date before the figure, with only a joining word between them.
+fn span_before(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
+    let (at, end) = s
+        .dates
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, m)| m.span.end <= span.start && matches!(m.role, Role::At | Role::By))?;
+    let start = s.dates.get(at.checked_sub(1)?)?;
+    let between = s.lower(start.span.end..end.span.start);
+    let joined = between
+        .split_whitespace()
+        .all(|w| SPAN_JOINTS.contains(&w) || ["năm", "tháng", "tahun", "bulan"].contains(&w))
+        && !between.trim().is_empty();
+    if start.role != Role::Since || !joined {
+        return None;
+    }
+    Some(Period::Between(
+        Box::new(start.period.clone()?),
+        Box::new(end.period.clone()?),
+    ))
 }
 
 /// Words that lead from a figure (with its noun) to a date that is its own: "in 2018", "năm

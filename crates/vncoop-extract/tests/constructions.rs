@@ -5097,3 +5097,22 @@ fn a_figure_of_the_present_in_a_goal_keeps_to_its_aside_and_takes_no_deadline() 
         [goal("226"), now("214")]
     );
 }
+
+#[test]
+fn organisations_set_up_over_a_span_of_time_are_dated_by_the_span() {
+    let periods = |text: &str| -> Vec<String> {
+        extract(&Document::new("t", text))
+            .observations
+            .iter()
+            .map(|o| o.period.as_ref().map(|p| p.to_string()).unwrap_or_default())
+            .collect()
+    };
+    for text in [
+        "Từ năm 2021 đến tháng 6/2023, toàn tỉnh thành lập mới 26 HTX, nâng tổng số HTX lên 112 HTX.",
+        "From 2021 to June 2023, the province set up 26 new cooperatives, bringing the total number of cooperatives to 112.",
+        "Dari tahun 2021 hingga Juni 2023, provinsi memiliki 26 koperasi yang baru didirikan, sehingga jumlah total koperasi menjadi 112.",
+    ] {
+        // The new ones over the span; the total at its end.
+        assert_eq!(periods(text), ["2021/2023-06", "2023-06"], "{text}");
+    }
+}
