@@ -908,6 +908,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             None => found,
         };
         let found = rules::per_unit(s, i, &found).unwrap_or(found);
+        let found = rules::members_of_interest_groups(s, i, &found).unwrap_or(found);
         // Organisations, people and products come whole: "reached 1.2" is no count. A count
         // made per unit is an average, no count.
         let average = found.rule == rules::PER_UNIT_RULE;

@@ -83,6 +83,34 @@ const COUNT_GAP_WORDS: usize = 4;
 /// business cooperatives").
 const SHARE_GAP_WORDS: usize = 8;
 
+/// The note of members of farmers' interest groups.
+const INTEREST_GROUP_MEMBERS: &str = "members of interest groups";
+
+/// Members counted after interest groups in their clause, with no organisation the sector
+/// counts between them: "678 interest groups with about 9,000 members", "678 nhóm sở thích với
+/// khoảng 9.000 thành viên". They are no members of cooperatives: the note keeps them apart.
+pub(crate) fn members_of_interest_groups(
+    s: &Sentence<'_>,
+    i: usize,
+    found: &Attribution,
+) -> Option<Attribution> {
+    if found.indicator != Indicator::Members {
+        return None;
+    }
+    let start = s.tokens[i].span.start;
+    let nearest = s
+        .terms_in(s.clause_of(start).start..start)
+        .filter(|m| matches!(m.key, Term::Form(_) | Term::InterestGroups))
+        .last()?;
+    (nearest.key == Term::InterestGroups).then(|| {
+        Attribution {
+            form: None,
+            ..found.clone()
+        }
+        .noted(INTEREST_GROUP_MEMBERS)
+    })
+}
+
 /// Whether figure `i` is followed right away by a noun no indicator measures ("tăng 8 trang
 /// trại", "up 8 farms", "thêm 12 doanh nghiệp"): it counts that, whatever its clause is about.
 pub(crate) fn counts_unmeasured(s: &Sentence<'_>, i: usize) -> bool {
@@ -130,6 +158,23 @@ pub(crate) fn noun_after<'s>(
 
 /// Words that make the noun after them the agent of what a figure counts: "owned by".
 const AGENT_WORDS: &[&str] = &["by", "bởi", "do", "oleh"];
+
+/// Whether the noun `m` is named as an agent, after an agent word and maybe an article: "the
+/// number of passenger vehicles operated by co-operatives", "số xe do các HTX quản lý". The
+/// organisations run what the clause counts; they are not its subject.
+fn is_agent(s: &Sentence<'_>, m: &Mention<Term>) -> bool {
+    let before = s.lower(s.span.start..m.span.start).trim_end();
+    let before = ["the", "các", "những", "para"]
+        .iter()
+        .find_map(|w| {
+            before
+                .strip_suffix(w)
+                .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+        .unwrap_or(before)
+        .trim_end();
+    crate::window::ends_with_word(before, AGENT_WORDS)
+}
 
 /// The last term `pick` selects between the previous figure and figure `i`, else between the
 /// clause start and figure `i` when `whole_clause`.
@@ -362,6 +407,9 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
                 None => term_before(s, i, true, is_people)
                     .or_else(|| bare_end.then(|| head_form_before(s, i)).flatten())?,
             };
+            if is_agent(s, subject) {
+                return None;
+            }
             // "the total number of members of the Provincial Cooperative Union is 273 units":
             // members that are organisations.
             if after.is_none() && subject.key == Term::Members && in_units(s, i) {
@@ -1363,7 +1411,7 @@ fn subject_before<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>
         {
             Some(head)
         }
-        _ => Some(last),
+        _ => Some(*last).filter(|m| !is_agent(s, m)),
     }
 }
 

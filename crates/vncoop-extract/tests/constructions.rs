@@ -5116,3 +5116,38 @@ fn organisations_set_up_over_a_span_of_time_are_dated_by_the_span() {
         assert_eq!(periods(text), ["2021/2023-06", "2023-06"], "{text}");
     }
 }
+
+#[test]
+fn members_of_interest_groups_are_kept_apart() {
+    for text in [
+        "The province has 12 cooperative groups with 168 members; 678 interest groups with about 9,000 members; and 460 cooperatives with 4,007 members.",
+        "Tỉnh có 12 THT với 168 thành viên; 678 nhóm sở thích với khoảng 9.000 thành viên; và 460 HTX với 4.007 thành viên.",
+        "Provinsi ini memiliki 12 kelompok koperasi dengan 168 anggota; 678 kelompok kepentingan, dengan sekitar 9.000 anggota; dan 460 koperasi dengan 4.007 anggota.",
+    ] {
+        let members: Vec<(String, String)> = read(text)
+            .into_iter()
+            .filter(|f| f.0 == Indicator::Members)
+            .map(|f| (f.1, f.5))
+            .collect();
+        assert_eq!(
+            members,
+            [
+                ("168".to_string(), String::new()),
+                ("9000".to_string(), "members of interest groups".to_string()),
+                ("4007".to_string(), String::new()),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn organisations_named_as_agents_are_not_what_is_counted() {
+    for text in [
+        "The number of passenger vehicles operated by co-operatives increased from 500 to nearly 1,000.",
+        "Số xe khách do các HTX vận tải quản lý tăng từ 500 lên gần 1.000.",
+        "Jumlah kendaraan yang dioperasikan oleh koperasi meningkat dari 500 menjadi hampir 1.000.",
+    ] {
+        assert_all_left_out_as(text, Reason::NoIndicator, 2);
+    }
+}
