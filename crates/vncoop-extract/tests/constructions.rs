@@ -5151,3 +5151,16 @@ fn organisations_named_as_agents_are_not_what_is_counted() {
         assert_all_left_out_as(text, Reason::NoIndicator, 2);
     }
 }
+
+#[test]
+fn retail_is_trade_and_services() {
+    for text in [
+        "In the retail sector, there are 300 cooperatives.",
+        "Trong lĩnh vực bán lẻ có 300 HTX.",
+        "Di sektor ritel, terdapat 300 koperasi.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].scope.sector, Some(Sector::TradeServices), "{text}");
+    }
+}

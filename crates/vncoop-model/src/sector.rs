@@ -120,9 +120,17 @@ impl Sector {
             (Sector::ElectricityWater, Vi) => &["điện", "nước sạch", "điện nước"],
             (Sector::ElectricityWater, En) => &["electricity", "water supply", "clean water"],
             (Sector::ElectricityWater, Id) => &["listrik", "air bersih"],
-            (Sector::TradeServices, Vi) => &["thương mại", "dịch vụ", "thương mại, dịch vụ"],
-            (Sector::TradeServices, En) => &["trade", "services", "trade and services", "commerce"],
-            (Sector::TradeServices, Id) => &["perdagangan", "jasa", "layanan"],
+            (Sector::TradeServices, Vi) => {
+                &["thương mại", "dịch vụ", "thương mại, dịch vụ", "bán lẻ"]
+            }
+            (Sector::TradeServices, En) => &[
+                "trade",
+                "services",
+                "trade and services",
+                "commerce",
+                "retail",
+            ],
+            (Sector::TradeServices, Id) => &["perdagangan", "jasa", "layanan", "ritel", "eceran"],
             (Sector::Construction, Vi) => &["xây dựng"],
             (Sector::Construction, En) => &["construction"],
             (Sector::Construction, Id) => &["konstruksi"],
