@@ -64,19 +64,32 @@ const GOAL_VERB_GAP_WORDS: usize = 2;
 
 /// Whether the verb right after the noun of figure `i` (ending at `noun_end`) says what is
 /// planned: "8,000 new cooperatives will be established in 2025", "2.000 HTX sẽ được thành
-/// lập", "2.000 koperasi akan dibentuk".
+/// lập", "2.000 koperasi akan dibentuk", "1,600 cooperatives to be formed".
 pub(crate) fn goal_after(s: &Sentence<'_>, i: usize, noun_end: usize) -> bool {
     let from = noun_end.max(s.tokens[i].span.end);
     let end = s.next_start(i).min(s.clause_of(from).end);
-    s.terms_in(from..end).any(|m| {
-        // Only a modal verb: "đạt 109,35% chỉ tiêu kế hoạch", "theo kế hoạch" name a plan the
-        // figure is measured against.
-        let gap = s.slice(from..m.span.start);
-        m.key == Term::Target
-            && FUTURE_VERBS.contains(&s.lower(m.span.clone()))
-            && gap.split_whitespace().count() <= GOAL_VERB_GAP_WORDS
-            && !gap.contains(crate::rules::is_mark)
-    })
+    // "1,600 more cooperatives to be formed this year", "500 cooperatives are to be set up":
+    // an establishing verb after "to be" is planned.
+    let to_be_set_up = s
+        .terms_in(from..end)
+        .find(|m| m.key == Term::Establish)
+        .is_some_and(|m| {
+            let gap = s.lower(from..m.span.start);
+            let gap = gap.trim_end();
+            gap.ends_with("to be")
+                && gap.split_whitespace().count() <= GOAL_VERB_GAP_WORDS + 1
+                && !gap.contains(crate::rules::is_mark)
+        });
+    to_be_set_up
+        || s.terms_in(from..end).any(|m| {
+            // Only a modal verb: "đạt 109,35% chỉ tiêu kế hoạch", "theo kế hoạch" name a plan the
+            // figure is measured against.
+            let gap = s.slice(from..m.span.start);
+            m.key == Term::Target
+                && FUTURE_VERBS.contains(&s.lower(m.span.clone()))
+                && gap.split_whitespace().count() <= GOAL_VERB_GAP_WORDS
+                && !gap.contains(crate::rules::is_mark)
+        })
 }
 
 /// Whether an estimate word before figure `i` in its sentence reaches it: no change,

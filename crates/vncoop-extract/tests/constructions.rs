@@ -5164,3 +5164,22 @@ fn retail_is_trade_and_services() {
         assert_eq!(found[0].scope.sector, Some(Sector::TradeServices), "{text}");
     }
 }
+
+#[test]
+fn organisations_to_be_set_up_are_planned() {
+    for text in [
+        "1,600 more cooperatives to be formed in 2023",
+        "In 2023, 500 cooperatives are to be set up in the province.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            (found[0].0, found[0].3),
+            (Indicator::NewCooperatives, Kind::Target),
+            "{text}"
+        );
+    }
+    // Set up, not to be: a result.
+    let found = read("In 2023, 500 cooperatives were set up in the province.");
+    assert_eq!(found[0].3, Kind::Actual, "{found:?}");
+}
