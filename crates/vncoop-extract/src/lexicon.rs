@@ -348,6 +348,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "đạt chứng nhận", Certified),
     (Lang::Vi, "được cấp giấy chứng nhận", Certified),
     (Lang::Vi, "được cấp mã số", Certified),
+    (Lang::Vi, "đạt tiêu chuẩn", Certified),
+    (Lang::Vi, "theo tiêu chuẩn", Certified),
+    (Lang::Vi, "vietgap", Certified),
     (Lang::Vi, "giải thể", Dissolve),
     // Registered, which every organisation is: no distinction.
     (Lang::Vi, "được cấp giấy chứng nhận đăng ký", Shield),
@@ -595,6 +598,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "were granted", Certified),
     (Lang::En, "received certificates", Certified),
     (Lang::En, "obtained certificates", Certified),
+    (Lang::En, "vietgap", Certified),
     // Registered, which every organisation is: no distinction.
     (Lang::En, "certified to operate", Shield),
     (Lang::En, "certified for operation", Shield),
@@ -866,6 +870,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "bersertifikat", Certified),
     (Lang::Id, "telah diberikan", Certified),
     (Lang::Id, "diberikan kode", Certified),
+    (Lang::Id, "memenuhi standar", Certified),
+    (Lang::Id, "vietgap", Certified),
     (Lang::Id, "membubarkan", Dissolve),
     (Lang::Id, "dibubarkan", Dissolve),
     (Lang::Id, "setiap tahun", Annual),

@@ -1888,6 +1888,10 @@ fn organisations_given_a_certificate_or_code_are_a_part_not_the_total() {
         "By 2025, the province had 1,529 cooperatives; 18 cooperatives have been certified VietGAP.",
         "Hingga 2025, provinsi memiliki 1.529 koperasi; 18 koperasi telah mendapatkan sertifikat VietGAP.",
         "Hingga 2025, provinsi memiliki 1.529 koperasi; enam koperasi di provinsi itu telah diberikan kode area penanaman.",
+        "Tính đến năm 2025, toàn tỉnh có 1.529 HTX; 18 HTX đạt tiêu chuẩn VietGAP.",
+        "Tính đến năm 2025, toàn tỉnh có 1.529 HTX; 18 HTX sản xuất theo tiêu chuẩn VietGAP.",
+        "By 2025, the province had 1,529 cooperatives; 18 cooperatives met VietGAP standards.",
+        "Hingga 2025, provinsi memiliki 1.529 koperasi; 18 koperasi memenuhi standar VietGAP.",
     ] {
         let found = read(text);
         assert_eq!(found.len(), 2, "{text}: {found:?}");
@@ -1902,6 +1906,12 @@ fn organisations_given_a_certificate_or_code_are_a_part_not_the_total() {
     // something named before the figure is not said of its organisations.
     let found = read("Năm 2024, 32% số HTX có sản phẩm được chứng nhận VietGAP.");
     assert_eq!(found[0].0, Indicator::Cooperatives, "{found:?}");
+    // High technology said first sets them apart.
+    assert_read_as(
+        "Năm 2024, tỉnh có 27 HTX ứng dụng công nghệ cao theo tiêu chuẩn VietGAP.",
+        Indicator::HighTechCooperatives,
+        "27",
+    );
 }
 
 #[test]
