@@ -300,7 +300,7 @@ pub(crate) enum Direction {
 /// Comparison words right after a figure that make it a change: "949 million VND higher than
 /// that in 2013", "3 HTX less than that", "46.5% higher compared to that of 2016", "a 15% rise
 /// over the same time".
-const COMPARISONS_AFTER: [(&str, Direction); 18] = [
+const COMPARISONS_AFTER: [(&str, Direction); 22] = [
     ("increase", Direction::Up),
     ("rise", Direction::Up),
     ("growth", Direction::Up),
@@ -319,6 +319,11 @@ const COMPARISONS_AFTER: [(&str, Direction); 18] = [
     ("lower than", Direction::Down),
     ("less than that", Direction::Down),
     ("smaller than", Direction::Down),
+    // "230 cooperatives, 15 more than in 2023", "15 fewer than last year".
+    ("more than in", Direction::Up),
+    ("more than last", Direction::Up),
+    ("fewer than in", Direction::Down),
+    ("fewer than last", Direction::Down),
 ];
 
 /// The direction of a change whose comparison word follows the figure at `span`, if one does.

@@ -5193,3 +5193,25 @@ fn organisations_to_be_set_up_are_planned() {
     let found = read("In 2023, 500 cooperatives were set up in the province.");
     assert_eq!(found[0].3, Kind::Actual, "{found:?}");
 }
+
+#[test]
+fn so_many_more_or_fewer_than_a_year_before_is_a_change() {
+    for (text, value) in [
+        (
+            "In 2024, Nghe An had 230 cooperatives, 15 more than in 2023.",
+            "15",
+        ),
+        (
+            "In 2024, Nghe An had 230 cooperatives, 15 fewer than last year.",
+            "-15",
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(
+            (found[1].0, found[1].1.as_str(), found[1].3),
+            (Indicator::Cooperatives, value, Kind::Change),
+            "{text}"
+        );
+    }
+}
