@@ -983,7 +983,12 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
                 && words.next().is_some_and(|w| DATE_OPENERS.contains(&w))
                 && words.all(|w| DATE_OPENER_TAILS.contains(&w))
         });
-    next_item || dated || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+    // "rose to 500 from 450 in 2022", "naik menjadi 500 dari 450": the earlier level follows.
+    let earlier_level = s.tokens.get(i + 1).is_some_and(|next| {
+        let between = s.lower(end..next.span.start);
+        ["from", "dari", "từ"].contains(&between.trim())
+    });
+    next_item || dated || earlier_level || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The organisations named before figure `i` when the one word after it, closing its phrase,

@@ -5215,3 +5215,28 @@ fn so_many_more_or_fewer_than_a_year_before_is_a_change() {
         );
     }
 }
+
+#[test]
+fn a_level_reached_before_the_earlier_level_it_came_from() {
+    let levels = |text: &str| -> Vec<(String, Kind, String)> {
+        extract(&Document::new("t", text))
+            .observations
+            .into_iter()
+            .map(|o| {
+                let period = o.period.as_ref().map(|p| p.to_string()).unwrap_or_default();
+                (o.value.normalize().to_string(), o.kind, period)
+            })
+            .collect()
+    };
+    let level = |v: &str, p: &str| (v.to_string(), Kind::Actual, p.to_string());
+    for text in [
+        "In 2024, the number of cooperatives fell to 420 from 450 in 2022.",
+        "Pada tahun 2024, jumlah koperasi turun menjadi 420 dari 450 pada tahun 2022.",
+    ] {
+        assert_eq!(
+            levels(text),
+            [level("420", "2024"), level("450", "2022")],
+            "{text}"
+        );
+    }
+}
