@@ -264,8 +264,8 @@ const BASELINE_OPENERS: &[&str] = &[
 const TERM_BEFORE: &[&str] = &["nhiem ky", "periode", "tenure", "term"];
 const TERM_AFTER: &[&str] = &["term", "tenure"];
 
-/// Whether `before` ends with a percentage and "from" or "over": what follows is where a
-/// change started.
+/// Whether `before` ends with a percentage or a number and "from" or "over" ("up 41 percent
+/// from", "an increase of 12 over"): what follows is where a change started.
 fn starts_a_change(before: &str) -> bool {
     let before = before.trim_end();
     ["from", "over"].iter().any(|w| {
@@ -273,7 +273,7 @@ fn starts_a_change(before: &str) -> bool {
             .filter(|rest| rest.ends_with(' '))
             .map(str::trim_end)
             .is_some_and(|rest| {
-                rest.ends_with('%')
+                rest.ends_with(|c: char| c == '%' || c.is_ascii_digit())
                     || ends_with_ignoring_case(rest, "percent").is_some()
                     || ends_with_ignoring_case(rest, "per cent").is_some()
             })
@@ -866,6 +866,11 @@ mod tests {
         assert_eq!(dates("10 tahun lalu hanya"), at("2014"));
         // Spans of years before are no year.
         assert!(dates("trong 5 năm trước, tỉnh").is_empty());
+        // A count before "over" or "from": the baseline of a change.
+        assert_eq!(
+            dates("reached 215, an increase of 12 over 2023"),
+            [("2023".to_string(), Role::Baseline)]
+        );
         assert!(dates("5 năm trước đó, tỉnh").is_empty());
     }
 
