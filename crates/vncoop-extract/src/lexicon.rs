@@ -376,6 +376,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "được vay", Lend),
     (Lang::Vi, "được vay vốn", Lend),
     (Lang::Vi, "vay vốn", Lend),
+    (Lang::Vi, "vay", Lend),
     (Lang::Vi, "quỹ hỗ trợ phát triển hợp tác xã", CoopFund),
     (Lang::Vi, "quỹ hỗ trợ phát triển htx", CoopFund),
     (Lang::Vi, "HTX này", Single),

@@ -1759,6 +1759,12 @@ fn a_lending_verb_makes_loans_and_borrowers() {
         vi,
         [loans("20000000000", Unit::Vnd), loans("30", Unit::Count)]
     );
+    // "cho ... vay": the lending verb split around its borrowers.
+    let vi = brief("Năm 2023, Quỹ đã cho 35 HTX vay với tổng số tiền 15 tỷ đồng.");
+    assert_eq!(
+        vi,
+        [loans("35", Unit::Count), loans("15000000000", Unit::Vnd)]
+    );
     let id = brief("Pada tahun 2023, dana tersebut menyalurkan pinjaman sebesar 12 miliar dong kepada 40 koperasi.");
     assert_eq!(
         id,
