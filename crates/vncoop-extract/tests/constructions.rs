@@ -5246,3 +5246,18 @@ fn a_level_reached_before_the_earlier_level_it_came_from() {
         );
     }
 }
+
+#[test]
+fn words_of_striving_and_seeking_set_goals() {
+    for text in [
+        "The province is striving to have 1,200 cooperatives by 2025.",
+        "The province is targeting 1,200 cooperatives by 2025.",
+        "The province seeks to have 1,200 cooperatives by 2025.",
+        "Provinsi berusaha memiliki 1.200 koperasi pada tahun 2025.",
+        "Provinsi mengupayakan 1.200 koperasi pada tahun 2025.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].3, Kind::Target, "{text}");
+    }
+}
