@@ -1914,6 +1914,10 @@ fn modifier_before_noun(
     words.find_map(|w| MODIFIERS.iter().find(|m| **m == w).copied())
 }
 
+/// Verbs that end a label with the level it reaches: "tăng lên", "đạt", "increased to",
+/// "reached", "mencapai", "menjadi".
+const LEVEL_VERBS: &[&str] = &["lên", "đạt", "to", "reached", "mencapai", "menjadi"];
+
 /// A label before the figure that names what it counts with words describing a part, and
 /// those words: "Số HTX hoạt động hiệu quả theo Luật Hợp tác xã năm 2012: là 70 HTX",
 /// "Number of cooperatives operating effectively: 70", "Jumlah koperasi aktif: 70".
@@ -1922,8 +1926,9 @@ fn labelled_part(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<(Des
     // The label may hold figures of its own ("... năm 2012:"): it runs from the clause start.
     let from = s.clause_of(start).start;
     let before = s.lower(from..start);
-    // The label ends at a colon ("...: là 70 HTX") or at a copula ("Số HTX đang hoạt động là
-    // 496", "The number of active cooperatives is 496").
+    // The label ends at a colon ("...: là 70 HTX"), at a copula ("Số HTX đang hoạt động là
+    // 496", "The number of active cooperatives is 496") or at a verb of reaching a level ("Số
+    // HTX hoạt động hiệu quả tăng lên 520", "has increased to 520", "mencapai 520").
     let colon = before
         .rfind(':')
         .filter(|&colon| matches!(before[colon + 1..].trim(), "" | "là" | "is" | "adalah"));
@@ -1931,6 +1936,7 @@ fn labelled_part(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<(Des
         let trimmed = before.trim_end();
         rules::COPULAS
             .iter()
+            .chain(LEVEL_VERBS)
             .find(|w| crate::window::ends_with_word(trimmed, &[w]))
             .map(|w| trimmed.len() - w.len())
     };

@@ -5261,3 +5261,15 @@ fn words_of_striving_and_seeking_set_goals() {
         assert_eq!(found[0].3, Kind::Target, "{text}");
     }
 }
+
+#[test]
+fn a_described_subject_reaching_a_level_after_a_total_is_a_part() {
+    for text in [
+        "Toàn tỉnh có 1.050 HTX. Số HTX hoạt động hiệu quả tăng lên 520 HTX.",
+        "Toàn tỉnh có 1.050 HTX. Số HTX hoạt động hiệu quả đạt 520 HTX.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert!(found[1].5.starts_with("part:"), "{text}: {found:?}");
+    }
+}
