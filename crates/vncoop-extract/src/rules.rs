@@ -1190,6 +1190,14 @@ pub(crate) fn per_unit(s: &Sentence<'_>, i: usize, found: &Attribution) -> Optio
     if found.unit == Unit::Percent {
         return None;
     }
+    if threshold_of_others(s, i) {
+        return Some(Attribution {
+            indicator: Indicator::Other,
+            rule: PER_UNIT_RULE,
+            note: "threshold per unit",
+            ..found.clone()
+        });
+    }
     let note = match found.indicator {
         Indicator::Members => "average members per organisation",
         Indicator::Employees => "average workers per organisation",
@@ -1226,14 +1234,7 @@ pub(crate) fn per_unit(s: &Sentence<'_>, i: usize, found: &Attribution) -> Optio
             !gap.contains([',', ';'])
                 && (per_form || (words <= AVERAGE_DIRECT_WORDS && !founding() && !of_money()))
         });
-    if threshold_of_others(s, i) {
-        return Some(Attribution {
-            indicator: Indicator::Other,
-            rule: PER_UNIT_RULE,
-            note: "threshold per unit",
-            ..found.clone()
-        });
-    }
+
     (averaged || unit_after(s, found.noun_end) || unit_before(s, i)).then(|| Attribution {
         indicator: Indicator::Other,
         rule: PER_UNIT_RULE,
@@ -1257,19 +1258,37 @@ const HAVING: &[&str] = &[
 
 /// Whether figure `i` is the lower bound of a class said of things counted before it in its
 /// clause: "7/9 huyện ... xây dựng được từ 2 mô hình HTX trở lên", "50 HTX có từ 100 thành
-/// viên trở lên", "12 communes had 2 or more cooperatives". A bound in a goal or with nothing
+/// viên trở lên", "12 communes had 2 or more cooperatives", "12 HTX có doanh thu trên 10 tỷ
+/// đồng". A bound in a goal or with nothing
 /// counted before it is a hedged total ("phấn đấu thành lập mới ít nhất 25 HTX", "có từ 50 HTX
 /// trở lên"), and a share with a bound is a share ("75% or more of cooperatives").
 fn threshold_of_others(s: &Sentence<'_>, i: usize) -> bool {
     let token = &s.tokens[i];
-    if token.shape != Shape::Plain || !matches!(token.amount, Amount::AtLeast { .. }) {
-        return false;
-    }
-    let after = s.lower(token.span.end..s.next_start(i));
-    if !LOWER_BOUND_WORDS.iter().any(|w| after.contains(w)) {
-        return false;
-    }
     let clause = s.clause_of(token.span.start);
+    let bound = match token.shape {
+        Shape::Plain => {
+            matches!(token.amount, Amount::AtLeast { .. }) && {
+                let after = s.lower(token.span.end..s.next_start(i));
+                LOWER_BOUND_WORDS.iter().any(|w| after.contains(w))
+            }
+        }
+        // "12 cooperatives with revenue of over 10 billion VND", "12 HTX có doanh thu trên 10
+        // tỷ đồng": an amount over which the counted ones earn, not the total of their
+        // revenue nor its average.
+        Shape::Dong(_) => {
+            let from = s.previous_end(i).max(clause.start);
+            matches!(token.amount, Amount::Over { .. } | Amount::AtLeast { .. })
+                && s.has(from..token.span.start, |t| matches!(t, Term::Money(_)))
+                && !s.has(from..token.span.start, |t| {
+                    matches!(t, Term::Total | Term::Average)
+                })
+                && !s.slice(from..token.span.start).contains([',', ';'])
+        }
+        _ => false,
+    };
+    if !bound {
+        return false;
+    }
     // Places or households counted before: "7/9 huyện", "12 communes".
     let counted_places = s
         .terms_in(clause.start..token.span.start)

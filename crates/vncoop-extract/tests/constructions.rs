@@ -5273,3 +5273,27 @@ fn a_described_subject_reaching_a_level_after_a_total_is_a_part() {
         assert!(found[1].5.starts_with("part:"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn organisations_earning_over_an_amount_are_a_class_and_the_amount_its_bound() {
+    for text in [
+        "In 2024, there were 12 cooperatives with revenue of over 10 billion VND.",
+        "Năm 2024, có 12 HTX có doanh thu trên 10 tỷ đồng.",
+        "Pada tahun 2024, terdapat 12 koperasi dengan pendapatan lebih dari 10 miliar VND.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert!(found[0].5.starts_with("part:"), "{text}: {found:?}");
+        assert_eq!(
+            (found[1].0, found[1].5.as_str()),
+            (Indicator::Other, "threshold per unit"),
+            "{text}"
+        );
+    }
+    // Their total revenue is a sum, not a bound.
+    let found = read("Năm 2024, có 12 HTX có tổng doanh thu trên 10 tỷ đồng.");
+    assert!(
+        found.iter().all(|f| f.5 != "threshold per unit"),
+        "{found:?}"
+    );
+}
