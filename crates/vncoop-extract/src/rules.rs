@@ -1071,11 +1071,7 @@ pub(crate) fn respective_period(s: &Sentence<'_>, i: usize) -> Option<vncoop_mod
     {
         return None;
     }
-    let figures: Vec<usize> = s
-        .figures()
-        .map(|(j, _)| j)
-        .filter(|&j| !s.in_date(&s.tokens[j].span))
-        .collect();
+    let figures = figures_outside_dates(s);
     let at = figures.iter().position(|&j| j == i)?;
     let (first, last) = run_around(&figures, at, |a, b| {
         joins_bare_items(s.slice(s.tokens[a].span.end..s.tokens[b].span.start))
@@ -2486,6 +2482,14 @@ fn earlier_list_item(
     lists.last()?.get(place).copied()
 }
 
+/// The figures of `s` that are not part of a date, by token index.
+fn figures_outside_dates(s: &Sentence<'_>) -> Vec<usize> {
+    s.figures()
+        .map(|(j, _)| j)
+        .filter(|&j| !s.in_date(&s.tokens[j].span))
+        .collect()
+}
+
 /// The rule of a bare figure in a list of totals paired with an earlier list of counts.
 pub(crate) const LISTED_TOTAL_RULE: &str = "count.listed_total";
 
@@ -2498,11 +2502,7 @@ pub(crate) fn listed_total(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     if s.tokens[i].shape != Shape::Plain || noun_after(s, i, COUNT_GAP_WORDS).is_some() {
         return None;
     }
-    let figures: Vec<usize> = s
-        .figures()
-        .map(|(j, _)| j)
-        .filter(|&j| !s.in_date(&s.tokens[j].span))
-        .collect();
+    let figures = figures_outside_dates(s);
     let at = figures.iter().position(|&j| j == i)?;
     let (first, last) = run_around(&figures, at, |a, b| {
         listed_together(s, a, b) && noun_after(s, a, COUNT_GAP_WORDS).is_none()

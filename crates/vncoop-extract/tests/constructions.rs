@@ -22,6 +22,18 @@ fn read(text: &str) -> Vec<(Indicator, String, Unit, Kind, Qualifier, String)> {
         .collect()
 }
 
+/// (value, kind, period) of every observation of `text`, in text order; no period is "".
+fn values_kinds_periods(text: &str) -> Vec<(String, Kind, String)> {
+    extract(&Document::new("t", text))
+        .observations
+        .into_iter()
+        .map(|o| {
+            let period = o.period.as_ref().map(|p| p.to_string()).unwrap_or_default();
+            (o.value.normalize().to_string(), o.kind, period)
+        })
+        .collect()
+}
+
 /// The note of every observation of `text`, in text order.
 fn notes(text: &str) -> Vec<String> {
     read(text).into_iter().map(|f| f.5).collect()
@@ -5085,16 +5097,6 @@ fn a_change_of_what_no_indicator_measures_is_left_out() {
 
 #[test]
 fn a_figure_of_the_present_in_a_goal_keeps_to_its_aside_and_takes_no_deadline() {
-    let kinds_and_periods = |text: &str| -> Vec<(String, Kind, String)> {
-        extract(&Document::new("t", text))
-            .observations
-            .into_iter()
-            .map(|o| {
-                let period = o.period.as_ref().map(|p| p.to_string()).unwrap_or_default();
-                (o.value.normalize().to_string(), o.kind, period)
-            })
-            .collect()
-    };
     let goal = |v: &str| (v.to_string(), Kind::Target, "2021".to_string());
     let now = |v: &str| (v.to_string(), Kind::Actual, String::new());
     for text in [
@@ -5103,13 +5105,13 @@ fn a_figure_of_the_present_in_a_goal_keeps_to_its_aside_and_takes_no_deadline() 
         "Provinsi menargetkan 226 koperasi pada tahun 2021 (saat ini 214 koperasi) dan 54.600 anggota.",
     ] {
         assert_eq!(
-            kinds_and_periods(text),
+            values_kinds_periods(text),
             [goal("226"), now("214"), goal("54600")],
             "{text}"
         );
     }
     assert_eq!(
-        kinds_and_periods("Tỉnh phấn đấu đến năm 2021 có 226 HTX; hiện nay có 214 HTX."),
+        values_kinds_periods("Tỉnh phấn đấu đến năm 2021 có 226 HTX; hiện nay có 214 HTX."),
         [goal("226"), now("214")]
     );
 }
@@ -5224,23 +5226,13 @@ fn so_many_more_or_fewer_than_a_year_before_is_a_change() {
 
 #[test]
 fn a_level_reached_before_the_earlier_level_it_came_from() {
-    let levels = |text: &str| -> Vec<(String, Kind, String)> {
-        extract(&Document::new("t", text))
-            .observations
-            .into_iter()
-            .map(|o| {
-                let period = o.period.as_ref().map(|p| p.to_string()).unwrap_or_default();
-                (o.value.normalize().to_string(), o.kind, period)
-            })
-            .collect()
-    };
     let level = |v: &str, p: &str| (v.to_string(), Kind::Actual, p.to_string());
     for text in [
         "In 2024, the number of cooperatives fell to 420 from 450 in 2022.",
         "Pada tahun 2024, jumlah koperasi turun menjadi 420 dari 450 pada tahun 2022.",
     ] {
         assert_eq!(
-            levels(text),
+            values_kinds_periods(text),
             [level("420", "2024"), level("450", "2022")],
             "{text}"
         );
