@@ -1073,14 +1073,15 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             _ if inherits_goal && s.dates.is_empty() => {
                 part_of_whole.and_then(|w| w.period.clone())
             }
-            // "from 2021 to June 2023, 26 new cooperatives": what was set up over a span of time
-            // is dated by the whole span.
-            _ if found.indicator == Indicator::NewCooperatives && kind == Kind::Actual => own
-                .clone()
-                .or_else(|| span_before(s, &span))
-                .or_else(|| period(d, s, &span, kind, paragraph)),
             _ => rules::respective_period(s, i)
                 .or_else(|| own.clone())
+                // "from 2021 to June 2023, 26 new cooperatives": what was set up over a span of
+                // time is dated by the whole span.
+                .or_else(|| {
+                    (found.indicator == Indicator::NewCooperatives && kind == Kind::Actual)
+                        .then(|| span_before(s, &span))
+                        .flatten()
+                })
                 .or_else(|| period(d, s, &span, kind, paragraph)),
         };
         // A place that is the subject of a clause holds for the figures after it in the clause
