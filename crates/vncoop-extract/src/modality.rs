@@ -134,7 +134,8 @@ pub(crate) enum Step {
     To(usize),
 }
 
-const FROM_WORDS: [&str; 3] = ["from", "dari", "từ"];
+/// Words right before the earlier level of a change: "from 450", "dari 450", "từ 450".
+pub(crate) const FROM_WORDS: [&str; 3] = ["from", "dari", "từ"];
 const TO_WORDS: [&str; 6] = ["to", "menjadi", "lên", "lên mức", "đến", "hingga"];
 
 /// A rise or fall from an earlier level: "up from", "naik dari".

@@ -986,7 +986,7 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
     // "rose to 500 from 450 in 2022", "naik menjadi 500 dari 450": the earlier level follows.
     let earlier_level = s.tokens.get(i + 1).is_some_and(|next| {
         let between = s.lower(end..next.span.start);
-        ["from", "dari", "từ"].contains(&between.trim())
+        crate::modality::FROM_WORDS.contains(&between.trim())
     });
     next_item || dated || earlier_level || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
@@ -1255,9 +1255,9 @@ const HAVING: &[&str] = &[
 /// Whether figure `i` is the lower bound of a class said of things counted before it in its
 /// clause: "7/9 huyện ... xây dựng được từ 2 mô hình HTX trở lên", "50 HTX có từ 100 thành
 /// viên trở lên", "12 communes had 2 or more cooperatives", "12 HTX có doanh thu trên 10 tỷ
-/// đồng". A bound in a goal or with nothing
-/// counted before it is a hedged total ("phấn đấu thành lập mới ít nhất 25 HTX", "có từ 50 HTX
-/// trở lên"), and a share with a bound is a share ("75% or more of cooperatives").
+/// đồng". A bound in a goal or with nothing counted before it is a hedged total ("phấn đấu
+/// thành lập mới ít nhất 25 HTX", "có từ 50 HTX trở lên"), and a share with a bound is a share
+/// ("75% or more of cooperatives").
 fn threshold_of_others(s: &Sentence<'_>, i: usize) -> bool {
     let token = &s.tokens[i];
     let clause = s.clause_of(token.span.start);
@@ -2499,9 +2499,15 @@ pub(crate) const LISTED_TOTAL_RULE: &str = "count.listed_total";
 /// nâng tổng số lên lần lượt 512 và 2.140", "sehingga totalnya menjadi 512 dan 2.140". Each is
 /// the total of the organisations of the item at its place: of all of them, not only the new.
 pub(crate) fn listed_total(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let start = s.tokens[i].span.start;
     if s.tokens[i].shape != Shape::Plain || noun_after(s, i, COUNT_GAP_WORDS).is_some() {
         return None;
     }
+    // A total word before the figure in its clause, looked for first: few bare figures have one.
+    let total = s
+        .terms_in(s.clause_of(start).start..start)
+        .filter(|m| m.key == Term::Total)
+        .last()?;
     let figures = figures_outside_dates(s);
     let at = figures.iter().position(|&j| j == i)?;
     let (first, last) = run_around(&figures, at, |a, b| {
@@ -2514,12 +2520,7 @@ pub(crate) fn listed_total(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     // The total word heads the list with nothing measured between them: "the total to", "tổng
     // số lên lần lượt", not "the total number of members to".
     let list_start = s.tokens[figures[first]].span.start;
-    let clause = s.clause_of(list_start);
-    let total = s
-        .terms_in(clause.start..list_start)
-        .filter(|m| m.key == Term::Total)
-        .last()?;
-    if s.has(total.span.end..list_start, is_measured) {
+    if total.span.end > list_start || s.has(total.span.end..list_start, is_measured) {
         return None;
     }
     let (item, _) = earlier_list_item(s, &figures[..first], run, at - first)?;
