@@ -153,8 +153,20 @@ pub(crate) fn noun_after<'s>(
     // what is counted; they are not counted.
     let agent =
         || crate::window::ends_with_word(s.lower(start..noun.span.start).trim_end(), AGENT_WORDS);
-    (words <= gap && !broken && (words == 0 || !agent())).then_some(noun)
+    // "30 training courses for members", "30 lớp tập huấn cho thành viên": what is counted
+    // stands before the preposition, and the noun after it is whom it is for.
+    let for_whom = || {
+        s.lower(start..noun.span.start)
+            .split_whitespace()
+            .any(|w| FOR_WHOM_WORDS.contains(&w))
+    };
+    (words <= gap && !broken && (words == 0 || !(agent() || for_whom()))).then_some(noun)
 }
+
+/// Prepositions after a counted noun that lead to another noun the thing is for or about.
+const FOR_WHOM_WORDS: &[&str] = &[
+    "for", "to", "on", "about", "cho", "về", "bagi", "untuk", "kepada", "tentang", "mengenai",
+];
 
 /// Words that make the noun after them the agent of what a figure counts: "owned by".
 const AGENT_WORDS: &[&str] = &["by", "bởi", "do", "oleh"];

@@ -5289,3 +5289,22 @@ fn organisations_earning_over_an_amount_are_a_class_and_the_amount_its_bound() {
         "{found:?}"
     );
 }
+
+#[test]
+fn what_is_held_for_organisations_or_people_is_not_them() {
+    for text in [
+        "The province will organize 30 training courses for members of cooperatives.",
+        "The province organized 45 training courses for cooperative members.",
+        "The alliance held 200 classes on cooperatives.",
+        "Tỉnh tổ chức 30 lớp tập huấn cho thành viên HTX.",
+        "Provinsi menyelenggarakan 30 kursus pelatihan bagi anggota koperasi.",
+    ] {
+        assert_all_left_out_as(text, Reason::NoIndicator, 1);
+    }
+    // Nothing between the figure and its noun: still counted.
+    assert_read_as(
+        "The alliance trained 600 members for the cooperatives.",
+        Indicator::Members,
+        "600",
+    );
+}
