@@ -231,6 +231,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "tốc độ tăng trưởng", Change),
     (Lang::Vi, "bình quân", Average),
     (Lang::Vi, "trung bình", Average),
+    // A rating, not an average: "60 HTX loại trung bình", "hoạt động trung bình".
+    (Lang::Vi, "loại trung bình", Shield),
+    (Lang::Vi, "hoạt động trung bình", Shield),
     (Lang::Vi, "tổng", Total),
     (Lang::Vi, "tổng số", Total),
     (Lang::Vi, "ứng dụng công nghệ cao", HighTech),
@@ -524,6 +527,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "awarded", Money(Award)),
     (Lang::En, "grant", Money(Award)),
     (Lang::En, "average", Average),
+    // A rating, not an average: "60 were rated average".
+    (Lang::En, "rated average", Shield),
+    (Lang::En, "as average", Shield),
     (Lang::En, "total", Total),
     (Lang::En, "totals", Total),
     (Lang::En, "high technology", HighTech),

@@ -949,6 +949,7 @@ pub(crate) fn elided(
     // "3 in Kim Boi", "48 of them", "..., of which 371 were operating stably", "(120-150 năm
     // 2018, 60-80 năm 2019)".
     let part = ELIDED_BEFORE.iter().any(|w| rest.starts_with(w))
+        || is_rating(rest)
         || refers_back(s, i)
         || pointed_at(s, i)
         || dated_in_parens(s, i);
@@ -972,6 +973,41 @@ pub(crate) fn elided(
         ..antecedent.clone()
     })
 }
+
+/// Whether `rest`, the words after a bare figure, open with a rating, maybe after "as": "45
+/// cooperatives were rated good, 120 fair and 60 weak", "120 as fair", "120 cukup baik". The
+/// verb and the noun are left out; what is rated is what the figure before counts.
+fn is_rating(rest: &str) -> bool {
+    let rest = ["as ", "sebagai "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    RATINGS.iter().any(|w| starts_with_word(rest, w))
+}
+
+/// The grades of the yearly classification of cooperatives (good, fair, average, weak) and
+/// their usual variants.
+const RATINGS: &[&str] = &[
+    "good",
+    "very good",
+    "excellent",
+    "fair",
+    "average",
+    "weak",
+    "poor",
+    "tốt",
+    "khá",
+    "trung bình",
+    "yếu",
+    "kém",
+    "baik",
+    "sangat baik",
+    "cukup",
+    "cukup baik",
+    "sedang",
+    "lemah",
+    "buruk",
+];
 
 /// Whether figure `i` ends its phrase: punctuation or the end of the sentence follows.
 fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
@@ -1234,12 +1270,17 @@ pub(crate) fn per_unit(s: &Sentence<'_>, i: usize, found: &Attribution) -> Optio
         .filter(|m| m.key == Term::Average)
         .last()
         .is_some_and(|average| {
+            // "120 average and 60 weak": right after a figure, the word is its rating.
+            let previous = s.previous_end(i);
+            let rating = previous > s.clause_of(start).start
+                && s.slice(previous..average.span.start).trim().is_empty();
             let gap = s.slice(average.span.end..start);
             let words = gap.split_whitespace().count();
             let per_form = found.unit == Unit::People
                 && words <= AVERAGE_GAP_WORDS
                 && s.has(average.span.end..start, |t| matches!(t, Term::Form(_)));
-            !gap.contains([',', ';'])
+            !rating
+                && !gap.contains([',', ';'])
                 && (per_form || (words <= AVERAGE_DIRECT_WORDS && !founding() && !of_money()))
         });
 

@@ -5308,3 +5308,24 @@ fn what_is_held_for_organisations_or_people_is_not_them() {
         "600",
     );
 }
+
+#[test]
+fn grades_listed_after_a_count_are_parts_of_what_it_counts() {
+    for text in [
+        "Of the 300 cooperatives, 45 were rated good, 120 fair and 60 weak.",
+        "In 2024, 45 cooperatives were classified as good, 120 as fair and 60 as weak.",
+        "Of the 300 cooperatives, 45 were rated good, 120 average and 60 weak.",
+        "Pada tahun 2024, 45 koperasi dinilai baik, 120 cukup baik dan 60 lemah.",
+        "Năm 2024, có 45 HTX đạt loại tốt, 120 HTX loại khá, 60 HTX loại trung bình và 15 HTX yếu kém.",
+    ] {
+        let graded: Vec<_> = read(text)
+            .into_iter()
+            .filter(|f| f.1 != "300")
+            .collect();
+        assert!(graded.len() >= 3, "{text}: {graded:?}");
+        for f in &graded {
+            assert_eq!(f.0, Indicator::Cooperatives, "{text}: {graded:?}");
+            assert!(f.5.starts_with("part:"), "{text}: {graded:?}");
+        }
+    }
+}
