@@ -58,6 +58,9 @@ struct Paragraph {
     /// The last count read in the document that was no part of another: what "48 of them"
     /// and "Of these, ..." refer to.
     last_count: Option<LastCount>,
+    /// Whether `last_count` counts what the last sentence that named organisations named:
+    /// only then does "their number" or "the figure" point back at it.
+    count_named_last: bool,
     /// What the document has given a plain actual figure of so far (indicator and unit): a
     /// count said to have done something after it ("18 koperasi telah ...") is a part.
     totals: Vec<(Indicator, Unit)>,
@@ -316,6 +319,11 @@ impl Extractor {
                 || (d.lang == Lang::En
                     && rules::introduces_one_cooperative(sentence_text, sentence.lower));
             if ki == tokens_end {
+                // "Agricultural co-operatives too achieved strong growth. Their number rose to
+                // 49": the organisations named last are no longer those counted last.
+                if terms.iter().any(|m| matches!(m.key, Term::Form(_))) {
+                    paragraph.count_named_last = false;
+                }
                 continue;
             }
             read_sentence(&d, &sentence, &mut paragraph, &mut out);
@@ -635,6 +643,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         .then(|| paragraph.last_count.clone())
         .flatten();
     let mut running: Option<Attribution> = None;
+    // Whether this sentence gave `paragraph.last_count`.
+    let mut counted_here = false;
     // The note of the level `running` was read from ("part: member"), and where that level
     // ends.
     let mut running_note = String::new();
@@ -877,6 +887,18 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     } else {
                         counted.or_else(|| rules::elided(s, i, antecedent()))
                     }
+                })
+                // "By 2024 the figure had risen to 1,050": the count before, a new level.
+                .or_else(|| {
+                    let before = paragraph
+                        .last_count
+                        .as_ref()
+                        .filter(|_| paragraph.count_named_last)?;
+                    rules::names_count_before(s, i).then(|| Attribution {
+                        rule: COUNT_BEFORE_RULE,
+                        noun_end: span.end,
+                        ..before.what.clone()
+                    })
                 })
                 // "Quang Ninh with 152 cooperatives, Hanoi with 120": the noun of the item before.
                 .or_else(|| {
@@ -1404,6 +1426,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             if matches!(found.unit, Unit::Count | Unit::Products) {
                 // Counts in parentheses explain the count before them; they are no whole.
                 if !is_part && s.paren_of(span.start).is_none() {
+                    counted_here = true;
                     paragraph.last_count = Some(LastCount {
                         what: found.clone(),
                         value: obs.value,
@@ -1443,6 +1466,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         read_from.extend(std::iter::repeat_n(i, copies.len() + 1));
         out.observations.push(obs);
         out.observations.extend(copies);
+    }
+    if counted_here || s.has(whole.clone(), |t| matches!(t, Term::Form(_))) {
+        paragraph.count_named_last = counted_here;
     }
     parts_listed_after(s, &mut out.observations[first_read..], &read_from);
     set_apart(s, &mut out.observations[first_read..], &read_from);
@@ -1999,6 +2025,9 @@ const NEW_LIST_RULE: &str = "count.list_heading";
 
 /// The rule of an item of a list of places whose noun is left out ("Hanoi with 120").
 const LIST_ITEM_RULE: &str = "count.list_item";
+
+/// The rule of a new level of the count before, named by pointing back ("the figure rose to").
+const COUNT_BEFORE_RULE: &str = "count.count_before";
 
 /// The rule of the part of a fraction ("139" in "139/143 hợp tác xã").
 const FRACTION_PART_RULE: &str = "count.fraction_part";

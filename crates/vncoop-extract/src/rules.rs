@@ -798,6 +798,53 @@ pub(crate) fn opens_with_back_reference(s: &Sentence<'_>) -> bool {
             })
 }
 
+/// Whether bare figure `i` is a new level of the count before its sentence, which its clause
+/// names only by pointing back at it: "By 2024 the figure had risen to 1,050", "Their number
+/// rose to 49", "Đến năm 2024, con số này đã tăng lên 1.050", "Jumlahnya meningkat menjadi
+/// 49". Nothing counted stands between the pointer and the figure, nor after the figure.
+pub(crate) fn names_count_before(s: &Sentence<'_>, i: usize) -> bool {
+    let token = &s.tokens[i];
+    if token.shape != Shape::Plain || noun_after(s, i, COUNT_GAP_WORDS).is_some() {
+        return false;
+    }
+    let clause = s.clause_of(token.span.start);
+    let before = s.lower(clause.start..token.span.start);
+    let pointer_end = COUNT_POINTERS
+        .iter()
+        .filter_map(|w| crate::window::find_word(before, w).map(|at| at + w.len()))
+        .max();
+    pointer_end.is_some_and(|end| {
+        let from = clause.start + end;
+        !s.has(from..token.span.start, |t| is_noun(t) || is_measured(t))
+            && !s
+                .figures()
+                .any(|(j, _)| j < i && s.tokens[j].span.start >= from)
+    })
+}
+
+/// Words that name a count said before without its noun.
+const COUNT_POINTERS: &[&str] = &[
+    "the figure",
+    "this figure",
+    "that figure",
+    "the number",
+    "this number",
+    "their number",
+    "con số này",
+    "con số đó",
+    "con số trên",
+    "số lượng này",
+    "số lượng đó",
+    "số lượng trên",
+    "jumlah tersebut",
+    "jumlah itu",
+    "jumlah ini",
+    "jumlahnya",
+    "angka ini",
+    "angka itu",
+    "angka tersebut",
+];
+
 /// Words that open a sentence pointing back at a count by repeating it: "Trong 34 HTX, ...",
 /// "Of the 34 cooperatives, ...", "Dari 34 koperasi, ...".
 const COUNTED_REFERENCES: [&str; 7] = [

@@ -5329,3 +5329,24 @@ fn grades_listed_after_a_count_are_parts_of_what_it_counts() {
         }
     }
 }
+
+#[test]
+fn a_count_named_by_pointing_back_takes_the_count_before() {
+    for text in [
+        "In 2020 the province had 820 cooperatives. By 2024 the figure had risen to 1,050.",
+        "In 2020 there were 820 cooperatives. Their number rose to 1,050 in 2024.",
+        "Năm 2020 toàn tỉnh có 820 HTX. Đến năm 2024, con số này đã tăng lên 1.050.",
+        "Pada tahun 2020 terdapat 820 koperasi. Jumlahnya meningkat menjadi 1.050 pada tahun 2024.",
+    ] {
+        let found = values_kinds_periods(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[1].0, "1050", "{text}");
+        assert_eq!(found[1].2, "2024", "{text}");
+        assert_read_as(text, Indicator::Cooperatives, "1050");
+    }
+    // Other organisations named in between: whose number it is is not known.
+    let text = "There were 160 transport co-operatives. Agricultural co-operatives also grew. \
+                Their number rose to 49.";
+    let found = read(text);
+    assert!(found.iter().all(|f| f.1 != "49"), "{found:?}");
+}
