@@ -888,6 +888,15 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         counted.or_else(|| rules::elided(s, i, antecedent()))
                     }
                 })
+                // "50 and 60 new cooperatives": the noun of the next item.
+                .or_else(|| {
+                    let next = rules::shares_next_noun(s, i)?;
+                    let a = rules::count(s, next, ocop || ocop_whole)?;
+                    Some(Attribution {
+                        rule: SHARED_NOUN_RULE,
+                        ..a
+                    })
+                })
                 // "By 2024 the figure had risen to 1,050": the count before, a new level.
                 .or_else(|| {
                     let before = paragraph
@@ -2025,6 +2034,9 @@ const NEW_LIST_RULE: &str = "count.list_heading";
 
 /// The rule of an item of a list of places whose noun is left out ("Hanoi with 120").
 const LIST_ITEM_RULE: &str = "count.list_item";
+
+/// The rule of a bare figure that shares the noun of the next item of its list.
+const SHARED_NOUN_RULE: &str = "count.shared_noun";
 
 /// The rule of a new level of the count before, named by pointing back ("the figure rose to").
 const COUNT_BEFORE_RULE: &str = "count.count_before";

@@ -1176,12 +1176,19 @@ pub(crate) fn respective_period(s: &Sentence<'_>, i: usize) -> Option<vncoop_mod
     if run < 2 || !paired(s, start, s.tokens[figures[last]].span.end) {
         return None;
     }
+    // The dates stand in the figures' clause, or open the sentence before a comma: "In 2022
+    // and 2023, 50 and 60 new cooperatives were established, respectively".
     let clause = s.clause_of(start);
-    let dates: Vec<&crate::dates::DateMention> = s
-        .dates
-        .iter()
-        .filter(|m| m.span.start >= clause.start && m.span.end <= start)
-        .collect();
+    let before = |from: usize| -> Vec<&crate::dates::DateMention> {
+        s.dates
+            .iter()
+            .filter(|m| m.span.start >= from && m.span.end <= start)
+            .collect()
+    };
+    let mut dates = before(clause.start);
+    if dates.len() < run {
+        dates = before(s.span.start);
+    }
     let list = dates.get(dates.len().checked_sub(run)?..)?;
     let dates_joined = list.windows(2).all(|pair| {
         let between = s.lower(pair[0].span.end..pair[1].span.start);
@@ -2138,7 +2145,33 @@ fn establish_before(s: &Sentence<'_>, i: usize) -> bool {
     let verb_in_clause = || s.has(s.clause_of(start).start..from, |t| t == Term::Establish);
     governed
         || (verb_in_clause()
-            && previous_list_item(s, i).is_some_and(|before| establish_before(s, before)))
+            && previous_list_item(s, i)
+                .or_else(|| bare_item_before(s, i))
+                .is_some_and(|before| establish_before(s, before)))
+}
+
+/// The bare figure right before figure `i`, joined to it as an item of one list whose noun
+/// follows the last item: "50" in "thành lập mới 50 và 60 HTX".
+fn bare_item_before(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let before = i.checked_sub(1)?;
+    let (a, b) = (&s.tokens[before], &s.tokens[i]);
+    (a.shape == Shape::Plain
+        && joins_bare_items(s.slice(a.span.end..b.span.start))
+        && noun_after(s, before, COUNT_GAP_WORDS).is_none())
+    .then_some(before)
+}
+
+/// The figure whose noun bare figure `i` shares, the next item of its list: "50 and 60 new
+/// cooperatives", "50 và 60 HTX", "50 dan 60 koperasi baru". Not the bounds of a range
+/// ("between 50 and 60").
+pub(crate) fn shares_next_noun(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let next = i + 1;
+    let token = s.tokens.get(next)?;
+    let range = ends_with_word(
+        tail(s.lower(s.span.start..s.tokens[i].span.start), 16).trim_end(),
+        &["between", "giữa", "antara"],
+    );
+    (!range && token.shape == Shape::Plain && bare_item_before(s, next) == Some(i)).then_some(next)
 }
 
 /// The figure before figure `i` when both are counts of one list ("10 THT và 2 HTX").
@@ -2339,10 +2372,17 @@ fn run_around(
 }
 
 /// Whether a pairing word ("respectively", "lần lượt", "masing-masing") stands just before
-/// `start` or just after `end`, the ends of a list of figures.
+/// `start` or after `end`, the ends of a list of figures, before any other figure ("50 and 60
+/// new cooperatives were established, respectively").
 fn paired(s: &Sentence<'_>, start: usize, end: usize) -> bool {
     let before = tail(s.lower(s.span.start..start), 32);
-    let after = head(s.lower(end..s.span.end), 32);
+    let next = s
+        .tokens
+        .iter()
+        .map(|t| t.span.start)
+        .find(|&at| at >= end)
+        .unwrap_or(s.span.end);
+    let after = head(s.lower(end..next), 64);
     RESPECTIVELY
         .iter()
         .any(|w| before.contains(w) || after.contains(w))

@@ -5350,3 +5350,29 @@ fn a_count_named_by_pointing_back_takes_the_count_before() {
     let found = read(text);
     assert!(found.iter().all(|f| f.1 != "49"), "{found:?}");
 }
+
+#[test]
+fn bare_items_share_the_noun_of_the_last_and_pair_with_dates() {
+    for text in [
+        "In 2022 and 2023, 50 and 60 new cooperatives were established, respectively.",
+        "Năm 2022 và 2023 lần lượt thành lập mới 50 và 60 HTX.",
+        "Pada tahun 2022 dan 2023, masing-masing didirikan 50 dan 60 koperasi baru.",
+    ] {
+        let found = values_kinds_periods(text);
+        assert_eq!(
+            found,
+            vec![
+                ("50".into(), Kind::Actual, "2022".into()),
+                ("60".into(), Kind::Actual, "2023".into())
+            ],
+            "{text}"
+        );
+        assert!(
+            read(text).iter().all(|f| f.0 == Indicator::NewCooperatives),
+            "{text}"
+        );
+    }
+    // The bounds of a range share no noun as two items.
+    let found = read("Each commune has between 50 and 60 members.");
+    assert!(found.len() <= 1, "{found:?}");
+}
