@@ -391,13 +391,16 @@ fn diagnose(
 }
 
 /// Words before a figure that make it a rank, not a quantity ("top 10", "số 14"); "tổng số
-/// 56 thành viên" is a total.
+/// 56 thành viên" is a total, "trong số 215 HTX" a whole ("among the 215 cooperatives"), "với
+/// số 120 thành viên" a count ("with a number of 120 members").
 fn is_rank(s: &Sentence<'_>, span: &Range<usize>) -> bool {
     let before = tail(s.lower(s.span.start..span.start), 16);
     ["top ", "thứ ", "peringkat ", "no. ", "số "]
         .iter()
         .any(|w| before.ends_with(w))
-        && !before.ends_with("tổng số ")
+        && !["tổng số ", "trong số ", "với số ", "có số "]
+            .iter()
+            .any(|w| before.ends_with(w))
 }
 
 /// Whether the figure at `span` is a time zone's offset ("[GMT+7]", "(GMT +7)", "UTC+7"), which
@@ -831,6 +834,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     share_of_count_before(s, &span, count.map(|(a, _)| a))
                 })
                 .or_else(|| rules::money_share(s, i))
+                .or_else(|| rules::share_of_count_after(s, i, ocop))
                 .or_else(|| rules::share(s, i, ocop))
                 .or_else(|| {
                     rules::share_elided(
@@ -1363,6 +1367,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             if let Some(subject) = shares::proportion_subject(s, i) {
                 obs.scope.note = format!("proportion: {}", s.slice(subject));
             }
+        } else if found.rule == rules::SHARE_OF_WHOLE_AFTER_RULE {
+            // "60 percent of the 215 cooperatives are operating effectively": the words after
+            // the count's noun say which share.
+            obs.scope.note = part_note(s, &found, i + 1, None, None);
         } else if found.rule == rules::SHARE_ELIDED_RULE {
             // "29,6% trong số này hoạt động hiệu quả": which share, in the words after it.
             obs.scope.note = part_note(s, &found, i, None, None);

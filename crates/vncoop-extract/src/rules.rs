@@ -1488,6 +1488,34 @@ pub(crate) fn share(s: &Sentence<'_>, i: usize, ocop: bool) -> Option<Attributio
     Some(a)
 }
 
+/// A share of a count given right after it: "60 percent of the 215 cooperatives", "60% trong
+/// số 215 HTX", "60 persen dari 215 koperasi". The share is of what that count counts; the
+/// words after its noun say which part.
+pub(crate) fn share_of_count_after(s: &Sentence<'_>, i: usize, ocop: bool) -> Option<Attribution> {
+    let whole = i + 1;
+    let token = s.tokens.get(whole)?;
+    let between = s.lower(s.tokens[i].span.end..token.span.start).trim();
+    let of = [
+        "of the",
+        "of",
+        "trong số",
+        "trong tổng số",
+        "dari",
+        "dari total",
+    ]
+    .contains(&between);
+    if s.tokens[i].shape != Shape::Percent || token.shape != Shape::Plain || !of {
+        return None;
+    }
+    let mut a = count(s, whole, ocop).filter(|a| a.noun_end > token.span.end)?;
+    a.unit = Unit::Percent;
+    a.rule = SHARE_OF_WHOLE_AFTER_RULE;
+    Some(a)
+}
+
+/// The rule of a share of the count right after it ("60 percent of the 215 cooperatives").
+pub(crate) const SHARE_OF_WHOLE_AFTER_RULE: &str = "percent.share_of_whole_after";
+
 /// The label of a percentage of a money total.
 fn share_note(word: MoneyWord) -> &'static str {
     match word {

@@ -5376,3 +5376,27 @@ fn bare_items_share_the_noun_of_the_last_and_pair_with_dates() {
     let found = read("Each commune has between 50 and 60 members.");
     assert!(found.len() <= 1, "{found:?}");
 }
+
+#[test]
+fn a_share_of_a_count_given_right_after_it_is_of_what_that_count_counts() {
+    for text in [
+        "About 60 percent of the 215 cooperatives are operating effectively.",
+        "Khoảng 60% trong số 215 HTX hoạt động hiệu quả.",
+        "Khoảng 60% trong tổng số 215 HTX hoạt động hiệu quả.",
+        "Sekitar 60 persen dari 215 koperasi beroperasi secara efektif.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(
+            (found[0].0, found[0].1.as_str(), found[0].2),
+            (Indicator::Cooperatives, "60", Unit::Percent),
+            "{text}"
+        );
+        assert!(found[0].5.starts_with("part: "), "{text}: {found:?}");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].2),
+            ("215", Unit::Count),
+            "{text}"
+        );
+    }
+}
