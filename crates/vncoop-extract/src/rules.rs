@@ -1968,9 +1968,12 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         Term::Single => Some(LegalForm::Cooperative),
         _ => None,
     };
+    // "..., while that of a cooperative group was VND300 million": an organisation named after
+    // the figure before is whose this one is.
     let owner = s
-        .terms_in(word_end..token.span.start)
+        .terms_in(word_end.max(s.previous_end(i))..token.span.start)
         .find_map(form_of)
+        .or_else(|| s.terms_in(word_end..token.span.start).find_map(form_of))
         .or_else(|| {
             s.terms_in(sentence_start..word_start)
                 .filter_map(form_of)

@@ -5400,3 +5400,17 @@ fn a_share_of_a_count_given_right_after_it_is_of_what_that_count_counts() {
         );
     }
 }
+
+#[test]
+fn an_average_said_of_another_organisation_after_the_first_figure_is_of_that_one() {
+    for text in [
+        "The average revenue of a cooperative was VND2.1 billion, while that of a cooperative group was VND300 million.",
+        "Doanh thu bình quân của HTX đạt 2,1 tỷ đồng, của tổ hợp tác đạt 300 triệu đồng.",
+        "Pendapatan rata-rata koperasi mencapai 2,1 miliar VND, sedangkan kelompok koperasi 300 juta VND.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[0].0, Indicator::AvgRevenuePerCooperative, "{text}");
+        assert_eq!(found[1].0, Indicator::Other, "{text}: {found:?}");
+    }
+}
