@@ -3302,9 +3302,16 @@ const OPENING_SECTOR_TAIL_WORDS: usize = 3;
 /// có 11 HTX ... với 114 thành viên", "In agriculture, ...", "Di bidang pertanian, ...". It is
 /// the sector of every figure of the sentence that names none of its own.
 pub(crate) fn opening_sector(s: &Sentence<'_>) -> Option<Sector> {
-    let text = s.slice(s.span.clone());
-    let comma = text.find(',')?;
-    let opening = s.span.start..s.span.start + comma;
+    // The opening ends at a comma, or where the sentence says what there is: "Trong lĩnh vực
+    // bán lẻ có 3 liên hiệp HTX và 109 HTX", "Di sektor ritel terdapat ...".
+    let lower = s.lower(s.span.clone());
+    let end = lower.find(',').or_else(|| {
+        EXISTENTIALS
+            .iter()
+            .filter_map(|w| crate::window::find_word(lower, w))
+            .min()
+    })?;
+    let opening = s.span.start..s.span.start + end;
     // "Along with agricultural cooperatives, ..." sets the sector apart from what follows.
     let lower = s.lower(opening.clone());
     if s.figure_in(opening.clone()) || BESIDES.iter().any(|w| starts_with_word(lower, w)) {
@@ -3330,6 +3337,16 @@ pub(crate) fn opening_sector(s: &Sentence<'_>) -> Option<Sector> {
         && names.iter().all(|(sector, _)| *sector == first.0))
     .then_some(first.0)
 }
+
+/// Words that say what there is, after a phrase that sets the scope of a sentence.
+const EXISTENTIALS: &[&str] = &[
+    "có",
+    "there are",
+    "there were",
+    "there is",
+    "terdapat",
+    "ada",
+];
 
 /// Words that open a phrase set off before the one organisation a sentence is about: "With
 /// 10 founding members, the cooperative now has 32", "Với 10 thành viên ban đầu, HTX này nay

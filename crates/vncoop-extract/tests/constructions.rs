@@ -5414,3 +5414,17 @@ fn an_average_said_of_another_organisation_after_the_first_figure_is_of_that_one
         assert_eq!(found[1].0, Indicator::Other, "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_sector_opening_a_sentence_before_what_there_is_scopes_every_item() {
+    for text in [
+        "Trong lĩnh vực bán lẻ có 3 liên hiệp HTX và 109 HTX.",
+        "Di sektor ritel terdapat 3 serikat koperasi dan 109 koperasi.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        for o in &found {
+            assert_eq!(o.scope.sector, Some(Sector::TradeServices), "{text}");
+        }
+    }
+}
