@@ -742,7 +742,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let change = echo.is_some()
             || listed_change
             || rules::change_before(s, i)
-            || rules::compared_after(s, &span).is_some();
+            || rules::compared_after(s, &span).is_some()
+            || rules::compared_around(s, i).is_some();
         let clause = s.clause_of(span.start);
         // Products counted as parts of OCOP products are OCOP products.
         let ocop_whole = whole_before
@@ -1036,6 +1037,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             };
         let mut obs =
             Observation::new(found.indicator, value, found.unit).with_amount(token.amount);
+        // "nhiều hơn 15 HTX so với năm 2023": the words of the hedge compare; 15 is exact.
+        if rules::compared_around(s, i).is_some() {
+            obs.qualifier = Qualifier::Exact;
+        }
         if obs.qualifier == Qualifier::Exact
             && kind != Kind::Change
             && token.shape != Shape::Percent

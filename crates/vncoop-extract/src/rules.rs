@@ -299,7 +299,10 @@ pub(crate) fn verb_right_before(s: &Sentence<'_>, i: usize, pick: impl Fn(Term) 
 /// "949 million VND lower than that in 2013").
 pub(crate) fn decrease(s: &Sentence<'_>, i: usize) -> bool {
     let before = change_word_before(s, i).map(|m| m.key == Term::Decrease);
-    before.unwrap_or_else(|| compared_after(s, &s.tokens[i].span) == Some(Direction::Down))
+    before.unwrap_or_else(|| {
+        compared_after(s, &s.tokens[i].span).or_else(|| compared_around(s, i))
+            == Some(Direction::Down)
+    })
 }
 
 /// Which way a change goes.
@@ -347,6 +350,23 @@ pub(crate) fn compared_after(s: &Sentence<'_>, span: &Range<usize>) -> Option<Di
         .iter()
         .find(|(w, _)| after.starts_with(w))
         .map(|(_, direction)| *direction)
+}
+
+/// The direction of a change said by a comparison around figure `i`: "nhiều hơn" or "ít hơn"
+/// right before it and "so với" after its noun ("230 HTX, nhiều hơn 15 HTX so với năm 2023").
+/// Without "so với", "nhiều hơn 15 HTX" is a hedged count ("more than 15 cooperatives").
+pub(crate) fn compared_around(s: &Sentence<'_>, i: usize) -> Option<Direction> {
+    let span = &s.tokens[i].span;
+    let before = tail(s.lower(s.span.start..span.start), 24).trim_end();
+    let direction = if ends_with_word(before, &["nhiều hơn"]) {
+        Direction::Up
+    } else if ends_with_word(before, &["ít hơn"]) {
+        Direction::Down
+    } else {
+        return None;
+    };
+    let after = head(s.lower(span.end..s.next_start(i)), 48);
+    find_word(after, "so với").map(|_| direction)
 }
 
 fn form_indicator(form: LegalForm) -> Indicator {

@@ -5428,3 +5428,18 @@ fn a_sector_opening_a_sentence_before_what_there_is_scopes_every_item() {
         }
     }
 }
+
+#[test]
+fn more_or_fewer_before_a_figure_compared_with_a_year_is_a_change() {
+    let found = read("Toàn tỉnh có 230 HTX, nhiều hơn 15 HTX so với năm 2023.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        (found[1].1.as_str(), found[1].3, found[1].4),
+        ("15", Kind::Change, Qualifier::Exact)
+    );
+    let found = read("Toàn tỉnh có 230 HTX, ít hơn 5 HTX so với năm 2023.");
+    assert_eq!((found[1].1.as_str(), found[1].3), ("-5", Kind::Change));
+    // With nothing compared, "nhiều hơn" is a hedge.
+    let found = read("Toàn tỉnh có nhiều hơn 15 HTX.");
+    assert_eq!((found[0].3, found[0].4), (Kind::Actual, Qualifier::Over));
+}
