@@ -29,15 +29,26 @@ pub(crate) fn tail(text: &str, chars: usize) -> &str {
 
 /// Whether `text` ends with one of `words` as a whole word (`text` lower case, trimmed).
 pub(crate) fn ends_with_word(text: &str, words: &[&str]) -> bool {
+    let last = text.as_bytes().last();
     words.iter().any(|w| {
-        text.strip_suffix(w)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        // Most words differ in their last byte: settled without a string comparison.
+        (last == w.as_bytes().last() || w.is_empty())
+            && text
+                .strip_suffix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
     })
 }
 
 /// Whether `text` starts with `word`, not followed by a letter or digit ("units." but not
 /// "unitsx"): the word itself, not the start of a longer one.
 pub(crate) fn starts_with_word(text: &str, word: &str) -> bool {
+    // Asked of long word lists, most words differ in their first byte: settled without a
+    // string comparison.
+    if let (Some(a), Some(b)) = (text.as_bytes().first(), word.as_bytes().first()) {
+        if a != b {
+            return false;
+        }
+    }
     text.strip_prefix(word)
         .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
 }
