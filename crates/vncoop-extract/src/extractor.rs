@@ -739,11 +739,13 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             && (rules::listed_together(s, i - 1, i) || rules::changes_listed(s, i))
             && !(s.slice(s.tokens[i - 1].span.end..span.start).contains(';')
                 && rules::change_after_level(s, i - 1));
-        let change = echo.is_some()
+        // "meningkat, dengan 78,1% dinilai baik": a rated share is a level, whatever changed.
+        let change = (echo.is_some()
             || listed_change
             || rules::change_before(s, i)
             || rules::compared_after(s, &span).is_some()
-            || rules::compared_around(s, i).is_some();
+            || rules::compared_around(s, i).is_some())
+            && rules::rated_share(s, i).is_none();
         let clause = s.clause_of(span.start);
         // Products counted as parts of OCOP products are OCOP products.
         let ocop_whole = whole_before
@@ -849,6 +851,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .or_else(|| {
                     rules::share_by_ratio(s, i, last.as_ref().map(|(a, _)| a), level_before)
                 })
+                .or_else(|| rules::rated_share(s, i))
                 .or_else(|| rules::proportion(s, i)),
             Shape::Times => rules::respective(s, i).or_else(|| {
                 running.clone().map(|mut a| {

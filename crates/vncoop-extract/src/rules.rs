@@ -999,6 +999,50 @@ pub(crate) fn share_elided(
     })
 }
 
+/// A percentage rated with no noun of its own, in a sentence about organisations: "The quality
+/// of cooperative operations has improved, with 78.1% rated as fairly good or good", "78,1%
+/// xếp loại khá, tốt", "78,1% dinilai baik". It is a share of the organisations named last
+/// before it; the rating says which.
+pub(crate) fn rated_share(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let token = &s.tokens[i];
+    if token.shape != Shape::Percent {
+        return None;
+    }
+    let rest = head(s.lower(token.span.end..s.span.end), 24).trim_start();
+    if !RATED.iter().any(|w| starts_with_word(rest, w)) {
+        return None;
+    }
+    let form = s
+        .terms_in(s.span.start..token.span.start)
+        .filter_map(|m| match m.key {
+            Term::Form(form) => Some(form),
+            _ => None,
+        })
+        .last()?;
+    let mut a = attribution(
+        form_indicator(form),
+        Unit::Percent,
+        SHARE_ELIDED_RULE,
+        token.span.end,
+    );
+    a.form = Some(form);
+    Some(a)
+}
+
+/// Words right after a percentage that rate what it is a share of.
+const RATED: &[&str] = &[
+    "rated",
+    "were rated",
+    "are rated",
+    "classified as",
+    "were classified as",
+    "xếp loại",
+    "được xếp loại",
+    "đạt loại",
+    "dinilai",
+    "tergolong",
+];
+
 /// A figure whose noun is left out takes the attribution of the count it is a part of: the
 /// count before it in the sentence, or for "48 of them" the last count read.
 pub(crate) fn elided(

@@ -5443,3 +5443,21 @@ fn more_or_fewer_before_a_figure_compared_with_a_year_is_a_change() {
     let found = read("Toàn tỉnh có nhiều hơn 15 HTX.");
     assert_eq!((found[0].3, found[0].4), (Kind::Actual, Qualifier::Over));
 }
+
+#[test]
+fn a_rated_percentage_is_a_share_of_the_organisations_named_before() {
+    for text in [
+        "The quality of cooperative operations has been improved, with 78.1% rated as fairly good or good.",
+        "Chất lượng hoạt động của HTX được nâng lên, có 78,1% xếp loại khá, tốt.",
+        "Kualitas operasional koperasi meningkat, dengan 78,1% dinilai baik dan cukup baik.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            (found[0].0, found[0].2, found[0].3),
+            (Indicator::Cooperatives, Unit::Percent, Kind::Actual),
+            "{text}"
+        );
+        assert!(found[0].5.starts_with("part: "), "{text}: {found:?}");
+    }
+}
