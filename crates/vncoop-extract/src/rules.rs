@@ -3324,6 +3324,15 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
                 matches!(next.key, Term::Sector(_))
                     && s.slice(m.span.end..next.span.start).trim().is_empty()
             });
+        // "8 cooperative federations operating in various fields such as agriculture,
+        // fisheries, ...": examples of their fields, none of which is the sector of all.
+        let examples = || {
+            let between = s.lower(token.span.end..m.span.start);
+            EXAMPLES.iter().any(|w| find_word(between, w).is_some())
+        };
+        if named(m.key).is_some() && examples() {
+            break;
+        }
         if let Some(sector) = named(m.key).filter(|_| !serves) {
             found_after = Some((sector, m.span.start));
             break;
@@ -3333,6 +3342,16 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
         .filter(|&(_, at)| !item_between(token.span.end..at))
         .map_or(before, |(sector, _)| Some(sector))
 }
+
+/// Words that open examples of several fields: "such as", "như", "seperti".
+const EXAMPLES: &[&str] = &[
+    "such as",
+    "various",
+    "như",
+    "nhiều lĩnh vực",
+    "seperti",
+    "berbagai",
+];
 
 /// Verbs that say a percentage after them is a share of what was named before them.
 const SHARE_VERBS: &[&str] = &["chiếm", "accounting for", "accounts for", "mencakup"];

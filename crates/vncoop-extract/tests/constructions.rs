@@ -5461,3 +5461,18 @@ fn a_rated_percentage_is_a_share_of_the_organisations_named_before() {
         assert!(found[0].5.starts_with("part: "), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn fields_given_as_examples_are_no_sector_of_the_count() {
+    for text in [
+        "The city has 745 cooperatives and 8 cooperative unions operating in various fields such as agriculture, fisheries and construction.",
+        "Thành phố có 8 liên hiệp HTX hoạt động trong nhiều lĩnh vực như nông nghiệp, thủy sản, xây dựng.",
+        "Kota ini memiliki 8 serikat koperasi yang beroperasi di berbagai bidang seperti pertanian, perikanan dan konstruksi.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        assert!(!found.is_empty(), "{text}");
+        for o in &found {
+            assert_eq!(o.scope.sector, None, "{text}: {o:?}");
+        }
+    }
+}
