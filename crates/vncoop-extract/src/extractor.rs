@@ -510,8 +510,22 @@ fn share_of_count_before(
     span: &Range<usize>,
     before: Option<&Attribution>,
 ) -> Option<Attribution> {
-    let group = s.paren_of(span.start)?;
     let count = before.filter(|a| matches!(a.unit, Unit::Count | Unit::People))?;
+    // "Có 96 HTX tham gia liên kết theo chuỗi giá trị, chiếm 36,2% tổng số HTX": after a
+    // comma, a share verb right before the percentage does what the parentheses do.
+    let opening = match s.paren_of(span.start) {
+        Some(group) => group.start,
+        None => {
+            let before = s.slice(count.noun_end.min(span.start)..span.start);
+            let comma = before.rfind(',')?;
+            let verb = before[comma + 1..].trim().to_lowercase();
+            if !rules::SHARE_VERBS.contains(&verb.as_str()) {
+                return None;
+            }
+            count.noun_end + comma
+        }
+    };
+    let group = opening..span.start;
     let between = count.noun_end..group.start;
     let plain = count.noun_end <= group.start
         && !s.slice(between.clone()).contains([',', ';', ':', '(', ')'])

@@ -3354,7 +3354,7 @@ const EXAMPLES: &[&str] = &[
 ];
 
 /// Verbs that say a percentage after them is a share of what was named before them.
-const SHARE_VERBS: &[&str] = &["chiếm", "accounting for", "accounts for", "mencakup"];
+pub(crate) const SHARE_VERBS: &[&str] = &["chiếm", "accounting for", "accounts for", "mencakup"];
 
 /// Words opening a sentence that set what they name apart from the rest of it.
 const BESIDES: &[&str] = &[

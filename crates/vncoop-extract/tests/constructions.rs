@@ -5476,3 +5476,20 @@ fn fields_given_as_examples_are_no_sector_of_the_count() {
         }
     }
 }
+
+#[test]
+fn a_share_after_a_comma_and_a_share_verb_is_of_the_count_before() {
+    for text in [
+        "Có 96 HTX tham gia liên kết theo chuỗi giá trị, chiếm 36,2% tổng số HTX.",
+        "There were 96 cooperatives participating in value chains, accounting for 36.2% of all cooperatives.",
+        "Terdapat 96 koperasi yang berpartisipasi dalam rantai nilai, mencakup 36,2% dari total koperasi.",
+    ] {
+        let found = read(text);
+        let share = found.iter().find(|f| f.2 == Unit::Percent);
+        assert_eq!(
+            share.map(|f| (f.0, f.1.as_str())),
+            Some((Indicator::ValueChainCooperatives, "36.2")),
+            "{text}: {found:?}"
+        );
+    }
+}
