@@ -660,6 +660,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         .then(|| paragraph.last_count.clone())
         .flatten();
     let mut running: Option<Attribution> = None;
+    // The last count `running` was, which figures whose noun is left out may be parts of.
+    let mut count_read: Option<Attribution> = None;
     // Whether this sentence gave `paragraph.last_count`.
     let mut counted_here = false;
     // The note of the level `running` was read from ("part: member"), and where that level
@@ -777,7 +779,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         // What a figure whose noun is left out is a part or a share of: the count before it in
         // the sentence, or for "48 of them" the last count read.
         let antecedent = || {
-            let before = running.as_ref().filter(|a| a.unit != Unit::Vnd);
+            // "41 have OCOP products" after "96 ..., accounting for 36.2 per cent; 24 apply
+            // high technology": past a share, the count before it.
+            let before = match running.as_ref() {
+                Some(a) if a.unit == Unit::Percent => count_read.as_ref(),
+                other => other.filter(|a| a.unit != Unit::Vnd),
+            };
             match before {
                 // "Of these, 281 operate effectively": the sentence opens by pointing back.
                 None if rules::refers_back(s, i)
@@ -1459,6 +1466,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             }
         }
         if kind != Kind::Change {
+            if matches!(found.unit, Unit::Count | Unit::People | Unit::Products) {
+                count_read = Some(found.clone());
+            }
             running = Some(found.clone());
             running_note.clone_from(&obs.scope.note);
             running_end = span.end;

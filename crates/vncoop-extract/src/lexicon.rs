@@ -421,6 +421,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "one commune one product", Ocop),
     (Lang::En, "member", Members),
     (Lang::En, "members", Members),
+    // "with a combined membership of 41,250".
+    (Lang::En, "membership", Members),
     (Lang::En, "member cooperative", Form(LegalForm::Cooperative)),
     (
         Lang::En,
@@ -509,6 +511,11 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "profit", Money(Profit)),
     (Lang::En, "profits", Money(Profit)),
     (Lang::En, "income", Money(Income)),
+    // "Regular workers earned an average of 5.8 million VND a month" ("earned" alone may be
+    // revenue: "each cooperative earned VND 4.1 billion in revenue").
+    (Lang::En, "earned an average", Money(Income)),
+    (Lang::En, "earn an average", Money(Income)),
+    (Lang::En, "earning an average", Money(Income)),
     (Lang::En, "charter capital", Money(CharterCapital)),
     (Lang::En, "gdp", Money(Gdp)),
     (Lang::En, "grdp", Money(Gdp)),

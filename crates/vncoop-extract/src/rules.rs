@@ -543,7 +543,7 @@ const BACK_REFERENCES: [&str; 9] = [
 /// Words right after a bare figure in a list of parts, where the noun of the whole is left
 /// out: "3 in Kim Boi District and 1 in Luong Son", "20 rated four stars", "1,473 with four
 /// stars", "5 tại huyện ...", "over 3,750 others were established".
-const ELIDED_BEFORE: [&str; 24] = [
+const ELIDED_BEFORE: [&str; 25] = [
     "in ",
     "at ",
     "rated ",
@@ -566,6 +566,19 @@ const ELIDED_BEFORE: [&str; 24] = [
     "was ",
     // "250 co-ops by 2025, with at least 30 applying high technology".
     "applying ",
+    "apply ",
+    "participating ",
+    "using ",
+    "menerapkan ",
+    "berpartisipasi ",
+];
+
+/// Verbs right after a bare figure that say which class of organisations it counts: "24 apply
+/// high technology" after "96 cooperatives have joined value chains" counts cooperatives that
+/// apply it, not those in value chains.
+const CLASS_VERBS: [&str; 6] = [
+    "applying ",
+    "apply ",
     "participating ",
     "using ",
     "menerapkan ",
@@ -1074,7 +1087,11 @@ pub(crate) fn elided(
         noun_end: token.span.end,
         indicator: if dissolved && antecedent.indicator == Indicator::NewCooperatives {
             Indicator::Cooperatives
-        } else if HAVING_VERBS.iter().any(|w| rest.starts_with(w)) {
+        } else if HAVING_VERBS
+            .iter()
+            .chain(CLASS_VERBS.iter())
+            .any(|w| rest.starts_with(w))
+        {
             // "65 co-ops have joined value chains, and 47 have OCOP products": co-ops, not
             // those in value chains; what they have says which ones.
             antecedent.form.map_or(antecedent.indicator, form_indicator)
@@ -1237,7 +1254,9 @@ pub(crate) fn respective_period(s: &Sentence<'_>, i: usize) -> Option<vncoop_mod
     });
     let run = last - first + 1;
     let start = s.tokens[figures[first]].span.start;
-    if run < 2 || !paired(s, start, s.tokens[figures[last]].span.end) {
+    // "50 and 60 new cooperatives were established, respectively": the pairing word may
+    // follow the noun and verb of the list.
+    if run < 2 || !paired_within(s, start, s.tokens[figures[last]].span.end, 64) {
         return None;
     }
     // The dates stand in the figures' clause, or open the sentence before a comma: "In 2022
@@ -2467,17 +2486,15 @@ fn run_around(
 }
 
 /// Whether a pairing word ("respectively", "lần lượt", "masing-masing") stands just before
-/// `start` or after `end`, the ends of a list of figures, before any other figure ("50 and 60
-/// new cooperatives were established, respectively").
+/// `start` or just after `end`, the ends of a list of figures.
 fn paired(s: &Sentence<'_>, start: usize, end: usize) -> bool {
+    paired_within(s, start, end, 32)
+}
+
+/// Whether a pairing word stands just before `start` or within `reach` bytes after `end`.
+fn paired_within(s: &Sentence<'_>, start: usize, end: usize, reach: usize) -> bool {
     let before = tail(s.lower(s.span.start..start), 32);
-    let next = s
-        .tokens
-        .iter()
-        .map(|t| t.span.start)
-        .find(|&at| at >= end)
-        .unwrap_or(s.span.end);
-    let after = head(s.lower(end..next), 64);
+    let after = head(s.lower(end..s.span.end), reach);
     RESPECTIVELY
         .iter()
         .any(|w| before.contains(w) || after.contains(w))
@@ -3167,7 +3184,14 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
             a.rule = "count.value_chain";
         }
         Indicator::Cooperatives if ocop && ocop_of_later_item(s, &a, &clause) => {
-            a.rule = OWN_PREDICATE_RULE;
+            // "24 apply high technology, and 41 have OCOP products": its own predicate may
+            // still name a class.
+            if s.has(between.start..after_noun.end, |t| t == Term::HighTech) {
+                a.indicator = Indicator::HighTechCooperatives;
+                a.rule = "count.high_tech";
+            } else {
+                a.rule = OWN_PREDICATE_RULE;
+            }
         }
         Indicator::Cooperatives if ocop => {
             a.indicator = Indicator::OcopCooperatives;

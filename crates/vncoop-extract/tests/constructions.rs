@@ -5493,3 +5493,41 @@ fn a_share_after_a_comma_and_a_share_verb_is_of_the_count_before() {
         );
     }
 }
+
+#[test]
+fn membership_and_earnings_name_members_and_income() {
+    assert_read_as(
+        "Phu Yen had 265 cooperatives, with a combined membership of 41,250.",
+        Indicator::Members,
+        "41250",
+    );
+    assert_read_as(
+        "Phu Yen had 512 cooperative groups, with a combined membership of 41,250.",
+        Indicator::Members,
+        "41250",
+    );
+    assert_read_as(
+        "Regular workers earned an average of 5.8 million VND a month.",
+        Indicator::AvgIncomePerWorker,
+        "5800000",
+    );
+}
+
+#[test]
+fn items_after_a_share_are_parts_of_the_count_before_it_each_of_its_own_class() {
+    let text = "Ninety-six cooperatives have joined value chains, accounting for 36.2 per cent of \
+                the total; 24 apply high technology, and 41 have OCOP products.";
+    let found = read(text);
+    let of = |value: &str| found.iter().find(|f| f.1 == value).map(|f| f.0);
+    assert_eq!(of("24"), Some(Indicator::HighTechCooperatives), "{found:?}");
+    assert_eq!(of("41"), Some(Indicator::OcopCooperatives), "{found:?}");
+    let text = "In 2024 the province established 18 new cooperatives, reaching 120 per cent of \
+                the plan, while seven were dissolved.";
+    let found = read(text);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.1 == "7" && f.0 == Indicator::Cooperatives && f.5.starts_with("part:")),
+        "{found:?}"
+    );
+}
