@@ -1316,7 +1316,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     .then(|| modifier_before_noun(s, &span, &found))
                     .flatten()
             });
-        let label = counted.then(|| labelled_part(s, &found, i)).flatten();
+        let label = counted
+            .then(|| {
+                labelled_part(s, &found, i)
+                    .or_else(|| rules::graded_before(s, i).map(|label| (Describer::Always, label)))
+            })
+            .flatten();
         let described = modifier.is_some()
             || match described_as(s, &found, i).or(label.as_ref().map(|(d, _)| *d)) {
                 Some(Describer::Always) => true,

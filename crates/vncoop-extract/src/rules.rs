@@ -1113,6 +1113,34 @@ fn is_rating(rest: &str) -> bool {
     RATINGS.iter().any(|w| starts_with_word(rest, w))
 }
 
+/// A grade that opens the phrase of figure `i` as its label: "loại khá 210 HTX", "xếp loại
+/// tốt 45 HTX, khá 120 HTX" (a bare grade after the first). The figure counts the
+/// organisations of that grade, a part; the label is returned.
+pub(crate) fn graded_before(s: &Sentence<'_>, i: usize) -> Option<String> {
+    let start = s.tokens[i].span.start;
+    let from = s.previous_end(i).max(s.clause_of(start).start);
+    let before = s.lower(from..start);
+    let before = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let label = before
+        .trim()
+        .trim_end_matches(" là")
+        .trim_end_matches(" có");
+    let grade = ["xếp loại ", "đạt loại ", "loại "]
+        .iter()
+        .find_map(|w| label.strip_prefix(w))
+        .or_else(|| {
+            // A bare grade continues a list of grades begun before it in the sentence.
+            let graded_before = s.lower(s.span.start..from).contains("loại ");
+            graded_before.then_some(label)
+        })?;
+    is_grade(grade).then(|| label.to_string())
+}
+
+/// Whether `words` are one grade and nothing else ("khá", "trung bình", "cukup baik").
+pub(crate) fn is_grade(words: &str) -> bool {
+    RATINGS.contains(&words) || words == "yếu kém"
+}
+
 /// The grades of the yearly classification of cooperatives (good, fair, average, weak) and
 /// their usual variants.
 const RATINGS: &[&str] = &[
@@ -1406,6 +1434,7 @@ pub(crate) fn per_unit(s: &Sentence<'_>, i: usize, found: &Attribution) -> Optio
         .terms_in(s.previous_end(i)..start)
         .filter(|m| m.key == Term::Average)
         .last()
+        .filter(|_| graded_before(s, i).is_none())
         .is_some_and(|average| {
             // "120 average and 60 weak": right after a figure, the word is its rating.
             let previous = s.previous_end(i);

@@ -5531,3 +5531,18 @@ fn items_after_a_share_are_parts_of_the_count_before_it_each_of_its_own_class() 
         "{found:?}"
     );
 }
+
+#[test]
+fn a_grade_that_labels_a_count_makes_it_a_part() {
+    for text in [
+        "Toàn tỉnh có 485 HTX. Số HTX đạt loại tốt là 96 HTX; loại khá 210 HTX.",
+        "Toàn tỉnh có 485 HTX. Xếp loại tốt 96 HTX, khá 210 HTX, trung bình 60 HTX.",
+    ] {
+        let found = read(text);
+        for f in found.iter().skip(1) {
+            assert_eq!(f.0, Indicator::Cooperatives, "{text}: {found:?}");
+            assert!(f.5.starts_with("part:"), "{text}: {found:?}");
+        }
+        assert!(found.len() >= 3, "{text}: {found:?}");
+    }
+}
