@@ -1886,6 +1886,23 @@ pub(crate) fn plan_fulfilment(
     if plan_after.is_none() && !plan_before && !verb_alone {
         return None;
     }
+    // "exceeding the yearly target by 24 percent", "vượt 24% kế hoạch", "melampaui rencana
+    // sebesar 2,4%": the rate is what the result is above the plan, not the share of it met.
+    let over = {
+        let before =
+            s.lower(s.previous_end(i).max(s.clause_of(token.span.start).start)..token.span.start);
+        let exceed_at = EXCEED_WORDS
+            .iter()
+            .filter_map(|w| find_word(before, w).map(|at| at + w.len()))
+            .max();
+        exceed_at.is_some_and(|at| {
+            let rest = &before[at..];
+            !rest.contains([',', ';'])
+                && !FULFIL_AFTER_EXCEED
+                    .iter()
+                    .any(|w| find_word(rest, w).is_some())
+        })
+    };
     Some(
         attribution(
             Indicator::Other,
@@ -1893,9 +1910,29 @@ pub(crate) fn plan_fulfilment(
             "percent.plan_fulfilment",
             noun_end,
         )
-        .noted("plan fulfilment"),
+        .noted(if over {
+            "plan over-fulfilment"
+        } else {
+            "plan fulfilment"
+        }),
     )
 }
+
+/// Words by which a result exceeds its plan.
+const EXCEED_WORDS: &[&str] = &[
+    "exceeding",
+    "exceeded",
+    "exceeds",
+    "surpassing",
+    "surpassed",
+    "vượt",
+    "melampaui",
+    "melebihi",
+];
+
+/// Words after an exceeding word that give the share of the plan met after all ("vượt kế
+/// hoạch đạt 124%").
+const FULFIL_AFTER_EXCEED: &[&str] = &["đạt", "reaching", "reached", "at", "mencapai"];
 
 /// Of `levels` (read in a sentence, in order, with their values when exact), the one a rate of
 /// change `percent` after them is of, when the last one cannot be and another can: the nearest
