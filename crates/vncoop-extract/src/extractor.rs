@@ -1376,6 +1376,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 || found.rule == "count.elided"
                 || found.rule == FRACTION_PART_RULE
                 || found.rule == rules::OWN_PREDICATE_RULE
+                || (found.form.is_some()
+                    && found.unit == Unit::Count
+                    && rules::share_of_total_follows(s, i, found.noun_end))
                 || class_bound.is_some());
         // "terdapat 164 koperasi ... di seluruh negeri": a country's level below any it has
         // had is misread.

@@ -1136,6 +1136,47 @@ pub(crate) fn graded_before(s: &Sentence<'_>, i: usize) -> Option<String> {
     is_grade(grade).then(|| label.to_string())
 }
 
+/// Whether count `i` is followed by its share of a total it is part of: "Some 320
+/// cooperatives, or 36.8 percent of the total, are agricultural ones", "320 HTX (chiếm 36,8%
+/// tổng số HTX)", "320 koperasi, atau 36,8% dari total". Not a share of a larger whole named
+/// with it ("265 HTX, chiếm 5% tổng số HTX cả nước").
+pub(crate) fn share_of_total_follows(s: &Sentence<'_>, i: usize, noun_end: usize) -> bool {
+    let Some(next) = s.tokens.get(i + 1) else {
+        return false;
+    };
+    if next.shape != Shape::Percent
+        || noun_end > next.span.start
+        || next.amount.value() >= 100.into()
+    {
+        return false;
+    }
+    let between = s.lower(noun_end..next.span.start);
+    let between = between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '('));
+    if !["", "or", "chiếm", "accounting for", "mencakup", "atau"].contains(&between) {
+        return false;
+    }
+    let after = head(s.lower(next.span.end..s.span.end), 40);
+    let whole_end = next.span.end + after.len();
+    TOTAL_WHOLES.iter().any(|w| after.contains(w))
+        && !s.has(next.span.end..whole_end, |t| {
+            matches!(t, Term::National | Term::Region)
+        })
+        && !s
+            .places
+            .iter()
+            .any(|p| p.span.start >= next.span.end && p.span.start < whole_end)
+}
+
+/// Words after a share that say it is of the whole: "of the total", "tổng số", "dari total".
+const TOTAL_WHOLES: &[&str] = &[
+    "of the total",
+    "of all",
+    "tổng số",
+    "dari total",
+    "dari seluruh",
+    "dari jumlah",
+];
+
 /// Whether `words` are one grade and nothing else ("khá", "trung bình", "cukup baik").
 pub(crate) fn is_grade(words: &str) -> bool {
     RATINGS.contains(&words) || words == "yếu kém"

@@ -5567,3 +5567,22 @@ fn a_rate_a_plan_is_exceeded_by_is_over_fulfilment() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn a_count_followed_by_its_share_of_the_total_is_a_part() {
+    for text in [
+        "The province has 870 cooperatives. Some 320 cooperatives, or 36.8 percent of the total, are agricultural ones.",
+        "Toàn tỉnh có 870 HTX. Có 320 HTX (chiếm 36,8% tổng số HTX) hoạt động trong lĩnh vực nông nghiệp.",
+        "Provinsi ini memiliki 870 koperasi. Sebanyak 320 koperasi, atau 36,8% dari total, bergerak di bidang pertanian.",
+    ] {
+        let found = read(text);
+        let part = found.iter().find(|f| f.1 == "320");
+        assert!(
+            part.is_some_and(|f| f.5.starts_with("part")),
+            "{text}: {found:?}"
+        );
+    }
+    // A province's share of the country's total leaves its count whole.
+    let found = read("Toàn tỉnh có 265 HTX, chiếm 5% tổng số HTX cả nước.");
+    assert_eq!(found[0].5, "", "{found:?}");
+}
