@@ -172,6 +172,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "lao động", Employees),
     (Lang::Vi, "người lao động", Employees),
     (Lang::Vi, "lao động thường xuyên", Employees),
+    // Workers who are members are workers: "trong đó lao động là thành viên 3.250 người".
+    (Lang::Vi, "lao động là thành viên", Employees),
     (Lang::Vi, "việc làm", Jobs),
     (Lang::Vi, "người", People),
     (Lang::Vi, "đầu người", PerCapita),
@@ -440,6 +442,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "employees", Employees),
     (Lang::En, "regular employees", Employees),
     (Lang::En, "workers", Employees),
+    (Lang::En, "workers who are members", Employees),
     (Lang::En, "labourers", Employees),
     (Lang::En, "laborers", Employees),
     // "the monthly income of a regular worker": one worker stands for all.
@@ -779,6 +782,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "anggota", Members),
     (Lang::Id, "koperasi anggota", Form(LegalForm::Cooperative)),
     (Lang::Id, "pekerja", Employees),
+    (Lang::Id, "pekerja yang merupakan anggota", Employees),
     (Lang::Id, "tenaga kerja", Employees),
     (Lang::Id, "buruh", Employees),
     (Lang::Id, "mempekerjakan", Employees),

@@ -2127,7 +2127,10 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let word = match mention.key {
         Term::Money(word) => word,
         // "disbursed VND 5 billion to support 20 cooperatives": paid out as support.
-        Term::Lend if s.has(clause.clone(), |t| t == Term::Support) => {
+        Term::Lend
+            if s.terms_in(clause.clone())
+                .any(|m| m.key == Term::Support && !is_heading(s, m)) =>
+        {
             return support_amount(s, i);
         }
         // "lent VND 12 billion", "giải ngân 20 tỷ đồng": what is lent is loans.
@@ -2938,10 +2941,21 @@ fn without_parens(s: &Sentence<'_>, range: Range<usize>) -> String {
     text
 }
 
+/// Whether term `m` is a heading, a colon right after it: "4. Hỗ trợ: Quỹ ... cho vay ..."
+/// names the section, not what the amounts in it are.
+fn is_heading(s: &Sentence<'_>, m: &Mention<Term>) -> bool {
+    s.slice(m.span.end..s.span.end)
+        .trim_start()
+        .starts_with(':')
+}
+
 /// An amount given in support with no money word of its own: "each newly established
 /// cooperative will be supported by the province with 50 million VND", "hỗ trợ 50 triệu đồng".
 fn support_amount(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
-    term_before(s, i, true, |t| t == Term::Support)?;
+    let support = term_before(s, i, true, |t| t == Term::Support)?;
+    if is_heading(s, support) {
+        return None;
+    }
     let end = s.tokens[i].span.end;
     Some(
         attribution(Indicator::Other, Unit::Vnd, "money.support", end).noted(per_product(

@@ -5586,3 +5586,29 @@ fn a_count_followed_by_its_share_of_the_total_is_a_part() {
     let found = read("Toàn tỉnh có 265 HTX, chiếm 5% tổng số HTX cả nước.");
     assert_eq!(found[0].5, "", "{found:?}");
 }
+
+#[test]
+fn workers_who_are_members_are_workers() {
+    for text in [
+        "Tổng số lao động thường xuyên 4.120 người, trong đó lao động là thành viên 3.250 người.",
+        "Cooperatives employed 4,120 regular workers, of which 3,250 workers who are members.",
+        "Koperasi mempekerjakan 4.120 pekerja tetap, di antaranya 3.250 pekerja yang merupakan anggota.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert!(found.iter().all(|f| f.0 == Indicator::Employees), "{text}: {found:?}");
+        assert!(found[1].5.starts_with("part"), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_heading_word_before_a_colon_says_nothing_of_the_amounts_after_it() {
+    let found = read(
+        "4. Hỗ trợ: Quỹ hỗ trợ phát triển HTX đã giải ngân cho vay 14 dự án với số tiền 18,5 tỷ đồng.",
+    );
+    assert_eq!(
+        found.iter().map(|f| f.0).collect::<Vec<_>>(),
+        [Indicator::LoansDisbursed],
+        "{found:?}"
+    );
+}
