@@ -257,6 +257,12 @@ const BASELINE_OPENERS: &[&str] = &[
     "over the same",
     "than that",
     "than those",
+    // "nearly double the figure in 2019", "gấp đôi năm 2019".
+    "double",
+    "twice",
+    "triple",
+    "gap doi",
+    "gap ba",
 ];
 
 /// Words around a span of years that make it a term of office ("nhiệm kỳ 2025–2030", "the
@@ -858,6 +864,15 @@ mod tests {
         assert_eq!(
             dates("4 times better than that by the end of 2012"),
             [("2012".to_string(), Role::Baseline)]
+        );
+        // What a level doubles is its baseline.
+        assert_eq!(
+            dates("VND7.5 million a month, nearly double the figure in 2019"),
+            [("2019".to_string(), Role::Baseline)]
+        );
+        assert_eq!(
+            dates("7,5 triệu đồng/tháng, gấp đôi năm 2019"),
+            [("2019".to_string(), Role::Baseline)]
         );
         // A figure between the comparison and the year ends the comparison.
         assert_eq!(
