@@ -752,7 +752,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             || i.checked_sub(1)
                 .is_some_and(|before| rules::cue_before(s, before, Term::is_change)))
             && i > 0
-            && (rules::listed_together(s, i - 1, i) || rules::changes_listed(s, i))
+            && (rules::listed_together(s, i - 1, i)
+                || rules::changes_listed(s, i)
+                // "up 42 co-ops and 1,350 members": the next item after the change's noun.
+                || last_change.as_ref().is_some_and(|c| {
+                    c.noun_end <= span.start
+                        && s.previous_end(i) <= c.noun_end
+                        && rules::is_list_joint(s.slice(c.noun_end..span.start))
+                }))
             && !(s.slice(s.tokens[i - 1].span.end..span.start).contains(';')
                 && rules::change_after_level(s, i - 1));
         // "meningkat, dengan 78,1% dinilai baik": a rated share is a level, whatever changed.

@@ -632,6 +632,10 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "every year", Annual),
     (Lang::En, "per year", Annual),
     (Lang::En, "a year", Annual),
+    // A baseline, not a rate: "up 1,350 members from a year earlier".
+    (Lang::En, "a year earlier", Shield),
+    (Lang::En, "a year ago", Shield),
+    (Lang::En, "a year before", Shield),
     (Lang::En, "per month", Monthly),
     (Lang::En, "a month", Monthly),
     (Lang::En, "each month", Monthly),

@@ -687,7 +687,7 @@ pub(crate) fn changes_listed(s: &Sentence<'_>, b: usize) -> bool {
 }
 
 /// What joins the items of a list: "A, B and C", "A; B; và C", "A dan B".
-fn is_list_joint(between: &str) -> bool {
+pub(crate) fn is_list_joint(between: &str) -> bool {
     let joint = between.trim().trim_start_matches([',', ';']).trim_start();
     joint.is_empty() || is_joint(joint)
 }

@@ -5612,3 +5612,27 @@ fn a_heading_word_before_a_colon_says_nothing_of_the_amounts_after_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_items_of_a_list_of_changes_with_nouns_of_their_own_are_changes() {
+    for text in [
+        "Lam Dong had 612 co-ops with 18,000 members, up 42 co-ops and 1,350 members from a year earlier.",
+        "Lâm Đồng có 612 HTX với 18.000 thành viên, tăng 42 HTX và 1.350 thành viên so với năm trước.",
+        "Lam Dong memiliki 612 koperasi dengan 18.000 anggota, naik 42 koperasi dan 1.350 anggota dibandingkan tahun lalu.",
+    ] {
+        let found = read(text);
+        assert_eq!(
+            found.iter().map(|f| f.3).collect::<Vec<_>>(),
+            [Kind::Actual, Kind::Actual, Kind::Change, Kind::Change],
+            "{text}: {found:?}"
+        );
+        assert_eq!(found[3].0, Indicator::Members, "{text}");
+    }
+    // "a year earlier" is a baseline, not a rate per year.
+    let found = extract(&Document::new(
+        "t",
+        "Lam Dong had 18,000 members, up 1,350 members from a year earlier.",
+    ))
+    .observations;
+    assert!(found.iter().all(|o| o.scope.per.is_empty()), "{found:?}");
+}
