@@ -946,8 +946,13 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     })
                 })
                 // "Quang Ninh with 152 cooperatives, Hanoi with 120": the noun of the item before.
+                // "Duc Trong leads with 87 co-ops, followed by Lam Ha with 65": of the count
+                // of the place before, when that one opened no list.
                 .or_else(|| {
-                    let item = last_item.clone().filter(|_| list_item.is_some())?;
+                    let item = last_item
+                        .clone()
+                        .or_else(|| running.clone().filter(|r| r.unit == Unit::Count))
+                        .filter(|_| list_item.is_some())?;
                     Some(Attribution {
                         rule: LIST_ITEM_RULE,
                         noun_end: span.end,

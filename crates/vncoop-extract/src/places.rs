@@ -30,10 +30,14 @@ const LOCATIVES: [&str; 8] = ["in", "in the", "at", "tại", "ở", "thuộc", "
 
 /// Words that open an item of a list of places, each with its own figure: "bao gồm Quảng Ninh
 /// với 152 HTX, Hà Nội 120 HTX và Yên Bái 120 HTX", "were Quang Ninh with 152, Hanoi with 120".
-const ITEM_OPENERS: [&str; 12] = [
+const ITEM_OPENERS: [&str; 14] = [
     "và",
     "and",
     "dan",
+    // "Duc Trong leads with 87, followed by Lam Ha with 65", "diikuti oleh Lam Ha dengan 65"
+    // ("tiếp theo là" ends with "là").
+    "followed by",
+    "diikuti oleh",
     "bao gồm",
     "gồm",
     "là",

@@ -5636,3 +5636,18 @@ fn the_items_of_a_list_of_changes_with_nouns_of_their_own_are_changes() {
     .observations;
     assert!(found.iter().all(|o| o.scope.per.is_empty()), "{found:?}");
 }
+
+#[test]
+fn places_that_follow_the_leading_one_count_what_it_counts() {
+    for text in [
+        "Lam Dong province: Duc Trong District leads with 87 co-ops, followed by Lam Ha with 65 and Di Linh with 58.",
+        "Tỉnh Lâm Đồng: huyện Đức Trọng dẫn đầu với 87 HTX, tiếp theo là Lâm Hà với 65 HTX và Di Linh với 58 HTX.",
+        "Provinsi Lam Dong: Kabupaten Duc Trong memimpin dengan 87 koperasi, diikuti oleh Lam Ha dengan 65 dan Di Linh dengan 58.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 3, "{text}: {found:?}");
+        assert!(found.iter().all(|f| f.0 == Indicator::Cooperatives), "{text}");
+        let areas = areas(text);
+        assert!(areas[1].starts_with("Lâm Hà"), "{text}: {areas:?}");
+    }
+}
