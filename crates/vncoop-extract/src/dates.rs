@@ -311,6 +311,15 @@ fn role_before(before: &str) -> Role {
         return Role::Baseline;
     }
     let folded = fold(tail(before, 40));
+    // "cao gấp 1,2 lần năm 2023": what a level is a multiple of is its baseline.
+    let trimmed = folded.trim_end();
+    let trimmed = trimmed.strip_suffix(" nam").unwrap_or(trimmed);
+    let multiple = trimmed.strip_suffix(" lan").is_some_and(|rest| {
+        rest.ends_with(|c: char| c.is_ascii_digit()) && has_phrase(rest, "gap ")
+    });
+    if multiple {
+        return Role::Baseline;
+    }
     let by_suffix = ROLE_WORDS
         .iter()
         .find(|(w, _)| {
@@ -873,6 +882,10 @@ mod tests {
         assert_eq!(
             dates("7,5 triệu đồng/tháng, gấp đôi năm 2019"),
             [("2019".to_string(), Role::Baseline)]
+        );
+        assert_eq!(
+            dates("5,1 tỷ đồng/năm, cao gấp 1,2 lần năm 2023"),
+            [("2023".to_string(), Role::Baseline)]
         );
         // A figure between the comparison and the year ends the comparison.
         assert_eq!(

@@ -519,7 +519,7 @@ fn share_of_count_before(
             let before = s.slice(count.noun_end.min(span.start)..span.start);
             let comma = before.rfind(',')?;
             let verb = before[comma + 1..].trim().to_lowercase();
-            if !rules::SHARE_VERBS.contains(&verb.as_str()) {
+            if !rules::SHARE_VERBS.contains(&rules::without_hedge(&verb)) {
                 return None;
             }
             count.noun_end + comma

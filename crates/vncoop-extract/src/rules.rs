@@ -1151,7 +1151,8 @@ pub(crate) fn share_of_total_follows(s: &Sentence<'_>, i: usize, noun_end: usize
         return false;
     }
     let between = s.lower(noun_end..next.span.start);
-    let between = between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '('));
+    let between = without_hedge(between.trim_end())
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '('));
     if !["", "or", "chiếm", "accounting for", "mencakup", "atau"].contains(&between) {
         return false;
     }
@@ -1166,6 +1167,34 @@ pub(crate) fn share_of_total_follows(s: &Sentence<'_>, i: usize, noun_end: usize
             .iter()
             .any(|p| p.span.start >= next.span.end && p.span.start < whole_end)
 }
+
+/// `text` (lower case, trimmed) without the hedge that ends it: "chiếm khoảng" is "chiếm".
+pub(crate) fn without_hedge(text: &str) -> &str {
+    HEDGES
+        .iter()
+        .find_map(|w| {
+            text.strip_suffix(w)
+                .filter(|rest| rest.is_empty() || rest.ends_with([' ', ',', '(']))
+        })
+        .map_or(text, str::trim_end)
+}
+
+/// Hedge words that may stand between a share verb and its percentage.
+const HEDGES: &[&str] = &[
+    "khoảng",
+    "gần",
+    "hơn",
+    "trên",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "some",
+    "sekitar",
+    "hampir",
+    "lebih dari",
+];
 
 /// Words after a share that say it is of the whole: "of the total", "tổng số", "dari total".
 const TOTAL_WHOLES: &[&str] = &[
@@ -1716,13 +1745,26 @@ fn subject_before<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>
                 && !words.iter().any(|w| is_joint(w))
                 && !s.has(head.span.end..last.span.start, Term::is_change))
     };
-    match rest.last() {
-        Some(head)
+    match rest.split_last() {
+        Some((head, before))
             if matches!(last.key, Term::Form(_))
                 && !matches!(head.key, Term::Form(_))
                 && owned_by_last(head) =>
         {
-            Some(head)
+            // "thu nhập bình quân của lao động trong HTX": the workers' income, whose head
+            // owns the workers in turn.
+            let owner_of_head = before.last().filter(|money| {
+                let between = money.span.end..head.span.start;
+                matches!(money.key, Term::Money(_))
+                    && (owns(s.slice(between.clone()))
+                        // "pendapatan rata-rata pekerja koperasi": only an average word between.
+                        || s.terms_in(between.clone()).any(|m| {
+                            m.key == Term::Average
+                                && s.slice(between.start..m.span.start).trim().is_empty()
+                                && s.slice(m.span.end..between.end).trim().is_empty()
+                        }))
+            });
+            Some(*owner_of_head.unwrap_or(head))
         }
         _ => Some(*last).filter(|m| !is_agent(s, m)),
     }
@@ -1792,11 +1834,35 @@ pub(crate) fn rate_rule(unit: Unit, percent: &'static str, ratio: &'static str) 
 /// bình quân 7,0%/năm", "revenue increased 2 times".
 pub(crate) fn money_change(s: &Sentence<'_>, i: usize, unit: Unit) -> Option<Attribution> {
     let token = &s.tokens[i];
-    let Term::Money(word) = subject_before(s, i)?.key else {
+    let subject = subject_before(s, i)?;
+    let Term::Money(word) = subject.key else {
         return None;
     };
     if !of_the_sector(s, word) {
         return None;
+    }
+    // An average's change is the change of that indicator: "thu nhập bình quân của lao động
+    // trong HTX tăng 8%", "the average income of workers rose 8%", "doanh thu bình quân của
+    // HTX tăng 5%".
+    // Up to the change word: "tăng bình quân 7%/năm" is an average rate of growth.
+    let cue = s
+        .terms_in(subject.span.end..token.span.start)
+        .find(|m| m.key.is_change())
+        .map_or(token.span.start, |m| m.span.start);
+    let rest = subject.span.start..cue;
+    let of_workers = s.has(rest.clone(), |t| t == Term::Employees);
+    let averaged = s.has(rest, |t| t == Term::Average);
+    let average = match word {
+        MoneyWord::Income | MoneyWord::Revenue if of_workers => Some(Indicator::AvgIncomePerWorker),
+        MoneyWord::Revenue | MoneyWord::Income if averaged => {
+            Some(Indicator::AvgRevenuePerCooperative)
+        }
+        MoneyWord::Profit if averaged && !of_workers => Some(Indicator::AvgProfitPerCooperative),
+        _ => None,
+    };
+    if let Some(indicator) = average {
+        let rule = rate_rule(unit, "percent.money_change", "ratio.money_change");
+        return Some(attribution(indicator, unit, rule, token.span.end));
     }
     let note = match word {
         MoneyWord::Revenue | MoneyWord::Income => "revenue growth",
@@ -3186,6 +3252,14 @@ pub(crate) fn joint_count(mut a: Attribution, second: LegalForm) -> Attribution 
     a
 }
 
+/// Where the words said of a figure ending at `from` stop, at `end` or before a word that opens
+/// its parts ("trong đó", "of which", "di antaranya").
+fn before_parts(s: &Sentence<'_>, from: usize, end: usize) -> usize {
+    s.terms_in(from..end)
+        .find(|m| m.key == Term::Subset)
+        .map_or(end, |m| m.span.start)
+}
+
 /// Narrow a count of cooperatives by what the clause says about them: new, OCOP, high-tech,
 /// value chains, supported, lent to. Other forms keep their indicator with a note.
 pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool) -> Attribution {
@@ -3330,9 +3404,13 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
                 a.note = "applying high technology";
             }
         }
+        // A predicate shared by a list reaches the clause end, not past "of which": in
+        // "22,800 cooperatives, of which 6,800 join value chains" the chains are the part's.
         Indicator::Cooperatives
-            if s.has(token.span.end..clause.end, |t| t == Term::ValueChain)
-                || s.has(clause.clone(), |t| t == Term::Chains) =>
+            if s.has(
+                token.span.end..before_parts(s, token.span.end, clause.end),
+                |t| t == Term::ValueChain,
+            ) || s.has(clause.clone(), |t| t == Term::Chains) =>
         {
             a.indicator = Indicator::ValueChainCooperatives;
             a.rule = "count.value_chain";

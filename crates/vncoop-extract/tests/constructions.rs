@@ -678,7 +678,15 @@ fn a_change_takes_the_head_noun_of_its_subject() {
     ] {
         assert_eq!(brief(text), vec![members.clone()], "{text}");
     }
+    // The change of an average is that average's, as after its level ("... 3,1 tỷ đồng,
+    // tăng 8,2%").
     let id = read("Pada tahun 2023, pendapatan rata-rata koperasi di Nam Dinh meningkat 7%.");
+    assert_eq!(
+        (id[0].0, id[0].3),
+        (Indicator::AvgRevenuePerCooperative, Kind::Change)
+    );
+    // A total's change is noted for what grew.
+    let id = read("Pada tahun 2023, total pendapatan koperasi di Nam Dinh meningkat 7%.");
     assert_eq!(
         (id[0].0, id[0].5.as_str()),
         (Indicator::Other, "revenue growth")
@@ -5650,4 +5658,53 @@ fn places_that_follow_the_leading_one_count_what_it_counts() {
         let areas = areas(text);
         assert!(areas[1].starts_with("Lâm Hà"), "{text}: {areas:?}");
     }
+}
+
+#[test]
+fn a_predicate_said_after_of_which_is_the_parts_not_the_whole() {
+    for text in [
+        "The province has 22,800 cooperatives, of which 6,800 cooperatives join value chains.",
+        "Toàn tỉnh có 22.800 HTX, trong đó 6.800 HTX liên kết theo chuỗi giá trị.",
+        "Provinsi ini memiliki 22.800 koperasi, di antaranya 6.800 koperasi bergabung dalam rantai nilai.",
+    ] {
+        let found = read(text);
+        assert_eq!(found[0].0, Indicator::Cooperatives, "{text}: {found:?}");
+        assert_eq!(found[1].0, Indicator::ValueChainCooperatives, "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_count_followed_by_a_hedged_share_of_the_total_is_a_part_and_the_share_its() {
+    let found = read(
+        "Cả nước có 33.500 HTX. Khu vực HTX nông nghiệp có 22.800 HTX, chiếm khoảng 68% tổng số HTX.",
+    );
+    assert!(found[1].5.starts_with("part"), "{found:?}");
+    assert_eq!((found[2].1.as_str(), found[2].2), ("68", Unit::Percent));
+    assert!(found[2].5.starts_with("part"), "{found:?}");
+}
+
+#[test]
+fn the_change_of_an_average_named_before_it_is_that_average_s() {
+    for text in [
+        "Thu nhập bình quân của lao động trong HTX tăng 8%.",
+        "The average income of workers in cooperatives rose 8%.",
+        "Pendapatan rata-rata pekerja koperasi naik 8%.",
+    ] {
+        let found = read(text);
+        assert_eq!(
+            (found[0].0, found[0].3),
+            (Indicator::AvgIncomePerWorker, Kind::Change),
+            "{text}: {found:?}"
+        );
+    }
+    assert_read_as(
+        "Doanh thu bình quân của HTX tăng 5%.",
+        Indicator::AvgRevenuePerCooperative,
+        "5",
+    );
+    // "tăng bình quân 7%/năm": an average rate of growth of a total, no average's change.
+    assert_never_read_as(
+        "Doanh thu, lợi nhuận khu vực kinh tế tập thể tăng bình quân 7,0%/năm.",
+        Indicator::AvgProfitPerCooperative,
+    );
 }
