@@ -1006,9 +1006,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         }
         // The parts of new organisations pointed back at are new too: "Trong 34 HTX, có 21
         // HTX nông nghiệp" after "thành lập mới 34 HTX".
+        // A part is never more than its whole: "Dari jumlah tersebut, 260 koperasi ..." after
+        // 14 new ones points back further, at all cooperatives.
         let new_whole = whole_before
             .as_ref()
-            .is_some_and(|w| w.what.indicator == Indicator::NewCooperatives);
+            .is_some_and(|w| w.what.indicator == Indicator::NewCooperatives && value <= w.value);
         if new_whole && found.indicator == Indicator::Cooperatives && found.unit == Unit::Count {
             found.indicator = Indicator::NewCooperatives;
             found.rule = "count.new_part";

@@ -2217,7 +2217,11 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         || each_organisation(s, reach..token.span.start);
     // "rata-rata 4,1 miliar VND/koperasi" after "total pendapatan ...": a rate per cooperative
     // is an average whatever came before.
-    let total = !per_cooperative && term_before(s, i, true, |t| t == Term::Total).is_some();
+    // "Total modal dasar ... 1.250 miliar VND, sedangkan pendapatan rata-rata per koperasi
+    // ... 3,4 miliar VND": an average word after the total word is this figure's.
+    let total = !per_cooperative
+        && term_before(s, i, true, |t| t == Term::Total)
+            .is_some_and(|t| !s.has(t.span.end..token.span.start, |t| t == Term::Average));
     let end = token.span.end;
     // Whose average: the first organisation named after the money word, else the last one
     // before it in the sentence ("average revenue of unions of cooperatives").

@@ -5708,3 +5708,28 @@ fn the_change_of_an_average_named_before_it_is_that_average_s() {
         Indicator::AvgProfitPerCooperative,
     );
 }
+
+#[test]
+fn parts_larger_than_the_new_organisations_before_are_parts_of_all() {
+    let text =
+        "Provinsi ini memiliki 412 koperasi. Tahun ini, 14 koperasi baru didirikan. Dari jumlah \
+                tersebut, 260 koperasi bergerak di bidang pertanian.";
+    let found = read(text);
+    let part = found.iter().find(|f| f.1 == "260");
+    assert_eq!(
+        part.map(|f| f.0),
+        Some(Indicator::Cooperatives),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_average_word_after_a_total_word_makes_the_later_amount_an_average() {
+    for text in [
+        "Total modal dasar koperasi mencapai 1.250 miliar VND, sedangkan pendapatan rata-rata per koperasi mencapai 3,4 miliar VND.",
+        "Total charter capital reached VND1.25 trillion, while the average revenue per cooperative was VND3.4 billion.",
+        "Tổng vốn điều lệ đạt 1.250 tỷ đồng, trong khi doanh thu bình quân mỗi HTX đạt 3,4 tỷ đồng.",
+    ] {
+        assert_read_as(text, Indicator::AvgRevenuePerCooperative, "3400000000");
+    }
+}
