@@ -2177,6 +2177,10 @@ fn part_note(
     {
         words.pop();
     }
+    // "425 HTX và Tây Ninh (cũ) 290 HTX": words that open with a joint are the next item's.
+    if words.first().is_some_and(|w| rules::is_joint(w)) {
+        words.clear();
+    }
     // "27,425 employees (13,158 regular employees, ...)": with nothing after its noun, a part
     // is named by its noun when that noun says more than its whole's ("3 handicraft
     // cooperatives", "regular employees").

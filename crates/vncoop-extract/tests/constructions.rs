@@ -2,7 +2,7 @@
 //! language where the construction occurs. Each row: what the extractor must read from it.
 
 use vncoop_extract::{extract, Document, Reason};
-use vncoop_model::{Indicator, Kind, Qualifier, Sector, Unit};
+use vncoop_model::{Area, Era, Indicator, Kind, Qualifier, Sector, Unit};
 
 /// (indicator, value, unit, kind, qualifier, note) of every observation, in text order.
 fn read(text: &str) -> Vec<(Indicator, String, Unit, Kind, Qualifier, String)> {
@@ -5732,4 +5732,31 @@ fn an_average_word_after_a_total_word_makes_the_later_amount_an_average() {
     ] {
         assert_read_as(text, Indicator::AvgRevenuePerCooperative, "3400000000");
     }
+}
+
+#[test]
+fn former_provinces_named_in_a_list_after_the_merger_are_those_provinces() {
+    let text = "Tây Ninh, ngày 10/9/2025. Tỉnh Tây Ninh có 715 HTX, trong đó Long An (cũ) 425 HTX \
+                và Tây Ninh (cũ) 290 HTX.";
+    let found = extract(&Document::new("t", text)).observations;
+    let of = |value: u32| {
+        found
+            .iter()
+            .find(|o| o.value == value.into())
+            .map(|o| o.area.clone())
+    };
+    assert!(
+        matches!(of(425), Some(Area::Province { ref code, era: Era::Before2025, .. }) if code == "80"),
+        "{:?}",
+        of(425)
+    );
+    assert!(
+        matches!(of(290), Some(Area::Province { ref code, era: Era::Before2025, .. }) if code == "72"),
+        "{:?}",
+        of(290)
+    );
+    assert!(found
+        .iter()
+        .filter(|o| o.value != 715.into())
+        .all(|o| o.scope.note.starts_with("part")));
 }

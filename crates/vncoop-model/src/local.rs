@@ -4,7 +4,7 @@
 //! Names repeat across provinces (there are several "Châu Thành"), so a name is always resolved
 //! within one province: districts within a pre-merger province, communes within a unit of the 34.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -481,7 +481,11 @@ impl LocalUnits {
             .filter_map(|m| {
                 let unit = self.units.get(m.key)?;
                 let typed = typed(text, &m.span);
-                let same_as_province = fold(&unit.name_vi) == province_key;
+                let folded_name = fold(&unit.name_vi);
+                // "Long An (cũ) 425 HTX" in Tây Ninh names the former province, not the
+                // commune of Long An: a unit named like any province needs its type word.
+                let same_as_province =
+                    folded_name == province_key || province_names().contains(&folded_name);
                 // A name of one syllable ("Lang", "Vinh") is also a common word.
                 let one_word = !unit.name_vi.contains(' ');
                 (typed || !(same_as_province || one_word)).then_some(LocalMention {
@@ -492,6 +496,19 @@ impl LocalUnits {
             })
             .collect()
     }
+}
+
+/// The folded names of every province, before and after the 2025 merger.
+fn province_names() -> &'static HashSet<String> {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let geo = crate::provinces::geography();
+        geo.old_units()
+            .iter()
+            .map(|u| fold(&u.name_vi))
+            .chain(geo.units().iter().map(|u| fold(&u.name_vi)))
+            .collect()
+    })
 }
 
 /// The province code and level of the units directly below an area.
@@ -604,5 +621,19 @@ mod tests {
         let names: Vec<&str> = found.iter().map(|m| &text[m.span.clone()]).collect();
         assert_eq!(names, ["Hải Dương", "Chí Linh"]);
         assert!(found[0].span.start > 30);
+    }
+
+    #[test]
+    fn a_name_shared_with_any_province_needs_its_type_word() {
+        // Tây Ninh since 2025 has a ward named Long An, also the name of the province merged
+        // into it.
+        let tay_ninh = province("80", Era::From2025);
+        let text = "trong đó Long An (cũ) 425 HTX; phường Long An có 3 HTX";
+        let found = local_units().mentions(text, &tay_ninh);
+        let starts: Vec<usize> = found.iter().map(|m| m.span.start).collect();
+        assert_eq!(
+            starts,
+            [text.find("phường Long An").unwrap() + "phường ".len()]
+        );
     }
 }
