@@ -1884,6 +1884,10 @@ pub(crate) fn money_change(s: &Sentence<'_>, i: usize, unit: Unit) -> Option<Att
     )
 }
 
+/// Words that say a subject is of the place a report is about: "in the province", "in the
+/// city", "nationwide".
+const PLACE_FILLER: &[&str] = &["in", "the", "province", "city", "country", "nationwide"];
+
 /// Most words between a subject and its change word ("the number of members has risen").
 const SUBJECT_CHANGE_GAP_WORDS: usize = 2;
 
@@ -1908,7 +1912,13 @@ pub(crate) fn subject_change(s: &Sentence<'_>, i: usize, unit: Unit) -> Option<A
         })
         .map_or(subject.span.end, |m| m.span.end);
     let gap = owner_end..cue.span.start;
-    if s.words_outside_places(gap.clone()) > SUBJECT_CHANGE_GAP_WORDS
+    // "members in the province fell 2.1 per cent": where they are is no word between.
+    let filler = s
+        .lower(gap.clone())
+        .split_whitespace()
+        .filter(|w| PLACE_FILLER.contains(w))
+        .count();
+    if s.words_outside_places(gap.clone()).saturating_sub(filler) > SUBJECT_CHANGE_GAP_WORDS
         || s.slice(gap).contains([',', ';'])
     {
         return None;

@@ -5760,3 +5760,20 @@ fn former_provinces_named_in_a_list_after_the_merger_are_those_provinces() {
         .filter(|o| o.value != 715.into())
         .all(|o| o.scope.note.starts_with("part")));
 }
+
+#[test]
+fn a_subject_said_to_be_in_the_province_still_takes_its_change() {
+    let found =
+        read("The number of cooperative members in the province fell 2.1 per cent to 38,400.");
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.0, f.1.as_str(), f.3))
+            .collect::<Vec<_>>(),
+        [
+            (Indicator::Members, "-2.1", Kind::Change),
+            (Indicator::Members, "38400", Kind::Actual)
+        ],
+        "{found:?}"
+    );
+}
