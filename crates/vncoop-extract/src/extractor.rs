@@ -212,13 +212,22 @@ impl Extractor {
             reference,
             area,
         };
-        let noun_starts: Vec<usize> = all_terms
+        let lower = lower_in_place(text);
+        let found = tokens(text, &lower, lang);
+        // "one cooperative union", and "one five-star product" after other star levels.
+        let mut noun_starts: Vec<usize> = all_terms
             .iter()
             .filter(|m| matches!(m.key, Term::Form(_)))
             .map(|m| m.span.start)
+            .chain(
+                found
+                    .iter()
+                    .filter(|t| t.shape == Shape::Star)
+                    .map(|t| t.span.start),
+            )
             .collect();
-        let lower = lower_in_place(text);
-        let all_tokens = with_listed_ones(text, lang, tokens(text, &lower, lang), &noun_starts);
+        noun_starts.sort_unstable();
+        let all_tokens = with_listed_ones(text, lang, found, &noun_starts);
         let all_dates = find_dates(text, reference);
         for span in unread_digits(text, &all_tokens) {
             let original = normalized.original_range(span.clone());

@@ -1072,8 +1072,13 @@ pub(crate) fn elided(
     let rest = rest.trim_start();
     // "3 in Kim Boi", "48 of them", "..., of which 371 were operating stably", "(120-150 năm
     // 2018, 60-80 năm 2019)".
+    // "98 are rated four stars and one five stars": a star level right after the figure.
+    let star_after = s.tokens.get(i + 1).is_some_and(|next| {
+        next.shape == Shape::Star && s.slice(token.span.end..next.span.start).trim().is_empty()
+    });
     let part = ELIDED_BEFORE.iter().any(|w| rest.starts_with(w))
         || is_rating(rest)
+        || star_after
         || refers_back(s, i)
         || pointed_at(s, i)
         || dated_in_parens(s, i);
@@ -2469,13 +2474,41 @@ fn bare_item_before(s: &Sentence<'_>, i: usize) -> Option<usize> {
 /// cooperatives", "50 và 60 HTX", "50 dan 60 koperasi baru". Not the bounds of a range
 /// ("between 50 and 60").
 pub(crate) fn shares_next_noun(s: &Sentence<'_>, i: usize) -> Option<usize> {
-    let next = i + 1;
-    let token = s.tokens.get(next)?;
     let range = ends_with_word(
         tail(s.lower(s.span.start..s.tokens[i].span.start), 16).trim_end(),
         &["between", "giữa", "antara"],
     );
-    (!range && token.shape == Shape::Plain && bare_item_before(s, next) == Some(i)).then_some(next)
+    if range {
+        return None;
+    }
+    // Item by item to the one with a noun: "1,116 three-star, 98 four-star and one five-star
+    // products", each item with its star level.
+    let mut item = i;
+    loop {
+        let next = next_bare_item(s, item)?;
+        if noun_after(s, next, COUNT_GAP_WORDS).is_some() || next_bare_item(s, next).is_none() {
+            return Some(next);
+        }
+        item = next;
+    }
+}
+
+/// The next item of a list after bare figure `i` (a star level may follow it: "98 four-star
+/// and one ..."), a plain figure joined to it by a joint.
+fn next_bare_item(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    if noun_after(s, i, COUNT_GAP_WORDS).is_some() {
+        return None;
+    }
+    let mut end = s.tokens[i].span.end;
+    let mut next = i + 1;
+    let star = s.tokens.get(next)?;
+    if star.shape == Shape::Star && s.slice(end..star.span.start).trim().is_empty() {
+        end = star.span.end;
+        next += 1;
+    }
+    let token = s.tokens.get(next)?;
+    (token.shape == Shape::Plain && joins_bare_items(s.slice(end..token.span.start)))
+        .then_some(next)
 }
 
 /// The figure before figure `i` when both are counts of one list ("10 THT và 2 HTX").

@@ -5777,3 +5777,15 @@ fn a_subject_said_to_be_in_the_province_still_takes_its_change() {
         "{found:?}"
     );
 }
+
+#[test]
+fn star_levels_listed_as_adjectives_or_with_one_each_count_their_products() {
+    for text in [
+        "Quang Nam now has 1,215 OCOP products, of which 98 are rated four stars and one five stars.",
+        "Quang Nam now has 1,215 OCOP products, including 1,116 three-star, 98 four-star and one five-star products.",
+    ] {
+        let levels = star_levels(text);
+        assert!(levels.contains(&("98".to_string(), "4-star".to_string())), "{text}: {levels:?}");
+        assert!(levels.contains(&("1".to_string(), "5-star".to_string())), "{text}: {levels:?}");
+    }
+}
