@@ -1905,6 +1905,12 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     ("rated", Describer::SetApart),
     ("were rated", Describer::SetApart),
     ("dinilai", Describer::SetApart),
+    ("diklasifikasikan", Describer::SetApart),
+    ("tergolong", Describer::SetApart),
+    ("xếp loại", Describer::SetApart),
+    ("được xếp loại", Describer::SetApart),
+    ("were classified", Describer::SetApart),
+    ("graded", Describer::SetApart),
     ("joined", Describer::SetApart),
     ("have joined", Describer::SetApart),
     ("bergabung", Describer::SetApart),
@@ -2096,7 +2102,21 @@ fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Descr
 /// Where the words after the noun of figure `i` are, up to the next figure in its clause.
 fn after_noun_range(s: &Sentence<'_>, found: &Attribution, i: usize) -> Range<usize> {
     let end = s.next_start(i);
-    found.noun_end.min(end)..end
+    let range = found.noun_end.min(end)..end;
+    // Past the count's own share in parentheses: "421 koperasi (40,3%) diklasifikasikan baik".
+    let own_share = s.tokens.get(i + 1).and_then(|share| {
+        let group = s.paren_of(share.span.start)?;
+        (share.shape == Shape::Percent
+            && s.tokens
+                .get(i + 2)
+                .is_none_or(|t| t.span.start >= group.end)
+            && s.slice(range.start..group.start).trim().is_empty())
+        .then_some(group)
+    });
+    match own_share {
+        Some(group) => group.end..s.next_start(i + 1).max(group.end),
+        None => range,
+    }
 }
 
 /// The rule of an item of a list of places that counts what the list's heading or first item

@@ -5789,3 +5789,19 @@ fn star_levels_listed_as_adjectives_or_with_one_each_count_their_products() {
         assert!(levels.contains(&("1".to_string(), "5-star".to_string())), "{text}: {levels:?}");
     }
 }
+
+#[test]
+fn a_count_described_after_its_share_in_parentheses_is_a_part() {
+    for text in [
+        "Seluruh provinsi memiliki 1.044 koperasi. Sebanyak 421 koperasi (40,3%) diklasifikasikan baik dan cukup baik.",
+        "Toàn tỉnh có 1.044 HTX. Có 421 HTX (40,3%) được xếp loại tốt và khá.",
+        "The province has 1,044 cooperatives. Some 421 cooperatives (40.3%) were classified as good or fair.",
+    ] {
+        let found = read(text);
+        let part = found.iter().find(|f| f.1 == "421");
+        assert!(
+            part.is_some_and(|f| f.5.starts_with("part: ")),
+            "{text}: {found:?}"
+        );
+    }
+}
