@@ -373,8 +373,12 @@ fn is_term_of_office(text: &str, span: &Range<usize>) -> bool {
 }
 
 fn is_part_of_name(before: &str) -> bool {
+    // A name runs on one line: a headline ending "... new law" names nothing in the dateline
+    // under it ("DONG XOAI, May 12, 2024").
+    let before = tail(before, 40);
+    let before = before.rsplit('\n').next().unwrap_or(before);
     // A short form in parentheses is no word of the name: "Luật hợp tác xã (HTX) năm 2012".
-    let folded = fold(&without_parenthesised(tail(before, 40)));
+    let folded = fold(&without_parenthesised(before));
     // The last five words (folding leaves one space between words).
     let last = folded
         .rmatch_indices(' ')
@@ -838,6 +842,11 @@ mod tests {
             [("2024-02-29".to_string(), Role::At)]
         );
         assert_eq!(dates("theo Nghị định số 151/2007"), []);
+        // A headline ending in a name word does not reach the dateline under it.
+        assert_eq!(
+            dates("Cooperatives adapt to new law\nDONG XOAI, May 12, 2024 - The province"),
+            [("2024-05-12".to_string(), Role::At)]
+        );
     }
 
     #[test]

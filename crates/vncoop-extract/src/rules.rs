@@ -543,7 +543,7 @@ const BACK_REFERENCES: [&str; 9] = [
 /// Words right after a bare figure in a list of parts, where the noun of the whole is left
 /// out: "3 in Kim Boi District and 1 in Luong Son", "20 rated four stars", "1,473 with four
 /// stars", "5 tại huyện ...", "over 3,750 others were established".
-const ELIDED_BEFORE: [&str; 25] = [
+const ELIDED_BEFORE: [&str; 29] = [
     "in ",
     "at ",
     "rated ",
@@ -564,6 +564,11 @@ const ELIDED_BEFORE: [&str; 25] = [
     "were ",
     "are ",
     "was ",
+    "had ",
+    "will ",
+    // "about half operate in agriculture, while 37 provide transport services".
+    "provide ",
+    "operate ",
     // "250 co-ops by 2025, with at least 30 applying high technology".
     "applying ",
     "apply ",

@@ -5805,3 +5805,27 @@ fn a_count_described_after_its_share_in_parentheses_is_a_part() {
         );
     }
 }
+
+#[test]
+fn parts_whose_noun_is_left_out_before_other_verbs_are_parts() {
+    let found = read(
+        "Of Binh Phuoc's 238 cooperatives, about half operate in agriculture, while 37 provide \
+         transport services.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.1 == "37" && f.5.starts_with("part:")),
+        "{found:?}"
+    );
+    let found = read(
+        "The target for 2024 is to establish 15 new cooperatives, of which at least eight will be \
+         in agriculture.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.1 == "8" && f.0 == Indicator::NewCooperatives && f.3 == Kind::Target),
+        "{found:?}"
+    );
+}
