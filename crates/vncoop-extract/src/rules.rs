@@ -809,10 +809,19 @@ pub(crate) fn count_rate(s: &Sentence<'_>, i: usize, noun_end: usize) -> Option<
     }
     let rest = s.slice(noun_end..end);
     let phrase_end = noun_end + rest.find(is_mark).unwrap_or(rest.len());
-    s.terms_in(noun_end..phrase_end).find_map(|m| match m.key {
+    let per = |m: &Mention<Term>| match m.key {
         Term::Annual => Some(Per::Year),
         Term::Monthly => Some(Per::Month),
         _ => None,
+    };
+    // Or before the figure, with no mark between: "bình quân mỗi năm thành lập mới 28 HTX",
+    // "rata-rata setiap tahun didirikan 28 koperasi".
+    let start = s.tokens[i].span.start;
+    let before = cue_window(s, i);
+    s.terms_in(noun_end..phrase_end).find_map(per).or_else(|| {
+        s.terms_in(before)
+            .filter(|m| !s.slice(m.span.end..start).contains(is_mark))
+            .find_map(per)
     })
 }
 

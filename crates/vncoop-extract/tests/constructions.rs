@@ -182,6 +182,16 @@ fn a_count_made_every_year_is_per_year() {
         assert_eq!(found[0].value, 20.into(), "{text}");
         assert_eq!(found[0].scope.per, [Per::Year], "{text}");
     }
+    // Before the figure, with no mark between.
+    for text in [
+        "Giai đoạn 2021-2025, toàn tỉnh thành lập mới 142 HTX, bình quân mỗi năm thành lập mới 28 HTX.",
+        "In 2021-2025 the province set up 142 cooperatives, on average each year establishing 28 cooperatives.",
+        "Periode 2021-2025, provinsi mendirikan 142 koperasi, rata-rata setiap tahun didirikan 28 koperasi.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        assert!(found[0].scope.per.is_empty(), "{text}");
+        assert_eq!(found[1].scope.per, [Per::Year], "{text}: {found:?}");
+    }
     // A yearly word after a later figure belongs to that figure only.
     let found = extract(&Document::new(
         "t",
