@@ -1130,7 +1130,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             let whole = match (&total, part_of_whole) {
                 (Some(_), _) => total_period.clone(),
                 (None, Some(w)) => w.period.clone(),
-                (None, None) => period(d, s, &span, kind, paragraph),
+                (None, None) => period(d, s, &span, (kind, found.indicator), paragraph),
             };
             whole.as_ref() != Some(p)
         });
@@ -1144,7 +1144,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .find(|m| m.role == Role::Baseline)
                         .and_then(|m| m.period.clone())
                 })
-                .or_else(|| period(d, s, &span, kind, paragraph)),
+                .or_else(|| period(d, s, &span, (kind, found.indicator), paragraph)),
             // The later level: its own date, else the sentence's date before the earlier one.
             Some(modality::Step::To(from)) if kind == Kind::Actual => s
                 .date_after(&span)
@@ -1156,7 +1156,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .rfind(|m| m.span.end <= from_start)
                         .and_then(|m| m.period.clone())
                 })
-                .or_else(|| period(d, s, &span, kind, paragraph)),
+                .or_else(|| period(d, s, &span, (kind, found.indicator), paragraph)),
             _ if inherits_goal && s.dates.is_empty() => {
                 part_of_whole.and_then(|w| w.period.clone())
             }
@@ -1169,7 +1169,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .then(|| span_before(s, &span))
                         .flatten()
                 })
-                .or_else(|| period(d, s, &span, kind, paragraph)),
+                .or_else(|| period(d, s, &span, (kind, found.indicator), paragraph)),
         };
         // A place that is the subject of a clause holds for the figures after it in the clause
         // ("Châu Đức District alone accounts for 48 of them, including 20 rated four stars").
@@ -2335,7 +2335,7 @@ fn period(
     d: &Doc<'_>,
     s: &Sentence<'_>,
     span: &Range<usize>,
-    kind: Kind,
+    (kind, indicator): (Kind, Indicator),
     paragraph: &Paragraph,
 ) -> Option<Period> {
     let reference_year = d.reference.map(|r| Period::Year(r.year()));
@@ -2348,8 +2348,17 @@ fn period(
             .find(|m| m.role == Role::By && m.span.start >= span.end)
             .or_else(|| dates().rfind(|m| m.role == Role::By))
             .or_else(|| dates().find(|m| m.role == Role::At))
-            .or_else(|| dates().find(|m| m.role == Role::Term))
-            .and_then(|m| m.period.clone());
+            .and_then(|m| m.period.clone())
+            .or_else(|| {
+                // "in the 2020-2025 tenure will strive to develop 230-250 cooperatives": a level
+                // set as a goal of a term is due at its end; a flow runs over the term ("Pada
+                // periode 2018-2020 ... pembentukan 250 koperasi baru").
+                let term = dates().find(|m| m.role == Role::Term)?.period.clone()?;
+                Some(match term {
+                    Period::Between(_, end) if !indicator.is_flow() => *end,
+                    other => other,
+                })
+            });
         return deadline
             .or_else(|| paragraph.tasks.clone().flatten())
             .or(reference_year);

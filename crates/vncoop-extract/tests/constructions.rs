@@ -5839,3 +5839,19 @@ fn parts_whose_noun_is_left_out_before_other_verbs_are_parts() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_goal_set_for_a_term_of_office_is_due_at_its_end() {
+    for text in [
+        "The alliance in the 2020-2025 tenure will strive to develop 250 cooperatives.",
+        "Nhiệm kỳ 2020-2025, Liên minh phấn đấu phát triển 250 HTX.",
+        "Pada periode 2020-2025, aliansi berupaya mengembangkan 250 koperasi.",
+    ] {
+        let found = values_kinds_periods(text);
+        assert_eq!(
+            found,
+            vec![("250".to_string(), Kind::Target, "2025".to_string())],
+            "{text}"
+        );
+    }
+}

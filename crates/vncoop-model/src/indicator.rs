@@ -242,6 +242,22 @@ impl Indicator {
         !self.is_average() && self != Indicator::Other
     }
 
+    /// Whether the indicator is a flow, counted over a period (organisations set up, jobs
+    /// created, loans disbursed), not a level at a point in time.
+    ///
+    /// ```
+    /// use vncoop_model::Indicator;
+    /// assert!(Indicator::NewCooperatives.is_flow());
+    /// assert!(!Indicator::Cooperatives.is_flow());
+    /// ```
+    #[must_use]
+    pub fn is_flow(self) -> bool {
+        matches!(
+            self,
+            Indicator::NewCooperatives | Indicator::JobsCreated | Indicator::LoansDisbursed
+        )
+    }
+
     /// Whether the indicator is an average per unit.
     #[must_use]
     pub fn is_average(self) -> bool {
