@@ -2388,7 +2388,35 @@ fn period(
             ));
         }
     }
+    // "Năm 2023, ... . Hiện nay tỉnh có 67 HTX": a word of the present before the figure
+    // dates it by the report, not by an earlier year the paragraph carries (a date of the
+    // report's own year, "the first six months of 2022", says more and is kept).
+    let now = || {
+        let clause = s.clause_of(span.start);
+        let word = s
+            .terms_in(s.span.start..span.start)
+            .filter(|m| m.key == Term::Now)
+            .last()?;
+        let dated_between = s
+            .dates
+            .iter()
+            .any(|m| m.span.start >= word.span.end.min(clause.start) && m.span.end <= span.start);
+        let reference = reference_year.clone()?;
+        let carried = paragraph.carried.clone();
+        let same_year = carried
+            .as_ref()
+            .is_some_and(|c| c.year() == reference.year());
+        if dated_between {
+            return None;
+        }
+        if same_year {
+            carried
+        } else {
+            Some(reference)
+        }
+    };
     explicit_period(s, span)
+        .or_else(now)
         .or_else(|| paragraph.carried.clone())
         .or(reference_year)
 }

@@ -5855,3 +5855,16 @@ fn a_goal_set_for_a_term_of_office_is_due_at_its_end() {
         );
     }
 }
+
+#[test]
+fn a_word_of_the_present_dates_a_figure_by_the_report_not_by_an_earlier_year() {
+    for text in [
+        "Nghệ An, ngày 14/6/2024. Năm 2023, có 45 HTX điển hình. Hiện nay tỉnh có 67 HTX tham gia OCOP.",
+        "Nghe An, June 14, 2024. In 2023, 45 cooperatives were model ones. Currently the province has 67 cooperatives with OCOP products.",
+        "Nghe An, 14 Juni 2024. Pada tahun 2023, 45 koperasi menjadi teladan. Saat ini provinsi memiliki 67 koperasi dengan produk OCOP.",
+    ] {
+        let found = values_kinds_periods(text);
+        let now = found.iter().find(|f| f.0 == "67").map(|f| f.2.as_str());
+        assert!(now.is_some_and(|p| p.starts_with("2024")), "{text}: {found:?}");
+    }
+}
