@@ -2392,7 +2392,6 @@ fn period(
     // dates it by the report, not by an earlier year the paragraph carries (a date of the
     // report's own year, "the first six months of 2022", says more and is kept).
     let now = || {
-        let clause = s.clause_of(span.start);
         let word = s
             .terms_in(s.span.start..span.start)
             .filter(|m| m.key == Term::Now)
@@ -2400,7 +2399,7 @@ fn period(
         let dated_between = s
             .dates
             .iter()
-            .any(|m| m.span.start >= word.span.end.min(clause.start) && m.span.end <= span.start);
+            .any(|m| m.span.start >= word.span.end && m.span.end <= span.start);
         let reference = reference_year.clone()?;
         let carried = paragraph.carried.clone();
         let same_year = carried
