@@ -525,13 +525,13 @@ fn share_of_count_before(
     let opening = match s.paren_of(span.start) {
         Some(group) => group.start,
         None => {
-            let before = s.slice(count.noun_end.min(span.start)..span.start);
+            let from = count.noun_end.min(span.start);
+            let before = s.lower(from..span.start);
             let comma = before.rfind(',')?;
-            let verb = before[comma + 1..].trim().to_lowercase();
-            if !rules::SHARE_VERBS.contains(&rules::without_hedge(&verb)) {
+            if !rules::SHARE_VERBS.contains(&rules::without_hedge(before[comma + 1..].trim())) {
                 return None;
             }
-            count.noun_end + comma
+            from + comma
         }
     };
     let group = opening..span.start;

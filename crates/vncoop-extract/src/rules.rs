@@ -1227,7 +1227,7 @@ const TOTAL_WHOLES: &[&str] = &[
 
 /// Whether `words` are one grade and nothing else ("khá", "trung bình", "cukup baik").
 pub(crate) fn is_grade(words: &str) -> bool {
-    RATINGS.contains(&words) || words == "yếu kém"
+    RATINGS.contains(&words)
 }
 
 /// The grades of the yearly classification of cooperatives (good, fair, average, weak) and
@@ -1245,6 +1245,7 @@ const RATINGS: &[&str] = &[
     "trung bình",
     "yếu",
     "kém",
+    "yếu kém",
     "baik",
     "sangat baik",
     "cukup",
