@@ -193,8 +193,11 @@ impl Extractor {
                 };
                 // Only the opening is searched: the 700 districts are read once, in a few lines.
                 let opening = &text[..crate::window::opening_end(text, 2)];
+                // "HTX ... Phú Khương (huyện Kỳ Anh)": a place in parentheses locates what
+                // was named before it, not the report.
                 local_units()
                     .unique_named_in(opening, &fold_with_offsets(opening), level)
+                    .filter(|&(_, at)| !places::in_parentheses(text, at))
                     .map_or(Area::Unknown, |(unit, _)| unit.area())
             }
             area => area,
@@ -1906,6 +1909,11 @@ const DESCRIBERS: &[(&str, Describer)] = &[
     ("were rated", Describer::SetApart),
     ("dinilai", Describer::SetApart),
     ("diklasifikasikan", Describer::SetApart),
+    // Groups that became cooperatives: "35 THT đủ điều kiện đã chuyển đổi lên HTX".
+    ("đủ điều kiện", Describer::SetApart),
+    ("đã chuyển đổi", Describer::SetApart),
+    ("chuyển đổi", Describer::SetApart),
+    ("telah beralih", Describer::SetApart),
     ("tergolong", Describer::SetApart),
     ("xếp loại", Describer::SetApart),
     ("được xếp loại", Describer::SetApart),

@@ -208,8 +208,17 @@ pub(crate) fn part_of_list(s: &Sentence<'_>, parent: usize, at: usize) -> bool {
             !gap.contains(crate::rules::is_mark) && gap.split_whitespace().count() <= 2
         }
     });
-    let opened =
-        s.has(parent..at, |t| t == Term::Subset) || between.contains(':') || in_parentheses_after;
+    // "thành lập mới 142 HTX, nhiều nhất là huyện Hương Sơn với 25 HTX": where most were.
+    let by_place = || {
+        let lower = s.lower(parent..at);
+        BREAKDOWN_OPENERS
+            .iter()
+            .any(|w| crate::window::find_word(lower, w).is_some())
+    };
+    let opened = s.has(parent..at, |t| t == Term::Subset)
+        || between.contains(':')
+        || in_parentheses_after
+        || by_place();
     opened
         && !between.contains(';')
         && !s.has(parent..at, |t| {
@@ -219,6 +228,20 @@ pub(crate) fn part_of_list(s: &Sentence<'_>, parent: usize, at: usize) -> bool {
             )
         })
 }
+
+/// Words after a figure that open its breakdown by place: "nhiều nhất là huyện Hương Sơn với
+/// 25", "most of them in Huong Son", "terbanyak di Kabupaten ...".
+const BREAKDOWN_OPENERS: &[&str] = &[
+    "nhiều nhất là",
+    "nhiều nhất ở",
+    "tập trung chủ yếu ở",
+    "most of them in",
+    "mostly in",
+    "the most in",
+    "terbanyak di",
+    "paling banyak di",
+    "sebagian besar di",
+];
 
 /// Whether `range` names new organisations: a word for new, and a kind of organisation. A
 /// word for founding alone does not: "Các huyện thành lập được cả HTX tạo việc làm và HTX

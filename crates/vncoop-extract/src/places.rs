@@ -30,10 +30,15 @@ const LOCATIVES: [&str; 8] = ["in", "in the", "at", "tại", "ở", "thuộc", "
 
 /// Words that open an item of a list of places, each with its own figure: "bao gồm Quảng Ninh
 /// với 152 HTX, Hà Nội 120 HTX và Yên Bái 120 HTX", "were Quang Ninh with 152, Hanoi with 120".
-const ITEM_OPENERS: [&str; 14] = [
+const ITEM_OPENERS: [&str; 18] = [
     "và",
     "and",
     "dan",
+    // "most of them in Huong Son district with 25", "terbanyak di Kabupaten ... dengan 25".
+    "most of them in",
+    "mostly in",
+    "terbanyak di",
+    "paling banyak di",
     // "Duc Trong leads with 87, followed by Lam Ha with 65", "diikuti oleh Lam Ha dengan 65"
     // ("tiếp theo là" ends with "là").
     "followed by",
@@ -378,7 +383,10 @@ pub(crate) fn owners(s: &Sentence<'_>, i: usize, noun_end: usize) -> (Vec<Area>,
     {
         let gap = without_type_words(s.slice(after_from..s.places[k].span.start));
         let locative = ends_with_word(&gap, &LOCATIVES);
-        if locative && gap.chars().count() <= 40 && list_starting_at(s, k).len() == 1 {
+        // "142 new cooperatives were set up, most of them in Huong Son": past a comma, the
+        // place is of a part.
+        let own = !gap.contains([',', ';']);
+        if locative && own && gap.chars().count() <= 40 && list_starting_at(s, k).len() == 1 {
             return (areas(&s.places[k..k + 1]), false);
         }
     }
@@ -557,6 +565,12 @@ pub(crate) fn pointed_back(s: &Sentence<'_>, figure: usize) -> Option<Level> {
     })
 }
 
+/// Whether `at` in `text` stands inside parentheses opened before it and not yet closed.
+pub(crate) fn in_parentheses(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    before.rfind('(') > before.rfind(')')
+}
+
 /// The district or commune a document is about: it names exactly one place with its type word
 /// and never names its province, and the first such mention is in its opening lines.
 pub(crate) fn document_place(
@@ -566,7 +580,10 @@ pub(crate) fn document_place(
 ) -> Option<Area> {
     let first = places.iter().find(|p| p.typed)?;
     let one = places.iter().all(|p| p.unit.code == first.unit.code);
-    if !one || province_named || first.span.start >= opening_end(text, 2) {
+    // "HTX ... Phú Khương (huyện Kỳ Anh)": a place in parentheses locates what was named
+    // before it, not the report.
+    let inside = in_parentheses(text, first.span.start);
+    if !one || province_named || inside || first.span.start >= opening_end(text, 2) {
         return None;
     }
     // Only now, for the rare candidate, read the whole text for province words.

@@ -5868,3 +5868,41 @@ fn a_word_of_the_present_dates_a_figure_by_the_report_not_by_an_earlier_year() {
         assert!(now.is_some_and(|p| p.starts_with("2024")), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_breakdown_by_place_of_new_organisations_is_new_organisations_of_each_place() {
+    for text in [
+        "Hà Tĩnh, ngày 02/4/2024. Trong năm 2023 thành lập mới 142 HTX, nhiều nhất là huyện Hương Sơn với 25 HTX, tiếp đến huyện Kỳ Anh 21 HTX.",
+        "Ha Tinh, April 2, 2024. In 2023, 142 new cooperatives were set up, most of them in Huong Son district with 25, followed by Ky Anh district with 21.",
+        "Ha Tinh, 2 April 2024. Pada tahun 2023 didirikan 142 koperasi baru, terbanyak di Kabupaten Huong Son dengan 25 koperasi, diikuti oleh Ky Anh dengan 21.",
+    ] {
+        let found = read(text);
+        assert!(
+            found.iter().all(|f| f.0 == Indicator::NewCooperatives),
+            "{text}: {found:?}"
+        );
+        assert_eq!(
+            areas(text),
+            ["Hà Tĩnh", "Hương Sơn, Hà Tĩnh", "Kỳ Anh (Huyện), Hà Tĩnh"],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn groups_that_converted_to_cooperatives_are_a_part() {
+    let found = read("Toàn tỉnh có 1.560 THT. Có 35 THT đủ điều kiện đã chuyển đổi lên HTX.");
+    assert!(found[1].5.starts_with("part:"), "{found:?}");
+}
+
+#[test]
+fn a_district_in_parentheses_after_a_named_cooperative_is_not_the_report_s_place() {
+    let text =
+        "Doanh thu của HTX Phú Khương (huyện Kỳ Anh) đạt gần 15 tỷ đồng. Trong lĩnh vực nông \
+                nghiệp có 593 HTX.";
+    assert!(
+        areas(text).iter().all(|a| !a.contains("Kỳ Anh")),
+        "{:?}",
+        areas(text)
+    );
+}

@@ -116,9 +116,23 @@ fn gazetteer_of(all: &[LocalUnit], units: impl Iterator<Item = usize>) -> Option
     for i in units {
         if let Some(u) = all.get(i) {
             builder.name(i, &u.name_vi).name(i, &u.name_ascii);
+            // "Kỳ Anh (Huyện)": reports write "huyện Kỳ Anh"; the type word picks the unit.
+            let bare = bare_name(&u.name_vi);
+            if bare != u.name_vi {
+                builder.name(i, bare).name(i, bare_name(&u.name_ascii));
+            }
         }
     }
     builder.build().ok()
+}
+
+/// A name without the type the table adds in parentheses to tell two units of one name apart
+/// ("Kỳ Anh (Huyện)", "Kỳ Anh (Thị xã)").
+fn bare_name(name: &str) -> &str {
+    match name.split_once(" (") {
+        Some((bare, rest)) if rest.ends_with(')') => bare,
+        _ => name,
+    }
 }
 
 const DISTRICTS_CSV: &str = include_str!("../data/vn_districts_2024.csv");
@@ -423,6 +437,36 @@ impl LocalUnits {
             .collect()
     }
 
+    /// Of two units of one province with one name ("Kỳ Anh (Huyện)", "Kỳ Anh (Thị xã)"), the
+    /// one whose type word stands before `span` ("thị xã Kỳ Anh"); `unit` otherwise.
+    fn of_type_before<'a>(
+        &'a self,
+        text: &str,
+        span: &Range<usize>,
+        unit: &'a LocalUnit,
+    ) -> &'a LocalUnit {
+        let bare = bare_name(&unit.name_vi);
+        if bare == unit.name_vi {
+            return unit;
+        }
+        let before = text.get(..span.start).unwrap_or("");
+        let before = fold(&before[floor_boundary(before, before.len().saturating_sub(16))..]);
+        let before = before.trim_end();
+        self.units
+            .iter()
+            .filter(|u| {
+                u.level == unit.level
+                    && u.province_code == unit.province_code
+                    && bare_name(&u.name_vi) == bare
+            })
+            .find(|u| {
+                before
+                    .strip_suffix(fold(&u.unit_type).as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            })
+            .unwrap_or(unit)
+    }
+
     /// Whether another unit of the same level anywhere carries the name of unit `index`.
     fn name_is_shared(&self, index: usize) -> bool {
         let shared = self.shared_names.get_or_init(|| {
@@ -430,7 +474,7 @@ impl LocalUnits {
             let keys: Vec<(LocalLevel, String)> = self
                 .units
                 .iter()
-                .map(|u| (u.level, fold(&u.name_vi)))
+                .map(|u| (u.level, fold(bare_name(&u.name_vi))))
                 .collect();
             for key in &keys {
                 *count.entry(key.clone()).or_default() += 1;
@@ -479,7 +523,7 @@ impl LocalUnits {
             .find_all_in(folded)
             .into_iter()
             .filter_map(|m| {
-                let unit = self.units.get(m.key)?;
+                let unit = self.of_type_before(text, &m.span, self.units.get(m.key)?);
                 let typed = typed(text, &m.span);
                 let folded_name = fold(&unit.name_vi);
                 // "Long An (cũ) 425 HTX" in Tây Ninh names the former province, not the
@@ -621,6 +665,15 @@ mod tests {
         let names: Vec<&str> = found.iter().map(|m| &text[m.span.clone()]).collect();
         assert_eq!(names, ["Hải Dương", "Chí Linh"]);
         assert!(found[0].span.start > 30);
+    }
+
+    #[test]
+    fn two_units_of_one_name_are_told_apart_by_their_type_word() {
+        let ha_tinh = province("42", Era::Before2025);
+        let text = "huyện Kỳ Anh có 21 THT, thị xã Kỳ Anh có 15 THT";
+        let found = local_units().mentions(text, &ha_tinh);
+        let types: Vec<&str> = found.iter().map(|m| m.unit.unit_type.as_str()).collect();
+        assert_eq!(types, ["huyện", "thị xã"]);
     }
 
     #[test]
