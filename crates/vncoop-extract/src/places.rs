@@ -502,6 +502,14 @@ fn subject_of_clause(
     if list.len() == 1 && opens_item(s, k, token.start) {
         return (areas(&s.places[k..k + 1]), true);
     }
+    // "khu vực phía Đông (Bình Định cũ) có 520 HTX": the place in parentheses names the
+    // region its clause opens with.
+    let after_group = between.trim_start().strip_prefix(')').map(str::trim);
+    if let Some(verb) = after_group.filter(|_| list.len() == 1) {
+        if verb.split_whitespace().count() <= 2 && !verb.contains([',', ':', ';', '(', ')']) {
+            return (areas(&s.places[k..k + 1]), true);
+        }
+    }
     if between.contains([',', ':', '(']) || s.figure_in(s.places[k].span.end..token.start) {
         return (Vec::new(), false);
     }

@@ -5906,3 +5906,22 @@ fn a_district_in_parentheses_after_a_named_cooperative_is_not_the_report_s_place
         areas(text)
     );
 }
+
+#[test]
+fn a_former_province_in_parentheses_names_the_region_its_clause_opens_with() {
+    let text =
+        "Gia Lai, ngày 15/10/2025. Tỉnh Gia Lai hiện có 1.205 HTX, trong đó khu vực phía Tây \
+                (Gia Lai cũ) có 685 HTX, khu vực phía Đông (Bình Định cũ) có 520 HTX.";
+    let found = extract(&Document::new("t", text)).observations;
+    let era_code = |value: u32| {
+        found
+            .iter()
+            .find(|o| o.value == value.into())
+            .and_then(|o| match &o.area {
+                Area::Province { code, era, .. } => Some((code.clone(), *era)),
+                _ => None,
+            })
+    };
+    assert_eq!(era_code(685), Some(("64".to_string(), Era::Before2025)));
+    assert_eq!(era_code(520), Some(("52".to_string(), Era::Before2025)));
+}
