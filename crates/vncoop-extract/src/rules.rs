@@ -1137,6 +1137,10 @@ fn is_rating(rest: &str) -> bool {
 /// organisations of that grade, a part; the label is returned.
 pub(crate) fn graded_before(s: &Sentence<'_>, i: usize) -> Option<String> {
     let start = s.tokens[i].span.start;
+    // Every grade label reads "loại" before the figure: most sentences have none.
+    if !s.lower(s.span.start..start).contains("loại") {
+        return None;
+    }
     let from = s.previous_end(i).max(s.clause_of(start).start);
     let before = s.lower(from..start);
     let before = before.rsplit([',', ';', ':']).next().unwrap_or(before);

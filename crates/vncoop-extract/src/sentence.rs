@@ -129,9 +129,15 @@ impl<'a> Sentence<'a> {
 
     /// Terms inside `range`.
     pub fn terms_in(&self, range: Range<usize>) -> impl Iterator<Item = &Mention<Term>> + '_ {
-        self.terms
+        // Terms are in text order and never overlap: the first is found by bisection, and
+        // the walk stops at the range's end. Rules ask this of short ranges, many times per
+        // figure.
+        let from = self.terms.partition_point(|m| m.span.start < range.start);
+        let end = range.end;
+        self.terms[from..]
             .iter()
-            .filter(move |m| m.span.start >= range.start && m.span.end <= range.end)
+            .take_while(move |m| m.span.start < end)
+            .filter(move |m| m.span.end <= end)
     }
 
     /// Whether a term of the kind `pick` selects lies inside `range`.
