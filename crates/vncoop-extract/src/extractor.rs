@@ -1,7 +1,7 @@
 //! The extractor: sentences in, observations out.
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -2079,9 +2079,7 @@ fn labelled_part(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<(Des
         return None;
     }
     let rest = s.lower(noun.span.end..label_end).trim_start();
-    let describer = DESCRIBERS
-        .iter()
-        .find_map(|(w, d)| starts_with_word(rest, w).then_some(*d))?;
+    let describer = describer_opening(rest)?;
     let words: Vec<&str> = rest.split_whitespace().take(PART_NOTE_WORDS).collect();
     Some((describer, words.join(" ")))
 }
@@ -2101,10 +2099,27 @@ fn described_as(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<Descr
     // Past where they are: "12 cooperatives in Thai Binh joined ...".
     let from = places::past_location(s, from, range.end);
     let rest = head(s.lower(from..range.end), 32);
-    let rest = rest.trim_start();
-    DESCRIBERS
-        .iter()
-        .find_map(|(w, d)| starts_with_word(rest, w).then_some(*d))
+    describer_opening(rest.trim_start())
+}
+
+/// The first of [`DESCRIBERS`] that `rest` opens with as a whole word. Asked of nearly every
+/// count, it looks only at the words that start with the same byte as `rest`.
+fn describer_opening(rest: &str) -> Option<Describer> {
+    static BY_FIRST_BYTE: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
+    let index = BY_FIRST_BYTE.get_or_init(|| {
+        let mut index = vec![Vec::new(); 256];
+        for (at, (word, _)) in DESCRIBERS.iter().enumerate() {
+            if let Some(&first) = word.as_bytes().first() {
+                index[usize::from(first)].push(at);
+            }
+        }
+        index
+    });
+    let first = usize::from(*rest.as_bytes().first()?);
+    index[first].iter().find_map(|&at| {
+        let (word, describer) = DESCRIBERS[at];
+        starts_with_word(rest, word).then_some(describer)
+    })
 }
 
 /// Where the words after the noun of figure `i` are, up to the next figure in its clause.
