@@ -2290,6 +2290,17 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
                 && !s.figure_in(list_end..m.span.start)
         })
     };
+    // "TRA VINH, February 20, 2025 - Tra Vinh had 188 cooperatives ... at the end of 2024":
+    // the dateline says when the story was filed; a date of the figure's own clause says more.
+    let dateline = before.is_some_and(|m| {
+        let rest = s.slice(m.span.end..s.span.end).trim_start();
+        rest.starts_with(['-', '–', '—'])
+    });
+    if dateline {
+        if let Some(own) = after() {
+            return own.period.clone();
+        }
+    }
     before.or_else(after).and_then(|m| m.period.clone())
 }
 

@@ -543,7 +543,7 @@ const BACK_REFERENCES: [&str; 9] = [
 /// Words right after a bare figure in a list of parts, where the noun of the whole is left
 /// out: "3 in Kim Boi District and 1 in Luong Son", "20 rated four stars", "1,473 with four
 /// stars", "5 tại huyện ...", "over 3,750 others were established".
-const ELIDED_BEFORE: [&str; 29] = [
+const ELIDED_BEFORE: [&str; 30] = [
     "in ",
     "at ",
     "rated ",
@@ -566,6 +566,8 @@ const ELIDED_BEFORE: [&str; 29] = [
     "was ",
     "had ",
     "will ",
+    // "16 cooperatives were established and nine dissolved".
+    "dissolved",
     // "about half operate in agriculture, while 37 provide transport services".
     "provide ",
     "operate ",

@@ -5925,3 +5925,32 @@ fn a_former_province_in_parentheses_names_the_region_its_clause_opens_with() {
     assert_eq!(era_code(685), Some(("64".to_string(), Era::Before2025)));
     assert_eq!(era_code(520), Some(("52".to_string(), Era::Before2025)));
 }
+
+#[test]
+fn a_date_of_the_figure_s_own_clause_beats_the_dateline() {
+    let text = "TRA VINH, February 20, 2025 - Tra Vinh province had 188 cooperatives and 3,215 \
+                cooperative groups at the end of 2024, according to the department.";
+    let found = values_kinds_periods(text);
+    assert!(found.iter().all(|f| f.2 == "2024"), "{found:?}");
+    // With no date of its own, the figure keeps the dateline's.
+    let found =
+        values_kinds_periods("TRA VINH, February 20, 2025 - Tra Vinh has 188 cooperatives.");
+    assert_eq!(found[0].2, "2025-02-20", "{found:?}");
+}
+
+#[test]
+fn so_many_dissolved_after_so_many_established_are_dissolved_cooperatives() {
+    let found = read("Last year, 16 cooperatives were established and nine dissolved.");
+    assert_eq!(
+        found
+            .iter()
+            .map(|f| (f.0, f.1.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (Indicator::NewCooperatives, "16"),
+            (Indicator::Cooperatives, "9")
+        ],
+        "{found:?}"
+    );
+    assert!(found[1].5.contains("dissolved"), "{found:?}");
+}
