@@ -822,9 +822,13 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             .and_then(|(a, _)| paragraph.level_of(a.indicator, a.unit));
         let found = match &token.shape {
             // "bình quân 1,86 tỷ đồng/HTX" after "vốn điều lệ ... 54,15 nghìn tỷ": the same subject.
-            Shape::Dong(_) => {
-                rules::money(s, i).or_else(|| running.clone().filter(|r| r.unit == Unit::Vnd))
-            }
+            Shape::Dong(_) => rules::money(s, i).or_else(|| {
+                // The subject of the amount before, unless this one names its own money.
+                let own_word = s.has(s.previous_end(i)..span.start, |t| {
+                    matches!(t, Term::Money(_))
+                });
+                running.clone().filter(|r| r.unit == Unit::Vnd && !own_word)
+            }),
             // A change as a rate: "tăng 7%", "increased 2 times".
             Shape::Percent | Shape::Times if change => {
                 let unit = if token.shape == Shape::Percent {

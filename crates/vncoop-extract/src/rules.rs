@@ -2347,8 +2347,10 @@ pub(crate) fn money(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
             "average per cooperative",
         ),
         MoneyWord::CharterCapital => (Indicator::CharterCapital, "money.charter_capital", ""),
+        // Loans of the sector: its lenders or borrowers named in the sentence ("Toàn tỉnh có 52
+        // QTDND ...; dư nợ cho vay đạt 5.430 tỷ đồng").
         MoneyWord::Loans
-            if s.has(clause, |t| {
+            if s.has(s.span.clone(), |t| {
                 t == Term::CoopFund || matches!(t, Term::Form(f) if f.is_counted())
             }) =>
         {

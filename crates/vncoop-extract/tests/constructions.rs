@@ -5954,3 +5954,15 @@ fn so_many_dissolved_after_so_many_established_are_dissolved_cooperatives() {
     );
     assert!(found[1].5.contains("dissolved"), "{found:?}");
 }
+
+#[test]
+fn an_amount_with_its_own_money_word_is_not_the_amount_before_it() {
+    for text in [
+        "Toàn tỉnh có 52 QTDND với 98.450 thành viên; tổng nguồn vốn hoạt động đạt 6.820 tỷ đồng; dư nợ cho vay đạt 5.430 tỷ đồng.",
+        "The province has 52 people's credit funds; their operating capital reached VND 6.82 trillion; outstanding loans reached VND 5.43 trillion.",
+    ] {
+        let found = read(text);
+        let loans = found.iter().find(|f| f.1 == "5430000000000");
+        assert_eq!(loans.map(|f| f.0), Some(Indicator::LoansDisbursed), "{text}: {found:?}");
+    }
+}
