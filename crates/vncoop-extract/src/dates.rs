@@ -78,8 +78,11 @@ const MONTHS_ID: [&str; 12] = [
 
 /// A number of months or years, in digits or in English words ("4", "four").
 fn count_of(c: &Captures<'_>, group: usize) -> Option<u32> {
-    parse_number(c.get(group)?.as_str(), Lang::En)
-        .ok()?
+    let written = c.get(group)?.as_str();
+    // Digits, or a number word of any of the three languages ("six", "sáu", "enam").
+    [Lang::En, Lang::Vi, Lang::Id]
+        .into_iter()
+        .find_map(|lang| parse_number(written, lang).ok())?
         .to_u32()
 }
 
@@ -169,7 +172,7 @@ fn patterns() -> &'static Patterns {
             first_half: re(r"(?i)(?-u:\b)(?:first half of|semester i(?: tahun)?) (\d{4})(?-u:\b)"),
             // "4 tháng đầu năm 2024", "the first four months of the year", "9 tháng năm 2024",
             // "10 bulan pertama tahun 2024": the months from January.
-            first_months: re(r"(?i)(?-u:\b)(?:(\d{1,2}) tháng đầu năm(?: (\d{4}))?|(\d{1,2}) tháng năm (\d{4})|first (\d{1,2}|[a-z]+) months of (?:the year|(\d{4}))|(\d{1,2}) bulan pertama (?:tahun ini|(?:tahun )?(\d{4})))(?-u:\b)"),
+            first_months: re(r"(?i)(?-u:\b)(?:(\d{1,2}|sáu|chín) tháng đầu năm(?: (\d{4}))?|(\d{1,2}) tháng năm (\d{4})|first (\d{1,2}|[a-z]+) months of (?:the year|(\d{4}))|(\d{1,2}|tiga|enam|sembilan) bulan pertama (?:tahun ini|(?:tahun )?(\d{4})))(?-u:\b)"),
             // "10 năm trước", "cách đây 10 năm", "ten years ago", "10 tahun yang lalu"; "trong
             // 5 năm trước" and "5 năm trước đó" are spans of years, read and set aside.
             years_ago: re(r"(?i)(?-u:\b)(?:(trong) )?(?:cách đây (\d{1,2}) năm(?-u:\b)|(\d{1,2}) năm trước(?-u:\b)( đó)?|(\d{1,2}|[a-z]+) years ago(?-u:\b)|(\d{1,2}) tahun (?:yang )?lalu(?-u:\b))"),
@@ -807,6 +810,12 @@ mod tests {
         assert_eq!(period("in the first six months of 2022, 15"), ["2022-H1"]);
         assert_eq!(period("6 tháng đầu năm 2022, toàn tỉnh"), ["2022-H1"]);
         assert_eq!(period("6 bulan pertama 2022 ada"), ["2022-H1"]);
+        // Written as a word.
+        assert_eq!(
+            period("Dalam enam bulan pertama tahun 2024, provinsi"),
+            ["2024-H1"]
+        );
+        assert_eq!(period("Sáu tháng đầu năm 2024, toàn tỉnh"), ["2024-H1"]);
         assert_eq!(period("first half of 2022, 15"), ["2022-H1"]);
         // Words that are no number of months leave the year alone.
         assert_eq!(period("the first few months of 2024"), ["2024"]);
