@@ -3077,6 +3077,19 @@ fn without_parens(s: &Sentence<'_>, range: Range<usize>) -> String {
     text
 }
 
+/// An amount followed, within a few words and no mark, by a support word: "bố trí 12,5 tỷ
+/// đồng để hỗ trợ 47 HTX", "allocated VND 12.5 billion to support", "12,5 miliar VND untuk
+/// mendukung".
+fn support_right_after(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    let end = s.tokens[i].span.end;
+    let support = s
+        .terms_in(end..s.next_start(i))
+        .find(|m| m.key == Term::Support)?;
+    let gap = s.slice(end..support.span.start);
+    (gap.split_whitespace().count() <= 2 && !gap.contains(is_mark))
+        .then(|| attribution(Indicator::Other, Unit::Vnd, "money.support", end).noted(SUPPORT_NOTE))
+}
+
 /// Whether term `m` is a heading, a colon right after it: "4. Hỗ trợ: Quỹ ... cho vay ..."
 /// names the section, not what the amounts in it are.
 fn is_heading(s: &Sentence<'_>, m: &Mention<Term>) -> bool {
@@ -3088,7 +3101,9 @@ fn is_heading(s: &Sentence<'_>, m: &Mention<Term>) -> bool {
 /// An amount given in support with no money word of its own: "each newly established
 /// cooperative will be supported by the province with 50 million VND", "hỗ trợ 50 triệu đồng".
 fn support_amount(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
-    let support = term_before(s, i, true, |t| t == Term::Support)?;
+    let Some(support) = term_before(s, i, true, |t| t == Term::Support) else {
+        return support_right_after(s, i);
+    };
     if is_heading(s, support) {
         return None;
     }

@@ -1803,10 +1803,12 @@ fn a_lending_verb_makes_loans_and_borrowers() {
     );
     // Paid out as support, it is no loan, and the organisations are supported.
     let en = read("In 2023, the province disbursed VND 5 billion to support 20 cooperatives.");
-    assert_eq!(en.len(), 1);
     assert_eq!(
-        (en[0].0, en[0].5.as_str()),
-        (Indicator::Other, "cooperatives supported")
+        en.iter().map(|f| (f.0, f.5.as_str())).collect::<Vec<_>>(),
+        [
+            (Indicator::Other, "support or reward amount"),
+            (Indicator::Other, "cooperatives supported")
+        ]
     );
     // The fund's loans are the sector's, with no organisation named.
     let vi = brief("Năm 2024, dư nợ cho vay từ Quỹ hỗ trợ phát triển HTX là 18,5 tỷ đồng.");
@@ -5964,5 +5966,20 @@ fn an_amount_with_its_own_money_word_is_not_the_amount_before_it() {
         let found = read(text);
         let loans = found.iter().find(|f| f.1 == "5430000000000");
         assert_eq!(loans.map(|f| f.0), Some(Indicator::LoansDisbursed), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn an_amount_spent_to_support_is_a_support_amount() {
+    for text in [
+        "Ngân sách tỉnh đã bố trí 12,5 tỷ đồng để hỗ trợ 47 HTX.",
+        "The provincial budget allocated VND 12.5 billion to support 47 cooperatives.",
+        "Anggaran provinsi mengalokasikan 12,5 miliar VND untuk mendukung 47 koperasi.",
+    ] {
+        let notes = notes(text);
+        assert!(
+            notes.iter().any(|n| n == "support or reward amount"),
+            "{text}: {notes:?}"
+        );
     }
 }
