@@ -543,7 +543,7 @@ const BACK_REFERENCES: [&str; 9] = [
 /// Words right after a bare figure in a list of parts, where the noun of the whole is left
 /// out: "3 in Kim Boi District and 1 in Luong Son", "20 rated four stars", "1,473 with four
 /// stars", "5 tại huyện ...", "over 3,750 others were established".
-const ELIDED_BEFORE: [&str; 30] = [
+const ELIDED_BEFORE: [&str; 24] = [
     "in ",
     "at ",
     "rated ",
@@ -571,18 +571,12 @@ const ELIDED_BEFORE: [&str; 30] = [
     // "about half operate in agriculture, while 37 provide transport services".
     "provide ",
     "operate ",
-    // "250 co-ops by 2025, with at least 30 applying high technology".
-    "applying ",
-    "apply ",
-    "participating ",
-    "using ",
-    "menerapkan ",
-    "berpartisipasi ",
 ];
 
-/// Verbs right after a bare figure that say which class of organisations it counts: "24 apply
-/// high technology" after "96 cooperatives have joined value chains" counts cooperatives that
-/// apply it, not those in value chains.
+/// Verbs right after a bare figure that say which class of organisations it counts, its noun
+/// left out: "250 co-ops by 2025, with at least 30 applying high technology"; "24 apply high
+/// technology" after "96 cooperatives have joined value chains" counts cooperatives that apply
+/// it, not those in value chains.
 const CLASS_VERBS: [&str; 6] = [
     "applying ",
     "apply ",
@@ -1092,7 +1086,10 @@ pub(crate) fn elided(
     let star_after = s.tokens.get(i + 1).is_some_and(|next| {
         next.shape == Shape::Star && s.slice(token.span.end..next.span.start).trim().is_empty()
     });
-    let part = ELIDED_BEFORE.iter().any(|w| rest.starts_with(w))
+    let part = ELIDED_BEFORE
+        .iter()
+        .chain(CLASS_VERBS.iter())
+        .any(|w| rest.starts_with(w))
         || is_rating(rest)
         || star_after
         || refers_back(s, i)
