@@ -1285,7 +1285,18 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
         let between = s.lower(end..next.span.start);
         crate::modality::FROM_WORDS.contains(&between.trim())
     });
-    next_item || dated || earlier_level || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+    // "account for 82 per cent of the total", "mencakup 82 persen dari total": the whole
+    // named after a share closes its phrase.
+    let lower = s.lower(end..s.span.end);
+    let lower = lower.trim_start_matches('%').trim_start();
+    let of_the_whole = ["of the total", "of all", "dari total", "dari jumlah total"]
+        .iter()
+        .any(|w| starts_with_word(lower, w));
+    next_item
+        || dated
+        || earlier_level
+        || of_the_whole
+        || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The organisations named before figure `i` when the one word after it, closing its phrase,

@@ -5983,3 +5983,17 @@ fn an_amount_spent_to_support_is_a_support_amount() {
         );
     }
 }
+
+#[test]
+fn a_share_of_the_total_named_after_it_is_a_share_of_its_subject() {
+    for text in [
+        "Agricultural co-operatives account for 82 per cent of the total.",
+        "Koperasi pertanian mencakup 82 persen dari total.",
+        "HTX nông nghiệp chiếm 82% tổng số HTX.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].indicator, Indicator::Cooperatives, "{text}");
+        assert_eq!(found[0].scope.sector, Some(Sector::Agriculture), "{text}");
+    }
+}
