@@ -2254,6 +2254,48 @@ fn part_note(
     }
 }
 
+/// Where the list of amounts that amount `i` opens ends: "revenue of VND4.6 billion and profit
+/// of VND520 million last year", "doanh thu 4,6 tỷ đồng, lợi nhuận 520 triệu đồng trong năm
+/// 2023" share the date after the last. Amounts in parentheses are asides; a date, a mark
+/// other than a comma or more than a few words between two amounts end the list.
+fn money_list_end(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    if !matches!(s.tokens[i].shape, Shape::Dong(_)) {
+        return None;
+    }
+    let mut end = s.tokens[i].span.end;
+    for token in &s.tokens[i + 1..] {
+        if s.paren_of(token.span.start).is_some() {
+            continue;
+        }
+        let gap = s.slice(end..token.span.start);
+        let gap = paren_groups(gap, 0)
+            .iter()
+            .rev()
+            .fold(gap.to_string(), |mut text, g| {
+                text.replace_range(g.clone(), " ");
+                text
+            });
+        let joined = gap.contains(',') || gap.split_whitespace().any(rules::is_joint);
+        let dated = s
+            .dates
+            .iter()
+            .any(|m| m.span.start >= end && m.span.end <= token.span.start);
+        if !matches!(token.shape, Shape::Dong(_))
+            || !joined
+            || dated
+            || gap.contains([';', ':', '.'])
+            || gap.split_whitespace().count() > MONEY_LIST_GAP_WORDS
+        {
+            break;
+        }
+        end = token.span.end;
+    }
+    (end > s.tokens[i].span.end).then_some(end)
+}
+
+/// Most words between two amounts of one list ("and profit of").
+const MONEY_LIST_GAP_WORDS: usize = 5;
+
 /// The nearest date before the figure in its sentence that is not a baseline, else the first
 /// one after it (or after the list it opens) in its clause with no other figure between
 /// ("1.393 THT năm 2023"). A date in
@@ -2282,11 +2324,9 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
     let after = || {
         // A date after a list of counts dates every item: "Fifty co-operatives and 16
         // cooperative groups were established ... in 2022".
-        let list_end = s
-            .tokens
-            .iter()
-            .position(|t| t.span == *span)
-            .and_then(|i| rules::list_end(s, i))
+        let at = s.tokens.iter().position(|t| t.span == *span);
+        let list_end = at
+            .and_then(|i| rules::list_end(s, i).or_else(|| money_list_end(s, i)))
             .unwrap_or(span.end);
         s.dates.iter().filter(usable).find(|m| {
             m.span.start >= list_end

@@ -5997,3 +5997,21 @@ fn a_share_of_the_total_named_after_it_is_a_share_of_its_subject() {
         assert_eq!(found[0].scope.sector, Some(Sector::Agriculture), "{text}");
     }
 }
+
+#[test]
+fn a_date_after_a_list_of_amounts_dates_every_amount() {
+    for text in [
+        "Can Tho, June 5, 2024. The co-operatives had average annual revenue of VND4.6 billion (US$181,000) and profit of VND520 million in 2023.",
+        "Cần Thơ, ngày 5/6/2024. Doanh thu bình quân đạt 4,6 tỷ đồng, lợi nhuận 520 triệu đồng trong năm 2023.",
+        "Can Tho, 5 Juni 2024. Pendapatan rata-rata mencapai 4,6 miliar VND dan keuntungan 520 juta VND pada tahun 2023.",
+    ] {
+        let found = values_kinds_periods(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert!(found.iter().all(|f| f.2 == "2023"), "{text}: {found:?}");
+    }
+    // Each amount with its own date keeps it.
+    let found = values_kinds_periods(
+        "Cần Thơ, ngày 5/6/2024. Doanh thu bình quân năm 2024 đạt 4,6 tỷ đồng, lợi nhuận 520 triệu đồng năm 2023.",
+    );
+    assert_eq!(found[0].2, "2024", "{found:?}");
+}
