@@ -775,12 +775,15 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             && !(s.slice(s.tokens[i - 1].span.end..span.start).contains(';')
                 && rules::change_after_level(s, i - 1));
         // "meningkat, dengan 78,1% dinilai baik": a rated share is a level, whatever changed.
+        let rated = rules::rated_share(s, i);
+        // "nhiều hơn 15 HTX so với năm 2023": a comparison around the figure.
+        let compared = rules::compared_around(s, i).is_some();
         let change = (echo.is_some()
             || listed_change
             || rules::change_before(s, i)
             || rules::compared_after(s, &span).is_some()
-            || rules::compared_around(s, i).is_some())
-            && rules::rated_share(s, i).is_none();
+            || compared)
+            && rated.is_none();
         let clause = s.clause_of(span.start);
         // Products counted as parts of OCOP products are OCOP products.
         let ocop_whole = whole_before
@@ -895,7 +898,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 .or_else(|| {
                     rules::share_by_ratio(s, i, last.as_ref().map(|(a, _)| a), level_before)
                 })
-                .or_else(|| rules::rated_share(s, i))
+                .or(rated)
                 .or_else(|| rules::proportion(s, i)),
             Shape::Times => rules::respective(s, i).or_else(|| {
                 running.clone().map(|mut a| {
@@ -1092,7 +1095,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let mut obs =
             Observation::new(found.indicator, value, found.unit).with_amount(token.amount);
         // "nhiều hơn 15 HTX so với năm 2023": the words of the hedge compare; 15 is exact.
-        if rules::compared_around(s, i).is_some() {
+        if compared {
             obs.qualifier = Qualifier::Exact;
         }
         if obs.qualifier == Qualifier::Exact
@@ -1137,7 +1140,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             let whole = match (&total, part_of_whole) {
                 (Some(_), _) => total_period.clone(),
                 (None, Some(w)) => w.period.clone(),
-                (None, None) => period(d, s, &span, (kind, found.indicator), paragraph),
+                (None, None) => period(d, s, &span, kind, found.indicator, paragraph),
             };
             whole.as_ref() != Some(p)
         });
@@ -1151,7 +1154,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .find(|m| m.role == Role::Baseline)
                         .and_then(|m| m.period.clone())
                 })
-                .or_else(|| period(d, s, &span, (kind, found.indicator), paragraph)),
+                .or_else(|| period(d, s, &span, kind, found.indicator, paragraph)),
             // The later level: its own date, else the sentence's date before the earlier one.
             Some(modality::Step::To(from)) if kind == Kind::Actual => s
                 .date_after(&span)
@@ -1163,7 +1166,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .rfind(|m| m.span.end <= from_start)
                         .and_then(|m| m.period.clone())
                 })
-                .or_else(|| period(d, s, &span, (kind, found.indicator), paragraph)),
+                .or_else(|| period(d, s, &span, kind, found.indicator, paragraph)),
             _ if inherits_goal && s.dates.is_empty() => {
                 part_of_whole.and_then(|w| w.period.clone())
             }
@@ -1176,7 +1179,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .then(|| span_before(s, &span))
                         .flatten()
                 })
-                .or_else(|| period(d, s, &span, (kind, found.indicator), paragraph)),
+                .or_else(|| period(d, s, &span, kind, found.indicator, paragraph)),
         };
         // A place that is the subject of a clause holds for the figures after it in the clause
         // ("Châu Đức District alone accounts for 48 of them, including 20 rated four stars").
@@ -2267,14 +2270,7 @@ fn money_list_end(s: &Sentence<'_>, i: usize) -> Option<usize> {
         if s.paren_of(token.span.start).is_some() {
             continue;
         }
-        let gap = s.slice(end..token.span.start);
-        let gap = paren_groups(gap, 0)
-            .iter()
-            .rev()
-            .fold(gap.to_string(), |mut text, g| {
-                text.replace_range(g.clone(), " ");
-                text
-            });
+        let gap = rules::without_parens(s, end..token.span.start);
         let joined = gap.contains(',') || gap.split_whitespace().any(rules::is_joint);
         let dated = s
             .dates
@@ -2413,7 +2409,8 @@ fn period(
     d: &Doc<'_>,
     s: &Sentence<'_>,
     span: &Range<usize>,
-    (kind, indicator): (Kind, Indicator),
+    kind: Kind,
+    indicator: Indicator,
     paragraph: &Paragraph,
 ) -> Option<Period> {
     let reference_year = d.reference.map(|r| Period::Year(r.year()));

@@ -3070,7 +3070,7 @@ fn earlier_amount_list(
 }
 
 /// The text of `range` without its parenthesised groups ("(HTX) và" is "và").
-fn without_parens(s: &Sentence<'_>, range: Range<usize>) -> String {
+pub(crate) fn without_parens(s: &Sentence<'_>, range: Range<usize>) -> String {
     let mut text = String::new();
     let mut at = range.start;
     for group in s
