@@ -231,7 +231,7 @@ pub(crate) fn part_of_list(s: &Sentence<'_>, parent: usize, at: usize) -> bool {
 
 /// Words after a figure that open its breakdown by place: "nhiều nhất là huyện Hương Sơn với
 /// 25", "most of them in Huong Son", "terbanyak di Kabupaten ...".
-const BREAKDOWN_OPENERS: &[&str] = &[
+pub(crate) const BREAKDOWN_OPENERS: &[&str] = &[
     "nhiều nhất là",
     "nhiều nhất ở",
     "tập trung chủ yếu ở",

@@ -30,15 +30,10 @@ const LOCATIVES: [&str; 8] = ["in", "in the", "at", "tại", "ở", "thuộc", "
 
 /// Words that open an item of a list of places, each with its own figure: "bao gồm Quảng Ninh
 /// với 152 HTX, Hà Nội 120 HTX và Yên Bái 120 HTX", "were Quang Ninh with 152, Hanoi with 120".
-const ITEM_OPENERS: [&str; 18] = [
+const ITEM_OPENERS: [&str; 14] = [
     "và",
     "and",
     "dan",
-    // "most of them in Huong Son district with 25", "terbanyak di Kabupaten ... dengan 25".
-    "most of them in",
-    "mostly in",
-    "terbanyak di",
-    "paling banyak di",
     // "Duc Trong leads with 87, followed by Lam Ha with 65", "diikuti oleh Lam Ha dengan 65"
     // ("tiếp theo là" ends with "là").
     "followed by",
@@ -354,7 +349,11 @@ fn opens_item(s: &Sentence<'_>, k: usize, figure: usize) -> bool {
     let link = without_type_words(s.slice(place.end..figure));
     let lead = without_type_words(tail(s.lower(s.span.start..place.start), 24).trim_end());
     // A mark that ends one item opens the next.
-    let opened = lead.ends_with([',', ';', ':']) || ends_with_word(&lead, &ITEM_OPENERS);
+    // Also the words that open a breakdown by place: "most of them in Huong Son district with
+    // 25", "terbanyak di Kabupaten ... dengan 25".
+    let opened = lead.ends_with([',', ';', ':'])
+        || ends_with_word(&lead, &ITEM_OPENERS)
+        || ends_with_word(&lead, crate::modality::BREAKDOWN_OPENERS);
     ITEM_LINKS.contains(&link.as_str()) && opened
 }
 

@@ -1289,9 +1289,7 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
     // named after a share closes its phrase.
     let lower = s.lower(end..s.span.end);
     let lower = lower.trim_start_matches('%').trim_start();
-    let of_the_whole = ["of the total", "of all", "dari total", "dari jumlah total"]
-        .iter()
-        .any(|w| starts_with_word(lower, w));
+    let of_the_whole = TOTAL_WHOLES.iter().any(|w| starts_with_word(lower, w));
     next_item
         || dated
         || earlier_level
