@@ -89,6 +89,8 @@ struct LastCount {
     kind: Kind,
     period: Option<Period>,
     area: Area,
+    /// Where its figure ends in the text.
+    end: usize,
 }
 
 impl Paragraph {
@@ -1472,6 +1474,23 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 obs.scope.note = format!("part: {words}");
             }
         }
+        // "Ha Tinh has 874 cooperatives. 512 cooperatives were rated good": a part whose
+        // sentence names no place is of the place of its whole, said before in the paragraph;
+        // so is a share.
+        let share_or_part = is_part || found.unit == Unit::Percent;
+        if share_or_part && owners.is_empty() && !national && whole_area.is_none() {
+            let whole = paragraph.last_count.as_ref().filter(|c| {
+                c.what.indicator == found.indicator
+                    && c.area != Area::Unknown
+                    && d.normalized
+                        .as_str()
+                        .get(c.end.min(span.start)..span.start)
+                        .is_some_and(|between| !between.contains('\n'))
+            });
+            if let Some(whole) = whole {
+                obs.area = whole.area.clone();
+            }
+        }
         // "64 HTX xếp loại tốt (đạt 13,2%)": the share is of the same part as its count.
         if found.rule == SHARE_OF_COUNT_RULE && obs.scope.note.is_empty() {
             obs.scope.note.clone_from(&last_scope.note);
@@ -1524,6 +1543,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         kind,
                         period: obs.period.clone(),
                         area: obs.area.clone(),
+                        end: span.end,
                     });
                 }
             }
@@ -2143,11 +2163,40 @@ fn after_noun_range(s: &Sentence<'_>, found: &Attribution, i: usize) -> Range<us
             && s.slice(range.start..group.start).trim().is_empty())
         .then_some(group)
     });
-    match own_share {
+    match own_share.or_else(|| share_in_commas(s, i, range.start)) {
         Some(group) => group.end..s.next_start(i + 1).max(group.end),
         None => range,
     }
 }
+
+/// Where the count's own share set off by commas ends, past its closing comma: "512
+/// cooperatives, or 50.6 percent, were classified as good", "421 koperasi, atau 40,3% dari
+/// total, dinilai baik".
+fn share_in_commas(s: &Sentence<'_>, i: usize, noun_end: usize) -> Option<Range<usize>> {
+    let share = s.tokens.get(i + 1)?;
+    if share.shape != Shape::Percent || share.span.start < noun_end {
+        return None;
+    }
+    let before = s.lower(noun_end..share.span.start);
+    let before = rules::without_hedge(before.trim_end());
+    if !SHARE_APPOSITIONS.contains(&before.trim_start()) {
+        return None;
+    }
+    let after = s.lower(share.span.end..s.next_start(i + 1));
+    let comma = after.find(',')?;
+    let whole = after[..comma].trim();
+    (whole.is_empty() || rules::names_total_whole(whole))
+        .then(|| noun_end..share.span.end + comma + 1)
+}
+
+/// What stands between a count and its own share set off by commas.
+const SHARE_APPOSITIONS: &[&str] = &[
+    ", or",
+    ", atau",
+    ", chiếm",
+    ", accounting for",
+    ", mencakup",
+];
 
 /// The rule of an item of a list of places that counts what the list's heading or first item
 /// counts.
@@ -2236,8 +2285,15 @@ fn part_note(
     {
         words.pop();
     }
-    // "425 HTX và Tây Ninh (cũ) 290 HTX": words that open with a joint are the next item's.
-    if words.first().is_some_and(|w| rules::is_joint(w)) {
+    // "425 HTX và Tây Ninh (cũ) 290 HTX": words that open with a joint are the next item's;
+    // "22.800 HTX, chiếm 68%, trong đó có 2.900 HTX ...": so are those of a breakdown that
+    // leads to a figure ("644 di antaranya beroperasi" says which part).
+    let figure_follows = s.tokens.iter().any(|t| t.span.start == range.end);
+    let opens_breakdown = figure_follows
+        && s.terms_in(rest_start..range.end).next().is_some_and(|m| {
+            m.key == Term::Subset && s.slice(rest_start..m.span.start).trim().is_empty()
+        });
+    if opens_breakdown || words.first().is_some_and(|w| rules::is_joint(w)) {
         words.clear();
     }
     // "27,425 employees (13,158 regular employees, ...)": with nothing after its noun, a part

@@ -451,7 +451,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "labourer", Employees),
     (Lang::En, "laborer", Employees),
     // An employing verb makes the people it counts employees: "employs a total of 8,806
-    // persons".
+    // persons" (see EMPLOYING_VERBS).
     (Lang::En, "employs", Employees),
     (Lang::En, "employ", Employees),
     (Lang::En, "jobs", Jobs),

@@ -1190,6 +1190,11 @@ pub(crate) fn share_of_total_follows(s: &Sentence<'_>, i: usize, noun_end: usize
             .any(|p| p.span.start >= next.span.end && p.span.start < whole_end)
 }
 
+/// Whether `words` (lower case) open with the whole of a share: "of the total", "tổng số".
+pub(crate) fn names_total_whole(words: &str) -> bool {
+    TOTAL_WHOLES.iter().any(|w| starts_with_word(words, w))
+}
+
 /// `text` (lower case, trimmed) without the hedge that ends it: "chiếm khoảng" is "chiếm".
 pub(crate) fn without_hedge(text: &str) -> &str {
     HEDGES
@@ -3302,10 +3307,17 @@ pub(crate) fn members_and_workers(s: &Sentence<'_>, i: usize, a: &Attribution) -
     let Some(next) = s.terms_in(a.noun_end..s.next_start(i)).next() else {
         return false;
     };
+    // "310,000 members and employ 21,500 workers": the verb of the next figure, not a noun.
+    let verb = EMPLOYING_VERBS.contains(&s.lower(next.span.clone()));
     next.key == own
+        && !verb
         && a.noun_end > s.tokens[i].span.end
         && joins_two_nouns(s.lower(a.noun_end..next.span.start))
 }
+
+/// The verbs of employing that the lexicon reads as the employees' noun ("employs a total of
+/// 8,806 persons"): they count the figure after them, never the one before.
+const EMPLOYING_VERBS: &[&str] = &["employ", "employs", "mempekerjakan"];
 
 /// Whether the words between two nouns make one item of both: nothing but a comma, a slash, an
 /// ampersand or one joint ("thành viên và người lao động", "HTX, tổ hợp tác").

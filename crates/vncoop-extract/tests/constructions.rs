@@ -4816,6 +4816,24 @@ fn members_counted_with_workers_are_noted_so() {
 }
 
 #[test]
+fn members_then_a_verb_of_employing_are_two_figures() {
+    for text in [
+        "The cooperatives have about 310,000 members and employ 21,500 regular workers.",
+        "Koperasi memiliki 15.230 anggota dan mempekerjakan 9.870 pekerja.",
+    ] {
+        let found: Vec<(Indicator, String)> = read(text).into_iter().map(|f| (f.0, f.5)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::Members, String::new()),
+                (Indicator::Employees, String::new())
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn organisations_admitted_as_members_are_a_part() {
     for text in [
         "Liên minh HTX tỉnh Kon Tum đã kết nạp 12 hợp tác xã làm thành viên chính thức.",
@@ -5605,6 +5623,49 @@ fn a_count_followed_by_its_share_of_the_total_is_a_part() {
     // A province's share of the country's total leaves its count whole.
     let found = read("Toàn tỉnh có 265 HTX, chiếm 5% tổng số HTX cả nước.");
     assert_eq!(found[0].5, "", "{found:?}");
+}
+
+#[test]
+fn a_count_with_its_share_in_commas_is_the_part_the_words_after_name() {
+    for (text, note) in [
+        (
+            "Nghe An has 1,012 cooperatives. A total of 512 cooperatives, or 50.6 percent, were \
+             rated good.",
+            "part: were rated good",
+        ),
+        (
+            "Toàn tỉnh có 1.012 HTX. Có 512 HTX, chiếm 50,6%, xếp loại tốt.",
+            "part: xếp loại tốt",
+        ),
+        (
+            "Provinsi ini memiliki 1.012 koperasi. Sebanyak 512 koperasi, atau 50,6%, dinilai baik.",
+            "part: dinilai baik",
+        ),
+    ] {
+        let found = read(text);
+        let part = found.iter().find(|f| f.1 == "512");
+        assert_eq!(part.map(|f| f.5.as_str()), Some(note), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn parts_and_shares_are_of_the_place_of_their_whole_in_the_paragraph() {
+    for text in [
+        "Nghe An has 1,012 cooperatives.\n\nHa Tinh has 874 cooperatives. Of the total, 412 \
+         cooperatives, or 47.1 percent, were rated good.",
+        "Nghệ An có 1.012 HTX.\n\nHà Tĩnh có 874 HTX. Số HTX xếp loại tốt là 412 HTX, chiếm 47,1%.",
+    ] {
+        let areas = areas(text);
+        assert_eq!(areas.len(), 4, "{text}: {areas:?}");
+        assert!(
+            areas[1..].iter().all(|a| a == &areas[1]),
+            "{text}: {areas:?}"
+        );
+        assert_ne!(areas[0], areas[1], "{text}");
+    }
+    // The whole of another paragraph leaves a sentence of no place to the document's.
+    let areas = areas("Nghệ An có 1.012 HTX.\n\nHà Tĩnh có 874 HTX.\n\nCó 412 HTX xếp loại tốt.");
+    assert_eq!(areas[2], areas[0], "{areas:?}");
 }
 
 #[test]
