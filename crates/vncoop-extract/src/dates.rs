@@ -273,21 +273,26 @@ const BASELINE_OPENERS: &[&str] = &[
 const TERM_BEFORE: &[&str] = &["nhiem ky", "periode", "tenure", "term"];
 const TERM_AFTER: &[&str] = &["term", "tenure"];
 
-/// Whether `before` ends with a percentage or a number and "from" or "over" ("up 41 percent
-/// from", "an increase of 12 over"): what follows is where a change started.
+/// Whether `before` ends with a figure, maybe with its unit or noun, and "from" or "over" ("up
+/// 41 percent from", "an increase of 12 over", "an increase of 11 million VND over"): what
+/// follows is where a change started.
 fn starts_a_change(before: &str) -> bool {
     let before = before.trim_end();
     ["from", "over"].iter().any(|w| {
         ends_with_ignoring_case(before, w)
             .filter(|rest| rest.ends_with(' '))
-            .map(str::trim_end)
             .is_some_and(|rest| {
-                rest.ends_with(|c: char| c == '%' || c.is_ascii_digit())
-                    || ends_with_ignoring_case(rest, "percent").is_some()
-                    || ends_with_ignoring_case(rest, "per cent").is_some()
+                rest.split_whitespace()
+                    .rev()
+                    .take(FIGURE_WORDS_BEFORE_FROM)
+                    .any(|word| word.starts_with(|c: char| c.is_ascii_digit()))
             })
     })
 }
+
+/// Most words from a figure to the "from" or "over" of its change: the figure, a magnitude
+/// and a unit ("11 million VND over 2023").
+const FIGURE_WORDS_BEFORE_FROM: usize = 3;
 
 /// What comes before `suffix` (ASCII) when `text` ends with it in any case.
 fn ends_with_ignoring_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {

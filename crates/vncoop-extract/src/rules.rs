@@ -352,22 +352,37 @@ pub(crate) fn compared_after(s: &Sentence<'_>, span: &Range<usize>) -> Option<Di
         .map(|(_, direction)| *direction)
 }
 
-/// The direction of a change said by a comparison around figure `i`: "nhiều hơn" or "ít hơn"
-/// right before it and "so với" after its noun ("230 HTX, nhiều hơn 15 HTX so với năm 2023").
-/// Without "so với", "nhiều hơn 15 HTX" is a hedged count ("more than 15 cooperatives").
+/// The direction of a change said by a comparison around figure `i`: a comparative right
+/// before it ("nhiều hơn", "cao hơn", "lebih tinggi") and "so với" or "dibandingkan" after its
+/// noun ("230 HTX, nhiều hơn 15 HTX so với năm 2023", "cao hơn 8 triệu đồng so với năm 2023").
+/// Without them, "nhiều hơn 15 HTX" is a hedged count ("more than 15 cooperatives").
 pub(crate) fn compared_around(s: &Sentence<'_>, i: usize) -> Option<Direction> {
     let span = &s.tokens[i].span;
     let before = tail(s.lower(s.span.start..span.start), 24).trim_end();
-    let direction = if ends_with_word(before, &["nhiều hơn"]) {
-        Direction::Up
-    } else if ends_with_word(before, &["ít hơn"]) {
-        Direction::Down
-    } else {
-        return None;
-    };
+    let (_, direction) = COMPARATIVES_BEFORE
+        .iter()
+        .find(|(w, _)| ends_with_word(before, &[w]))?;
     let after = head(s.lower(span.end..s.next_start(i)), 48);
-    find_word(after, "so với").map(|_| direction)
+    ["so với", "dibandingkan"]
+        .iter()
+        .any(|w| find_word(after, w).is_some())
+        .then_some(*direction)
 }
+
+/// Comparatives right before a figure that, with "so với" or "dibandingkan" after it, make it
+/// a change.
+const COMPARATIVES_BEFORE: &[(&str, Direction)] = &[
+    ("nhiều hơn", Direction::Up),
+    ("cao hơn", Direction::Up),
+    ("lớn hơn", Direction::Up),
+    ("ít hơn", Direction::Down),
+    ("thấp hơn", Direction::Down),
+    ("lebih banyak", Direction::Up),
+    ("lebih tinggi", Direction::Up),
+    ("lebih besar", Direction::Up),
+    ("lebih sedikit", Direction::Down),
+    ("lebih rendah", Direction::Down),
+];
 
 fn form_indicator(form: LegalForm) -> Indicator {
     match form {

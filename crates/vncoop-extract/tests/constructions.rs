@@ -5481,6 +5481,46 @@ fn more_or_fewer_before_a_figure_compared_with_a_year_is_a_change() {
     // With nothing compared, "nhiều hơn" is a hedge.
     let found = read("Toàn tỉnh có nhiều hơn 15 HTX.");
     assert_eq!((found[0].3, found[0].4), (Kind::Actual, Qualifier::Over));
+    // Higher or lower by an amount.
+    for (text, change) in [
+        (
+            "Thu nhập bình quân của người lao động đạt 60 triệu đồng/năm, cao hơn 8 triệu đồng so \
+             với năm 2023.",
+            "8000000",
+        ),
+        (
+            "Doanh thu bình quân đạt 2,1 tỷ đồng, thấp hơn 0,2 tỷ đồng so với năm 2022.",
+            "-200000000",
+        ),
+        (
+            "Pendapatan rata-rata pekerja mencapai 66 juta VND, lebih tinggi 11 juta VND \
+             dibandingkan tahun 2023.",
+            "11000000",
+        ),
+    ] {
+        let found = values_kinds_periods(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(
+            (found[1].0.as_str(), found[1].1, found[0].2.as_str()),
+            (change, Kind::Change, ""),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_amount_over_a_year_is_a_change_from_that_year() {
+    let found = values_kinds_periods(
+        "Average annual income of co-op workers stands at 66 million VND, an increase of 11 \
+         million VND over 2023.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("66000000".into(), Kind::Actual, String::new()),
+            ("11000000".into(), Kind::Change, String::new())
+        ]
+    );
 }
 
 #[test]
