@@ -1142,7 +1142,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             let whole = match (&total, part_of_whole) {
                 (Some(_), _) => total_period.clone(),
                 (None, Some(w)) => w.period.clone(),
-                (None, None) => period(d, s, &span, kind, found.indicator, paragraph),
+                (None, None) => period(d, s, &span, kind, is_flow(&found), paragraph),
             };
             whole.as_ref() != Some(p)
         });
@@ -1156,7 +1156,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .find(|m| m.role == Role::Baseline)
                         .and_then(|m| m.period.clone())
                 })
-                .or_else(|| period(d, s, &span, kind, found.indicator, paragraph)),
+                .or_else(|| period(d, s, &span, kind, is_flow(&found), paragraph)),
             // The later level: its own date, else the sentence's date before the earlier one.
             Some(modality::Step::To(from)) if kind == Kind::Actual => s
                 .date_after(&span)
@@ -1168,7 +1168,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .rfind(|m| m.span.end <= from_start)
                         .and_then(|m| m.period.clone())
                 })
-                .or_else(|| period(d, s, &span, kind, found.indicator, paragraph)),
+                .or_else(|| period(d, s, &span, kind, is_flow(&found), paragraph)),
             _ if inherits_goal && s.dates.is_empty() => {
                 part_of_whole.and_then(|w| w.period.clone())
             }
@@ -1181,7 +1181,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .then(|| span_before(s, &span))
                         .flatten()
                 })
-                .or_else(|| period(d, s, &span, kind, found.indicator, paragraph)),
+                .or_else(|| period(d, s, &span, kind, is_flow(&found), paragraph)),
         };
         // A place that is the subject of a clause holds for the figures after it in the clause
         // ("Châu Đức District alone accounts for 48 of them, including 20 rated four stars").
@@ -2461,12 +2461,18 @@ fn own_date(s: &Sentence<'_>, span: &Range<usize>, noun_end: usize) -> Option<Pe
         .flatten()
 }
 
+/// Whether what `found` counts is a flow over a span of time (new cooperatives, newly
+/// established groups), not a level at its end.
+fn is_flow(found: &Attribution) -> bool {
+    found.indicator.is_flow() || found.note == rules::NEWLY_ESTABLISHED
+}
+
 fn period(
     d: &Doc<'_>,
     s: &Sentence<'_>,
     span: &Range<usize>,
     kind: Kind,
-    indicator: Indicator,
+    flow: bool,
     paragraph: &Paragraph,
 ) -> Option<Period> {
     let reference_year = d.reference.map(|r| Period::Year(r.year()));
@@ -2486,7 +2492,7 @@ fn period(
                 // periode 2018-2020 ... pembentukan 250 koperasi baru").
                 let term = dates().find(|m| m.role == Role::Term)?.period.clone()?;
                 Some(match term {
-                    Period::Between(_, end) if !indicator.is_flow() => *end,
+                    Period::Between(_, end) if !flow => *end,
                     other => other,
                 })
             });

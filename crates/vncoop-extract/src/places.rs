@@ -441,6 +441,14 @@ fn opening_location(s: &Sentence<'_>, figure: usize) -> Option<usize> {
     (closed && !s.figure_in(place.end..place.end + comma)).then_some(k)
 }
 
+/// Words that lead from a noun phrase to the place it is of: "the number of cooperatives in",
+/// "số HTX của", "jumlah koperasi di".
+const OF_PLACE: [&str; 6] = ["in", "of", "của", "tại", "ở", "di"];
+
+/// Most words of the noun phrase before such a place ("the number of members of cooperatives
+/// in").
+const NOUN_PHRASE_WORDS: usize = 7;
+
 /// Words for a province written beside its name: "tỉnh Thái Bình", "Thai Binh province".
 const PROVINCE_WORDS: [&str; 3] = ["tỉnh", "province", "provinsi"];
 
@@ -520,7 +528,20 @@ fn subject_of_clause(
         .filter_map(|mark| opening.rfind(mark).map(|at| at + mark.len()))
         .max()
         .map_or(opening, |from| &opening[from..]);
-    if without_type_words(opening).split_whitespace().count() > 3 {
+    let opening = without_type_words(opening);
+    // "The number of cooperatives in Thai Binh is 1,300", "Số HTX tại tỉnh Thái Bình là
+    // 1.300": a noun phrase of what is counted, then the place it is of.
+    let of_place = {
+        let words = PROVINCE_WORDS
+            .iter()
+            .find_map(|w| opening.strip_suffix(w))
+            .unwrap_or(&opening)
+            .trim_end();
+        ends_with_word(words, &OF_PLACE)
+            && words.split_whitespace().count() <= NOUN_PHRASE_WORDS
+            && !s.figure_in(clause.start..first.start)
+    };
+    if opening.split_whitespace().count() > 3 && !of_place {
         return (Vec::new(), false);
     }
     if list.len() == 1 {

@@ -1300,10 +1300,12 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
                 && words.next().is_some_and(|w| DATE_OPENERS.contains(&w))
                 && words.all(|w| DATE_OPENER_TAILS.contains(&w))
         });
-    // "rose to 500 from 450 in 2022", "naik menjadi 500 dari 450": the earlier level follows.
+    // "rose to 500 from 450 in 2022", "naik menjadi 500 dari 450": the earlier level follows;
+    // "to reach 1,100 with 120,000 members": so does a figure of what they have.
     let earlier_level = s.tokens.get(i + 1).is_some_and(|next| {
         let between = s.lower(end..next.span.start);
-        crate::modality::FROM_WORDS.contains(&between.trim())
+        let between = without_hedge(between.trim());
+        crate::modality::FROM_WORDS.contains(&between) || ["with", "dengan"].contains(&between)
     });
     // "account for 82 per cent of the total", "mencakup 82 persen dari total": the whole
     // named after a share closes its phrase.
@@ -3547,7 +3549,7 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
             a.rule = rate_rule(a.unit, "percent.share_new", "count.new");
         }
         Indicator::CooperativeGroups | Indicator::UnionsOfCooperatives if new_near => {
-            a.note = "newly established";
+            a.note = NEWLY_ESTABLISHED;
         }
         // "8,000 new members", "1.200 thành viên mới", "1.200 anggota baru": members who
         // joined, not all the members there are ("new" right at the noun, not "members under
@@ -3566,6 +3568,9 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     }
     a
 }
+
+/// The note of cooperative groups and unions newly established (no indicator of their own).
+pub(crate) const NEWLY_ESTABLISHED: &str = "newly established";
 
 /// The sector named with the figure: between it and its noun or in the words after the noun
 /// up to the next comma ("88 agricultural cooperatives", "298 HTX nông nghiệp", "koperasi yang

@@ -6116,3 +6116,60 @@ fn a_date_after_a_list_of_amounts_dates_every_amount() {
     );
     assert_eq!(found[0].2, "2024", "{found:?}");
 }
+
+#[test]
+fn the_place_of_a_counted_noun_phrase_is_its_figures_place() {
+    for text in [
+        "Ha Tinh has 1,100 cooperatives.\n\nThe number of cooperatives in Thai Binh is 1,300.",
+        "Hà Tĩnh có 1.100 HTX.\n\nSố HTX tại tỉnh Thái Bình là 1.300 HTX.",
+        "Ha Tinh memiliki 1.100 koperasi.\n\nJumlah koperasi di Thai Binh mencapai 1.300.",
+    ] {
+        let areas = areas(text);
+        assert_eq!(areas.len(), 2, "{text}: {areas:?}");
+        assert_ne!(areas[0], areas[1], "{text}");
+    }
+}
+
+#[test]
+fn an_establishing_verb_makes_every_item_of_its_list_new() {
+    for text in [
+        "Ha Tinh aims at establishing 50 new cooperatives and 150 cooperative groups each year.",
+        "Ha Tinh menargetkan pembentukan 50 koperasi baru dan 150 kelompok koperasi setiap tahun.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[0].0, Indicator::NewCooperatives, "{text}");
+        assert_eq!(
+            (found[1].0, found[1].5.as_str()),
+            (Indicator::CooperativeGroups, "newly established"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn newly_established_groups_of_a_term_run_over_the_term() {
+    let found = values_kinds_periods(
+        "Pada periode 2026-2030, provinsi menargetkan pembentukan 50 koperasi baru dan 150 \
+         kelompok koperasi.",
+    );
+    assert!(found.iter().all(|f| f.2 == "2026/2030"), "{found:?}");
+}
+
+#[test]
+fn a_level_to_reach_with_a_figure_of_what_it_has_is_read() {
+    for text in [
+        "By 2030, Ha Tinh expects the number of cooperatives to reach 1,100 with 120,000 members.",
+        "Ha Tinh menargetkan jumlah koperasi mencapai 1.100 dengan 120.000 anggota pada tahun 2030.",
+    ] {
+        let found: Vec<(Indicator, String)> = read(text).into_iter().map(|f| (f.0, f.1)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::Cooperatives, "1100".into()),
+                (Indicator::Members, "120000".into())
+            ],
+            "{text}"
+        );
+    }
+}
