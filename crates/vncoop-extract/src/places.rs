@@ -160,7 +160,9 @@ pub(crate) fn merge(
 }
 
 /// Words that mark a province's name as the former province's, before or after it.
-const FORMER_MARKS: [&str; 5] = ["former", "(cũ)", "(former)", "cũ", "lama"];
+const FORMER_MARKS: [&str; 7] = [
+    "former", "(cũ)", "(former)", "(old)", "(lama)", "cũ", "lama",
+];
 
 /// The area a province mention names. After the merger, the name of a province merged into
 /// another ("Hà Giang", now part of Tuyên Quang) or a name marked as the former province's
@@ -194,10 +196,9 @@ fn marked_former(text: &str, span: &Range<usize>) -> bool {
     let after = after.trim_start();
     let after = after.strip_prefix("province").unwrap_or(after).trim_start();
     ends_with_word(before, &["former"])
-        || after.starts_with("(cũ)")
-        || after.starts_with("(former)")
-        || starts_with_word(after, "cũ")
-        || starts_with_word(after, "lama")
+        || FORMER_MARKS
+            .iter()
+            .any(|mark| *mark != "former" && starts_with_word(after, mark))
 }
 
 /// Longest agency tag between a dateline's place and its dash ("(VNA)", "(TTXVN)", "(VNS)").

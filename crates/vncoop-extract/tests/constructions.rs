@@ -6173,3 +6173,16 @@ fn a_level_to_reach_with_a_figure_of_what_it_has_is_read() {
         );
     }
 }
+
+#[test]
+fn a_former_province_marked_in_parentheses_in_english_or_indonesian() {
+    for text in [
+        "After the merger, Gia Lai has 934 cooperatives. Binh Dinh (old) has 421 cooperatives.",
+        "Setelah penggabungan, Gia Lai memiliki 934 koperasi. Dari jumlah tersebut, wilayah Binh \
+         Dinh (lama) memiliki 421 koperasi.",
+    ] {
+        let areas = areas(text);
+        assert_eq!(areas.len(), 2, "{text}: {areas:?}");
+        assert!(areas[1].contains("Bình Định"), "{text}: {areas:?}");
+    }
+}
