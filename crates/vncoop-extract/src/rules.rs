@@ -3427,7 +3427,12 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     let borrowers = s.has(clause.start..token.span.start, |t| t == Term::Lend)
         || s.terms_in(after_noun.clone()).any(|m| {
             m.key == Term::Lend && !s.slice(a.noun_end..m.span.start).contains([',', ';'])
-        });
+        })
+        // The recipients of loans given earlier in the clause: "loans reached 45 billion VND
+        // for 112 cooperatives", "pinjaman mencapai 45 miliar VND untuk 112 koperasi".
+        || (s.has(clause.start..token.span.start, |t| {
+            t == Term::Money(MoneyWord::Loans)
+        }) && names_recipients(s.lower(s.previous_end(i)..token.span.start).trim_end()));
     // The alliance's own members: no other organisation named between it and the figure
     // ("Serikat Koperasi Provinsi melaporkan ... 1.190 koperasi, yang menarik 144.702 anggota"
     // are the cooperatives' members).

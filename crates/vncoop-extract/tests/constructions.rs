@@ -1768,6 +1768,17 @@ fn a_lending_verb_makes_loans_and_borrowers() {
             Kind::Actual,
         )
     };
+    // Recipients of loans named by their noun, with no lending verb.
+    for text in [
+        "In 2023, loans from the support fund reached VND 45 billion for 112 cooperatives.",
+        "Pada tahun 2023, pinjaman dari dana mencapai 45 miliar VND untuk 112 koperasi.",
+    ] {
+        assert_eq!(
+            brief(text),
+            [loans("45000000000", Unit::Vnd), loans("112", Unit::Count)],
+            "{text}"
+        );
+    }
     let en = brief(
         "In 2023, the Cooperative Development Support Fund lent VND 12 billion to 40 cooperatives.",
     );
