@@ -524,7 +524,7 @@ fn share_of_count_before(
     span: &Range<usize>,
     before: Option<&Attribution>,
 ) -> Option<Attribution> {
-    let count = before.filter(|a| matches!(a.unit, Unit::Count | Unit::People))?;
+    let count = before.filter(|a| matches!(a.unit, Unit::Count | Unit::People | Unit::Products))?;
     // "Có 96 HTX tham gia liên kết theo chuỗi giá trị, chiếm 36,2% tổng số HTX": after a
     // comma, a share verb right before the percentage does what the parentheses do.
     let opening = match s.paren_of(span.start) {
@@ -533,7 +533,8 @@ fn share_of_count_before(
             let from = count.noun_end.min(span.start);
             let before = s.lower(from..span.start);
             let comma = before.rfind(',')?;
-            if !rules::SHARE_VERBS.contains(&rules::without_hedge(before[comma + 1..].trim())) {
+            let verb = rules::without_hedge(before[comma + 1..].trim());
+            if !rules::SHARE_VERBS.contains(&verb) && !["or", "atau"].contains(&verb) {
                 return None;
             }
             from + comma
@@ -787,10 +788,16 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             || compared)
             && rated.is_none();
         let clause = s.clause_of(span.start);
-        // Products counted as parts of OCOP products are OCOP products.
+        // Products counted as parts of OCOP products are OCOP products: after a sentence that
+        // points back to them, or right after the figure ("312 of the products").
         let ocop_whole = whole_before
             .as_ref()
-            .is_some_and(|w| w.what.indicator == Indicator::OcopProducts);
+            .is_some_and(|w| w.what.indicator == Indicator::OcopProducts)
+            || (rules::of_the_whole_after(s, i)
+                && paragraph
+                    .last_count
+                    .as_ref()
+                    .is_some_and(|c| c.what.indicator == Indicator::OcopProducts));
         let ocop = s.has(clause.clone(), |t| t == Term::Ocop)
             || s.tokens
                 .iter()
@@ -1408,6 +1415,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 // "Of those, 405 co-operatives, three People's Credit Funds and 168 co-operative
                 // groups are operating": every item that was totalled before is a part.
                 || (back_reference && paragraph.totals.contains(&(found.indicator, found.unit)))
+                // "Cooperatives own 312 of the products": a part of the whole said before.
+                || (rules::of_the_whole_after(s, i)
+                    && paragraph.totals.contains(&(found.indicator, found.unit)))
                 || found.rule == "count.elided"
                 || found.rule == FRACTION_PART_RULE
                 || found.rule == rules::OWN_PREDICATE_RULE
@@ -2303,7 +2313,9 @@ fn part_note(
     let noun = s.lower(span.end.min(found.noun_end)..found.noun_end).trim();
     let term = s.term_ending_at(found.noun_end);
     let says_more = noun != term || whole.is_some_and(|w| s.term_ending_at(w.noun_end) != term);
-    if words.is_empty() && noun.contains(' ') && says_more {
+    // Not "of the products" in "312 of the products": those words name the whole.
+    let names_whole = rules::of_the_whole_after(s, i);
+    if words.is_empty() && noun.contains(' ') && says_more && !names_whole {
         words = noun.split_whitespace().collect();
     }
     if words.is_empty() {

@@ -3707,6 +3707,15 @@ const EXAMPLES: &[&str] = &[
 /// Verbs that say a percentage after them is a share of what was named before them.
 pub(crate) const SHARE_VERBS: &[&str] = &["chiếm", "accounting for", "accounts for", "mencakup"];
 
+/// Whether the words right after figure `i` point to a whole said before: "312 of the
+/// products", "48 of these", "312 dari produk tersebut".
+pub(crate) fn of_the_whole_after(s: &Sentence<'_>, i: usize) -> bool {
+    let after = head(s.lower(s.tokens[i].span.end..s.span.end), 16).trim_start();
+    ["of the", "of these", "of those", "dari"]
+        .iter()
+        .any(|w| starts_with_word(after, w))
+}
+
 /// Words opening a sentence that set what they name apart from the rest of it.
 const BESIDES: &[&str] = &[
     "along with",

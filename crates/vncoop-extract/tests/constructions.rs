@@ -6197,3 +6197,21 @@ fn a_former_province_marked_in_parentheses_in_english_or_indonesian() {
         assert!(areas[1].contains("Bình Định"), "{text}: {areas:?}");
     }
 }
+
+#[test]
+fn products_owned_by_cooperatives_and_their_share_are_of_the_products() {
+    for text in [
+        "Toàn tỉnh có 617 sản phẩm OCOP, trong đó các HTX là chủ thể của 117 sản phẩm, chiếm 19%.",
+        "The province has 617 OCOP products. Cooperatives own 117 of the products, or 19 percent.",
+        "Provinsi ini memiliki 617 produk OCOP, di antaranya koperasi memiliki 117 produk, atau 19%.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 3, "{text}: {found:?}");
+        assert!(
+            found.iter().all(|f| f.0 == Indicator::OcopProducts),
+            "{text}: {found:?}"
+        );
+        assert_eq!(found[2].2, Unit::Percent, "{text}");
+        assert!(found[1].5.starts_with("part"), "{text}: {found:?}");
+    }
+}
