@@ -215,6 +215,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "vốn vay", Money(Loans)),
     (Lang::Vi, "vốn hoạt động", Money(Capital)),
     (Lang::Vi, "tổng vốn", Money(Capital)),
+    (Lang::Vi, "nguồn vốn", Money(Capital)),
+    (Lang::Vi, "tổng nguồn vốn", Money(Capital)),
     (Lang::Vi, "tài sản", Money(Capital)),
     // "thưởng" folds like "thường" ("thường xuyên", regular): the diacritics check keeps
     // them apart.
@@ -529,6 +531,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "outstanding loans", Money(Loans)),
     (Lang::En, "operating capital", Money(Capital)),
     (Lang::En, "total capital", Money(Capital)),
+    (Lang::En, "working capital", Money(Capital)),
     (Lang::En, "total assets", Money(Capital)),
     (Lang::En, "assets", Money(Capital)),
     (Lang::En, "bonus", Money(Award)),

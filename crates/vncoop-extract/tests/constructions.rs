@@ -6215,3 +6215,17 @@ fn products_owned_by_cooperatives_and_their_share_are_of_the_products() {
         assert!(found[1].5.starts_with("part"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn total_funds_and_working_capital_are_capital() {
+    for text in [
+        "Tỉnh có 15 Quỹ tín dụng nhân dân với tổng nguồn vốn 3.200 tỷ đồng.",
+        "The cooperatives' working capital reached VND 3.2 trillion.",
+    ] {
+        let notes = notes(text);
+        assert!(
+            notes.iter().any(|n| n == "total capital or assets"),
+            "{text}: {notes:?}"
+        );
+    }
+}
