@@ -1190,6 +1190,23 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 })
                 .or_else(|| period(d, s, &span, kind, is_flow(&found), paragraph)),
         };
+        // "now has 1,012 cooperatives, up 48 from a year earlier, ... said on January 9, 2025":
+        // a change of the level before it in the sentence, with no date between them, is of
+        // that level's time.
+        if kind == Kind::Change {
+            let level = total
+                .as_ref()
+                .filter(|t| t.indicator == found.indicator && t.noun_end <= span.start);
+            if let Some(level) = level {
+                let dated_between = s
+                    .dates
+                    .iter()
+                    .any(|m| m.span.start >= level.noun_end && m.span.end <= span.start);
+                if !dated_between {
+                    obs.period.clone_from(&total_period);
+                }
+            }
+        }
         // A place that is the subject of a clause holds for the figures after it in the clause
         // ("Châu Đức District alone accounts for 48 of them, including 20 rated four stars").
         let (owners, subject) = places::owners(s, i, found.noun_end);

@@ -6229,3 +6229,14 @@ fn total_funds_and_working_capital_are_capital() {
         );
     }
 }
+
+#[test]
+fn a_change_right_after_its_level_is_of_the_levels_time() {
+    let found = values_kinds_periods(
+        "Nghe An now has 1,012 cooperatives, up 48 from a year earlier, the provincial \
+         Cooperative Alliance said on January 9, 2025.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1, Kind::Change, "{found:?}");
+    assert_eq!(found[0].2, found[1].2, "{found:?}");
+}
