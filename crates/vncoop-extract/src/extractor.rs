@@ -1758,14 +1758,29 @@ fn figure_words(s: &Sentence<'_>, i: usize) -> String {
         .iter()
         .rposition(|w| rules::is_joint(w))
         .map_or(&before[..], |joint| &before[joint + 1..]);
-    let tail = s.slice(span.end..s.next_start(i));
+    // "60-80 in 2020": a date after the figure dates it; it says nothing of what it counts.
+    let next = s.next_start(i);
+    let date = s
+        .dates
+        .iter()
+        .map(|m| m.span.start)
+        .find(|&at| at >= span.end && at <= next);
+    let tail = s.slice(span.end..date.unwrap_or(next));
     let after = tail.split(rules::is_mark).next().unwrap_or(tail);
+    let dated = date.is_some();
     let mut words: Vec<String> = own
         .iter()
         .copied()
         .chain(after.split_whitespace())
         .map(str::to_lowercase)
         .collect();
+    while dated
+        && words
+            .last()
+            .is_some_and(|w| DATE_LEADS.contains(&w.as_str()))
+    {
+        words.pop();
+    }
     rules::drop_trailing_joints(&mut words);
     words.truncate(SET_APART_WORDS);
     words.join(" ")
@@ -2469,7 +2484,13 @@ const DATE_LEAD_WORDS: usize = 2;
 /// Whether date `m` may date a figure in the parentheses `group` (none: outside any): a date
 /// inside other parentheses dates only what they hold ("(năm 2023 là 1,981 tỷ đồng/HTX)").
 fn in_reach(s: &Sentence<'_>, m: &crate::dates::DateMention, group: Option<&Range<usize>>) -> bool {
-    s.paren_of(m.span.start).is_none_or(|g| Some(&g) == group)
+    // "Over the past five years (2020-2024), ...": parentheses that hold a date alone name
+    // the time of what is around them.
+    let date_alone = |g: &Range<usize>| {
+        s.slice(g.clone()).trim_matches(['(', ')', ' ']) == s.slice(m.span.clone()).trim()
+    };
+    s.paren_of(m.span.start)
+        .is_none_or(|g| Some(&g) == group || date_alone(&g))
 }
 
 /// The date that follows a figure and its noun with nothing but a preposition between: "(120-150

@@ -523,13 +523,13 @@ fn subject_of_clause(
     }
     // Only a few words may open the clause before its subject ("of which", "Cụ thể, TP").
     // A mark ends a phrase where a space follows it: "1,529" is one number.
-    let opening = s.slice(clause.start..first.start);
-    let opening = [", ", ": ", "; ", ". "]
+    let whole_opening = s.slice(clause.start..first.start);
+    let opening_start = [", ", ": ", "; ", ". "]
         .iter()
-        .filter_map(|mark| opening.rfind(mark).map(|at| at + mark.len()))
+        .filter_map(|mark| whole_opening.rfind(mark).map(|at| at + mark.len()))
         .max()
-        .map_or(opening, |from| &opening[from..]);
-    let opening = without_type_words(opening);
+        .map_or(clause.start, |from| clause.start + from);
+    let opening = without_type_words(s.slice(opening_start..first.start));
     // "The number of cooperatives in Thai Binh is 1,300", "Số HTX tại tỉnh Thái Bình là
     // 1.300": a noun phrase of what is counted, then the place it is of.
     let of_place = {
@@ -540,7 +540,7 @@ fn subject_of_clause(
             .trim_end();
         ends_with_word(words, &OF_PLACE)
             && words.split_whitespace().count() <= NOUN_PHRASE_WORDS
-            && !s.figure_in(clause.start..first.start)
+            && !s.figure_in(opening_start..first.start)
     };
     if opening.split_whitespace().count() > 3 && !of_place {
         return (Vec::new(), false);

@@ -6240,3 +6240,19 @@ fn a_change_right_after_its_level_is_of_the_levels_time() {
     assert_eq!(found[1].1, Kind::Change, "{found:?}");
     assert_eq!(found[0].2, found[1].2, "{found:?}");
 }
+
+#[test]
+fn a_span_of_years_alone_in_parentheses_dates_its_sentence() {
+    for text in [
+        "Over the past five years (2020-2024), the number of cooperatives in Dak Lak increased by 172.",
+        "Trong 5 năm qua (2020-2024), số HTX tỉnh Đắk Lắk tăng 172 HTX.",
+        "Selama lima tahun terakhir (2020-2024), jumlah koperasi di Dak Lak bertambah 172 koperasi.",
+    ] {
+        let found = values_kinds_periods(text);
+        assert_eq!(
+            found,
+            [("172".into(), Kind::Change, "2020/2024".into())],
+            "{text}"
+        );
+    }
+}
