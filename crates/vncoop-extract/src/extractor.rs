@@ -55,6 +55,9 @@ struct Paragraph {
     tasks: Option<Option<Period>>,
     /// The last explicit date an actual figure was given for.
     carried: Option<Period>,
+    /// The deadline of the last goal of this paragraph that named one: "By 2030, ... 1,100
+    /// cooperatives. Average revenue is projected at 3.5 billion VND" sets both for 2030.
+    deadline: Option<Period>,
     /// The last count read in the document that was no part of another: what "48 of them"
     /// and "Of these, ..." refer to.
     last_count: Option<LastCount>,
@@ -268,6 +271,7 @@ impl Extractor {
             if text[previous_end..span.start].contains('\n') {
                 // A list of goals ends with its paragraph; an "as of" date holds on.
                 paragraph.tasks = None;
+                paragraph.deadline = None;
             }
             previous_end = span.end;
             while ti < all_terms.len() && all_terms[ti].span.start < span.start {
@@ -1575,6 +1579,13 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 }
             }
         }
+        if kind == Kind::Target
+            && s.dates
+                .iter()
+                .any(|m| matches!(m.role, Role::At | Role::By | Role::Term))
+        {
+            paragraph.deadline.clone_from(&obs.period);
+        }
         last_change = (kind == Kind::Change).then(|| found.clone());
         if kind == Kind::Change {
             last_change_note.clone_from(&obs.scope.note);
@@ -2548,6 +2559,7 @@ fn period(
             });
         return deadline
             .or_else(|| paragraph.tasks.clone().flatten())
+            .or_else(|| paragraph.deadline.clone())
             .or(reference_year);
     }
     let since = s

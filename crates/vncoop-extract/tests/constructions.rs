@@ -6256,3 +6256,26 @@ fn a_span_of_years_alone_in_parentheses_dates_its_sentence() {
         );
     }
 }
+
+#[test]
+fn a_goal_with_no_date_is_due_when_the_goal_before_it_in_the_paragraph_is() {
+    for text in [
+        "By 2030, Ha Tinh expects to have 1,100 cooperatives. Average revenue is projected at 3.5 \
+         billion VND per cooperative per year.",
+        "Đến năm 2030, Hà Tĩnh phấn đấu có 1.100 HTX. Doanh thu bình quân dự kiến đạt 3,5 tỷ \
+         đồng/HTX/năm.",
+    ] {
+        let found = values_kinds_periods(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert!(
+            found.iter().all(|f| f.1 == Kind::Target && f.2 == "2030"),
+            "{text}: {found:?}"
+        );
+    }
+    // Not past the paragraph.
+    let found = values_kinds_periods(
+        "By 2030, Ha Tinh expects to have 1,100 cooperatives.\n\nAverage revenue is projected at \
+         3.5 billion VND per cooperative per year.",
+    );
+    assert_eq!(found[1].2, "", "{found:?}");
+}
