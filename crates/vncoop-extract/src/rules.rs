@@ -2594,18 +2594,37 @@ const CUE_WORDS: usize = 2;
 /// hợp tác xã (HTX) và 506 tổ hợp tác (THT) thành lập mới", "12 cooperatives and 30
 /// cooperative groups were newly established", "15 koperasi dan 4 kelompok baru didirikan".
 fn established_after_list(s: &Sentence<'_>, i: usize) -> bool {
-    let Some(last_noun_end) = list_end(s, i) else {
+    let items = list_items(s, i);
+    let (Some(&(_, first_noun_end)), Some(&(last, last_noun_end))) = (items.first(), items.last())
+    else {
         return false;
     };
+    if items.len() < 2 {
+        return false;
+    }
+    // "memiliki 750 koperasi dan mendirikan 50 kelompok koperasi baru": a verb inside the list
+    // is its own item's.
+    let inside = first_noun_end..s.tokens[last].span.start;
+    if s.has(inside, |t| matches!(t, Term::New | Term::Establish)) {
+        return false;
+    }
     let after = last_noun_end..s.clause_of(last_noun_end).end;
-    s.terms_in(after.clone())
-        .find(|m| matches!(m.key, Term::New | Term::Establish))
-        .is_some_and(|m| {
-            let gap = without_parens(s, last_noun_end..m.span.start);
-            !gap.contains([',', ';'])
-                && !s.figure_in(last_noun_end..m.span.start)
-                && gap.split_whitespace().count() <= CUE_WORDS
-        })
+    let mut words = s
+        .terms_in(after.clone())
+        .filter(|m| matches!(m.key, Term::New | Term::Establish));
+    words.next().is_some_and(|m| {
+        let gap = without_parens(s, last_noun_end..m.span.start);
+        // "new" alone after the last noun is that noun's ("50 kelompok koperasi baru"); as
+        // an adverb of an establishing verb it is the list's ("4 kelompok baru didirikan").
+        let verb = m.key == Term::Establish
+            || words.next().is_some_and(|next| {
+                next.key == Term::Establish
+                    && s.slice(m.span.end..next.span.start).trim().is_empty()
+            });
+        verb && !gap.contains([',', ';'])
+            && !s.figure_in(last_noun_end..m.span.start)
+            && gap.split_whitespace().count() <= CUE_WORDS
+    })
 }
 
 /// The end of the noun of the last item of the list of counts that figure `i` opens, when
@@ -3402,6 +3421,11 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
             && s.terms_in(a.noun_end..after_noun.end).any(|m| {
                 new_after_noun(s, a.noun_end, m)
                     && !s.slice(a.noun_end..m.span.start).contains([',', ';'])
+                    // "750 koperasi dan mendirikan 50 kelompok": after a joint, the next
+                    // figure's verb.
+                    && !(m.key == Term::Establish
+                        && s.slice(a.noun_end..m.span.start).split_whitespace().last().is_some_and(is_joint)
+                        && heads_next_figure(s, i, m.span.end))
             }))
         || establish_before(s, i)
         || established_after_list(s, i)

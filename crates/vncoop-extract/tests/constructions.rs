@@ -6279,3 +6279,23 @@ fn a_goal_with_no_date_is_due_when_the_goal_before_it_in_the_paragraph_is() {
     );
     assert_eq!(found[1].2, "", "{found:?}");
 }
+
+#[test]
+fn a_level_then_organisations_to_set_up_keeps_the_level_whole() {
+    for text in [
+        "In 2025 the province aims to have 750 cooperatives and set up 50 new cooperative groups.",
+        "Năm 2025, tỉnh phấn đấu có 750 HTX và thành lập mới 50 THT.",
+        "Pada tahun 2025 provinsi menargetkan memiliki 750 koperasi dan mendirikan 50 kelompok \
+         koperasi baru.",
+        "Pada tahun 2025 provinsi menargetkan memiliki 750 koperasi dan 50 kelompok koperasi baru.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[0].0, Indicator::Cooperatives, "{text}: {found:?}");
+        assert_eq!(
+            (found[1].0, found[1].5.as_str()),
+            (Indicator::CooperativeGroups, "newly established"),
+            "{text}"
+        );
+    }
+}
