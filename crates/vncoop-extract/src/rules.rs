@@ -3343,13 +3343,27 @@ pub(crate) fn members_and_workers(s: &Sentence<'_>, i: usize, a: &Attribution) -
     let Some(next) = s.terms_in(a.noun_end..s.next_start(i)).next() else {
         return false;
     };
-    // "310,000 members and employ 21,500 workers": the verb of the next figure, not a noun.
+    // "310,000 members and employ 21,500 workers": the verb of the next figure, not a noun;
+    // "310.000 thành viên, lao động thường xuyên khoảng 18.500 người": the next figure's
+    // subject.
     let verb = EMPLOYING_VERBS.contains(&s.lower(next.span.clone()));
+    let next_figure = s.next_start(i);
+    let own_figure = next_figure < s.clause_of(next.span.start).end
+        && !s.slice(next.span.end..next_figure).contains(is_mark)
+        && s.slice(next.span.end..next_figure)
+            .split_whitespace()
+            .count()
+            <= SUBJECT_TO_FIGURE_WORDS;
     next.key == own
         && !verb
+        && !own_figure
         && a.noun_end > s.tokens[i].span.end
         && joins_two_nouns(s.lower(a.noun_end..next.span.start))
 }
+
+/// Most words between a noun and a figure it is the subject of: "lao động thường xuyên khoảng
+/// 18.500" (the noun's own words are in its term).
+const SUBJECT_TO_FIGURE_WORDS: usize = 4;
 
 /// The verbs of employing that the lexicon reads as the employees' noun ("employs a total of
 /// 8,806 persons"): they count the figure after them, never the one before.

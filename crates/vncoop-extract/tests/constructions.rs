@@ -4831,6 +4831,8 @@ fn members_then_a_verb_of_employing_are_two_figures() {
     for text in [
         "The cooperatives have about 310,000 members and employ 21,500 regular workers.",
         "Koperasi memiliki 15.230 anggota dan mempekerjakan 9.870 pekerja.",
+        "Tổng số thành viên HTX khoảng 310.000 thành viên, lao động thường xuyên khoảng 18.500 \
+         người.",
     ] {
         let found: Vec<(Indicator, String)> = read(text).into_iter().map(|f| (f.0, f.5)).collect();
         assert_eq!(
