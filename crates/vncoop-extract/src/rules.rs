@@ -237,6 +237,14 @@ fn head_form_before<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Ter
     Some(subject)
 }
 
+/// Whether organisations are named after a mark between `from` and figure `i`: "the
+/// cooperatives had 142,500 members, while cooperative groups numbered 1,210" counts the
+/// groups, not members.
+fn form_after_mark(s: &Sentence<'_>, i: usize, from: usize) -> bool {
+    s.terms_in(from..s.tokens[i].span.start)
+        .any(|m| matches!(m.key, Term::Form(_)) && s.slice(from..m.span.start).contains(is_mark))
+}
+
 /// Whether the words between two nouns make the second the owner of the first: "doanh thu của
 /// HTX", "revenue of the cooperatives", "anggota dari koperasi".
 fn owns(between: &str) -> bool {
@@ -457,6 +465,7 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
             let subject = match classified {
                 Some(subject) => subject,
                 None => term_before(s, i, true, is_people)
+                    .filter(|people| !form_after_mark(s, i, people.span.end))
                     .or_else(|| bare_end.then(|| head_form_before(s, i)).flatten())?,
             };
             if is_agent(s, subject) {

@@ -6301,3 +6301,18 @@ fn a_level_then_organisations_to_set_up_keeps_the_level_whole() {
         );
     }
 }
+
+#[test]
+fn organisations_named_after_a_comma_are_the_subject_not_the_people_before() {
+    for text in [
+        "The cooperatives had 142,500 members, while cooperative groups numbered 1,210.",
+        "Koperasi memiliki 142.500 anggota, sedangkan kelompok koperasi berjumlah 1.210.",
+    ] {
+        let found: Vec<Indicator> = read(text).into_iter().map(|f| f.0).collect();
+        assert_eq!(
+            found,
+            [Indicator::Members, Indicator::CooperativeGroups],
+            "{text}"
+        );
+    }
+}
