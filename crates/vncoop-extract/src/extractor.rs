@@ -642,7 +642,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         })
         .unwrap_or(usize::MAX);
     let outside = s.has(whole.clone(), |t| t == Term::Outside);
-    let national = s.has(whole.clone(), |t| t == Term::National);
+    let national = s
+        .terms_in(whole.clone())
+        .any(|m| m.key == Term::National && !rules::ranked_in(s, m.span.start));
     // A heading such as "The key directions and tasks for 2024 are:" makes what follows in the
     // paragraph a list of goals.
     let heading = s

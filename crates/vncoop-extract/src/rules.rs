@@ -3763,6 +3763,47 @@ pub(crate) fn of_the_whole_after(s: &Sentence<'_>, i: usize) -> bool {
         .any(|w| starts_with_word(after, w))
 }
 
+/// Whether the words before `at`, where the country is named, rank a figure in it rather than
+/// give the country's figure: "the highest in the country", "cao nhất cả nước", "tertinggi di
+/// seluruh negeri".
+pub(crate) fn ranked_in(s: &Sentence<'_>, at: usize) -> bool {
+    let before = tail(s.lower(s.span.start..at), 24).trim_end();
+    let before = ["in", "of", "trong", "của", "di", "se"]
+        .iter()
+        .find_map(|w| {
+            before
+                .strip_suffix(w)
+                .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+        .unwrap_or(before)
+        .trim_end();
+    ends_with_word(before, RANKINGS)
+}
+
+/// Words that rank something against the rest of a whole.
+const RANKINGS: &[&str] = &[
+    "highest",
+    "largest",
+    "lowest",
+    "best",
+    "most",
+    "first",
+    "leading",
+    "top",
+    "cao nhất",
+    "lớn nhất",
+    "nhiều nhất",
+    "thấp nhất",
+    "dẫn đầu",
+    "đứng đầu",
+    "tốp đầu",
+    "tertinggi",
+    "terbesar",
+    "terbanyak",
+    "terendah",
+    "teratas",
+];
+
 /// Words opening a sentence that set what they name apart from the rest of it.
 const BESIDES: &[&str] = &[
     "along with",

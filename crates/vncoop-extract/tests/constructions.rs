@@ -6316,3 +6316,19 @@ fn organisations_named_after_a_comma_are_the_subject_not_the_people_before() {
         );
     }
 }
+
+#[test]
+fn a_figure_ranked_in_the_country_is_still_the_provinces() {
+    for text in [
+        "In 2024, the average revenue of cooperatives in Ho Chi Minh City reached 12.6 billion \
+         VND, the highest in the country.",
+        "Năm 2024, doanh thu bình quân của HTX tại TP Hồ Chí Minh đạt 12,6 tỷ đồng, cao nhất cả \
+         nước.",
+        "Pada tahun 2024, pendapatan rata-rata koperasi di Kota Ho Chi Minh mencapai 12,6 miliar \
+         VND, tertinggi di seluruh negeri.",
+    ] {
+        let areas = areas(text);
+        assert_eq!(areas.len(), 1, "{text}: {areas:?}");
+        assert!(areas[0].contains("Hồ Chí Minh"), "{text}: {areas:?}");
+    }
+}
