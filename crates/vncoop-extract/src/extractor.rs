@@ -1552,10 +1552,15 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             sentence_text,
             format!("{}.{}{reading}", d.lang.code(), found.rule),
         );
-        // A prior-year value in parentheses dates only itself.
+        // A prior-year value in parentheses dates only itself. What is carried is the date
+        // the figure was read with: "rose from 45 in 2020 to 112 in 2024" carries 2024.
         if (kind == Kind::Actual || kind == Kind::Estimate) && s.paren_of(span.start).is_none() {
             if let Some(p) = explicit_period(s, &span) {
-                paragraph.carried = Some(p);
+                paragraph.carried = Some(if step.is_some() {
+                    obs.period.clone().unwrap_or(p)
+                } else {
+                    p
+                });
             }
         }
         if kind != Kind::Change {
@@ -2389,9 +2394,14 @@ fn money_list_end(s: &Sentence<'_>, i: usize) -> Option<usize> {
             .dates
             .iter()
             .any(|m| m.span.start >= end && m.span.end <= token.span.start);
+        // "65 million VND, compared with 48 million VND in 2020": the second is another time's.
+        let compared = COMPARED_WORDS
+            .iter()
+            .any(|w| crate::window::find_word(&gap.to_lowercase(), w).is_some());
         if !matches!(token.shape, Shape::Dong(_))
             || !joined
             || dated
+            || compared
             || gap.contains([';', ':', '.'])
             || gap.split_whitespace().count() > MONEY_LIST_GAP_WORDS
         {
@@ -2401,6 +2411,9 @@ fn money_list_end(s: &Sentence<'_>, i: usize) -> Option<usize> {
     }
     (end > s.tokens[i].span.end).then_some(end)
 }
+
+/// Words between two amounts that compare the second with the first.
+const COMPARED_WORDS: &[&str] = &["compared", "than", "versus", "so với", "dibandingkan"];
 
 /// Most words between two amounts of one list ("and profit of").
 const MONEY_LIST_GAP_WORDS: usize = 5;

@@ -3433,6 +3433,14 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
     // them and the figure: "koperasi baru yang berdiri ... mencapai 2.986", but not "12
     // cooperatives were set up, bringing the total to 512".
     let noun_before = a.noun_end < token.span.end;
+    // Where what is said of the counted ones starts: after the figure, or after a subject
+    // named before it with nothing but words between ("The number of cooperatives applying
+    // high technology rose to 112").
+    let said_from = if noun_before && !s.slice(a.noun_end..token.span.start).contains(is_mark) {
+        a.noun_end
+    } else {
+        between.start
+    };
     let new_subject = if noun_before {
         new_subject_before(s, i, clause.start, a.noun_end)
     } else {
@@ -3565,7 +3573,7 @@ pub(crate) fn refine(s: &Sentence<'_>, i: usize, mut a: Attribution, ocop: bool)
             a.rule = "count.ocop_cooperatives";
         }
         Indicator::Cooperatives | Indicator::CooperativeGroups
-            if s.has(between.start..after_noun.end, |t| t == Term::HighTech)
+            if s.has(said_from..after_noun.end, |t| t == Term::HighTech)
                 || list_shares_high_tech(s, i) =>
         {
             if a.indicator == Indicator::Cooperatives {

@@ -6332,3 +6332,25 @@ fn a_figure_ranked_in_the_country_is_still_the_provinces() {
         assert!(areas[0].contains("Hồ Chí Minh"), "{text}: {areas:?}");
     }
 }
+
+#[test]
+fn what_is_said_of_a_subject_before_its_figure_sets_its_class() {
+    for text in [
+        "The number of cooperatives applying high technology in Lam Dong rose to 112 in 2024.",
+        "Jumlah koperasi yang menerapkan teknologi tinggi di Lam Dong mencapai 112 pada tahun 2024.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, Indicator::HighTechCooperatives, "{text}");
+    }
+}
+
+#[test]
+fn a_level_after_a_rise_carries_the_later_date() {
+    let found = values_kinds_periods(
+        "The number of cooperatives in Lam Dong rose from 46 in 2020 to 113 in 2024. Average \
+         income of workers reached 65 million VND per year, compared with 48 million VND in 2020.",
+    );
+    let income = found.iter().find(|f| f.0 == "65000000");
+    assert_eq!(income.map(|f| f.2.as_str()), Some("2024"), "{found:?}");
+}
