@@ -176,16 +176,20 @@ const AGENT_WORDS: &[&str] = &["by", "bởi", "do", "oleh"];
 /// organisations run what the clause counts; they are not its subject.
 fn is_agent(s: &Sentence<'_>, m: &Mention<Term>) -> bool {
     let before = s.lower(s.span.start..m.span.start).trim_end();
-    let before = ["the", "các", "những", "para"]
+    let before = without_last_word(before, &["the", "các", "những", "para"]);
+    crate::window::ends_with_word(before, AGENT_WORDS)
+}
+
+/// `text` (trimmed at its end) without its last word when that word is one of `words`.
+fn without_last_word<'t>(text: &'t str, words: &[&str]) -> &'t str {
+    words
         .iter()
         .find_map(|w| {
-            before
-                .strip_suffix(w)
+            text.strip_suffix(w)
                 .filter(|rest| rest.is_empty() || rest.ends_with(' '))
         })
-        .unwrap_or(before)
-        .trim_end();
-    crate::window::ends_with_word(before, AGENT_WORDS)
+        .unwrap_or(text)
+        .trim_end()
 }
 
 /// The last term `pick` selects between the previous figure and figure `i`, else between the
@@ -3776,15 +3780,7 @@ pub(crate) fn of_the_whole_after(s: &Sentence<'_>, i: usize) -> bool {
 /// seluruh negeri".
 pub(crate) fn ranked_in(s: &Sentence<'_>, at: usize) -> bool {
     let before = tail(s.lower(s.span.start..at), 24).trim_end();
-    let before = ["in", "of", "trong", "của", "di", "se"]
-        .iter()
-        .find_map(|w| {
-            before
-                .strip_suffix(w)
-                .filter(|rest| rest.is_empty() || rest.ends_with(' '))
-        })
-        .unwrap_or(before)
-        .trim_end();
+    let before = without_last_word(before, &["in", "of", "trong", "của", "di", "se"]);
     ends_with_word(before, RANKINGS)
 }
 
