@@ -538,7 +538,7 @@ fn share_of_count_before(
             let before = s.lower(from..span.start);
             let comma = before.rfind(',')?;
             let verb = rules::without_hedge(before[comma + 1..].trim());
-            if !rules::SHARE_VERBS.contains(&verb) && !["or", "atau"].contains(&verb) {
+            if !rules::introduces_share(verb) {
                 return None;
             }
             from + comma
@@ -1792,12 +1792,8 @@ fn figure_words(s: &Sentence<'_>, i: usize) -> String {
         .chain(after.split_whitespace())
         .map(str::to_lowercase)
         .collect();
-    while dated
-        && words
-            .last()
-            .is_some_and(|w| DATE_LEADS.contains(&w.as_str()))
-    {
-        words.pop();
+    if dated {
+        drop_date_leads(&mut words);
     }
     rules::drop_trailing_joints(&mut words);
     words.truncate(SET_APART_WORDS);
@@ -2239,7 +2235,11 @@ fn share_in_commas(s: &Sentence<'_>, i: usize, noun_end: usize) -> Option<Range<
     }
     let before = s.lower(noun_end..share.span.start);
     let before = rules::without_hedge(before.trim_end());
-    if !SHARE_APPOSITIONS.contains(&before.trim_start()) {
+    let opens = before
+        .trim_start()
+        .strip_prefix(',')
+        .is_some_and(|words| rules::introduces_share(words.trim_start()));
+    if !opens {
         return None;
     }
     let after = s.lower(share.span.end..s.next_start(i + 1));
@@ -2248,15 +2248,6 @@ fn share_in_commas(s: &Sentence<'_>, i: usize, noun_end: usize) -> Option<Range<
     (whole.is_empty() || rules::names_total_whole(whole))
         .then(|| noun_end..share.span.end + comma + 1)
 }
-
-/// What stands between a count and its own share set off by commas.
-const SHARE_APPOSITIONS: &[&str] = &[
-    ", or",
-    ", atau",
-    ", chiếm",
-    ", accounting for",
-    ", mencakup",
-];
 
 /// The rule of an item of a list of places that counts what the list's heading or first item
 /// counts.
@@ -2329,12 +2320,7 @@ fn part_note(
     let mut words: Vec<&str> = rest[..stop].split_whitespace().take(most).collect();
     if dated.is_some() {
         // "120 koperasi pada tahun 2018": the words that lead to the date go with it.
-        while words
-            .last()
-            .is_some_and(|w| DATE_LEADS.iter().any(|lead| is_in_any_case(w, lead)))
-        {
-            words.pop();
-        }
+        drop_date_leads(&mut words);
     }
     // "544 were operating and 73 had stopped": the joint belongs to the list, not the part;
     // "110 sản phẩm của 89 HTX": a word that leads to the next figure says nothing of the part.
@@ -2348,7 +2334,10 @@ fn part_note(
     // "425 HTX và Tây Ninh (cũ) 290 HTX": words that open with a joint are the next item's;
     // "22.800 HTX, chiếm 68%, trong đó có 2.900 HTX ...": so are those of a breakdown that
     // leads to a figure ("644 di antaranya beroperasi" says which part).
-    let figure_follows = s.tokens.iter().any(|t| t.span.start == range.end);
+    let figure_follows = s
+        .tokens
+        .binary_search_by_key(&range.end, |t| t.span.start)
+        .is_ok();
     let opens_breakdown = figure_follows
         && s.terms_in(rest_start..range.end).next().is_some_and(|m| {
             m.key == Term::Subset && s.slice(rest_start..m.span.start).trim().is_empty()
@@ -2395,9 +2384,10 @@ fn money_list_end(s: &Sentence<'_>, i: usize) -> Option<usize> {
             .iter()
             .any(|m| m.span.start >= end && m.span.end <= token.span.start);
         // "65 million VND, compared with 48 million VND in 2020": the second is another time's.
+        let lower_gap = s.lower(end..token.span.start);
         let compared = COMPARED_WORDS
             .iter()
-            .any(|w| crate::window::find_word(&gap.to_lowercase(), w).is_some());
+            .any(|w| crate::window::find_word(lower_gap, w).is_some());
         if !matches!(token.shape, Shape::Dong(_))
             || !joined
             || dated
@@ -2503,6 +2493,17 @@ fn span_before(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
 /// Words that lead from a figure (with its noun) to a date that is its own: "in 2018", "năm
 /// 2018", "vào năm 2018", "pada tahun 2018".
 const DATE_LEADS: [&str; 7] = ["in", "by", "năm", "vào", "trong", "pada", "tahun"];
+
+/// `words` without the words at their end that lead to a date after them ("60-80 in").
+fn drop_date_leads<W: AsRef<str>>(words: &mut Vec<W>) {
+    while words.last().is_some_and(|w| {
+        DATE_LEADS
+            .iter()
+            .any(|lead| is_in_any_case(w.as_ref(), lead))
+    }) {
+        words.pop();
+    }
+}
 
 /// Most words that may lead to a figure's own date.
 const DATE_LEAD_WORDS: usize = 2;

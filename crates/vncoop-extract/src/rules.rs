@@ -1203,7 +1203,7 @@ pub(crate) fn share_of_total_follows(s: &Sentence<'_>, i: usize, noun_end: usize
     let between = s.lower(noun_end..next.span.start);
     let between = without_hedge(between.trim_end())
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '('));
-    if !["", "or", "chiếm", "accounting for", "mencakup", "atau"].contains(&between) {
+    if !(between.is_empty() || introduces_share(between)) {
         return false;
     }
     let after = head(s.lower(next.span.end..s.span.end), 40);
@@ -3765,6 +3765,12 @@ const EXAMPLES: &[&str] = &[
 
 /// Verbs that say a percentage after them is a share of what was named before them.
 pub(crate) const SHARE_VERBS: &[&str] = &["chiếm", "accounting for", "accounts for", "mencakup"];
+
+/// Whether `words` (lower case, trimmed) lead from a count to its own share: a share verb, or
+/// "or" ("512 cooperatives, or 50.6 percent", "512 koperasi, atau 50,6%").
+pub(crate) fn introduces_share(words: &str) -> bool {
+    SHARE_VERBS.contains(&words) || ["or", "atau"].contains(&words)
+}
 
 /// Whether the words right after figure `i` point to a whole said before: "312 of the
 /// products", "48 of these", "312 dari produk tersebut".
