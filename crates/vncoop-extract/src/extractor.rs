@@ -924,8 +924,9 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             }),
             // "có 106 trang trại (tăng 8 trang trại)": a change of what no indicator measures.
             _ if change && rules::counts_unmeasured(s, i) => None,
-            _ if change => rules::change_noun(s, i)
-                .map(|a| same_subject(a, running.as_ref()))
+            // "up from the current 780 and 320": the levels a list of counts rose from.
+            _ if change => rules::listed_earlier(s, i)
+                .or_else(|| rules::change_noun(s, i).map(|a| same_subject(a, running.as_ref())))
                 // "số HTX tăng 15 HTX, số thành viên tăng 1.200 người": the subject right
                 // before the change word.
                 .or_else(|| rules::subject_count_change(s, i))
@@ -1081,32 +1082,46 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         } else if !part && found.indicator == Indicator::NewCooperatives {
             new_parent = Some(found.noun_end);
         }
-        let goal = paragraph.tasks.is_some()
-            || modality::goal_cue(s, whole.start..span.start)
-            || modality::goal_after(s, i, found.noun_end);
-        // A rate of growth set as a goal ("tăng bình quân 7,0%/năm" among the targets for
-        // 2030) is a target.
         let step = modality::from_to(s, i);
+        // The later level of a step is planned when the words before the earlier one plan it:
+        // "phấn đấu tăng từ 780 HTX hiện nay lên 1.000 HTX" (the present is the earlier one's).
+        let goal_end = match step {
+            Some(modality::Step::To(from)) => s.tokens[from].span.start.max(whole.start),
+            _ => span.start,
+        };
+        let goal = paragraph.tasks.is_some()
+            || modality::goal_cue(s, whole.start..goal_end)
+            || modality::goal_after(s, i, found.noun_end);
         let part_of_whole = whole_before
             .as_ref()
             .filter(|w| w.what.indicator == found.indicator && w.what.unit == found.unit);
         let inherits_goal = part_of_whole.is_some_and(|w| w.kind == Kind::Target);
-        // A part of a goal is a goal; a rate of growth set as a goal is a target.
-        let kind =
-            if (inherits_goal && !change) || (goal && change && token.shape == Shape::Percent) {
-                Kind::Target
-            } else if step.is_some() && change && !goal {
-                // "meningkat dari 51,3 juta menjadi 64 juta": two levels, not two changes.
-                Kind::Actual
-            } else if change || token.shape == Shape::Times {
-                Kind::Change
-            } else if goal {
-                Kind::Target
-            } else if s.has(whole.start..span.start, |t| t == Term::Estimate) {
-                Kind::Estimate
-            } else {
-                Kind::Actual
-            };
+        // The level a figure rose from is what was, even in a sentence of goals ("aims to have
+        // 1,000 cooperatives by 2030, up from the current 780"); the level it is to reach is
+        // planned.
+        let earlier = matches!(step, Some(modality::Step::From | modality::Step::Current));
+        let later = matches!(step, Some(modality::Step::To(_)));
+        // A part of a goal is a goal; a rate of growth set as a goal ("tăng bình quân 7,0%/năm"
+        // among the targets for 2030) is a target.
+        let kind = if earlier {
+            Kind::Actual
+        } else if (inherits_goal && !change)
+            || (goal && change && token.shape == Shape::Percent)
+            || (goal && later)
+        {
+            Kind::Target
+        } else if later && change {
+            // "meningkat dari 51,3 juta menjadi 64 juta": two levels, not two changes.
+            Kind::Actual
+        } else if change || token.shape == Shape::Times {
+            Kind::Change
+        } else if goal {
+            Kind::Target
+        } else if s.has(whole.start..span.start, |t| t == Term::Estimate) {
+            Kind::Estimate
+        } else {
+            Kind::Actual
+        };
         let mut obs =
             Observation::new(found.indicator, value, found.unit).with_amount(token.amount);
         // "nhiều hơn 15 HTX so với năm 2023": the words of the hedge compare; 15 is exact.
@@ -1160,16 +1175,19 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             whole.as_ref() != Some(p)
         });
         obs.period = match step {
-            // The earlier level is dated by its own date, else by the sentence's baseline.
-            Some(modality::Step::From) if kind == Kind::Actual => s
-                .date_after(&span)
-                .or_else(|| {
+            // The earlier level is dated by its own date, else by the sentence's baseline; the
+            // sentence's other dates are the later level's ("In 2024, ... rose from 780 to
+            // 1,000": 780 is of an earlier, unnamed time).
+            Some(modality::Step::From) if kind == Kind::Actual => {
+                s.date_after(&span).or_else(|| {
                     s.dates
                         .iter()
                         .find(|m| m.role == Role::Baseline)
                         .and_then(|m| m.period.clone())
                 })
-                .or_else(|| period(d, s, &span, kind, is_flow(&found), paragraph)),
+            }
+            // Today's level: dated as what is said of the present.
+            Some(modality::Step::Current) => None,
             // The later level: its own date, else the sentence's date before the earlier one.
             Some(modality::Step::To(from)) if kind == Kind::Actual => s
                 .date_after(&span)
@@ -1554,7 +1572,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         );
         // A prior-year value in parentheses dates only itself. What is carried is the date
         // the figure was read with: "rose from 45 in 2020 to 112 in 2024" carries 2024.
-        if (kind == Kind::Actual || kind == Kind::Estimate) && s.paren_of(span.start).is_none() {
+        // Today's level after a goal ("up from the current 780") carries no date.
+        let current = step == Some(modality::Step::Current);
+        if (kind == Kind::Actual || kind == Kind::Estimate)
+            && s.paren_of(span.start).is_none()
+            && !current
+        {
             if let Some(p) = explicit_period(s, &span) {
                 paragraph.carried = Some(if step.is_some() {
                     obs.period.clone().unwrap_or(p)

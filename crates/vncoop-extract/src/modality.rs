@@ -13,7 +13,7 @@ use std::ops::Range;
 use crate::lexicon::Term;
 use crate::sentence::Sentence;
 use crate::tokens::Shape;
-use crate::window::{self, tail};
+use crate::window::{self, head, tail};
 
 /// How far before a plan word a fulfilment verb or rate may stand, in bytes.
 const FULFILMENT_REACH: usize = 40;
@@ -130,13 +130,15 @@ pub(crate) fn estimate_reaches(s: &Sentence<'_>, i: usize) -> bool {
 pub(crate) enum Step {
     /// The earlier level ("from 51,3 juta").
     From,
+    /// Today's level that a figure before rose from ("up from the current 780").
+    Current,
     /// The later level ("to 64 juta"), with the index of the earlier one.
     To(usize),
 }
 
 /// Words right before the earlier level of a change: "from 450", "dari 450", "từ 450".
 pub(crate) const FROM_WORDS: [&str; 3] = ["from", "dari", "từ"];
-const TO_WORDS: [&str; 6] = ["to", "menjadi", "lên", "lên mức", "đến", "hingga"];
+const TO_WORDS: [&str; 7] = ["to", "menjadi", "ke", "lên", "lên mức", "đến", "hingga"];
 
 /// A rise or fall from an earlier level: "up from", "naik dari".
 const RISE_FROM: [&str; 10] = [
@@ -171,9 +173,64 @@ fn next_figure(s: &Sentence<'_>, i: usize) -> Option<usize> {
         .filter(|&j| s.tokens[j].span.start < clause.end)
 }
 
+/// Words between a rise word and the level it rose from that make that level today's: "up from
+/// the current 780".
+const CURRENT_LEADS: [&str; 5] = [
+    "the current",
+    "its current",
+    "their current",
+    "the present",
+    "current",
+];
+
+/// Words right after a list of earlier levels that make them today's: "naik dari 780 dan 320
+/// saat ini", "up from 780 and 320 at present".
+const CURRENT_AFTER: [&str; 6] = [
+    "currently",
+    "at present",
+    "now",
+    "today",
+    "saat ini",
+    "sekarang",
+];
+
+/// Whether figure `i` is today's level that a figure before it rose from: "up from the current
+/// 780", "naik dari 780 dan 320 saat ini". Bare figures listed together share the lead.
+fn current_earlier(s: &Sentence<'_>, i: usize) -> bool {
+    let listed = |a: usize, b: usize| crate::rules::listed_together(s, a, b);
+    let first = (0..i)
+        .rev()
+        .take_while(|&k| is_figure(s, k) && listed(k, k + 1))
+        .last()
+        .unwrap_or(i);
+    let last = (i + 1..s.tokens.len())
+        .take_while(|&k| is_figure(s, k) && listed(k - 1, k))
+        .last()
+        .unwrap_or(i);
+    let before = tail(
+        s.lower(s.previous_end(first)..s.tokens[first].span.start),
+        32,
+    )
+    .trim_end();
+    let led_current = CURRENT_LEADS.iter().any(|lead| {
+        before
+            .strip_suffix(lead)
+            .is_some_and(|rest| window::ends_with_word(rest.trim_end(), &RISE_FROM))
+    });
+    let after = head(s.lower(s.tokens[last].span.end..s.span.end), 16).trim_start();
+    led_current
+        || (window::ends_with_word(before, &RISE_FROM)
+            && CURRENT_AFTER
+                .iter()
+                .any(|w| window::starts_with_word(after, w)))
+}
+
 /// Whether figure `i` is an end of "from A to B" ("meningkat dari 11,5% pada tahun 2016
 /// menjadi 17% pada tahun 2022", "increased from 51.3 million to 64 million").
 pub(crate) fn from_to(s: &Sentence<'_>, i: usize) -> Option<Step> {
+    if current_earlier(s, i) {
+        return Some(Step::Current);
+    }
     if ends_with_word(s, i, &FROM_WORDS) {
         if next_figure(s, i).is_some_and(|j| ends_with_word(s, j, &TO_WORDS)) {
             return Some(Step::From);

@@ -1320,6 +1320,8 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
         let between = without_hedge(between.trim());
         crate::modality::FROM_WORDS.contains(&between) || ["with", "dengan"].contains(&between)
     });
+    // "raise the number from 780 to 1,000": the earlier level ends before the later one.
+    let later_level = || crate::modality::from_to(s, i) == Some(crate::modality::Step::From);
     // "account for 82 per cent of the total", "mencakup 82 persen dari total": the whole
     // named after a share closes its phrase.
     let lower = s.lower(end..s.span.end);
@@ -1328,6 +1330,7 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
     next_item
         || dated
         || earlier_level
+        || later_level()
         || of_the_whole
         || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
@@ -3058,7 +3061,7 @@ pub(crate) const LISTED_TOTAL_RULE: &str = "count.listed_total";
 /// the total of the organisations of the item at its place: of all of them, not only the new.
 pub(crate) fn listed_total(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
     let start = s.tokens[i].span.start;
-    if s.tokens[i].shape != Shape::Plain || noun_after(s, i, COUNT_GAP_WORDS).is_some() {
+    if !bare(s, i) {
         return None;
     }
     // A total word before the figure in its clause, looked for first: few bare figures have one.
@@ -3066,26 +3069,72 @@ pub(crate) fn listed_total(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
         .terms_in(s.clause_of(start).start..start)
         .filter(|m| m.key == Term::Total)
         .last()?;
-    let figures = figures_outside_dates(s);
-    let at = figures.iter().position(|&j| j == i)?;
-    let (first, last) = run_around(&figures, at, |a, b| {
-        listed_together(s, a, b) && noun_after(s, a, COUNT_GAP_WORDS).is_none()
-    });
-    let run = last - first + 1;
-    if run < 2 || noun_after(s, figures[last], COUNT_GAP_WORDS).is_some() {
-        return None;
-    }
+    let list = BareList::around(s, i)?;
     // The total word heads the list with nothing measured between them: "the total to", "tổng
     // số lên lần lượt", not "the total number of members to".
-    let list_start = s.tokens[figures[first]].span.start;
+    let list_start = s.tokens[list.first()].span.start;
     if total.span.end > list_start || s.has(total.span.end..list_start, is_measured) {
         return None;
     }
-    let (item, _) = earlier_list_item(s, &figures[..first], run, at - first)?;
-    let mut a = count(s, item, false).filter(|a| a.form.is_some())?;
-    a.rule = LISTED_TOTAL_RULE;
-    a.noun_end = s.tokens[i].span.end;
-    Some(a)
+    list.paired_count(s, i, LISTED_TOTAL_RULE)
+}
+
+/// Figure `i` in a list of bare figures that are the levels a list of counts rose from: "to
+/// have 1,000 cooperatives and 500 cooperative groups by 2030, up from the current 780 and
+/// 320", "naik dari 780 dan 320 saat ini". Each counts what the item at its place counts.
+pub(crate) fn listed_earlier(s: &Sentence<'_>, i: usize) -> Option<Attribution> {
+    if !bare(s, i) || crate::modality::from_to(s, i) != Some(crate::modality::Step::Current) {
+        return None;
+    }
+    BareList::around(s, i)?.paired_count(s, i, "count.listed_earlier")
+}
+
+/// Whether figure `i` is a plain number with no noun of its own.
+fn bare(s: &Sentence<'_>, i: usize) -> bool {
+    s.tokens[i].shape == Shape::Plain && noun_after(s, i, COUNT_GAP_WORDS).is_none()
+}
+
+/// A list of two or more bare figures, none with a noun of its own ("640 and 3,250").
+struct BareList {
+    /// The figures of the sentence outside dates, by token index.
+    figures: Vec<usize>,
+    /// The place of the list's first item in `figures`.
+    first: usize,
+    /// The number of items.
+    run: usize,
+}
+
+impl BareList {
+    /// The list of bare figures around figure `i`, if it is one.
+    fn around(s: &Sentence<'_>, i: usize) -> Option<BareList> {
+        let figures = figures_outside_dates(s);
+        let at = figures.iter().position(|&j| j == i)?;
+        let (first, last) = run_around(&figures, at, |a, b| {
+            listed_together(s, a, b) && noun_after(s, a, COUNT_GAP_WORDS).is_none()
+        });
+        let run = last - first + 1;
+        (run >= 2 && noun_after(s, figures[last], COUNT_GAP_WORDS).is_none()).then_some(BareList {
+            figures,
+            first,
+            run,
+        })
+    }
+
+    /// The token index of the list's first item.
+    fn first(&self) -> usize {
+        self.figures[self.first]
+    }
+
+    /// What item `i` of the list counts: what the item at its place of the nearest earlier
+    /// list of as many counts of organisations counts, under `rule`.
+    fn paired_count(&self, s: &Sentence<'_>, i: usize, rule: &'static str) -> Option<Attribution> {
+        let place = self.figures[self.first..].iter().position(|&j| j == i)?;
+        let (item, _) = earlier_list_item(s, &self.figures[..self.first], self.run, place)?;
+        let mut a = count(s, item, false).filter(|a| a.form.is_some())?;
+        a.rule = rule;
+        a.noun_end = s.tokens[i].span.end;
+        Some(a)
+    }
 }
 
 /// What the amount at `place` of the last list of `run` amounts among `figures` measures.

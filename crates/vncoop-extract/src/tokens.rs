@@ -185,6 +185,19 @@ pub(crate) fn tokens(text: &str, lower: &str, lang: Lang) -> Vec<Token> {
                 Amount::hedged(n.value, hedge)
             }
         };
+        if let (Some(max), Some((first, second))) = (n.max, step_ends(lower, &n.span, lang)) {
+            // "increased from 780 to 1,000": two levels, each a figure of its own.
+            for (span, value) in [(first, n.value), (second, max)] {
+                let bare = text[span.clone()].bytes().all(|b| b.is_ascii_digit());
+                found.push(Token {
+                    span,
+                    amount: Amount::Exact { value },
+                    shape: shape.clone(),
+                    bare,
+                });
+            }
+            continue;
+        }
         found.push(Token {
             span: n.span,
             amount,
@@ -195,6 +208,79 @@ pub(crate) fn tokens(text: &str, lower: &str, lang: Lang) -> Vec<Token> {
     found.extend(fractions(text));
     found.sort_by_key(|t| t.span.start);
     found
+}
+
+/// Verbs of a rise or fall after which "from A to B" gives two levels, not a range: "increased
+/// from 780 to 1,000", "meningkat dari 45.000 ke 52.000". Vietnamese writes the later level
+/// with "lên", which never joins a range; "tăng từ 10 đến 15 HTX" is a range of a change.
+const STEP_VERBS: [&str; 30] = [
+    "increase",
+    "increased",
+    "increases",
+    "increasing",
+    "rise",
+    "rose",
+    "risen",
+    "rising",
+    "raise",
+    "raised",
+    "grew",
+    "grow",
+    "grown",
+    "growing",
+    "decrease",
+    "decreased",
+    "decreasing",
+    "fell",
+    "fall",
+    "falling",
+    "dropped",
+    "up",
+    "down",
+    "meningkat",
+    "meningkatkan",
+    "naik",
+    "turun",
+    "menurun",
+    "bertambah",
+    "berkurang",
+];
+
+/// Most words between a verb of a rise and the "from" of its levels ("increase the number of
+/// cooperatives from 780 to 1,000": five).
+const STEP_GAP_WORDS: usize = 8;
+
+/// The spans of the two numbers of range `span` ("from 780 to 1,000") when it follows a verb of
+/// a rise or fall in its clause: the earlier and the later level. `lower` is the text in lower
+/// case.
+fn step_ends(lower: &str, span: &Range<usize>, lang: Lang) -> Option<(Range<usize>, Range<usize>)> {
+    let (opener, joiners): (&str, &[&str]) = match lang {
+        Lang::En => ("from ", &[" to "]),
+        Lang::Id => ("dari ", &[" ke ", " hingga ", " sampai "]),
+        Lang::Vi => return None,
+    };
+    let range = &lower[span.clone()];
+    let rest = range.strip_prefix(opener)?;
+    let (at, joiner) = joiners
+        .iter()
+        .filter_map(|j| Some((rest.find(j)?, j.len())))
+        .min()?;
+    let first_start = span.start + opener.len();
+    let second_start = first_start + at + joiner;
+    let clause = tail(&lower[..span.start], 80);
+    // Back to the last mark that ends a clause; a point inside a number ("1.000") is none.
+    let clause = [";", ":", "(", ")", ". "]
+        .iter()
+        .filter_map(|m| clause.rfind(m).map(|k| k + m.len()))
+        .max()
+        .map_or(clause, |k| &clause[k..]);
+    let stepped = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(STEP_GAP_WORDS)
+        .any(|w| STEP_VERBS.contains(&w));
+    stepped.then(|| (first_start..first_start + at, second_start..span.end))
 }
 
 /// Most digits of either side of a fraction of things counted ("139/143 HTX").

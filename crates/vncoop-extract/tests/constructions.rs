@@ -6358,3 +6358,97 @@ fn a_level_after_a_rise_carries_the_later_date() {
     let income = found.iter().find(|f| f.0 == "65000000");
     assert_eq!(income.map(|f| f.2.as_str()), Some("2024"), "{found:?}");
 }
+
+#[test]
+fn levels_a_goal_rises_from_are_todays_counts_item_by_item() {
+    for text in [
+        "Da Nang aims to have 400 cooperatives and 120 cooperative groups by 2030, up from the \
+         current 310 and 95.",
+        "Da Nang aims to have 400 cooperatives and 120 cooperative groups by 2030, up from 310 \
+         and 95 at present.",
+        "Da Nang menargetkan memiliki 400 koperasi dan 120 kelompok koperasi pada tahun 2030, \
+         naik dari 310 dan 95 saat ini.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        let read: Vec<(Indicator, String, Kind, Option<String>)> = found
+            .iter()
+            .map(|o| {
+                (
+                    o.indicator,
+                    o.value.normalize().to_string(),
+                    o.kind,
+                    o.period.as_ref().map(ToString::to_string),
+                )
+            })
+            .collect();
+        let year = Some("2030".to_string());
+        assert_eq!(
+            read,
+            [
+                (
+                    Indicator::Cooperatives,
+                    "400".into(),
+                    Kind::Target,
+                    year.clone()
+                ),
+                (
+                    Indicator::CooperativeGroups,
+                    "120".into(),
+                    Kind::Target,
+                    year
+                ),
+                (Indicator::Cooperatives, "310".into(), Kind::Actual, None),
+                (
+                    Indicator::CooperativeGroups,
+                    "95".into(),
+                    Kind::Actual,
+                    None
+                ),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn from_a_to_b_after_a_rise_is_two_levels_not_a_range() {
+    for text in [
+        "In 2024, the number of cooperatives in Nam Dinh increased from 780 to 1,000.",
+        "Pada tahun 2024, jumlah koperasi di Nam Dinh meningkat dari 780 ke 1.000.",
+    ] {
+        let found = values_kinds_periods(text);
+        assert_eq!(
+            found,
+            [
+                ("780".into(), Kind::Actual, String::new()),
+                ("1000".into(), Kind::Actual, "2024".into()),
+            ],
+            "{text}"
+        );
+        assert!(read(text).iter().all(|f| f.4 == Qualifier::Exact), "{text}");
+    }
+    // Without a verb of a rise, "from A to B" is a range: "develop from 230 to 250".
+    let found = read("Hai Duong will develop from 230 to 250 cooperatives by 2025.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].4, Qualifier::Range, "{found:?}");
+}
+
+#[test]
+fn a_planned_rise_plans_only_its_later_level() {
+    for text in [
+        "The province plans to raise the number of cooperatives from 780 to 1,000 by 2030.",
+        "Tỉnh phấn đấu tăng số HTX từ 780 HTX hiện nay lên 1.000 HTX vào năm 2030.",
+        "Provinsi ini berupaya meningkatkan jumlah koperasi dari 780 menjadi 1.000 koperasi pada \
+         tahun 2030.",
+    ] {
+        let kinds: Vec<(String, Kind)> = values_kinds_periods(text)
+            .into_iter()
+            .map(|f| (f.0, f.1))
+            .collect();
+        assert_eq!(
+            kinds,
+            [("780".into(), Kind::Actual), ("1000".into(), Kind::Target)],
+            "{text}"
+        );
+    }
+}
