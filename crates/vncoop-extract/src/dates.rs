@@ -167,7 +167,8 @@ fn patterns() -> &'static Patterns {
             numeric_day: re(r"(?-u:\b)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?-u:\b)"),
             iso_day: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"),
             vi_month: re(r"(?i)(?-u:\b)tháng (\d{1,2})(?:/|-| năm )(\d{4})(?-u:\b)"),
-            quarter: re(r"(?i)(?-u:\b)(?:quý|quarter|kuartal) (I{1,3}|IV|[1-4])(?:/| năm | of | tahun )(\d{4})(?-u:\b)"),
+            // "quý II/2020", "triwulan pertama 2025", "Q1 2025", "the first quarter of 2025".
+            quarter: re(r"(?i)(?-u:\b)(?:(?:quý|quarter|kuartal|triwulan) (I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat)|q([1-4])|(first|second|third|fourth) quarter)(?:/| năm | of | tahun | )(\d{4})(?-u:\b)"),
             // Six months from January are read by `first_months`.
             first_half: re(r"(?i)(?-u:\b)(?:first half of|semester i(?: tahun)?) (\d{4})(?-u:\b)"),
             // "4 tháng đầu năm 2024", "the first four months of the year", "9 tháng năm 2024",
@@ -451,12 +452,13 @@ fn follows_document_code(before: &str) -> bool {
 /// ngày", "768/BC-BTC dated").
 const DOCUMENT_CODE_WORDS: usize = 3;
 
-fn roman(s: &str) -> Option<u8> {
-    match s.to_ascii_uppercase().as_str() {
-        "I" | "1" => Some(1),
-        "II" | "2" => Some(2),
-        "III" | "3" => Some(3),
-        "IV" | "4" => Some(4),
+/// The number of a quarter written as a numeral, a Roman numeral or an ordinal word.
+fn quarter_number(s: &str) -> Option<u8> {
+    match s.to_ascii_lowercase().as_str() {
+        "i" | "1" | "first" | "pertama" => Some(1),
+        "ii" | "2" | "second" | "kedua" => Some(2),
+        "iii" | "3" | "third" | "ketiga" => Some(3),
+        "iv" | "4" | "fourth" | "keempat" => Some(4),
         _ => None,
     }
 }
@@ -615,7 +617,13 @@ fn readers() -> [(&'static Regex, Reader, Written); 16] {
         (&p.first_months, first_months, Dated),
         (
             &p.quarter,
-            |c, _| Some(Period::Quarter(number(c, 2)?, roman(c.get(1)?.as_str())?)),
+            |c, _| {
+                let which = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
+                Some(Period::Quarter(
+                    number(c, 4)?,
+                    quarter_number(which.as_str())?,
+                ))
+            },
             Dated,
         ),
         (
@@ -843,6 +851,17 @@ mod tests {
             dates("đến hết quý II/2020, toàn tỉnh"),
             [("2020-Q2".to_string(), Role::By)]
         );
+        for (text, quarter) in [
+            ("quý 1 năm 2025", "2025-Q1"),
+            ("Pada triwulan pertama 2025, ada", "2025-Q1"),
+            ("kuartal III tahun 2024", "2024-Q3"),
+            ("in the first quarter of 2025", "2025-Q1"),
+            ("in Q4 2024", "2024-Q4"),
+            ("the third quarter 2023", "2023-Q3"),
+        ] {
+            let found: Vec<String> = dates(text).into_iter().map(|(p, _)| p).collect();
+            assert_eq!(found, [quarter], "{text}");
+        }
         assert_eq!(
             dates("tại thời điểm 31/12/2018 là"),
             [("2018-12-31".to_string(), Role::At)]

@@ -6452,3 +6452,19 @@ fn a_planned_rise_plans_only_its_later_level() {
         );
     }
 }
+
+#[test]
+fn a_quarter_in_words_dates_its_figures() {
+    for text in [
+        "In the first quarter of 2025, Tuyen Quang established 12 new cooperatives.",
+        "Pada triwulan pertama 2025, Tuyen Quang mendirikan 12 koperasi baru.",
+        "Trong quý I năm 2025, tỉnh Tuyên Quang thành lập mới 12 HTX.",
+    ] {
+        let found = values_kinds_periods(text);
+        assert_eq!(
+            found,
+            [("12".into(), Kind::Actual, "2025-Q1".into())],
+            "{text}"
+        );
+    }
+}
