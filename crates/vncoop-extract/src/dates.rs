@@ -228,6 +228,7 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("from", Role::Since),
     ("since", Role::Since),
     ("tu nam", Role::Since),
+    ("tu ngay", Role::Since),
     ("tu", Role::Since),
     ("sejak tahun", Role::Since),
     ("sejak", Role::Since),
@@ -347,6 +348,7 @@ fn role_before(before: &str) -> Role {
     let compared = BASELINE_OPENERS
         .iter()
         .any(|w| has_phrase(&folded[after_figures..], w));
+    let by_suffix = by_suffix.or_else(|| since_event(&folded).then_some(Role::Since));
     match by_suffix {
         // "4 times better than that by the end of 2012": a deadline word inside a comparison
         // names its baseline.
@@ -355,6 +357,38 @@ fn role_before(before: &str) -> Role {
         None if compared => Role::Baseline,
         None => Role::At,
     }
+}
+
+/// Words that open the time since an event ("since the merger on July 1, 2025").
+const SINCE_WORDS: [&str; 4] = ["since", "ke tu khi", "tu khi", "sejak"];
+
+/// Words that date an event ("the merger on", "penggabungan pada", "sáp nhập ngày").
+const EVENT_DATE_WORDS: [&str; 4] = ["on", "pada", "tanggal", "ngay"];
+
+/// Most words of the event between a word of "since" and its date.
+const SINCE_EVENT_WORDS: usize = 4;
+
+/// Whether folded `before` ends with "since", a few words naming an event and the word that
+/// dates it: "since the merger on", "sejak penggabungan pada", "kể từ khi sáp nhập ngày".
+fn since_event(before: &str) -> bool {
+    let Some(rest) = EVENT_DATE_WORDS.iter().find_map(|w| {
+        before
+            .trim_end()
+            .strip_suffix(w)
+            .filter(|rest| rest.ends_with(' '))
+    }) else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    SINCE_WORDS.iter().any(|since| {
+        rest.rfind(since).is_some_and(|at| {
+            let event = &rest[at + since.len()..];
+            (at == 0 || rest.as_bytes()[at - 1] == b' ')
+                && event.starts_with(' ')
+                && !event.contains(|c: char| c.is_ascii_digit())
+                && (1..=SINCE_EVENT_WORDS).contains(&event.split_whitespace().count())
+        })
+    })
 }
 
 /// Whether a clock time follows the date ("07-09-2019 06:11", "29/12/2023 | 14:05"): the
@@ -851,6 +885,14 @@ mod tests {
             dates("đến hết quý II/2020, toàn tỉnh"),
             [("2020-Q2".to_string(), Role::By)]
         );
+        for text in [
+            "Since the merger on July 1, 2025, the province",
+            "Kể từ ngày 1/7/2025, tỉnh",
+            "Sejak penggabungan pada 1 Juli 2025, provinsi",
+        ] {
+            let roles: Vec<Role> = dates(text).into_iter().map(|(_, r)| r).collect();
+            assert_eq!(roles, [Role::Since], "{text}");
+        }
         for (text, quarter) in [
             ("quý 1 năm 2025", "2025-Q1"),
             ("Pada triwulan pertama 2025, ada", "2025-Q1"),

@@ -1170,7 +1170,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             let whole = match (&total, part_of_whole) {
                 (Some(_), _) => total_period.clone(),
                 (None, Some(w)) => w.period.clone(),
-                (None, None) => period(d, s, &span, kind, is_flow(&found), paragraph),
+                (None, None) => period(d, s, &span, kind, &found, paragraph),
             };
             whole.as_ref() != Some(p)
         });
@@ -1199,7 +1199,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .rfind(|m| m.span.end <= from_start)
                         .and_then(|m| m.period.clone())
                 })
-                .or_else(|| period(d, s, &span, kind, is_flow(&found), paragraph)),
+                .or_else(|| period(d, s, &span, kind, &found, paragraph)),
             _ if inherits_goal && s.dates.is_empty() => {
                 part_of_whole.and_then(|w| w.period.clone())
             }
@@ -1212,7 +1212,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                         .then(|| span_before(s, &span))
                         .flatten()
                 })
-                .or_else(|| period(d, s, &span, kind, is_flow(&found), paragraph)),
+                .or_else(|| period(d, s, &span, kind, &found, paragraph)),
         };
         // "now has 1,012 cooperatives, up 48 from a year earlier, ... said on January 9, 2025":
         // a change of the level before it in the sentence, with no date between them, is of
@@ -2572,9 +2572,10 @@ fn period(
     s: &Sentence<'_>,
     span: &Range<usize>,
     kind: Kind,
-    flow: bool,
+    found: &Attribution,
     paragraph: &Paragraph,
 ) -> Option<Period> {
+    let flow = is_flow(found);
     let reference_year = d.reference.map(|r| Period::Year(r.year()));
     if kind == Kind::Target {
         // "250 HTX (120 HTX năm 2018, ...)": a date inside other parentheses dates only what
@@ -2616,6 +2617,15 @@ fn period(
                 && m.span.end <= span.start
         });
         if !nearer {
+            // "Since July 1, 2025, ... set up 96 new cooperatives, raising the total to 1,106":
+            // a level of what the indicators count is where the span ends (what was done over
+            // it, "supported 79 cooperatives", and a change run over it).
+            if !flow && kind != Kind::Change && found.indicator != Indicator::Other {
+                return Some(match from {
+                    Period::Between(_, last) => (**last).clone(),
+                    _ => end.clone(),
+                });
+            }
             // "Từ năm 2002 - 2021": the span is already whole.
             if let Period::Between(..) = from {
                 return Some(from.clone());

@@ -399,6 +399,38 @@ pub(crate) fn owners(s: &Sentence<'_>, i: usize, noun_end: usize) -> (Vec<Area>,
     subject
 }
 
+/// Words that open parentheses on what a place includes: "(including former Quang Binh)".
+const INCLUDING: [&str; 6] = [
+    "including",
+    "bao gồm",
+    "gồm",
+    "kể cả",
+    "termasuk",
+    "meliputi",
+];
+
+/// Whether parentheses `group` open on what the place before them includes.
+fn includes(s: &Sentence<'_>, group: &Range<usize>) -> bool {
+    let inside = s.lower(group.clone());
+    let inside = inside.strip_prefix('(').unwrap_or(inside).trim_start();
+    INCLUDING.iter().any(|w| starts_with_word(inside, w))
+}
+
+/// The text of `range` without the parentheses `asides` hold.
+fn without_asides(s: &Sentence<'_>, range: Range<usize>, asides: &[&Range<usize>]) -> String {
+    let mut text = String::new();
+    let mut at = range.start;
+    for g in asides
+        .iter()
+        .filter(|g| g.start >= range.start && g.end <= range.end)
+    {
+        text.push_str(s.slice(at..g.start));
+        at = g.end;
+    }
+    text.push_str(s.slice(at..range.end));
+    text
+}
+
 /// Words that open a sentence on the place its figures are of: "In Cho Moi district, there
 /// are 40 cooperatives", "Tại huyện Chợ Mới, có 40 HTX", "Di distrik Cho Moi, terdapat 40
 /// koperasi".
@@ -491,17 +523,25 @@ fn subject_of_clause(
     clause: Range<usize>,
 ) -> (Vec<Area>, bool) {
     let token = &s.tokens[i].span;
-    let Some(k) = s
-        .places
+    // "Quang Tri province (including former Quang Binh) has": what the parentheses include is
+    // a part of the subject, not the subject.
+    let asides: Vec<&Range<usize>> = s
+        .parens
         .iter()
-        .rposition(|p| p.span.end <= token.start && p.span.start >= clause.start)
-    else {
+        .filter(|g| g.end <= token.start && includes(s, g))
+        .collect();
+    let Some(k) = s.places.iter().rposition(|p| {
+        p.span.end <= token.start
+            && p.span.start >= clause.start
+            && !asides.iter().any(|g| g.contains(&p.span.start))
+    }) else {
         return (Vec::new(), false);
     };
     let list = list_ending_at(s, k);
     let first = &s.places[list.start].span;
     // "Hà Giang (cũ) có 512 HTX": the mark of a former province is part of its name.
-    let between = s.slice(s.places[k].span.end..token.start);
+    let between = without_asides(s, s.places[k].span.end..token.start, &asides);
+    let between = between.as_str();
     let between = FORMER_MARKS
         .iter()
         .find_map(|mark| between.trim_start().strip_prefix(mark))

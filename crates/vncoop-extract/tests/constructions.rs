@@ -6468,3 +6468,62 @@ fn a_quarter_in_words_dates_its_figures() {
         );
     }
 }
+
+#[test]
+fn since_an_event_new_ones_run_over_the_span_and_the_total_is_at_its_end() {
+    for text in [
+        "Hanoi, December 20, 2025 - Since the merger on July 1, 2025, Quang Tri province \
+         (including former Quang Binh) has established 96 new cooperatives, raising the total to \
+         1,106.",
+        "Hà Nội, ngày 20/12/2025 - Kể từ ngày 1/7/2025, tỉnh Quảng Trị (bao gồm cả Quảng Bình \
+         cũ) đã thành lập mới 96 HTX, nâng tổng số lên 1.106 HTX.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        let read: Vec<(Indicator, String, String, String)> = found
+            .iter()
+            .map(|o| {
+                (
+                    o.indicator,
+                    o.value.normalize().to_string(),
+                    o.period
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                    o.area.to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(read.len(), 2, "{text}: {read:?}");
+        assert_eq!(
+            (read[0].0, read[0].1.as_str(), read[0].2.as_str()),
+            (Indicator::NewCooperatives, "96", "2025-07-01/2025"),
+            "{text}"
+        );
+        assert_eq!(
+            (read[1].0, read[1].1.as_str(), read[1].2.as_str()),
+            (Indicator::Cooperatives, "1106", "2025"),
+            "{text}"
+        );
+        // What the parentheses include is a part of the province, not the subject.
+        assert!(
+            read.iter().all(|r| r.3.contains("Quảng Trị")),
+            "{text}: {read:?}"
+        );
+    }
+}
+
+#[test]
+fn a_phrasal_verb_with_up_is_no_rise() {
+    for text in [
+        "Quang Tri sets up 96 cooperatives",
+        "The province built up 40 cooperatives in 2024.",
+        "Farmers took up 40 cooperative models in 2024.",
+    ] {
+        let kinds: Vec<Kind> = read(text).into_iter().map(|f| f.3).collect();
+        assert!(!kinds.is_empty(), "{text}");
+        assert!(
+            kinds.iter().all(|k| *k != Kind::Change),
+            "{text}: {kinds:?}"
+        );
+    }
+}
