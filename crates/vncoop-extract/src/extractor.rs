@@ -548,7 +548,7 @@ fn share_of_count_before(
     let between = count.noun_end..group.start;
     let plain = count.noun_end <= group.start
         && !s.slice(between.clone()).contains([',', ';', ':', '(', ')'])
-        && !s.figure_in(between)
+        && !s.figure_besides_bounds_in(between)
         && !s.figure_in(group.start..span.start);
     plain.then(|| Attribution {
         unit: Unit::Percent,

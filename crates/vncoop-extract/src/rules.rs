@@ -3772,6 +3772,7 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
         .filter(|_| !noun_apart)
         .filter(|m| !item_between(m.span.end..token.span.start))
         .filter(|m| !(previous_item.is_some() && joint_after(m.span.end)))
+        .filter(|m| !provided_service(s, clause_start.min(before_from), m))
         .find_map(|m| named(m.key));
     // "Services" before another sector's name is a service of that sector: "5 HTX dịch vụ
     // điện", "koperasi jasa listrik", "12 HTX dịch vụ nông nghiệp".
@@ -3792,6 +3793,9 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
         if named(m.key).is_some() && examples() {
             break;
         }
+        if provided_service(s, token.span.end, m) {
+            continue;
+        }
         if let Some(sector) = named(m.key).filter(|_| !serves) {
             found_after = Some((sector, m.span.start));
             break;
@@ -3800,6 +3804,31 @@ pub(crate) fn sector(s: &Sentence<'_>, i: usize) -> Option<Option<Sector>> {
     found_after
         .filter(|&(_, at)| !item_between(token.span.end..at))
         .map_or(before, |(sector, _)| Some(sector))
+}
+
+/// Verbs of providing a service to members: the services after them are no sector.
+const PROVIDING: &[&str] = &[
+    "cung ứng",
+    "cung cấp",
+    "provide",
+    "provides",
+    "providing",
+    "offer",
+    "offers",
+    "offering",
+    "menyediakan",
+    "memberikan",
+];
+
+/// Whether sector word `m` names services provided, with a verb of providing between `from`
+/// and it: "215 HTX cung ứng từ 3 dịch vụ trở lên", "cooperatives providing three or more
+/// services" provide services; they are not of that sector.
+fn provided_service(s: &Sentence<'_>, from: usize, m: &Mention<Term>) -> bool {
+    m.key == Term::Sector(Sector::TradeServices)
+        && from <= m.span.start
+        && PROVIDING
+            .iter()
+            .any(|w| find_word(s.lower(from..m.span.start), w).is_some())
 }
 
 /// Words that open examples of several fields: "such as", "như", "seperti".

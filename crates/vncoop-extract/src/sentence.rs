@@ -105,6 +105,19 @@ impl<'a> Sentence<'a> {
             .any(|t| t.shape != Shape::Star && range.contains(&t.span.start))
     }
 
+    /// Whether a figure starts in `range` other than a bound that says which ones a count
+    /// counts ("215 HTX cung ứng từ 3 dịch vụ trở lên", "three or more services").
+    pub fn figure_besides_bounds_in(&self, range: Range<usize>) -> bool {
+        self.tokens.iter().any(|t| {
+            t.shape != Shape::Star
+                && range.contains(&t.span.start)
+                && !matches!(
+                    t.amount,
+                    vncoop_money::Amount::AtLeast { .. } | vncoop_money::Amount::AtMost { .. }
+                )
+        })
+    }
+
     /// The date right after the figure at `span` in its clause, with no other figure between
     /// ("11,5% pada tahun 2016", "up from 420 in 2020").
     pub fn date_after(&self, span: &Range<usize>) -> Option<Period> {

@@ -6527,3 +6527,32 @@ fn a_phrasal_verb_with_up_is_no_rise() {
         );
     }
 }
+
+#[test]
+fn a_share_after_a_count_with_a_bound_in_its_words_is_the_counts() {
+    for text in [
+        "Có 215 HTX cung ứng từ 3 dịch vụ trở lên cho thành viên, chiếm 42%.",
+        "There are 215 cooperatives providing three or more services to members, accounting for \
+         42%.",
+        "Terdapat 215 koperasi yang menyediakan 3 layanan atau lebih kepada anggota, atau 42%.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        let read: Vec<(Indicator, String, Unit)> = found
+            .iter()
+            .map(|o| (o.indicator, o.value.normalize().to_string(), o.unit))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (Indicator::Cooperatives, "215".into(), Unit::Count),
+                (Indicator::Cooperatives, "42".into(), Unit::Percent),
+            ],
+            "{text}"
+        );
+        // Services they provide are not the sector they are of.
+        assert!(
+            found.iter().all(|o| o.scope.sector.is_none()),
+            "{text}: {found:?}"
+        );
+    }
+}
