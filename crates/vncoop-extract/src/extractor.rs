@@ -595,6 +595,18 @@ fn opening_date(s: &Sentence<'_>) -> Option<Period> {
     opens.then(|| first.period.clone()).flatten()
 }
 
+/// The one date of a heading that introduces a list with a colon and gives no figure of its
+/// own: "Key figures for Ha Tinh in 2024:", "Kết quả năm 2024:". It dates the list's items.
+fn heading_date(s: &Sentence<'_>) -> Option<Period> {
+    let [date] = s.dates else {
+        return None;
+    };
+    let heading = s.text.trim_end().ends_with(':')
+        && date.role == Role::At
+        && s.tokens.iter().all(|t| s.in_date(&t.span));
+    heading.then(|| date.period.clone()).flatten()
+}
+
 fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: &mut Extraction) {
     let whole = s.span.clone();
     let local_before = paragraph.last_local.clone();
@@ -662,7 +674,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     }
     // "In 2021, despite the pandemic, ...": a date opening the sentence frames what the
     // paragraph says next, even when this sentence gives no figure.
-    if let Some(opening) = opening_date(s) {
+    if let Some(opening) = opening_date(s).or_else(|| heading_date(s)) {
         paragraph.carried = Some(opening);
     }
     // "Dari jumlah tersebut, kelompok makanan terdapat 384 produk": a sentence that opens by

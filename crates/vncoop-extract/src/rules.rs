@@ -1349,10 +1349,20 @@ fn classified_subject<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<T
         return None;
     }
     let subject = head_form_before(s, i)?;
-    s.lower(subject.span.clone())
-        .split_whitespace()
-        .any(|w| w == word)
-        .then_some(subject)
+    // "jumlah koperasi 1.245 unit,", "Số THT: 3.410 tổ": a classifier of any organisation, or
+    // the word for a group, right after the noun and its figure (a heading's colon between).
+    let next_to_noun = s
+        .slice(subject.span.end..s.tokens[i].span.start)
+        .trim_matches([' ', ':'])
+        .is_empty();
+    let classifier = next_to_noun
+        && (UNIT_WORDS.contains(&word)
+            || (word == "tổ" && subject.key == Term::Form(LegalForm::CooperativeGroup)));
+    (classifier
+        || s.lower(subject.span.clone())
+            .split_whitespace()
+            .any(|w| w == word))
+    .then_some(subject)
 }
 
 /// A count of the organisations that are members of a union or an alliance, counted in units.

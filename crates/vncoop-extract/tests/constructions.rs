@@ -6556,3 +6556,42 @@ fn a_share_after_a_count_with_a_bound_in_its_words_is_the_counts() {
         );
     }
 }
+
+#[test]
+fn a_heading_with_a_date_and_a_colon_dates_its_list() {
+    let text = "Key figures for Ha Tinh in 2024:\n• Cooperatives: 1,245 (up 85 from 2023)\n• \
+                Members: 98,000";
+    let found = values_kinds_periods(text);
+    assert_eq!(
+        found,
+        [
+            ("1245".into(), Kind::Actual, "2024".into()),
+            ("85".into(), Kind::Change, "2024".into()),
+            ("98000".into(), Kind::Actual, "2024".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_classifier_right_after_a_figure_counts_the_noun_before_it() {
+    for (text, indicator) in [
+        (
+            "Data tahun 2024: jumlah koperasi 1.245 unit, naik 85 unit dibandingkan tahun 2023.",
+            Indicator::Cooperatives,
+        ),
+        (
+            "Năm 2024, số THT: 3.410 tổ, với 28.500 thành viên.",
+            Indicator::CooperativeGroups,
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(
+            found.first().map(|f| f.0),
+            Some(indicator),
+            "{text}: {found:?}"
+        );
+    }
+    // A classifier after a clause that only names the subject is no count of it.
+    let found = read("Terkait koperasi, saat ini di seluruh provinsi terdapat 1.192 unit.");
+    assert!(found.is_empty(), "{found:?}");
+}
