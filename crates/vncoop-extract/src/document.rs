@@ -99,7 +99,8 @@ pub enum Reason {
     /// decimal (about 7.9 × 10^28).
     Unreadable,
     /// A figure for a region of several provinces ("vùng Đồng bằng sông Hồng có 7.780 HTX",
-    /// "the Mekong Delta"): neither the country's nor a province's.
+    /// "the Mekong Delta"), or for several provinces named together ("Ha Tinh and Quang Binh
+    /// together had 1,486 cooperatives"): neither the country's nor a province's.
     Region,
     /// A condition set by law or rule, no count of anything ("a co-operative must have at least
     /// seven members", "koperasi harus memiliki minimal 9 anggota").

@@ -1246,6 +1246,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         // A place that is the subject of a clause holds for the figures after it in the clause
         // ("Châu Đức District alone accounts for 48 of them, including 20 rated four stars").
         let (owners, subject) = places::owners(s, i, found.noun_end);
+        // "Ha Tinh and Quang Binh together had 1,486 cooperatives": of several provinces at
+        // once, like a region's, and no one province's.
+        if owners.is_empty() && places::joint_subject(s, i) {
+            diagnose(d, s, span, Reason::Region, out);
+            continue;
+        }
         let owners = if owners.is_empty() {
             owner
                 .iter()
@@ -2472,8 +2478,20 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
         // A date after a list of counts dates every item: "Fifty co-operatives and 16
         // cooperative groups were established ... in 2022".
         let at = s.tokens.iter().position(|t| t.span == *span);
+        // "874 and 612 cooperatives, respectively, at the end of 2024": so does a date after
+        // figures listed with one noun.
+        let listed_end = |i: usize| {
+            let last = (i + 1..s.tokens.len())
+                .take_while(|&j| rules::listed_together(s, j - 1, j))
+                .last()?;
+            Some(s.tokens[last].span.end)
+        };
         let list_end = at
-            .and_then(|i| rules::list_end(s, i).or_else(|| money_list_end(s, i)))
+            .and_then(|i| {
+                rules::list_end(s, i)
+                    .or_else(|| money_list_end(s, i))
+                    .or_else(|| listed_end(i))
+            })
             .unwrap_or(span.end);
         s.dates.iter().filter(usable).find(|m| {
             m.span.start >= list_end

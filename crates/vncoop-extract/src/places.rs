@@ -399,6 +399,37 @@ pub(crate) fn owners(s: &Sentence<'_>, i: usize, noun_end: usize) -> (Vec<Area>,
     subject
 }
 
+/// The place of the list `list` that figure `i` is paired with by a pairing word in its
+/// clause: "Ha Tinh and Quang Binh had 874 and 612 cooperatives, respectively", "Hà Tĩnh và
+/// Quảng Bình lần lượt có 874 HTX và 612 HTX". The figures of `i`'s shape after the list pair
+/// with its places in order, when there are as many.
+fn respective_place(
+    s: &Sentence<'_>,
+    i: usize,
+    list: Range<usize>,
+    clause: Range<usize>,
+) -> Option<usize> {
+    if !crate::rules::RESPECTIVELY
+        .iter()
+        .any(|w| s.lower(clause.clone()).contains(w))
+    {
+        return None;
+    }
+    let after_list = s.places[list.end - 1].span.end;
+    let shape = &s.tokens[i].shape;
+    let figures: Vec<usize> = (0..s.tokens.len())
+        .filter(|&j| {
+            let t = &s.tokens[j];
+            &t.shape == shape
+                && t.span.start >= after_list
+                && t.span.end <= clause.end
+                && !s.in_date(&t.span)
+        })
+        .collect();
+    let at = figures.iter().position(|&j| j == i)?;
+    (figures.len() == list.len()).then_some(list.start + at)
+}
+
 /// Words that open parentheses on what a place includes: "(including former Quang Binh)".
 const INCLUDING: [&str; 6] = [
     "including",
@@ -429,6 +460,38 @@ fn without_asides(s: &Sentence<'_>, range: Range<usize>, asides: &[&Range<usize>
     }
     text.push_str(s.slice(at..range.end));
     text
+}
+
+/// Most words between a list of places and the figure they have together ("together had").
+const JOINT_VERB_WORDS: usize = 4;
+
+/// Whether figure `i` is said of a list of places together, no word giving it to each or
+/// pairing it with one: "Ha Tinh and Quang Binh together had 1,486 cooperatives", "Hà Tĩnh và
+/// Quảng Bình có tổng cộng 1.486 HTX". It is the figure of no one of them.
+pub(crate) fn joint_subject(s: &Sentence<'_>, i: usize) -> bool {
+    let token = &s.tokens[i].span;
+    let clause = s.clause_of(token.start);
+    let Some(k) = s
+        .places
+        .iter()
+        .rposition(|p| p.span.end <= token.start && p.span.start >= clause.start)
+    else {
+        return false;
+    };
+    let gap = s.places[k].span.end..token.start;
+    let between = without_type_words(s.slice(gap.clone()));
+    let list = list_ending_at(s, k);
+    // The last two joined by "and" ("Kim Boi district, Hoa Binh province reported" names a
+    // district and then its province, no list).
+    let last_joint = k
+        .checked_sub(1)
+        .map(|j| without_type_words(s.slice(s.places[j].span.end..s.places[k].span.start)));
+    let and = last_joint.is_some_and(|w| ["and", "và", "dan", ", and"].contains(&w.as_str()));
+    list.len() >= 2
+        && and
+        && !between.contains(crate::rules::is_mark)
+        && !s.figure_in(gap)
+        && between.split_whitespace().count() <= JOINT_VERB_WORDS
 }
 
 /// Words that open a sentence on the place its figures are of: "In Cho Moi district, there
@@ -539,6 +602,11 @@ fn subject_of_clause(
     };
     let list = list_ending_at(s, k);
     let first = &s.places[list.start].span;
+    if list.len() >= 2 {
+        if let Some(place) = respective_place(s, i, list.clone(), clause.clone()) {
+            return (areas(&s.places[place..=place]), false);
+        }
+    }
     // "Hà Giang (cũ) có 512 HTX": the mark of a former province is part of its name.
     let between = without_asides(s, s.places[k].span.end..token.start, &asides);
     let between = between.as_str();

@@ -2737,7 +2737,7 @@ fn joins_items(between: &str) -> bool {
 }
 
 /// Words that pair a list of figures with the list before it, item by item.
-const RESPECTIVELY: [&str; 5] = [
+pub(crate) const RESPECTIVELY: [&str; 5] = [
     "respectively",
     "lần lượt",
     "tương ứng",

@@ -6595,3 +6595,62 @@ fn a_classifier_right_after_a_figure_counts_the_noun_before_it() {
     let found = read("Terkait koperasi, saat ini di seluruh provinsi terdapat 1.192 unit.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn figures_paired_with_places_by_respectively_are_each_places() {
+    for text in [
+        "Hanoi leads with 2,374 cooperatives. Ha Tinh and Quang Binh had 874 and 612 \
+         cooperatives, respectively, at the end of 2024.",
+        "Hà Nội dẫn đầu với 2.374 HTX. Đến cuối năm 2024, Hà Tĩnh và Quảng Bình lần lượt có 874 \
+         HTX và 612 HTX.",
+        "Hanoi memimpin dengan 2.374 koperasi. Pada akhir tahun 2024, Ha Tinh dan Quang Binh \
+         masing-masing memiliki 874 dan 612 koperasi.",
+    ] {
+        let found = extract(&Document::new("t", text)).observations;
+        let read: Vec<(String, String, String)> = found
+            .iter()
+            .skip(1)
+            .map(|o| {
+                (
+                    o.value.normalize().to_string(),
+                    o.area.to_string(),
+                    o.period
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(read.len(), 2, "{text}: {read:?}");
+        assert!(
+            read[0].1.contains("Hà Tĩnh") && read[0].0 == "874",
+            "{text}: {read:?}"
+        );
+        assert!(
+            read[1].1.contains("Quảng Bình") && read[1].0 == "612",
+            "{text}: {read:?}"
+        );
+        assert!(read.iter().all(|r| r.2 == "2024"), "{text}: {read:?}");
+    }
+}
+
+#[test]
+fn a_figure_of_several_places_together_is_no_ones() {
+    for text in [
+        "Ha Tinh has 874 cooperatives. Ha Tinh and Quang Binh together had 1,486 cooperatives.",
+        "Hà Tĩnh có 874 HTX. Hà Tĩnh và Quảng Bình có tổng cộng 1.486 HTX.",
+    ] {
+        let found = extract(&Document::new("t", text));
+        let values: Vec<String> = found
+            .observations
+            .iter()
+            .map(|o| o.value.normalize().to_string())
+            .collect();
+        assert_eq!(values, ["874"], "{text}");
+        assert!(
+            found.diagnostics.iter().any(|d| d.reason == Reason::Region),
+            "{text}: {:?}",
+            found.diagnostics
+        );
+    }
+}
