@@ -197,6 +197,11 @@ const CURRENT_AFTER: [&str; 6] = [
 /// Whether figure `i` is today's level that a figure before it rose from: "up from the current
 /// 780", "naik dari 780 dan 320 saat ini". Bare figures listed together share the lead.
 fn current_earlier(s: &Sentence<'_>, i: usize) -> bool {
+    // Asked of every figure: most have no word of "from" anywhere before them.
+    let before = s.lower(s.span.start..s.tokens[i].span.start);
+    if !FROM_WORDS.iter().any(|w| before.contains(w)) {
+        return false;
+    }
     let listed = |a: usize, b: usize| crate::rules::listed_together(s, a, b);
     let first = (0..i)
         .rev()

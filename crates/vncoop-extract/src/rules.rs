@@ -1330,9 +1330,9 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
     next_item
         || dated
         || earlier_level
-        || later_level()
         || of_the_whole
         || rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+        || later_level()
 }
 
 /// The organisations named before figure `i` when the one word after it, closing its phrase,
