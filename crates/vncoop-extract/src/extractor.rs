@@ -1111,7 +1111,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         // The level a figure rose from is what was, even in a sentence of goals ("aims to have
         // 1,000 cooperatives by 2030, up from the current 780"); the level it is to reach is
         // planned.
-        let earlier = matches!(step, Some(modality::Step::From | modality::Step::Current));
+        let earlier = matches!(step, Some(modality::Step::From | modality::Step::Current))
+            || (!change && modality::compared_level(s, i));
         let later = matches!(step, Some(modality::Step::To(_)));
         // A part of a goal is a goal; a rate of growth set as a goal ("tăng bình quân 7,0%/năm"
         // among the targets for 2030) is a target.
@@ -2611,7 +2612,19 @@ fn period(
         // "250 HTX (120 HTX năm 2018, ...)": a date inside other parentheses dates only what
         // they hold.
         let group = s.paren_of(span.start);
-        let dates = || s.dates.iter().filter(|m| in_reach(s, m, group.as_ref()));
+        // "targets 80 million VND, compared with 62 million VND in 2024": the date of the level
+        // compared with is not the goal's.
+        let compared_date = |m: &crate::dates::DateMention| {
+            s.tokens
+                .iter()
+                .rposition(|t| t.span.end <= m.span.start && t.shape != Shape::Star)
+                .is_some_and(|j| modality::compared_level(s, j))
+        };
+        let dates = || {
+            s.dates
+                .iter()
+                .filter(|m| in_reach(s, m, group.as_ref()) && !compared_date(m))
+        };
         let deadline = dates()
             .find(|m| m.role == Role::By && m.span.start >= span.end)
             .or_else(|| dates().rfind(|m| m.role == Role::By))

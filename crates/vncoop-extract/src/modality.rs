@@ -194,6 +194,27 @@ const CURRENT_AFTER: [&str; 6] = [
     "sekarang",
 ];
 
+/// Words right before a level given to compare with another: "compared with 62 million VND
+/// in 2024", "so với 62 triệu đồng", "dibandingkan dengan 62 juta".
+const COMPARED_WITH: [&str; 7] = [
+    "compared with",
+    "compared to",
+    "as against",
+    "versus",
+    "so với",
+    "dibandingkan dengan",
+    "dibandingkan",
+];
+
+/// Whether figure `i` is a level given to compare another with, right after the words of a
+/// comparison ("targets 80 million VND per worker, compared with 62 million VND in 2024"): what
+/// was, even in a sentence of goals.
+pub(crate) fn compared_level(s: &Sentence<'_>, i: usize) -> bool {
+    let before = tail(s.lower(s.previous_end(i)..s.tokens[i].span.start), 24).trim_end();
+    let before = crate::rules::without_hedge(before);
+    window::ends_with_word(before, &COMPARED_WITH)
+}
+
 /// Whether figure `i` is today's level that a figure before it rose from: "up from the current
 /// 780", "naik dari 780 dan 320 saat ini". Bare figures listed together share the lead.
 fn current_earlier(s: &Sentence<'_>, i: usize) -> bool {
@@ -223,8 +244,14 @@ fn current_earlier(s: &Sentence<'_>, i: usize) -> bool {
             .is_some_and(|rest| window::ends_with_word(rest.trim_end(), &RISE_FROM))
     });
     let after = head(s.lower(s.tokens[last].span.end..s.span.end), 16).trim_start();
+    // "to 70% by 2030, from 52% now": after a comma, "from" alone leads to it.
+    let from_after_comma = FROM_WORDS.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.ends_with(", "))
+    });
     led_current
-        || (window::ends_with_word(before, &RISE_FROM)
+        || ((window::ends_with_word(before, &RISE_FROM) || from_after_comma)
             && CURRENT_AFTER
                 .iter()
                 .any(|w| window::starts_with_word(after, w)))

@@ -6654,3 +6654,35 @@ fn a_figure_of_several_places_together_is_no_ones() {
         );
     }
 }
+
+#[test]
+fn a_level_compared_with_in_a_goal_is_what_was_and_keeps_its_date() {
+    for text in [
+        "By 2030, the province targets average income of 80 million VND per worker per year, \
+         compared with 62 million VND in 2024.",
+        "Đến năm 2030, tỉnh phấn đấu thu nhập bình quân của người lao động đạt 80 triệu \
+         đồng/người/năm, so với 62 triệu đồng năm 2024.",
+        "Pada tahun 2030, provinsi menargetkan pendapatan rata-rata pekerja 80 juta VND per \
+         orang per tahun, dibandingkan dengan 62 juta VND pada tahun 2024.",
+    ] {
+        let found = values_kinds_periods(text);
+        assert_eq!(
+            found,
+            [
+                ("80000000".into(), Kind::Target, "2030".into()),
+                ("62000000".into(), Kind::Actual, "2024".into()),
+            ],
+            "{text}"
+        );
+    }
+    // "from 52% now" after a goal is today's share.
+    let found = values_kinds_periods(
+        "The province aims to raise the share of cooperatives operating effectively to 70% by \
+         2030, from 52% now.",
+    );
+    assert_eq!(
+        found[1],
+        ("52".into(), Kind::Actual, String::new()),
+        "{found:?}"
+    );
+}
