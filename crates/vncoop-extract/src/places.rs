@@ -447,21 +447,6 @@ fn includes(s: &Sentence<'_>, group: &Range<usize>) -> bool {
     INCLUDING.iter().any(|w| starts_with_word(inside, w))
 }
 
-/// The text of `range` without the parentheses `asides` hold.
-fn without_asides(s: &Sentence<'_>, range: Range<usize>, asides: &[&Range<usize>]) -> String {
-    let mut text = String::new();
-    let mut at = range.start;
-    for g in asides
-        .iter()
-        .filter(|g| g.start >= range.start && g.end <= range.end)
-    {
-        text.push_str(s.slice(at..g.start));
-        at = g.end;
-    }
-    text.push_str(s.slice(at..range.end));
-    text
-}
-
 /// Most words between a list of places and the figure they have together ("together had").
 const JOINT_VERB_WORDS: usize = 4;
 
@@ -608,7 +593,7 @@ fn subject_of_clause(
         }
     }
     // "Hà Giang (cũ) có 512 HTX": the mark of a former province is part of its name.
-    let between = without_asides(s, s.places[k].span.end..token.start, &asides);
+    let between = crate::rules::without_groups(s, s.places[k].span.end..token.start, asides);
     let between = between.as_str();
     let between = FORMER_MARKS
         .iter()

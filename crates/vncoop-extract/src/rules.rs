@@ -3182,11 +3182,19 @@ fn earlier_amount_list(
 
 /// The text of `range` without its parenthesised groups ("(HTX) và" is "và").
 pub(crate) fn without_parens(s: &Sentence<'_>, range: Range<usize>) -> String {
+    without_groups(s, range, &s.parens)
+}
+
+/// The text of `range` without those of the parenthesised `groups` it holds.
+pub(crate) fn without_groups<'g>(
+    s: &Sentence<'_>,
+    range: Range<usize>,
+    groups: impl IntoIterator<Item = &'g Range<usize>>,
+) -> String {
     let mut text = String::new();
     let mut at = range.start;
-    for group in s
-        .parens
-        .iter()
+    for group in groups
+        .into_iter()
         .filter(|g| g.start >= range.start && g.end <= range.end)
     {
         text.push_str(s.slice(at..group.start));

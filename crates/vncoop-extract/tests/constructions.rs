@@ -34,6 +34,17 @@ fn values_kinds_periods(text: &str) -> Vec<(String, Kind, String)> {
         .collect()
 }
 
+/// Fails unless each of `texts` reads as `expected`: (value, kind, period) in text order.
+fn assert_each_reads(texts: &[&str], expected: &[(&str, Kind, &str)]) {
+    let expected: Vec<(String, Kind, String)> = expected
+        .iter()
+        .map(|&(value, kind, period)| (value.to_string(), kind, period.to_string()))
+        .collect();
+    for text in texts {
+        assert_eq!(values_kinds_periods(text), expected, "{text}");
+    }
+}
+
 /// The note of every observation of `text`, in text order.
 fn notes(text: &str) -> Vec<String> {
     read(text).into_iter().map(|f| f.5).collect()
@@ -6228,18 +6239,14 @@ fn a_change_right_after_its_level_is_of_the_levels_time() {
 
 #[test]
 fn a_span_of_years_alone_in_parentheses_dates_its_sentence() {
-    for text in [
-        "Over the past five years (2020-2024), the number of cooperatives in Dak Lak increased by 172.",
-        "Trong 5 năm qua (2020-2024), số HTX tỉnh Đắk Lắk tăng 172 HTX.",
-        "Selama lima tahun terakhir (2020-2024), jumlah koperasi di Dak Lak bertambah 172 koperasi.",
-    ] {
-        let found = values_kinds_periods(text);
-        assert_eq!(
-            found,
-            [("172".into(), Kind::Change, "2020/2024".into())],
-            "{text}"
-        );
-    }
+    assert_each_reads(
+        &[
+            "Over the past five years (2020-2024), the number of cooperatives in Dak Lak increased by 172.",
+            "Trong 5 năm qua (2020-2024), số HTX tỉnh Đắk Lắk tăng 172 HTX.",
+            "Selama lima tahun terakhir (2020-2024), jumlah koperasi di Dak Lak bertambah 172 koperasi.",
+        ],
+        &[("172", Kind::Change, "2020/2024")],
+    );
 }
 
 #[test]
@@ -6455,18 +6462,14 @@ fn a_planned_rise_plans_only_its_later_level() {
 
 #[test]
 fn a_quarter_in_words_dates_its_figures() {
-    for text in [
-        "In the first quarter of 2025, Tuyen Quang established 12 new cooperatives.",
-        "Pada triwulan pertama 2025, Tuyen Quang mendirikan 12 koperasi baru.",
-        "Trong quý I năm 2025, tỉnh Tuyên Quang thành lập mới 12 HTX.",
-    ] {
-        let found = values_kinds_periods(text);
-        assert_eq!(
-            found,
-            [("12".into(), Kind::Actual, "2025-Q1".into())],
-            "{text}"
-        );
-    }
+    assert_each_reads(
+        &[
+            "In the first quarter of 2025, Tuyen Quang established 12 new cooperatives.",
+            "Pada triwulan pertama 2025, Tuyen Quang mendirikan 12 koperasi baru.",
+            "Trong quý I năm 2025, tỉnh Tuyên Quang thành lập mới 12 HTX.",
+        ],
+        &[("12", Kind::Actual, "2025-Q1")],
+    );
 }
 
 #[test]
@@ -6657,24 +6660,20 @@ fn a_figure_of_several_places_together_is_no_ones() {
 
 #[test]
 fn a_level_compared_with_in_a_goal_is_what_was_and_keeps_its_date() {
-    for text in [
-        "By 2030, the province targets average income of 80 million VND per worker per year, \
-         compared with 62 million VND in 2024.",
-        "Đến năm 2030, tỉnh phấn đấu thu nhập bình quân của người lao động đạt 80 triệu \
-         đồng/người/năm, so với 62 triệu đồng năm 2024.",
-        "Pada tahun 2030, provinsi menargetkan pendapatan rata-rata pekerja 80 juta VND per \
-         orang per tahun, dibandingkan dengan 62 juta VND pada tahun 2024.",
-    ] {
-        let found = values_kinds_periods(text);
-        assert_eq!(
-            found,
-            [
-                ("80000000".into(), Kind::Target, "2030".into()),
-                ("62000000".into(), Kind::Actual, "2024".into()),
-            ],
-            "{text}"
-        );
-    }
+    assert_each_reads(
+        &[
+            "By 2030, the province targets average income of 80 million VND per worker per year, \
+             compared with 62 million VND in 2024.",
+            "Đến năm 2030, tỉnh phấn đấu thu nhập bình quân của người lao động đạt 80 triệu \
+             đồng/người/năm, so với 62 triệu đồng năm 2024.",
+            "Pada tahun 2030, provinsi menargetkan pendapatan rata-rata pekerja 80 juta VND per \
+             orang per tahun, dibandingkan dengan 62 juta VND pada tahun 2024.",
+        ],
+        &[
+            ("80000000", Kind::Target, "2030"),
+            ("62000000", Kind::Actual, "2024"),
+        ],
+    );
     // "from 52% now" after a goal is today's share.
     let found = values_kinds_periods(
         "The province aims to raise the share of cooperatives operating effectively to 70% by \
