@@ -228,7 +228,9 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("from", Role::Since),
     ("since", Role::Since),
     ("tu nam", Role::Since),
-    ("tu ngay", Role::Since),
+    // "Kể từ ngày 1/7/2025": "từ ngày" alone is often when an event took effect ("hợp nhất
+    // ... từ ngày 1/7/2025, tỉnh ... có 818 HTX"), no span of the figures.
+    ("ke tu ngay", Role::Since),
     ("tu", Role::Since),
     ("sejak tahun", Role::Since),
     ("sejak", Role::Since),
@@ -893,6 +895,11 @@ mod tests {
             let roles: Vec<Role> = dates(text).into_iter().map(|(_, r)| r).collect();
             assert_eq!(roles, [Role::Since], "{text}");
         }
+        // When a merger took effect is no span of what the province has after it.
+        assert_eq!(
+            dates("hợp nhất hai tỉnh từ ngày 1/7/2025, tỉnh mới có 818 HTX"),
+            [("2025-07-01".to_string(), Role::At)]
+        );
         for (text, quarter) in [
             ("quý 1 năm 2025", "2025-Q1"),
             ("Pada triwulan pertama 2025, ada", "2025-Q1"),
