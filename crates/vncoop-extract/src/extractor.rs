@@ -2482,10 +2482,8 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
         // "874 and 612 cooperatives, respectively, at the end of 2024": so does a date after
         // figures listed with one noun.
         let listed_end = |i: usize| {
-            let last = (i + 1..s.tokens.len())
-                .take_while(|&j| rules::listed_together(s, j - 1, j))
-                .last()?;
-            Some(s.tokens[last].span.end)
+            let (_, last) = rules::listed_run(s, i);
+            (last > i).then(|| s.tokens[last].span.end)
         };
         let list_end = at
             .and_then(|i| {

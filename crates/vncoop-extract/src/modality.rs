@@ -218,21 +218,7 @@ pub(crate) fn compared_level(s: &Sentence<'_>, i: usize) -> bool {
 /// Whether figure `i` is today's level that a figure before it rose from: "up from the current
 /// 780", "naik dari 780 dan 320 saat ini". Bare figures listed together share the lead.
 fn current_earlier(s: &Sentence<'_>, i: usize) -> bool {
-    // Asked of every figure: most have no word of "from" anywhere before them.
-    let before = s.lower(s.span.start..s.tokens[i].span.start);
-    if !FROM_WORDS.iter().any(|w| before.contains(w)) {
-        return false;
-    }
-    let listed = |a: usize, b: usize| crate::rules::listed_together(s, a, b);
-    let first = (0..i)
-        .rev()
-        .take_while(|&k| is_figure(s, k) && listed(k, k + 1))
-        .last()
-        .unwrap_or(i);
-    let last = (i + 1..s.tokens.len())
-        .take_while(|&k| is_figure(s, k) && listed(k - 1, k))
-        .last()
-        .unwrap_or(i);
+    let (first, last) = crate::rules::listed_run(s, i);
     let before = tail(
         s.lower(s.previous_end(first)..s.tokens[first].span.start),
         32,

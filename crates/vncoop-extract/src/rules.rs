@@ -668,6 +668,21 @@ pub(crate) fn listed_together(s: &Sentence<'_>, a: usize, b: usize) -> bool {
     s.tokens[a].shape == s.tokens[b].shape && is_list_joint(between)
 }
 
+/// The first and last token of the figures listed together around figure `i` ("874 and 612",
+/// "780 and 320"): `(i, i)` when it stands alone.
+pub(crate) fn listed_run(s: &Sentence<'_>, i: usize) -> (usize, usize) {
+    let first = (0..i)
+        .rev()
+        .take_while(|&k| listed_together(s, k, k + 1))
+        .last()
+        .unwrap_or(i);
+    let last = (i + 1..s.tokens.len())
+        .take_while(|&k| listed_together(s, k - 1, k))
+        .last()
+        .unwrap_or(i);
+    (first, last)
+}
+
 /// Whether change `i` says how a level before it in its clause moved: "2,635 cooperatives, an
 /// increase of 933", "có 2.635 HTX, tăng 933". The item after it across a semicolon is another
 /// level ("...; 830 cooperative groups"), not another change.

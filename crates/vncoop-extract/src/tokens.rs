@@ -185,7 +185,10 @@ pub(crate) fn tokens(text: &str, lower: &str, lang: Lang) -> Vec<Token> {
                 Amount::hedged(n.value, hedge)
             }
         };
-        if let (Some(max), Some((first, second))) = (n.max, step_ends(lower, &n.span, lang)) {
+        let step = n
+            .max
+            .and_then(|max| Some((max, step_ends(lower, &n.span, lang)?)));
+        if let Some((max, (first, second))) = step {
             // "increased from 780 to 1,000": two levels, each a figure of its own.
             for (span, value) in [(first, n.value), (second, max)] {
                 let bare = text[span.clone()].bytes().all(|b| b.is_ascii_digit());
