@@ -4,17 +4,20 @@ use chrono::NaiveDate;
 use vncoop_model::{geography, Area, Period};
 use vncoop_text::{detect_language, Lang};
 
-use crate::dates::{find_days, Role};
+use crate::dates::{DateScan, Role};
 use crate::document::Document;
 use crate::window::opening_end;
 
-/// The reference date: the hint, or a full date in the page's first lines (the dateline).
-pub(crate) fn reference_date(doc: &Document, text: &str) -> Option<NaiveDate> {
+/// The reference date: the hint, or a full date in the page's first lines (the dateline),
+/// among the `days` of the whole text (`DateScan::days`).
+pub(crate) fn reference_date(doc: &Document, text: &str, days: &DateScan<'_>) -> Option<NaiveDate> {
     if doc.published.is_some() {
         return doc.published;
     }
-    find_days(&text[..opening_end(text, 4)])
+    let opening = opening_end(text, 4);
+    days.days()
         .into_iter()
+        .take_while(|d| d.span.end <= opening)
         .filter(|d| d.role != Role::Signed)
         .find_map(|d| match d.period {
             Some(Period::Day(day)) => Some(day),

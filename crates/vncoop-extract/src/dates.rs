@@ -6,7 +6,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use regex::{Captures, Regex, RegexSet};
+use regex::{Captures, Regex, RegexSet, SetMatches};
 use rust_decimal::prelude::ToPrimitive;
 use vncoop_model::Period;
 use vncoop_text::{fold, parse_number, Lang};
@@ -595,18 +595,89 @@ const DAY_READERS: usize = 4;
 
 /// Every date in `text`, in text order and without overlaps; the more precise readings are
 /// tried first. `reference` resolves "this year"; without it such phrases are skipped.
+#[cfg(test)]
 pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMention> {
-    // One pass of all the patterns together says which occur at all: a report holds a few
-    // kinds of date, and each pattern that does not occur costs no pass of its own.
-    let present = all_patterns().matches(text);
-    scan(text, reference, |i| present.matched(i))
+    DateScan::new(text).finish(reference)
 }
 
 /// The full days of the calendar in `text` ("29/12/2023", "December 15, 2023"): what
 /// `find_dates` finds of them, with none of the other readings. They are tried first there,
 /// so no other reading can take their place.
+#[cfg(test)]
 pub(crate) fn find_days(text: &str) -> Vec<DateMention> {
-    scan(text, None, |i| i < DAY_READERS)
+    DateScan::new(text).days()
+}
+
+/// A scan of a text's dates in two steps: the full days, which need no reference date, then
+/// the rest, read against the reference the days may give (a dateline). A document's days are
+/// searched once for both.
+pub(crate) struct DateScan<'t> {
+    text: &'t str,
+    /// Which readers' patterns occur at all: one pass of all the patterns together, so that
+    /// each pattern that does not occur costs no pass of its own.
+    present: SetMatches,
+    /// The dates read so far, by start, each with its end.
+    found: Found,
+}
+
+/// Dates by start, each with its end, period and writing; they never overlap.
+type Found = BTreeMap<usize, (usize, Option<Period>, Written)>;
+
+impl<'t> DateScan<'t> {
+    /// Reads the full days of `text`.
+    pub(crate) fn new(text: &'t str) -> Self {
+        let mut scan = DateScan {
+            text,
+            present: all_patterns().matches(text),
+            found: Found::new(),
+        };
+        scan.read(None, 0..DAY_READERS);
+        scan
+    }
+
+    /// The full days found, as `find_days` gives them.
+    pub(crate) fn days(&self) -> Vec<DateMention> {
+        mentions(self.text, self.found.clone())
+    }
+
+    /// Every date, the days with those the other readers find where no day is, with
+    /// `reference` resolving "this year".
+    pub(crate) fn finish(mut self, reference: Option<NaiveDate>) -> Vec<DateMention> {
+        self.read(reference, DAY_READERS..usize::MAX);
+        mentions(self.text, self.found)
+    }
+
+    /// Adds the dates of the readers `tried` (by index in `readers()`) whose patterns occur, where
+    /// no date was found before.
+    fn read(&mut self, reference: Option<NaiveDate>, tried: Range<usize>) {
+        let text = self.text;
+        for (i, (regex, read, written)) in readers().into_iter().enumerate() {
+            if !tried.contains(&i) || !self.present.matched(i) {
+                continue;
+            }
+            for c in regex.captures_iter(text) {
+                let Some(span) = c.get(0).map(|m| m.range()) else {
+                    continue;
+                };
+                // The one date starting last before the span's end is the only one that can
+                // overlap it.
+                let overlaps = self
+                    .found
+                    .range(..span.end)
+                    .next_back()
+                    .is_some_and(|(_, (end, _, _))| *end > span.start);
+                if overlaps || (written == Written::Bare && !is_bare_year(text, &span)) {
+                    continue;
+                }
+                // A day without its year and no reference to give it one is still a date:
+                // "on February 2" counts nothing.
+                let period = read(&c, reference);
+                if period.is_some() || (written == Written::Yearless && reference.is_none()) {
+                    self.found.insert(span.start, (span.end, period, written));
+                }
+            }
+        }
+    }
 }
 
 /// Every reader's pattern, in the readers' order, to be searched together.
@@ -708,40 +779,9 @@ fn readers() -> [(&'static Regex, Reader, Written); 16] {
     ]
 }
 
-/// The dates of the readers `tried` accepts (by index in `readers()`), in text order and
-/// without overlaps.
-fn scan(
-    text: &str,
-    reference: Option<NaiveDate>,
-    tried: impl Fn(usize) -> bool,
-) -> Vec<DateMention> {
-    use Written::{Bare, Yearless};
-    // Found dates by start; they never overlap, so the one starting last before a span's end
-    // is the only one that can overlap it.
-    let mut found: BTreeMap<usize, (usize, Option<Period>, Written)> = BTreeMap::new();
-    for (i, (regex, read, written)) in readers().into_iter().enumerate() {
-        if !tried(i) {
-            continue;
-        }
-        for c in regex.captures_iter(text) {
-            let Some(span) = c.get(0).map(|m| m.range()) else {
-                continue;
-            };
-            let overlaps = found
-                .range(..span.end)
-                .next_back()
-                .is_some_and(|(_, (end, _, _))| *end > span.start);
-            if overlaps || (written == Bare && !is_bare_year(text, &span)) {
-                continue;
-            }
-            // A day without its year and no reference to give it one is still a date: "on
-            // February 2" counts nothing.
-            let period = read(&c, reference);
-            if period.is_some() || (written == Yearless && reference.is_none()) {
-                found.insert(span.start, (span.end, period, written));
-            }
-        }
-    }
+/// The dates `found`, in text order, without those that are part of a name, each with its
+/// role.
+fn mentions(text: &str, found: Found) -> Vec<DateMention> {
     found
         .into_iter()
         .map(|(start, (end, period, written))| (start..end, period, written))
@@ -754,7 +794,7 @@ fn scan(
                     Role::Term
                 } else if follows_document_code(&text[..span.start]) {
                     Role::Signed
-                } else if written == Yearless || is_time_stamp(text, &span) {
+                } else if written == Written::Yearless || is_time_stamp(text, &span) {
                     Role::Stamp
                 } else {
                     role_before(&text[..span.start])

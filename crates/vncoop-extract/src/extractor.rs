@@ -17,7 +17,7 @@ use vncoop_text::{
 };
 
 use crate::context::{document_area, language, reference_date};
-use crate::dates::{find_dates, Role};
+use crate::dates::{DateScan, Role};
 use crate::document::{Diagnostic, Document, Extraction, Reason};
 use crate::lexicon::{lexicon, MoneyWord, Term};
 use crate::magnitude;
@@ -128,7 +128,9 @@ impl Extractor {
         let normalized = normalize(&doc.text);
         let text = normalized.as_str();
         let lang = language(doc, text);
-        let reference = reference_date(doc, text);
+        // The days are read once: they give the dateline, and then every date.
+        let dates = DateScan::new(text);
+        let reference = reference_date(doc, text, &dates);
         let mut out = Extraction {
             lang: Some(lang),
             published: reference,
@@ -236,7 +238,7 @@ impl Extractor {
             .collect();
         noun_starts.sort_unstable();
         let all_tokens = with_listed_ones(text, lang, found, &noun_starts);
-        let all_dates = find_dates(text, reference);
+        let all_dates = dates.finish(reference);
         for span in unread_digits(text, &all_tokens) {
             let original = normalized.original_range(span.clone());
             // Digits of a date ("02/12/2025"), a clock time ("11:43") or a document number
