@@ -2487,11 +2487,15 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
             let (_, last) = rules::listed_run(s, i);
             (last > i).then(|| s.tokens[last].span.end)
         };
+        // "fell by 1,200 to 45,300 people in 2024": a date after the level a change led to
+        // dates the change too.
+        let level_end = |i: usize| modality::level_after(s, i).map(|j| s.tokens[j].span.end);
         let list_end = at
             .and_then(|i| {
                 rules::list_end(s, i)
                     .or_else(|| money_list_end(s, i))
                     .or_else(|| listed_end(i))
+                    .or_else(|| level_end(i))
             })
             .unwrap_or(span.end);
         s.dates.iter().filter(usable).find(|m| {

@@ -138,7 +138,18 @@ pub(crate) enum Step {
 
 /// Words right before the earlier level of a change: "from 450", "dari 450", "từ 450".
 pub(crate) const FROM_WORDS: [&str; 3] = ["from", "dari", "từ"];
-const TO_WORDS: [&str; 7] = ["to", "menjadi", "ke", "lên", "lên mức", "đến", "hingga"];
+const TO_WORDS: [&str; 10] = [
+    "to",
+    "menjadi",
+    "ke",
+    "lên",
+    "lên mức",
+    "đến",
+    "hingga",
+    "xuống",
+    "xuống còn",
+    "còn",
+];
 
 /// A rise or fall from an earlier level: "up from", "naik dari".
 const RISE_FROM: [&str; 10] = [
@@ -241,6 +252,25 @@ fn current_earlier(s: &Sentence<'_>, i: usize) -> bool {
             && CURRENT_AFTER
                 .iter()
                 .any(|w| window::starts_with_word(after, w)))
+}
+
+/// The figure right after `i` in its clause that gives the level `i` led to, when `i` is no
+/// earlier level: "fell by 1,200 to 45,300", "tăng 85 HTX lên 1.046 HTX", "turun 1.200 orang
+/// menjadi 45.300 orang", "to 1,000 cooperatives and members to 50,000".
+/// Both are of one shape (two counts, two percents, two sums) and no date comes between
+/// them: "bằng 44,8% ... năm 2017 đã tăng lên 52,8 triệu đồng" is no such pair.
+pub(crate) fn level_after(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let j = next_figure(s, i)?;
+    let (a, b) = (&s.tokens[i], &s.tokens[j]);
+    let dated_between = s
+        .dates
+        .iter()
+        .any(|m| (a.span.end..b.span.start).contains(&m.span.start));
+    (ends_with_word(s, j, &TO_WORDS)
+        && !ends_with_word(s, i, &FROM_WORDS)
+        && std::mem::discriminant(&a.shape) == std::mem::discriminant(&b.shape)
+        && !dated_between)
+        .then_some(j)
 }
 
 /// Whether figure `i` is an end of "from A to B" ("meningkat dari 11,5% pada tahun 2016

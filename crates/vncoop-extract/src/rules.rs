@@ -1357,9 +1357,11 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
 fn classified_subject<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>> {
     let rest = s.lower(s.tokens[i].span.end..s.span.end).trim_start();
     let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
-    let closed = !rest[word.len()..]
-        .trim_start()
-        .starts_with(char::is_alphanumeric);
+    // Closed by a mark, or by a word that leads to a time or place ("1.046 unit pada akhir
+    // tahun 2024").
+    let after = rest[word.len()..].trim_start();
+    let closed = !after.starts_with(char::is_alphanumeric)
+        || PHRASE_ENDS.iter().any(|w| starts_with_word(after, w));
     if word.is_empty() || !closed {
         return None;
     }
@@ -1370,7 +1372,19 @@ fn classified_subject<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<T
         .slice(subject.span.end..s.tokens[i].span.start)
         .trim_matches([' ', ':'])
         .is_empty();
-    let classifier = next_to_noun
+    // "jumlah koperasi di Provinsi Nghe An mencapai 1.046 unit": after "the number of" the
+    // classifier counts that noun, whatever leads from it to its figure.
+    // So does "naik 85 menjadi 1.046 unit": the level a change of the noun led to.
+    let counted = || {
+        let before = s.lower(s.clause_of(subject.span.start).start..subject.span.start);
+        let changed = (0..i)
+            .rev()
+            .find(|&j| crate::modality::level_after(s, j) == Some(i))
+            .map_or(i, |j| j);
+        ends_with_word(before.trim_end(), &NUMBER_OF)
+            && !s.figure_in(subject.span.end..s.tokens[changed].span.start)
+    };
+    let classifier = (next_to_noun || counted())
         && (UNIT_WORDS.contains(&word)
             || (word == "tổ" && subject.key == Term::Form(LegalForm::CooperativeGroup)));
     (classifier
@@ -1379,6 +1393,16 @@ fn classified_subject<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<T
             .any(|w| w == word))
     .then_some(subject)
 }
+
+/// Words that lead from a noun phrase to a time or place and so end it: "1.046 unit pada akhir
+/// tahun 2024", "5,261 groups in 2024", "5.261 tổ vào cuối năm".
+const PHRASE_ENDS: [&str; 10] = [
+    "pada", "di", "hingga", "in", "at", "as", "by", "vào", "tại", "tính",
+];
+
+/// Words that make the noun after them a thing counted: "the number of cooperatives", "số
+/// lượng HTX", "jumlah koperasi".
+pub(crate) const NUMBER_OF: [&str; 5] = ["number of", "số", "số lượng", "jumlah", "tổng số"];
 
 /// A count of the organisations that are members of a union or an alliance, counted in units.
 fn member_units(noun_end: usize) -> Attribution {
@@ -1402,8 +1426,8 @@ fn in_units(s: &Sentence<'_>, i: usize) -> bool {
 }
 
 /// Words that open the date closing a count's phrase: "by 2025", "pada tahun 2025".
-const DATE_OPENERS: [&str; 8] = [
-    "by", "in", "until", "vào", "đến", "pada", "hingga", "sampai",
+const DATE_OPENERS: [&str; 12] = [
+    "by", "in", "at", "as", "until", "during", "vào", "đến", "trong", "pada", "hingga", "sampai",
 ];
 
 /// Words between a date opener and its date: "by the end of", "đến cuối năm", "pada akhir

@@ -187,7 +187,7 @@ pub(crate) fn tokens(text: &str, lower: &str, lang: Lang) -> Vec<Token> {
         };
         let step = n
             .max
-            .and_then(|max| Some((max, step_ends(lower, &n.span, lang)?)));
+            .and_then(|max| Some((max, step_ends(lower, &n.span, lang, n.percent)?)));
         if let Some((max, (first, second))) = step {
             // "increased from 780 to 1,000": two levels, each a figure of its own.
             for (span, value) in [(first, n.value), (second, max)] {
@@ -254,15 +254,25 @@ const STEP_VERBS: [&str; 30] = [
 const STEP_GAP_WORDS: usize = 8;
 
 /// The spans of the two numbers of range `span` ("from 780 to 1,000") when it follows a verb of
-/// a rise or fall in its clause: the earlier and the later level. `lower` is the text in lower
+/// a rise or fall in its clause: the earlier and the later level; or, after "by" ("fell by
+/// 1,200 to 45,300"), the change and the later level, unless they are `percent`. `lower` is the text in lower
 /// case.
-fn step_ends(lower: &str, span: &Range<usize>, lang: Lang) -> Option<(Range<usize>, Range<usize>)> {
+fn step_ends(
+    lower: &str,
+    span: &Range<usize>,
+    lang: Lang,
+    percent: bool,
+) -> Option<(Range<usize>, Range<usize>)> {
     let (opener, joiners): (&str, &[&str]) = match lang {
         Lang::En => ("from ", &[" to "]),
         Lang::Id => ("dari ", &[" ke ", " hingga ", " sampai "]),
         Lang::Vi => return None,
     };
     let range = &lower[span.clone()];
+    // "fell by 1,200 to 45,300": the change, then the level it led to. A range of percents
+    // ("rose by 10 to 15 percent") stays a range.
+    let by_amount = lang == Lang::En && !percent && lower[..span.start].ends_with(" by ");
+    let opener = if by_amount { "" } else { opener };
     let rest = range.strip_prefix(opener)?;
     let (at, joiner) = joiners
         .iter()

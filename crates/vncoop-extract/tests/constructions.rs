@@ -6685,3 +6685,55 @@ fn a_level_compared_with_in_a_goal_is_what_was_and_keeps_its_date() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_change_then_the_level_it_led_to_are_two_figures_with_one_date() {
+    assert_each_reads(
+        &[
+            "Nghe An's cooperative membership fell by 1,200 to 45,300 people in 2024.",
+            "Số thành viên HTX tỉnh Nghệ An giảm 1.200 người xuống còn 45.300 người trong năm \
+             2024.",
+            "Jumlah anggota koperasi di Provinsi Nghe An turun 1.200 orang menjadi 45.300 orang \
+             pada tahun 2024.",
+        ],
+        &[
+            ("-1200", Kind::Change, "2024"),
+            ("45300", Kind::Actual, "2024"),
+        ],
+    );
+    assert_each_reads(
+        &[
+            "The number of cooperatives in Nghe An rose by 85 to 1,046 at the end of 2024.",
+            "Số HTX của tỉnh Nghệ An tăng 85 HTX lên 1.046 HTX vào cuối năm 2024.",
+            "Jumlah koperasi di Provinsi Nghe An naik 85 unit menjadi 1.046 unit pada akhir \
+             tahun 2024.",
+        ],
+        &[("85", Kind::Change, "2024"), ("1046", Kind::Actual, "2024")],
+    );
+    // A range of percents after "by" stays a range of a change.
+    let found = read("Revenue of Nghe An's cooperatives increased by 10 to 15 percent in 2024.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3, Kind::Change);
+    // A date between the two names the first one's time, not a level it led to: "bằng 44,8%
+    // ... năm 2017 đã tăng lên 52,8 triệu đồng".
+    let found = values_kinds_periods(
+        "Tỉnh Nghệ An: thu nhập của lao động HTX bằng 44,8% mức thu nhập khu vực doanh nghiệp \
+         năm 2017, đã tăng lên 52,8 triệu đồng/người/năm năm 2019.",
+    );
+    assert_eq!(
+        found[0],
+        ("44.8".into(), Kind::Actual, "2017".into()),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_classifier_counts_the_noun_after_the_number_of() {
+    assert_each_reads(
+        &[
+            "Jumlah koperasi di Provinsi Nghe An mencapai 1.046 unit pada akhir tahun 2024.",
+            "The number of cooperatives in Nghe An reached 1,046 units at the end of 2024.",
+        ],
+        &[("1046", Kind::Actual, "2024")],
+    );
+}
