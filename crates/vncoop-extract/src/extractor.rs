@@ -55,6 +55,8 @@ struct Paragraph {
     tasks: Option<Option<Period>>,
     /// The last explicit date an actual figure was given for.
     carried: Option<Period>,
+    /// Whether `carried` was given in this paragraph (no line break since).
+    carried_here: bool,
     /// The deadline of the last goal of this paragraph that named one: "By 2030, ... 1,100
     /// cooperatives. Average revenue is projected at 3.5 billion VND" sets both for 2030.
     deadline: Option<Period>,
@@ -274,6 +276,7 @@ impl Extractor {
                 // A list of goals ends with its paragraph; an "as of" date holds on.
                 paragraph.tasks = None;
                 paragraph.deadline = None;
+                paragraph.carried_here = false;
             }
             previous_end = span.end;
             while ti < all_terms.len() && all_terms[ti].span.start < span.start {
@@ -678,6 +681,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
     // paragraph says next, even when this sentence gives no figure.
     if let Some(opening) = opening_date(s).or_else(|| heading_date(s)) {
         paragraph.carried = Some(opening);
+        paragraph.carried_here = true;
     }
     // "Dari jumlah tersebut, kelompok makanan terdapat 384 produk": a sentence that opens by
     // pointing back lists parts of the last count, with its scope, kind and period.
@@ -1605,6 +1609,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 } else {
                     p
                 });
+                paragraph.carried_here = true;
             }
         }
         if kind != Kind::Change {
@@ -2709,9 +2714,20 @@ fn period(
             Some(reference)
         }
     };
+    // "During the 2021-2025 period, 320 new cooperatives were established.\nTotal charter
+    // capital stood at VND1.25 trillion": a span of years dates what was done over it, and
+    // what its paragraph goes on to say, not a level of a later paragraph.
+    let span_of_years = |c: &Period| {
+        matches!(c, Period::Between(a, b)
+            if matches!(**a, Period::Year(_)) && matches!(**b, Period::Year(_)))
+    };
+    let carried = paragraph
+        .carried
+        .clone()
+        .filter(|c| flow || kind == Kind::Change || paragraph.carried_here || !span_of_years(c));
     explicit_period(s, span)
         .or_else(now)
-        .or_else(|| paragraph.carried.clone())
+        .or(carried)
         .or(reference_year)
 }
 

@@ -6737,3 +6737,21 @@ fn a_classifier_counts_the_noun_after_the_number_of() {
         &[("1046", Kind::Actual, "2024")],
     );
 }
+
+#[test]
+fn a_span_of_years_dates_its_paragraph_not_a_level_of_the_next() {
+    assert_each_reads(
+        &[
+            "During the 2021-2025 period, Nghe An established 320 new cooperatives and 74 \
+             cooperatives were dissolved.\nTotal charter capital of cooperatives in Nghe An \
+             stood at VND1.25 trillion.",
+            "Giai đoạn 2021-2025, tỉnh Nghệ An thành lập mới 320 HTX, giải thể 74 HTX.\nTổng \
+             vốn điều lệ của các HTX tỉnh Nghệ An đạt 1.250 tỷ đồng.",
+        ],
+        &[
+            ("320", Kind::Actual, "2021/2025"),
+            ("74", Kind::Actual, "2021/2025"),
+            ("1250000000000", Kind::Actual, ""),
+        ],
+    );
+}
