@@ -141,7 +141,14 @@ impl Extractor {
         // One fold of the text serves the lexicon, the provinces and the local units.
         let folded = fold_with_offsets(text);
         let all_terms = lexicon().find(text, &folded, lang);
-        let national = all_terms.iter().filter(|m| m.key == Term::National).count();
+        // "ranks 5th nationwide" names the country only to rank the province in it.
+        let national = all_terms
+            .iter()
+            .filter(|m| {
+                let before = tail(&text[..m.span.start], 24).to_lowercase();
+                m.key == Term::National && !rules::ranks_in_what_follows(&before)
+            })
+            .count();
         // Without a date, names are read on the map before the merger.
         let on = reference.unwrap_or(MERGER_DATE.pred_opt().unwrap_or(MERGER_DATE));
         let mut provinces = geography().mentions_in(&folded, on);

@@ -3919,11 +3919,55 @@ pub(crate) fn of_the_whole_after(s: &Sentence<'_>, i: usize) -> bool {
 /// Whether the words before `at`, where the country is named, rank a figure in it rather than
 /// give the country's figure: "the highest in the country", "cao nhất cả nước", "tertinggi di
 /// seluruh negeri".
+/// So do a place in the ranking ("ranks 5th nationwide", "đứng thứ 5 cả nước", "peringkat
+/// ke-5 secara nasional").
 pub(crate) fn ranked_in(s: &Sentence<'_>, at: usize) -> bool {
-    let before = tail(s.lower(s.span.start..at), 24).trim_end();
-    let before = without_last_word(before, &["in", "of", "trong", "của", "di", "se"]);
-    ends_with_word(before, RANKINGS)
+    ranks_in_what_follows(s.lower(s.span.start..at))
 }
+
+/// Whether `before` (lower case), the text before the country is named, ranks a figure in it:
+/// what [`ranked_in`] asks of a sentence.
+pub(crate) fn ranks_in_what_follows(before: &str) -> bool {
+    let before = tail(before, 24).trim_end();
+    let before = without_last_word(before, &["the", "secara"]);
+    let before = without_last_word(before, &["in", "of", "trong", "của", "di", "se"]);
+    ends_with_word(before, RANKINGS) || ends_with_place_in_ranking(before)
+}
+
+/// Whether `before` (lower case) ends with a place in a ranking: "5th", "fifth", "thứ 5",
+/// "ke-5", "kelima".
+fn ends_with_place_in_ranking(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let numbered = ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|end| last.strip_suffix(end).is_some_and(digits))
+        || last.strip_prefix("ke-").is_some_and(digits);
+    numbered || ORDINAL_WORDS.contains(&last) || (digits(last) && words.next() == Some("thứ"))
+}
+
+/// Ordinal words that name a place in a ranking.
+const ORDINAL_WORDS: [&str; 16] = [
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "kedua",
+    "ketiga",
+    "keempat",
+    "kelima",
+    "keenam",
+    "ketujuh",
+    "kedelapan",
+];
 
 /// Words that rank something against the rest of a whole.
 const RANKINGS: &[&str] = &[

@@ -6755,3 +6755,20 @@ fn a_span_of_years_dates_its_paragraph_not_a_level_of_the_next() {
         ],
     );
 }
+
+#[test]
+fn a_place_in_a_national_ranking_keeps_the_province() {
+    for text in [
+        "Nghe An ranks 5th nationwide in the number of OCOP products, with 612 products.",
+        "Nghe An ranked fifth in the country with 612 OCOP products.",
+        "Tỉnh Nghệ An đứng thứ 5 cả nước về số sản phẩm OCOP với 612 sản phẩm.",
+        "Provinsi Nghe An menempati peringkat ke-5 secara nasional dengan 612 produk OCOP.",
+    ] {
+        assert_eq!(areas(text), ["Nghệ An"], "{text}");
+    }
+    // The country's own figure stays the country's.
+    assert_eq!(
+        areas("Nationwide, there are 19,000 cooperatives, and Nghe An has 612 OCOP products."),
+        ["Vietnam", "Nghệ An"]
+    );
+}
