@@ -794,11 +794,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         // increase of 933; 830 cooperative groups").
         // The first item may have been left out ("members increased by 12% and 8%,
         // respectively"): its change word still makes the list one of changes.
+        // The item before is a figure, not the year of a baseline ("85 more than in 2023, and
+        // 2,310 cooperative groups").
+        let item_before = (0..i).rev().find(|&k| !s.in_date(&s.tokens[k].span));
         let listed_change = (last_change.is_some()
             || i.checked_sub(1)
                 .is_some_and(|before| rules::cue_before(s, before, Term::is_change)))
             && i > 0
-            && (rules::listed_together(s, i - 1, i)
+            && (item_before.is_some_and(|k| rules::listed_together(s, k, i))
                 || rules::changes_listed(s, i)
                 // "up 42 co-ops and 1,350 members": the next item after the change's noun.
                 || last_change.as_ref().is_some_and(|c| {
@@ -2731,7 +2734,7 @@ fn period(
     let carried = paragraph
         .carried
         .clone()
-        .filter(|c| flow || kind == Kind::Change || paragraph.carried_here || !span_of_years(c));
+        .filter(|c| flow || paragraph.carried_here || !span_of_years(c));
     explicit_period(s, span)
         .or_else(now)
         .or(carried)

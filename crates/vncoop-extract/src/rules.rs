@@ -327,7 +327,7 @@ pub(crate) enum Direction {
 /// Comparison words right after a figure that make it a change: "949 million VND higher than
 /// that in 2013", "3 HTX less than that", "46.5% higher compared to that of 2016", "a 15% rise
 /// over the same time".
-const COMPARISONS_AFTER: [(&str, Direction); 22] = [
+const COMPARISONS_AFTER: [(&str, Direction); 27] = [
     ("increase", Direction::Up),
     ("rise", Direction::Up),
     ("growth", Direction::Up),
@@ -346,11 +346,17 @@ const COMPARISONS_AFTER: [(&str, Direction); 22] = [
     ("lower than", Direction::Down),
     ("less than that", Direction::Down),
     ("smaller than", Direction::Down),
-    // "230 cooperatives, 15 more than in 2023", "15 fewer than last year".
+    // "230 cooperatives, 15 more than in 2023", "15 fewer than last year", "85 more than at
+    // the end of 2023".
     ("more than in", Direction::Up),
     ("more than last", Direction::Up),
+    ("more than at", Direction::Up),
     ("fewer than in", Direction::Down),
     ("fewer than last", Direction::Down),
+    ("fewer than at", Direction::Down),
+    ("less than in", Direction::Down),
+    ("less than last", Direction::Down),
+    ("less than at", Direction::Down),
 ];
 
 /// The direction of a change whose comparison word follows the figure at `span`, if one does.
@@ -713,7 +719,7 @@ const BASELINE_GAP_WORDS: usize = 5;
 pub(crate) fn changes_listed(s: &Sentence<'_>, b: usize) -> bool {
     let Some(a) = (0..b)
         .rev()
-        .find(|&k| s.tokens[k].shape == s.tokens[b].shape)
+        .find(|&k| s.tokens[k].shape == s.tokens[b].shape && !s.in_date(&s.tokens[k].span))
     else {
         return false;
     };
@@ -725,7 +731,17 @@ pub(crate) fn changes_listed(s: &Sentence<'_>, b: usize) -> bool {
     let (Some(date), None) = (between.next(), between.next()) else {
         return false;
     };
+    // The second has its own baseline: "1,046 cooperatives, 85 more than in 2023, and 2,310
+    // cooperative groups" lists a level after a change.
+    let b_end = s.tokens[b].span.end;
+    let own_baseline = s.dates.iter().any(|d| {
+        d.role == crate::dates::Role::Baseline
+            && d.span.start >= b_end
+            && s.slice(b_end..d.span.start).split_whitespace().count() <= BASELINE_GAP_WORDS
+            && !s.figure_in(b_end..d.span.start)
+    });
     date.role == crate::dates::Role::Baseline
+        && own_baseline
         && s.slice(end..date.span.start).split_whitespace().count() <= BASELINE_GAP_WORDS
         && is_list_joint(s.slice(date.span.end..start))
 }

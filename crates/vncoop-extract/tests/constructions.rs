@@ -6772,3 +6772,32 @@ fn a_place_in_a_national_ranking_keeps_the_province() {
         ["Vietnam", "Nghệ An"]
     );
 }
+
+#[test]
+fn a_level_listed_after_a_change_and_its_baseline_is_a_level() {
+    for text in [
+        "Nghe An has 1,046 cooperatives, 85 more than at the end of 2023, and 2,310 cooperative \
+         groups.",
+        "Nghe An has 1,046 cooperatives, an increase of 85 compared with 2023, and 2,310 \
+         cooperative groups.",
+        "Tỉnh Nghệ An có 1.046 HTX, tăng 85 HTX so với năm 2023, và 2.310 THT.",
+    ] {
+        let found: Vec<(Indicator, String, Kind)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.3)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::Cooperatives, "1046".into(), Kind::Actual),
+                (Indicator::Cooperatives, "85".into(), Kind::Change),
+                (Indicator::CooperativeGroups, "2310".into(), Kind::Actual),
+            ],
+            "{text}"
+        );
+    }
+    // Changes listed each with its baseline stay changes.
+    let found = values_kinds_periods(
+        "Nghe An had 1,046 cooperatives, an increase of 85 cooperatives over 2015 and 40 over \
+         2020.",
+    );
+    assert_eq!(found[2].1, Kind::Change, "{found:?}");
+}
