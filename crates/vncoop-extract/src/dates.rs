@@ -279,6 +279,8 @@ const BASELINE_OPENERS: &[&str] = &[
 /// 2020-2025 term", "periode 2021–2026"): not the period of any figure.
 const TERM_BEFORE: &[&str] = &["nhiem ky", "periode", "tenure", "term"];
 const TERM_AFTER: &[&str] = &["term", "tenure"];
+/// Words that make "periode" a span of years, not a term: "selama periode 2021-2025".
+const DURING_PERIOD: &[&str] = &["selama periode", "dalam periode", "sepanjang periode"];
 
 /// Whether `before` ends with a figure, maybe with its unit or noun, and "from" or "over" ("up
 /// 41 percent from", "an increase of 12 over", "an increase of 11 million VND over"): what
@@ -412,9 +414,12 @@ fn is_time_stamp(text: &str, span: &Range<usize>) -> bool {
 
 /// Whether the years at `span` name a term of office.
 fn is_term_of_office(text: &str, span: &Range<usize>) -> bool {
-    let before = fold(tail(&text[..span.start], 14));
+    let before = fold(tail(&text[..span.start], 24));
+    let before = before.trim_end();
     let after = fold(crate::window::head(&text[span.end..], 8));
-    TERM_BEFORE.iter().any(|w| before.trim_end().ends_with(w))
+    // "selama periode 2021-2025": what was done during a span of years, not a term.
+    let during = DURING_PERIOD.iter().any(|w| before.ends_with(w));
+    (!during && TERM_BEFORE.iter().any(|w| before.ends_with(w)))
         || TERM_AFTER
             .iter()
             .any(|w| starts_with_word(after.trim_start(), w))

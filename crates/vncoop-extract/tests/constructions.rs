@@ -6801,3 +6801,19 @@ fn a_level_listed_after_a_change_and_its_baseline_is_a_level() {
     );
     assert_eq!(found[2].1, Kind::Change, "{found:?}");
 }
+
+#[test]
+fn during_a_period_is_a_span_of_years_not_a_term_of_office() {
+    assert_each_reads(
+        &["Selama periode 2021-2025, Provinsi Nghe An mendirikan 320 koperasi baru."],
+        &[("320", Kind::Actual, "2021/2025")],
+    );
+    // A term of office stays one: its years date no figure.
+    assert_each_reads(
+        &[
+            "Kongres Aliansi Koperasi Provinsi Nghe An periode 2021-2026 dihadiri 320 anggota \
+           koperasi.",
+        ],
+        &[("320", Kind::Actual, "")],
+    );
+}
