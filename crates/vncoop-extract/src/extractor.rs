@@ -2511,6 +2511,7 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
                     .or_else(|| money_list_end(s, i))
                     .or_else(|| listed_end(i))
                     .or_else(|| level_end(i))
+                    .or_else(|| rules::held_with(s, i).map(|j| s.tokens[j].span.end))
             })
             .unwrap_or(span.end);
         s.dates.iter().filter(usable).find(|m| {

@@ -689,6 +689,19 @@ pub(crate) fn listed_run(s: &Sentence<'_>, i: usize) -> (usize, usize) {
     (first, last)
 }
 
+/// The figure after `i` that says what the ones `i` counts have, with no mark between: "42
+/// cooperatives with a total of VND 15 billion", "464 HTX với 10.000 thành viên", "42 koperasi
+/// dengan 1.200 anggota". A date after it dates both.
+pub(crate) fn held_with(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let end = s.tokens[i].span.end;
+    let j = (i + 1..s.tokens.len()).find(|&k| !s.in_date(&s.tokens[k].span))?;
+    let between = s.lower(end..s.tokens[j].span.start);
+    let with = between
+        .split_whitespace()
+        .any(|w| matches!(w, "with" | "với" | "dengan"));
+    (with && !between.contains(is_mark) && s.tokens[i].shape != Shape::Star).then_some(j)
+}
+
 /// Whether change `i` says how a level before it in its clause moved: "2,635 cooperatives, an
 /// increase of 933", "có 2.635 HTX, tăng 933". The item after it across a semicolon is another
 /// level ("...; 830 cooperative groups"), not another change.

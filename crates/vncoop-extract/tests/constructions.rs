@@ -6817,3 +6817,22 @@ fn during_a_period_is_a_span_of_years_not_a_term_of_office() {
         &[("320", Kind::Actual, "")],
     );
 }
+
+#[test]
+fn a_date_after_what_a_count_has_dates_the_count() {
+    for text in [
+        "Nghe An supported 42 cooperatives with a total of VND 15 billion in 2024.",
+        "Tỉnh Nghệ An có 42 HTX với 1.200 thành viên vào cuối năm 2024.",
+        "Provinsi Nghe An memiliki 42 koperasi dengan 1.200 anggota pada akhir tahun 2024.",
+    ] {
+        let found = values_kinds_periods(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        for (_, kind, period) in &found {
+            assert_eq!(
+                (*kind, period.as_str()),
+                (Kind::Actual, "2024"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+}
