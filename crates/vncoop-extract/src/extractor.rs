@@ -145,8 +145,8 @@ impl Extractor {
         let national = all_terms
             .iter()
             .filter(|m| {
-                let before = tail(&text[..m.span.start], 24).to_lowercase();
-                m.key == Term::National && !rules::ranks_in_what_follows(&before)
+                m.key == Term::National
+                    && !rules::ranks_before_country(&tail(&text[..m.span.start], 24).to_lowercase())
             })
             .count();
         // Without a date, names are read on the map before the merger.

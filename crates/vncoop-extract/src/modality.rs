@@ -257,6 +257,7 @@ fn current_earlier(s: &Sentence<'_>, i: usize) -> bool {
 /// The figure right after `i` in its clause that gives the level `i` led to, when `i` is no
 /// earlier level: "fell by 1,200 to 45,300", "tăng 85 HTX lên 1.046 HTX", "turun 1.200 orang
 /// menjadi 45.300 orang", "to 1,000 cooperatives and members to 50,000".
+///
 /// Both are of one shape (two counts, two percents, two sums) and no date comes between
 /// them: "bằng 44,8% ... năm 2017 đã tăng lên 52,8 triệu đồng" is no such pair.
 pub(crate) fn level_after(s: &Sentence<'_>, i: usize) -> Option<usize> {

@@ -1409,7 +1409,7 @@ fn classified_subject<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<T
         let changed = (0..i)
             .rev()
             .find(|&j| crate::modality::level_after(s, j) == Some(i))
-            .map_or(i, |j| j);
+            .unwrap_or(i);
         ends_with_word(before.trim_end(), &NUMBER_OF)
             && !s.figure_in(subject.span.end..s.tokens[changed].span.start)
     };
@@ -1431,7 +1431,7 @@ const PHRASE_ENDS: [&str; 10] = [
 
 /// Words that make the noun after them a thing counted: "the number of cooperatives", "số
 /// lượng HTX", "jumlah koperasi".
-pub(crate) const NUMBER_OF: [&str; 5] = ["number of", "số", "số lượng", "jumlah", "tổng số"];
+const NUMBER_OF: [&str; 5] = ["number of", "số", "số lượng", "jumlah", "tổng số"];
 
 /// A count of the organisations that are members of a union or an alliance, counted in units.
 fn member_units(noun_end: usize) -> Attribution {
@@ -3951,12 +3951,12 @@ pub(crate) fn of_the_whole_after(s: &Sentence<'_>, i: usize) -> bool {
 /// So do a place in the ranking ("ranks 5th nationwide", "đứng thứ 5 cả nước", "peringkat
 /// ke-5 secara nasional").
 pub(crate) fn ranked_in(s: &Sentence<'_>, at: usize) -> bool {
-    ranks_in_what_follows(s.lower(s.span.start..at))
+    ranks_before_country(s.lower(s.span.start..at))
 }
 
 /// Whether `before` (lower case), the text before the country is named, ranks a figure in it:
 /// what [`ranked_in`] asks of a sentence.
-pub(crate) fn ranks_in_what_follows(before: &str) -> bool {
+pub(crate) fn ranks_before_country(before: &str) -> bool {
     let before = tail(before, 24).trim_end();
     let before = without_last_word(before, &["the", "secara"]);
     let before = without_last_word(before, &["in", "of", "trong", "của", "di", "se"]);

@@ -255,8 +255,8 @@ const STEP_GAP_WORDS: usize = 8;
 
 /// The spans of the two numbers of range `span` ("from 780 to 1,000") when it follows a verb of
 /// a rise or fall in its clause: the earlier and the later level; or, after "by" ("fell by
-/// 1,200 to 45,300"), the change and the later level, unless they are `percent`. `lower` is the text in lower
-/// case.
+/// 1,200 to 45,300"), the change and the later level, unless they are `percent`. `lower` is
+/// the text in lower case.
 fn step_ends(
     lower: &str,
     span: &Range<usize>,
