@@ -9,15 +9,15 @@ use crate::document::Document;
 use crate::window::opening_end;
 
 /// The reference date: the hint, or a full date in the page's first lines (the dateline),
-/// among the `days` of the whole text (`DateScan::days`).
+/// among the `days` of the whole text (`DateScan::days_before`).
 pub(crate) fn reference_date(doc: &Document, text: &str, days: &DateScan<'_>) -> Option<NaiveDate> {
     if doc.published.is_some() {
         return doc.published;
     }
     let opening = opening_end(text, 4);
-    days.days()
+    days.days_before(opening)
         .into_iter()
-        .take_while(|d| d.span.end <= opening)
+        .filter(|d| d.span.end <= opening)
         .filter(|d| d.role != Role::Signed)
         .find_map(|d| match d.period {
             Some(Period::Day(day)) => Some(day),

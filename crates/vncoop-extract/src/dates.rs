@@ -613,7 +613,7 @@ pub(crate) fn find_dates(text: &str, reference: Option<NaiveDate>) -> Vec<DateMe
 /// so no other reading can take their place.
 #[cfg(test)]
 pub(crate) fn find_days(text: &str) -> Vec<DateMention> {
-    DateScan::new(text).days()
+    DateScan::new(text).days_before(text.len())
 }
 
 /// A scan of a text's dates in two steps: the full days, which need no reference date, then
@@ -643,9 +643,14 @@ impl<'t> DateScan<'t> {
         scan
     }
 
-    /// The full days found, as `find_days` gives them.
-    pub(crate) fn days(&self) -> Vec<DateMention> {
-        mentions(self.text, self.found.clone())
+    /// The full days found that start before byte `end`, as `find_days` gives them.
+    pub(crate) fn days_before(&self, end: usize) -> Vec<DateMention> {
+        let found = self
+            .found
+            .range(..end)
+            .map(|(k, v)| (*k, v.clone()))
+            .collect();
+        mentions(self.text, found)
     }
 
     /// Every date, the days with those the other readers find where no day is, with

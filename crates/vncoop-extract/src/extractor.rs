@@ -2217,7 +2217,7 @@ fn labelled_part(s: &Sentence<'_>, found: &Attribution, i: usize) -> Option<(Des
     if let Some((word, describer)) = adjective {
         return Some((*describer, (*word).to_string()));
     }
-    if !crate::window::ends_with_word(head, &["số", "number of", "jumlah"]) {
+    if !crate::window::ends_with_word(head, &rules::NUMBER_OF) {
         return None;
     }
     let rest = s.lower(noun.span.end..label_end).trim_start();

@@ -177,7 +177,7 @@ fn is_figure(s: &Sentence<'_>, j: usize) -> bool {
 }
 
 /// The next figure after `i` in its clause.
-fn next_figure(s: &Sentence<'_>, i: usize) -> Option<usize> {
+pub(crate) fn next_figure(s: &Sentence<'_>, i: usize) -> Option<usize> {
     let clause = s.clause_of(s.tokens[i].span.start);
     (i + 1..s.tokens.len())
         .find(|&j| is_figure(s, j))
@@ -272,6 +272,12 @@ pub(crate) fn level_after(s: &Sentence<'_>, i: usize) -> Option<usize> {
         && std::mem::discriminant(&a.shape) == std::mem::discriminant(&b.shape)
         && !dated_between)
         .then_some(j)
+}
+
+/// The figure before `i` whose [`level_after`] is `i`: the change that led to level `i`.
+pub(crate) fn change_before_level(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let j = (0..i).rev().find(|&j| is_figure(s, j))?;
+    (level_after(s, j) == Some(i)).then_some(j)
 }
 
 /// Whether figure `i` is an end of "from A to B" ("meningkat dari 11,5% pada tahun 2016

@@ -693,9 +693,8 @@ pub(crate) fn listed_run(s: &Sentence<'_>, i: usize) -> (usize, usize) {
 /// cooperatives with a total of VND 15 billion", "464 HTX với 10.000 thành viên", "42 koperasi
 /// dengan 1.200 anggota". A date after it dates both.
 pub(crate) fn held_with(s: &Sentence<'_>, i: usize) -> Option<usize> {
-    let end = s.tokens[i].span.end;
-    let j = (i + 1..s.tokens.len()).find(|&k| !s.in_date(&s.tokens[k].span))?;
-    let between = s.lower(end..s.tokens[j].span.start);
+    let j = crate::modality::next_figure(s, i)?;
+    let between = s.lower(s.tokens[i].span.end..s.tokens[j].span.start);
     let with = between
         .split_whitespace()
         .any(|w| matches!(w, "with" | "với" | "dengan"));
@@ -1406,16 +1405,13 @@ fn classified_subject<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<T
     // So does "naik 85 menjadi 1.046 unit": the level a change of the noun led to.
     let counted = || {
         let before = s.lower(s.clause_of(subject.span.start).start..subject.span.start);
-        let changed = (0..i)
-            .rev()
-            .find(|&j| crate::modality::level_after(s, j) == Some(i))
-            .unwrap_or(i);
+        let changed = crate::modality::change_before_level(s, i).unwrap_or(i);
         ends_with_word(before.trim_end(), &NUMBER_OF)
             && !s.figure_in(subject.span.end..s.tokens[changed].span.start)
     };
-    let classifier = (next_to_noun || counted())
-        && (UNIT_WORDS.contains(&word)
-            || (word == "tổ" && subject.key == Term::Form(LegalForm::CooperativeGroup)));
+    let classifier = (UNIT_WORDS.contains(&word)
+        || (word == "tổ" && subject.key == Term::Form(LegalForm::CooperativeGroup)))
+        && (next_to_noun || counted());
     (classifier
         || s.lower(subject.span.clone())
             .split_whitespace()
@@ -1431,7 +1427,7 @@ const PHRASE_ENDS: [&str; 10] = [
 
 /// Words that make the noun after them a thing counted: "the number of cooperatives", "số
 /// lượng HTX", "jumlah koperasi".
-const NUMBER_OF: [&str; 5] = ["number of", "số", "số lượng", "jumlah", "tổng số"];
+pub(crate) const NUMBER_OF: [&str; 5] = ["number of", "số", "số lượng", "jumlah", "tổng số"];
 
 /// A count of the organisations that are members of a union or an alliance, counted in units.
 fn member_units(noun_end: usize) -> Attribution {

@@ -50,6 +50,14 @@ fn notes(text: &str) -> Vec<String> {
     read(text).into_iter().map(|f| f.5).collect()
 }
 
+/// Fails unless each of `texts` gives an observation noted `note`.
+fn assert_each_noted(texts: &[&str], note: &str) {
+    for text in texts {
+        let notes = notes(text);
+        assert!(notes.iter().any(|n| n == note), "{text}: {notes:?}");
+    }
+}
+
 /// The area of every observation of `text`, in text order.
 fn areas(text: &str) -> Vec<String> {
     extract(&Document::new("t", text))
@@ -6096,17 +6104,14 @@ fn an_amount_with_its_own_money_word_is_not_the_amount_before_it() {
 
 #[test]
 fn an_amount_spent_to_support_is_a_support_amount() {
-    for text in [
-        "Ngân sách tỉnh đã bố trí 12,5 tỷ đồng để hỗ trợ 47 HTX.",
-        "The provincial budget allocated VND 12.5 billion to support 47 cooperatives.",
-        "Anggaran provinsi mengalokasikan 12,5 miliar VND untuk mendukung 47 koperasi.",
-    ] {
-        let notes = notes(text);
-        assert!(
-            notes.iter().any(|n| n == "support or reward amount"),
-            "{text}: {notes:?}"
-        );
-    }
+    assert_each_noted(
+        &[
+            "Ngân sách tỉnh đã bố trí 12,5 tỷ đồng để hỗ trợ 47 HTX.",
+            "The provincial budget allocated VND 12.5 billion to support 47 cooperatives.",
+            "Anggaran provinsi mengalokasikan 12,5 miliar VND untuk mendukung 47 koperasi.",
+        ],
+        "support or reward amount",
+    );
 }
 
 #[test]
@@ -6214,16 +6219,13 @@ fn products_owned_by_cooperatives_and_their_share_are_of_the_products() {
 
 #[test]
 fn total_funds_and_working_capital_are_capital() {
-    for text in [
-        "Tỉnh có 15 Quỹ tín dụng nhân dân với tổng nguồn vốn 3.200 tỷ đồng.",
-        "The cooperatives' working capital reached VND 3.2 trillion.",
-    ] {
-        let notes = notes(text);
-        assert!(
-            notes.iter().any(|n| n == "total capital or assets"),
-            "{text}: {notes:?}"
-        );
-    }
+    assert_each_noted(
+        &[
+            "Tỉnh có 15 Quỹ tín dụng nhân dân với tổng nguồn vốn 3.200 tỷ đồng.",
+            "The cooperatives' working capital reached VND 3.2 trillion.",
+        ],
+        "total capital or assets",
+    );
 }
 
 #[test]
