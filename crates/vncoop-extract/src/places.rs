@@ -80,13 +80,17 @@ fn without_type_words(text: &str) -> String {
             .chain(TYPE_WORDS_AFTER.iter())
             .chain(FORMER_MARKS.iter())
         {
-            if let Some(r) = rest.strip_prefix(w) {
+            // The first or last byte first: it rules out nearly every word without a
+            // comparison.
+            let opens = rest.as_bytes().first() == w.as_bytes().first();
+            if let Some(r) = opens.then(|| rest.strip_prefix(w)).flatten() {
                 if r.is_empty() || r.starts_with([' ', ',']) {
                     rest = r.trim_start();
                     break;
                 }
             }
-            if let Some(r) = rest.strip_suffix(w) {
+            let ends = rest.as_bytes().last() == w.as_bytes().last();
+            if let Some(r) = ends.then(|| rest.strip_suffix(w)).flatten() {
                 if r.ends_with(' ') {
                     rest = r.trim_end();
                     break;

@@ -113,23 +113,47 @@ pub fn fold_with_offsets(text: &str) -> Folded {
 /// ```
 #[must_use]
 pub fn lower_in_place(text: &str) -> Cow<'_, str> {
-    let Some(first) = text.find(|c: char| c.is_uppercase()) else {
+    let Some((first, _)) = text
+        .char_indices()
+        .find(|&(_, c)| lower_same_length(c) != c)
+    else {
         return Cow::Borrowed(text);
     };
     let mut out = String::with_capacity(text.len());
     out.push_str(&text[..first]);
-    for c in text[first..].chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
-        }
-    }
+    out.extend(text[first..].chars().map(lower_same_length));
     Cow::Owned(out)
+}
+
+/// The lower case of `c` when it is one character of the same length, else `c`.
+fn lower_same_length(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    // The letters of Vietnamese, most of what is not ASCII in a report, sit where their cases
+    // pair up simply: they are settled without the Unicode case tables.
+    let code = u32::from(c);
+    let paired = match code {
+        // Latin Extended Additional: "Ạ" U+1EA0 and "ạ" U+1EA1 up to "Ỿ" and "ỿ".
+        0x1EA0..=0x1EFF => Some(code | 1),
+        // Latin-1: "À" to "Þ" (without "×") are 0x20 before their lower case.
+        0xC0..=0xD6 | 0xD8..=0xDE => Some(code + 0x20),
+        0xDF..=0xFF => Some(code),
+        // "Ă", "Đ", "Ĩ", "Ũ", "Ơ" and their lower case, "ư" after "Ư".
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => Some(code + 1),
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => Some(code),
+        // Combining tone marks have no case.
+        0x300..=0x36F => Some(code),
+        _ => None,
+    };
+    if let Some(lower) = paired.and_then(char::from_u32) {
+        return lower;
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
 }
 
 /// Characters folding drops without ending a word: combining marks and invisible ones.
@@ -238,7 +262,22 @@ mod tests {
             }
         }
         assert_eq!(lower_in_place("Hợp Tác Xã ĐẠI PHÁT"), "hợp tác xã đại phát");
+        assert_eq!(lower_in_place("ƯỚC TÍNH Ơ Ă Ĩ Ũ"), "ước tính ơ ă ĩ ũ");
         assert!(matches!(lower_in_place("đã có 5"), Cow::Borrowed(_)));
+    }
+
+    /// The shortcut for Vietnamese letters gives what the Unicode case tables give, for every
+    /// character.
+    #[test]
+    fn lower_case_shortcut_is_the_tables() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut lower = c.to_lowercase();
+            let from_tables = match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+            assert_eq!(lower_same_length(c), from_tables, "U+{:04X}", u32::from(c));
+        }
     }
 
     #[test]

@@ -193,9 +193,11 @@ fn opens_after_run_on(before: &str, after: &str) -> bool {
             .next_back()
             .is_some_and(|c| c.is_ascii_digit() || matches!(c, ')' | ']'));
     let opener = |words: &[&str], goes_on: fn(&str) -> bool| {
-        words
-            .iter()
-            .any(|w| after.strip_prefix(w).is_some_and(goes_on))
+        // The first byte first: it rules out nearly every word without a comparison.
+        words.iter().any(|w| {
+            w.as_bytes().first() == after.as_bytes().first()
+                && after.strip_prefix(w).is_some_and(goes_on)
+        })
     };
     ends_run
         && (opener(RUN_ON_OPENERS, |rest| {
