@@ -117,27 +117,46 @@ fn locate(c: char) -> Option<(usize, usize)> {
         return Some((row, 0));
     }
     let index = VOWEL_INDEX.get_or_init(|| {
-        let mut index: Vec<(char, u8, u8)> = VOWEL_ROWS
-            .iter()
-            .enumerate()
-            .flat_map(|(row, forms)| {
-                forms
-                    .iter()
-                    .enumerate()
-                    .map(move |(column, &form)| (form, row as u8, column as u8))
-            })
-            .collect();
-        index.sort_unstable();
+        let mut index = vec![None; VOWEL_SLOTS];
+        for (row, forms) in VOWEL_ROWS.iter().enumerate() {
+            for (column, &form) in forms.iter().enumerate() {
+                if let Some(cell) = vowel_slot(form).and_then(|at| index.get_mut(at)) {
+                    *cell = Some((row as u8, column as u8));
+                }
+            }
+        }
         index
     });
-    index
-        .binary_search_by(|probe| probe.0.cmp(&c))
-        .ok()
-        .map(|i| (usize::from(index[i].1), usize::from(index[i].2)))
+    let (row, column) = index.get(vowel_slot(c)?).copied().flatten()?;
+    Some((usize::from(row), usize::from(column)))
 }
 
-/// Every vowel form with its row and column, sorted by character for binary search.
-static VOWEL_INDEX: OnceLock<Vec<(char, u8, u8)>> = OnceLock::new();
+/// Where a non-ASCII character's cell is in [`VOWEL_INDEX`], if it is where vowels are.
+fn vowel_slot(c: char) -> Option<usize> {
+    let code = u32::from(c);
+    let slot = match code {
+        LATIN_VOWELS_START..LATIN_VOWELS_END => code - LATIN_VOWELS_START,
+        TONED_VOWELS_START..TONED_VOWELS_END => {
+            code - TONED_VOWELS_START + (LATIN_VOWELS_END - LATIN_VOWELS_START)
+        }
+        _ => return None,
+    };
+    usize::try_from(slot).ok()
+}
+
+/// How many cells [`VOWEL_INDEX`] has.
+const VOWEL_SLOTS: usize =
+    (LATIN_VOWELS_END - LATIN_VOWELS_START + TONED_VOWELS_END - TONED_VOWELS_START) as usize;
+
+/// The code points of the non-ASCII vowels: Latin-1 to Latin Extended-B ("à" to "ư"), and
+/// Latin Extended Additional ("ạ" to "ỹ").
+const LATIN_VOWELS_START: u32 = 0xC0;
+const LATIN_VOWELS_END: u32 = 0x1B1;
+const TONED_VOWELS_START: u32 = 0x1EA0;
+const TONED_VOWELS_END: u32 = 0x1EFA;
+
+/// Each non-ASCII vowel form's row and column, by code point (see [`LATIN_VOWELS_START`]).
+static VOWEL_INDEX: OnceLock<Vec<Option<(u8, u8)>>> = OnceLock::new();
 
 /// Splits a Vietnamese vowel into its toneless form and its tone: `'ộ'` gives `('ô', Tone::Dot)`.
 /// Returns `None` for anything that is not a Vietnamese vowel letter.
@@ -311,6 +330,20 @@ mod tests {
         }
         assert_eq!(with_tone('ộ', Tone::Grave), None);
         assert_eq!(split_tone('x'), None);
+    }
+
+    /// Exactly the forms of the table are located, each at its row and column.
+    #[test]
+    fn every_vowel_and_nothing_else_is_located() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let in_table = VOWEL_ROWS.iter().enumerate().find_map(|(row, forms)| {
+                forms
+                    .iter()
+                    .position(|&f| f == c)
+                    .map(|column| (row, column))
+            });
+            assert_eq!(locate(c), in_table, "U+{:04X}", u32::from(c));
+        }
     }
 
     #[test]
