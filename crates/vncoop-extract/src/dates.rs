@@ -593,6 +593,9 @@ enum Written {
     /// A year or a span of years alone: it must not be glued to other digits ("1.384",
     /// "151/2007").
     Bare,
+    /// Years counted back from the reference date ("5 years ago"): without one it is still the
+    /// figure's own date, of no known year.
+    CountedBack,
 }
 
 /// Reads a period from a pattern's captures, given the reference date.
@@ -685,7 +688,8 @@ impl<'t> DateScan<'t> {
                 // A day without its year and no reference to give it one is still a date:
                 // "on February 2" counts nothing.
                 let period = read(&c, reference);
-                if period.is_some() || (written == Written::Yearless && reference.is_none()) {
+                let unresolved = matches!(written, Written::Yearless | Written::CountedBack);
+                if period.is_some() || (unresolved && reference.is_none()) {
                     self.found.insert(span.start, (span.end, period, written));
                 }
             }
@@ -706,7 +710,7 @@ fn all_patterns() -> &'static RegexSet {
 /// The readers, most precise first, each with its pattern and how its dates are written.
 fn readers() -> [(&'static Regex, Reader, Written); 16] {
     let p = patterns();
-    use Written::{Bare, Dated, Yearless};
+    use Written::{Bare, CountedBack, Dated, Yearless};
     [
         // "2017-07-20": an ISO date, as page datelines write it.
         (
@@ -759,7 +763,7 @@ fn readers() -> [(&'static Regex, Reader, Written); 16] {
             |c, _| Some(Period::Month(number(c, 2)?, month(c, 1)?)),
             Dated,
         ),
-        (&p.years_ago, years_ago, Dated),
+        (&p.years_ago, years_ago, CountedBack),
         (&p.this_year, relative_year, Dated),
         (
             &p.month_name_day_alone,

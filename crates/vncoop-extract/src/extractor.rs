@@ -1367,6 +1367,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         };
         scope.note = found.note.to_string();
         obs.scope = scope;
+        // "Jumlah anggota naik dari 15.200 orang menjadi 18.450 orang": an earlier level of a
+        // time not named is set apart from the level it led to, not a second value of it.
+        if step == Some(modality::Step::From) && kind == Kind::Actual && obs.period.is_none() {
+            obs.scope.note = EARLIER_LEVEL.to_string();
+        }
         // "993 HTX thành viên (tăng 0,02%)": a change read from the level before it is a change
         // of what that level counts, part or whole.
         let of_running = running
@@ -1758,6 +1763,9 @@ fn parts_listed_after(s: &Sentence<'_>, read: &mut [Observation], read_from: &[u
         }
     }
 }
+
+/// The note of a level a change started from, when no date says when it was.
+const EARLIER_LEVEL: &str = "earlier level";
 
 /// A sentence never gives two values of one quantity: "15 newly founded cooperatives and 1
 /// dissolved cooperative", "6 million and 14.5 million, respectively". When two figures of a
@@ -2473,6 +2481,15 @@ const MONEY_LIST_GAP_WORDS: usize = 5;
 /// parentheses holds only for the figures in the same parentheses: "(năm 2023 là 1,981 tỷ)"
 /// dates 1,981, not the figure before it.
 fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
+    sentence_date(s, span).and_then(|m| m.period.clone())
+}
+
+/// The date of the figure at `span` in its own sentence, if it has one; its period is `None`
+/// when it cannot be resolved ("5 years ago" in a report with no date of its own).
+fn sentence_date<'s>(
+    s: &'s Sentence<'_>,
+    span: &Range<usize>,
+) -> Option<&'s crate::dates::DateMention> {
     let clause = s.clause_of(span.start);
     let group = s.paren_of(span.start);
     // "phấn đấu đến năm 2030 có 500 HTX; hiện nay có 420 HTX", "aims for 226 cooperatives by
@@ -2528,10 +2545,10 @@ fn explicit_period(s: &Sentence<'_>, span: &Range<usize>) -> Option<Period> {
     });
     if dateline {
         if let Some(own) = after() {
-            return own.period.clone();
+            return Some(own);
         }
     }
-    before.or_else(after).and_then(|m| m.period.clone())
+    before.or_else(after)
 }
 
 /// Words that join the start of a span of time to its end: "from 2021 to June 2023", "từ năm
@@ -2736,10 +2753,12 @@ fn period(
         .carried
         .clone()
         .filter(|c| flow || paragraph.carried_here || !span_of_years(c));
-    explicit_period(s, span)
-        .or_else(now)
-        .or(carried)
-        .or(reference_year)
+    match sentence_date(s, span) {
+        // "Cách đây 5 năm, toàn tỉnh chỉ có 350 HTX" with no date to count back from: the
+        // figure is of a year not known, not of the year the paragraph carries.
+        Some(own) => own.period.clone(),
+        None => now().or(carried).or(reference_year),
+    }
 }
 
 /// The star levels named after an OCOP count: "34 3-star and 4-star", "18 products have

@@ -1166,11 +1166,14 @@ pub(crate) fn elided(
         || refers_back(s, i)
         || pointed_at(s, i)
         || dated_in_parens(s, i);
-    // "21 new co-ops were established while 9 others were dissolved": the others are of the
-    // same form, not new ones.
+    // "21 new co-ops were established while 9 others were dissolved", "set up 52 new
+    // cooperatives and dissolved 74 weak ones": the others are of the same form, not new ones.
+    let since_last_figure = i
+        .checked_sub(1)
+        .map_or(s.span.start, |j| s.tokens[j].span.end);
     let dissolved = s.has(token.span.end..s.clause_of(token.span.start).end, |t| {
         t == Term::Dissolve
-    });
+    }) || s.has(since_last_figure..token.span.start, |t| t == Term::Dissolve);
     part.then(|| Attribution {
         rule: "count.elided",
         noun_end: token.span.end,
@@ -1384,7 +1387,12 @@ fn ends_phrase(s: &Sentence<'_>, i: usize) -> bool {
 /// koperasi mencapai 5.261 kelompok,").
 fn classified_subject<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<Term>> {
     let rest = s.lower(s.tokens[i].span.end..s.span.end).trim_start();
-    let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+    // "đơn vị" is one word of two.
+    let word = UNIT_WORDS
+        .iter()
+        .copied()
+        .find(|w| starts_with_word(rest, w))
+        .or_else(|| rest.split(|c: char| !c.is_alphanumeric()).next())?;
     // Closed by a mark, or by a word that leads to a time or place ("1.046 unit pada akhir
     // tahun 2024").
     let after = rest[word.len()..].trim_start();
@@ -1402,10 +1410,16 @@ fn classified_subject<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<T
         .is_empty();
     // "jumlah koperasi di Provinsi Nghe An mencapai 1.046 unit": after "the number of" the
     // classifier counts that noun, whatever leads from it to its figure.
-    // So does "naik 85 menjadi 1.046 unit": the level a change of the noun led to.
+    // So do "naik 85 menjadi 1.046 unit" and "meningkat dari 780 unit menjadi 1.000 unit": the
+    // level a change of the noun led to.
     let counted = || {
         let before = s.lower(s.clause_of(subject.span.start).start..subject.span.start);
-        let changed = crate::modality::change_before_level(s, i).unwrap_or(i);
+        let changed = crate::modality::change_before_level(s, i)
+            .or_else(|| match crate::modality::from_to(s, i) {
+                Some(crate::modality::Step::To(from)) => Some(from),
+                _ => None,
+            })
+            .unwrap_or(i);
         ends_with_word(before.trim_end(), &NUMBER_OF)
             && !s.figure_in(subject.span.end..s.tokens[changed].span.start)
     };

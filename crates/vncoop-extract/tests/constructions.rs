@@ -6838,3 +6838,70 @@ fn a_date_after_what_a_count_has_dates_the_count() {
         }
     }
 }
+
+#[test]
+fn the_others_dissolved_are_not_new_ones() {
+    for text in [
+        "In 2024, Bac Giang set up 52 new cooperatives and dissolved 74 weak ones.",
+        "Năm 2024, tỉnh Bắc Giang thành lập mới 52 HTX, giải thể 74 HTX yếu kém.",
+        "Pada tahun 2024, Provinsi Bac Giang mendirikan 52 koperasi baru dan membubarkan 74 \
+         koperasi yang lemah.",
+    ] {
+        let found: Vec<(Indicator, String)> = read(text).into_iter().map(|f| (f.0, f.1)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::NewCooperatives, "52".into()),
+                (Indicator::Cooperatives, "74".into()),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn years_counted_back_from_no_date_leave_the_figure_undated() {
+    // No dateline to count back from: the year of the paragraph before is not the figure's.
+    assert_each_reads(
+        &[
+            "In 2024, Bac Giang had 1,000 cooperatives.\nFive years ago, it had only 350 \
+             cooperatives.",
+            "Năm 2024, tỉnh Bắc Giang có 1.000 HTX.\nCách đây 5 năm, tỉnh chỉ có 350 HTX.",
+            "Pada tahun 2024, Provinsi Bac Giang memiliki 1.000 koperasi.\n5 tahun yang lalu, \
+             provinsi ini hanya memiliki 350 koperasi.",
+        ],
+        &[("1000", Kind::Actual, "2024"), ("350", Kind::Actual, "")],
+    );
+}
+
+#[test]
+fn a_level_reached_from_another_in_units_counts_the_noun() {
+    for text in [
+        "The number of cooperatives in Bac Giang rose from 780 units to 1,000 units.",
+        "Số HTX của tỉnh Bắc Giang tăng từ 780 đơn vị lên 1.000 đơn vị.",
+        "Jumlah koperasi di Provinsi Bac Giang meningkat dari 780 unit menjadi 1.000 unit.",
+    ] {
+        let found: Vec<(Indicator, String, Kind, String)> = read(text)
+            .into_iter()
+            .map(|f| (f.0, f.1, f.3, f.5))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Indicator::Cooperatives,
+                    "780".into(),
+                    Kind::Actual,
+                    "earlier level".into()
+                ),
+                (
+                    Indicator::Cooperatives,
+                    "1000".into(),
+                    Kind::Actual,
+                    "".into()
+                ),
+            ],
+            "{text}"
+        );
+    }
+}
