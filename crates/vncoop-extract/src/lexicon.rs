@@ -860,6 +860,7 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "anggaran negara", Money(Budget)),
     (Lang::Id, "tingkat pertumbuhan", Change),
     (Lang::Id, "modal kerja", Money(Capital)),
+    (Lang::Id, "modal usaha", Money(Capital)),
     (Lang::Id, "modal operasi", Money(Capital)),
     (Lang::Id, "modal operasional", Money(Capital)),
     (Lang::Id, "total aset", Money(Capital)),

@@ -6905,3 +6905,20 @@ fn a_level_reached_from_another_in_units_counts_the_noun() {
         );
     }
 }
+
+#[test]
+fn money_in_short_forms_is_read() {
+    let found = read("Thu nhập bình quân của người lao động trong HTX đạt 5,2 trđ/người/tháng.");
+    assert_eq!(
+        (found[0].0, found[0].1.as_str(), found[0].2),
+        (Indicator::AvgIncomePerWorker, "5200000", Unit::Vnd),
+        "{found:?}"
+    );
+    // "modal usaha", the capital a cooperative works with.
+    let found = read("Total modal usaha koperasi di Provinsi Ha Tinh mencapai 1,5 triliun VND.");
+    assert_eq!(
+        (found[0].0, found[0].1.as_str(), found[0].2),
+        (Indicator::Other, "1500000000000", Unit::Vnd),
+        "{found:?}"
+    );
+}

@@ -311,7 +311,7 @@ pub(crate) fn starts_with_word(text: &str, word: &str) -> Option<usize> {
 }
 
 /// Like [`starts_with_word`], ending at a word boundary.
-fn prefix_len(text: &str, word: &str) -> Option<usize> {
+pub(crate) fn prefix_len(text: &str, word: &str) -> Option<usize> {
     let len = starts_with_word(text, word)?;
     boundary(text[len..].chars().next(), word.chars().next_back()).then_some(len)
 }

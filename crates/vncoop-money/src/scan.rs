@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use vncoop_text::{hedge_after, hedge_before, scan_numbers, Lang, NumberMatch};
 
 use crate::amount::Amount;
-use crate::currency::{currency_after, currency_before, starts_with_word, Currency};
+use crate::currency::{currency_after, currency_before, prefix_len, starts_with_word, Currency};
 use crate::units::{match_start, Per, PER_INTRODUCERS, PER_WORDS};
 use crate::vnd::Vnd;
 
@@ -79,9 +79,10 @@ pub fn scan_money_in(text: &str, lang: Lang, numbers: &[NumberMatch]) -> Vec<Mon
         }
         // A currency word serves one amount: in "3 GBP 1 pence", "GBP" is not before "1".
         let taken = found.last().map_or(0, |m| m.span.end);
-        let found_currency =
-            currency_around(text, number, taken).or_else(|| dong_implied(text, lang, number));
-        let Some(mut money) = found_currency else {
+        let found_currency = currency_around(text, number, taken)
+            .or_else(|| dong_implied(text, lang, number))
+            .or_else(|| million_dong_after(text, lang, number));
+        let Some((mut money, number)) = found_currency.and_then(|m| scaled(number, m)) else {
             if let Some(mention) = range_to_priced(text, lang, number, numbers.get(i).copied()) {
                 found.push(mention);
                 i += 1;
@@ -150,6 +151,22 @@ pub fn scan_money_in(text: &str, lang: Lang, numbers: &[NumberMatch]) -> Vec<Mon
     found
 }
 
+/// `number` in the units of `money`'s currency: times the power of ten its word carries. `None`
+/// when that overflows.
+fn scaled(number: &NumberMatch, money: WithCurrency) -> Option<(WithCurrency, NumberMatch)> {
+    let mut number = number.clone();
+    if money.scale > 0 {
+        let factor = Decimal::from(10_u64.checked_pow(money.scale)?);
+        // Normalized, as a scale word's amount is: "5,2 trđ" is 5200000, not 5200000.0.
+        number.value = number.value.checked_mul(factor)?.normalize();
+        number.max = match number.max {
+            Some(max) => Some(max.checked_mul(factor)?.normalize()),
+            None => None,
+        };
+    }
+    Some((money, number))
+}
+
 /// The name of the dollar that "a", "one", "một" or "satu" can stand before, per language.
 fn dollar_name(lang: Lang) -> &'static str {
     match lang {
@@ -183,6 +200,7 @@ fn one_unit(text: &str, lang: Lang, numbers: &[&NumberMatch]) -> Vec<MoneyMentio
             currency,
             start,
             end: at + len,
+            scale: 0,
         };
         let mut amount = Amount::hedged(Decimal::ONE, hedge_before(&text[..start], lang));
         let next = numbers.iter().find(|n| n.span.start >= money.end).copied();
@@ -321,6 +339,7 @@ fn minor_alone(text: &str, lang: Lang, number: &NumberMatch) -> Option<MoneyMent
             currency: Currency::USD,
             start: number.span.start,
             end: number.span.end + len,
+            scale: 0,
         },
         Amount::hedged(value, hedge_before(&text[..number.span.start], lang)),
         number.ambiguous,
@@ -375,6 +394,8 @@ struct WithCurrency {
     currency: Currency,
     start: usize,
     end: usize,
+    /// The power of ten the currency word carries ("trđ", millions of dong: 6), 0 for most.
+    scale: u32,
 }
 
 /// The currency of `number`: written right after it, else right before it but not before
@@ -387,6 +408,7 @@ fn currency_around(text: &str, number: &NumberMatch, taken: usize) -> Option<Wit
             currency,
             start: number.span.start,
             end: number.span.end + gap + len,
+            scale: 0,
         });
     }
     let before = &text[..number.span.start];
@@ -397,6 +419,7 @@ fn currency_around(text: &str, number: &NumberMatch, taken: usize) -> Option<Wit
             currency,
             start: trimmed.len() - len,
             end: number.span.end,
+            scale: 0,
         })
 }
 
@@ -417,6 +440,44 @@ fn dong_implied(text: &str, lang: Lang, number: &NumberMatch) -> Option<WithCurr
         currency: Currency::VND,
         start: number.span.start,
         end: number.span.end,
+        scale: 0,
+    })
+}
+
+/// Millions of dong in one word, as tables and statistical reports write them: "5,2 trđ",
+/// "5,2 tr.đ", "5,2 tr.đồng", "5,2 tr đồng".
+const MILLION_DONG_WORDS: [&str; 5] = ["trđ", "tr.đ", "tr.đồng", "tr đồng", "tr. đồng"];
+
+/// "thu nhập 5,2 trđ/người/tháng": a number with no scale word, then millions of dong
+/// abbreviated.
+fn million_dong_after(text: &str, lang: Lang, number: &NumberMatch) -> Option<WithCurrency> {
+    if lang != Lang::Vi {
+        return None;
+    }
+    let written = text.get(number.span.clone())?;
+    // "5,2 tr" is already read as millions ("tr." is the short "triệu"); "5,2 trđ" is not.
+    let (from, scale) = match number.scale {
+        None => (number.span.end, 6),
+        Some(6) if written.len() > 2 && written.is_char_boundary(written.len() - 2) => {
+            let short = &written[written.len() - 2..];
+            if !short.eq_ignore_ascii_case("tr") {
+                return None;
+            }
+            (number.span.end - 2, 0)
+        }
+        _ => return None,
+    };
+    let after = text.get(from..)?;
+    let gap = after.len() - after.trim_start().len();
+    let len = MILLION_DONG_WORDS
+        .iter()
+        .filter_map(|w| prefix_len(&after[gap..], w))
+        .max()?;
+    Some(WithCurrency {
+        currency: Currency::VND,
+        start: number.span.start,
+        end: from + gap + len,
+        scale,
     })
 }
 
@@ -544,6 +605,31 @@ mod tests {
         ] {
             assert!(scan_money(text, lang).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn millions_of_dong_in_one_word() {
+        for text in [
+            "thu nhập 5,2 trđ/người/tháng",
+            "thu nhập 5,2 tr.đ/người/tháng",
+            "thu nhập 5,2 Tr.đồng/người/tháng",
+            "thu nhập 5,2 tr đồng/người/tháng",
+        ] {
+            let m = one(text, Lang::Vi);
+            assert_eq!(m.amount.value().to_string(), "5200000", "{text}");
+            assert_eq!(m.per, vec![Per::Person, Per::Month], "{text}");
+            assert_eq!(&text[m.span.clone()], &text["thu nhập ".len()..], "{text}");
+        }
+        assert_eq!(
+            one("từ 4 - 6 trđ/người/tháng", Lang::Vi).amount,
+            Amount::Range {
+                min: d(4_000_000),
+                max: d(6_000_000)
+            }
+        );
+        // A word that only opens like one is not one; a scale already read is not scaled again.
+        assert!(scan_money("có 5 trđiểm", Lang::Vi).is_empty());
+        assert!(scan_money("5 triệu trđ", Lang::Vi).len() <= 1);
     }
 
     #[test]
