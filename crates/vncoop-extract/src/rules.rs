@@ -562,8 +562,9 @@ const HAVING_VERBS: [&str; 5] = ["have ", "has ", "own ", "memiliki ", "mempunya
 
 /// Words right after a bare figure that point back to what was counted before it: "48 of
 /// them", "trong số đó", "di antaranya".
-const BACK_REFERENCES: [&str; 9] = [
+const BACK_REFERENCES: [&str; 10] = [
     "of them",
+    "of whom",
     "of these",
     "of those",
     "of which",
@@ -1074,6 +1075,16 @@ pub(crate) fn share_elided(
             ..previous.clone()
         });
     }
+    // "62% of cooperatives were rated good or fair, while only 8% were weak", "Số HTX xếp loại
+    // tốt, khá chiếm 62%; loại yếu còn 8%": a percentage with no noun, listed right after a
+    // share of organisations, is a share of the same ones.
+    if let Some(previous) = previous.filter(|p| p.rule == SHARE_RULE && lists_shares(s, i)) {
+        return Some(Attribution {
+            rule: SHARE_ELIDED_RULE,
+            noun_end: token.span.end,
+            ..previous.clone()
+        });
+    }
     // "29.6% of them"; "..., of which 73.9 per cent"; "Among the products, 73.9 per cent"
     // (`opened_on`: the count a sentence that opens by pointing back is about), unless a count
     // of the sentence comes first ("Trong đó, có 22.415 HTX nông nghiệp, chiếm 66,8% tổng số":
@@ -1081,6 +1092,7 @@ pub(crate) fn share_elided(
     let (antecedent, pointer_end) = match back_reference_end(s, i) {
         Some(end) => (antecedent, end),
         None if pointed_at(s, i) => (antecedent.or(opened_on), token.span.end),
+        None if opens_with_whole(s, i) => (antecedent, token.span.end),
         None if counted(antecedent).is_none() => (opened_on, token.span.end),
         None => return None,
     };
@@ -1092,6 +1104,62 @@ pub(crate) fn share_elided(
         ..antecedent.clone()
     })
 }
+
+/// Whether the sentence opens with the whole that percentage `i`, right after it, is a share
+/// of: "Of the 682 cooperatives, 62 percent are good", "Among the 682 cooperatives, 62%",
+/// "Dari 682 koperasi, 62 persen".
+fn opens_with_whole(s: &Sentence<'_>, i: usize) -> bool {
+    let Some(j) = i.checked_sub(1) else {
+        return false;
+    };
+    let opener = s.lower(s.span.start..s.tokens[j].span.start);
+    let between = s.lower(s.tokens[j].span.end..s.tokens[i].span.start);
+    s.tokens[i].shape == Shape::Percent
+        && s.tokens[j].shape == Shape::Plain
+        && WHOLE_OPENERS.contains(&opener.trim())
+        && between.trim_end().ends_with(',')
+        && !between.trim_end().trim_end_matches(',').contains(is_mark)
+}
+
+/// Words that open a sentence with the whole that the figures after it are parts of.
+const WHOLE_OPENERS: [&str; 8] = [
+    "of the",
+    "among the",
+    "of",
+    "among",
+    "trong số",
+    "trong tổng số",
+    "dari",
+    "di antara",
+];
+
+/// Whether percentage `i` goes on a list of shares: the figure right before it is a
+/// percentage, a list joint or mark comes between them, and `i` is said with no noun of its
+/// own (a verb, or nothing more, follows it).
+fn lists_shares(s: &Sentence<'_>, i: usize) -> bool {
+    let Some(j) = i.checked_sub(1) else {
+        return false;
+    };
+    let (previous, token) = (&s.tokens[j], &s.tokens[i]);
+    let between = s.lower(previous.span.end..token.span.start);
+    let joined = between.contains([',', ';'])
+        || between
+            .split_whitespace()
+            .any(|w| is_joint(w) || SHARE_CONTRASTS.contains(&w));
+    let rest = head(s.lower(token.span.end..s.span.end), 16).trim_start();
+    let said_alone = rest.is_empty()
+        || rest.starts_with(is_mark)
+        || SHARE_PREDICATES.iter().any(|w| starts_with_word(rest, w));
+    previous.shape == Shape::Percent && token.shape == Shape::Percent && joined && said_alone
+}
+
+/// Words that set one share against another: "62% ..., while only 8% were weak".
+const SHARE_CONTRASTS: [&str; 5] = ["while", "whereas", "còn", "sedangkan", "sementara"];
+
+/// Words that open what is said of a share with no noun: "8% were weak", "8 persen yang lemah".
+const SHARE_PREDICATES: [&str; 9] = [
+    "were", "are", "was", "is", "là", "yang", "dinilai", "xếp", "rated",
+];
 
 /// A percentage rated with no noun of its own, in a sentence about organisations: "The quality
 /// of cooperative operations has improved, with 78.1% rated as fairly good or good", "78,1%

@@ -6922,3 +6922,41 @@ fn money_in_short_forms_is_read() {
         "{found:?}"
     );
 }
+
+#[test]
+fn shares_listed_after_a_share_or_a_whole_are_shares_of_it() {
+    for text in [
+        "About 62 percent of cooperatives were rated good or fair, while only 8 percent were \
+         weak.",
+        "Of the 682 cooperatives, 62 percent are good and 8 percent are weak.",
+        "Số HTX xếp loại tốt, khá chiếm 62%; loại yếu còn 8%.",
+        "Trong tổng số 682 HTX, 62% đạt loại khá, tốt và 8% yếu kém.",
+        "Sekitar 62 persen koperasi dinilai baik atau cukup, sedangkan hanya 8 persen yang \
+         lemah.",
+        "Di antara 682 koperasi, 62 persen dinilai baik dan 8 persen lemah.",
+    ] {
+        let shares: Vec<(Indicator, String)> = read(text)
+            .into_iter()
+            .filter(|f| f.2 == Unit::Percent)
+            .map(|f| (f.0, f.1))
+            .collect();
+        assert_eq!(
+            shares,
+            [
+                (Indicator::Cooperatives, "62".into()),
+                (Indicator::Cooperatives, "8".into()),
+            ],
+            "{text}"
+        );
+    }
+    // "of whom" points back to the people counted.
+    let found = read("The cooperatives have 35,000 members, 42 percent of whom are women.");
+    assert_eq!(
+        (found[1].0, found[1].1.as_str(), found[1].2),
+        (Indicator::Members, "42", Unit::Percent),
+        "{found:?}"
+    );
+    // A change after a share is no share.
+    let found = read("Tỷ lệ HTX hoạt động hiệu quả đạt 62%, tăng 8% so với năm 2023.");
+    assert_eq!(found[1].3, Kind::Change, "{found:?}");
+}
