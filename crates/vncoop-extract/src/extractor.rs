@@ -1333,7 +1333,12 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 }
             }
         }
-        let sector_word = rules::sector(s, i);
+        // "25 and 30 agricultural cooperatives": a noun shared with the next item brings its
+        // sector.
+        let sector_word = rules::sector(s, i).or_else(|| {
+            let next = rules::shares_next_noun(s, i).filter(|_| found.rule == SHARED_NOUN_RULE)?;
+            rules::sector(s, next)
+        });
         let mut scope = Scope::default();
         scope.sector = sector_word.unwrap_or(if found.rule == SHARE_OF_COUNT_RULE {
             last_scope.sector

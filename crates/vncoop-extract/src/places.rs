@@ -164,9 +164,13 @@ pub(crate) fn merge(
 }
 
 /// Words that mark a province's name as the former province's, before or after it.
-const FORMER_MARKS: [&str; 7] = [
-    "former", "(cũ)", "(former)", "(old)", "(lama)", "cũ", "lama",
+const FORMER_MARKS: [&str; 8] = [
+    "former", "bekas", "(cũ)", "(former)", "(old)", "(lama)", "cũ", "lama",
 ];
+
+/// The marks of [`FORMER_MARKS`] written before the name: "former Ha Giang", "bekas Provinsi
+/// Ha Giang".
+const FORMER_BEFORE: [&str; 2] = ["former", "bekas"];
 
 /// The area a province mention names. After the merger, the name of a province merged into
 /// another ("Hà Giang", now part of Tuyên Quang) or a name marked as the former province's
@@ -185,8 +189,8 @@ pub(crate) fn named_area(text: &str, m: &ProvinceMention<'_>) -> Area {
     }
 }
 
-/// Whether the province name at `span` is marked as the former province's: "former" before
-/// it, "(cũ)", "cũ" or "lama" after it (with or without its type word between).
+/// Whether the province name at `span` is marked as the former province's: "former" or "bekas"
+/// before it, "(cũ)", "cũ" or "lama" after it (with or without its type word between).
 fn marked_former(text: &str, span: &Range<usize>) -> bool {
     let before = text.get(..span.start).unwrap_or("").trim_end();
     let before = tail(before, 40).to_lowercase();
@@ -199,10 +203,10 @@ fn marked_former(text: &str, span: &Range<usize>) -> bool {
     let after = head(after, 24).to_lowercase();
     let after = after.trim_start();
     let after = after.strip_prefix("province").unwrap_or(after).trim_start();
-    ends_with_word(before, &["former"])
+    ends_with_word(before, &FORMER_BEFORE)
         || FORMER_MARKS
             .iter()
-            .any(|mark| *mark != "former" && starts_with_word(after, mark))
+            .any(|mark| !FORMER_BEFORE.contains(mark) && starts_with_word(after, mark))
 }
 
 /// Longest agency tag between a dateline's place and its dash ("(VNA)", "(TTXVN)", "(VNS)").
@@ -386,6 +390,13 @@ pub(crate) fn owners(s: &Sentence<'_>, i: usize, noun_end: usize) -> (Vec<Area>,
         .position(|p| p.span.start >= after_from && p.span.start < next)
     {
         let gap = without_type_words(s.slice(after_from..s.places[k].span.start));
+        // "530 koperasi di Provinsi Ha Giang", "530 HTX tại tỉnh Hà Giang": the word for a
+        // province stands between the locative and the name.
+        let gap = match PROVINCE_WORDS.iter().find_map(|w| gap.strip_suffix(w)) {
+            // "di bekas Provinsi": a mark of the former province may come before it.
+            Some(rest) => without_type_words(rest),
+            None => gap,
+        };
         let locative = ends_with_word(&gap, &LOCATIVES);
         // "142 new cooperatives were set up, most of them in Huong Son": past a comma, the
         // place is of a part.

@@ -6960,3 +6960,34 @@ fn shares_listed_after_a_share_or_a_whole_are_shares_of_it() {
     let found = read("Tỷ lệ HTX hoạt động hiệu quả đạt 62%, tăng 8% so với năm 2023.");
     assert_eq!(found[1].3, Kind::Change, "{found:?}");
 }
+
+#[test]
+fn a_noun_shared_with_the_next_item_brings_its_sector() {
+    for text in [
+        "Yen Son and Son Duong districts had 25 and 30 agricultural cooperatives, respectively.",
+        "Huyện Yên Sơn và huyện Sơn Dương lần lượt có 25 và 30 HTX nông nghiệp.",
+        "Kabupaten Yen Son dan Son Duong masing-masing memiliki 25 dan 30 koperasi pertanian.",
+    ] {
+        let sectors: Vec<Option<Sector>> = extract(&Document::new("t", text))
+            .observations
+            .iter()
+            .map(|o| o.scope.sector)
+            .collect();
+        assert_eq!(sectors, [Some(Sector::Agriculture); 2], "{text}");
+    }
+}
+
+#[test]
+fn a_part_in_a_former_province_is_that_province_s() {
+    for text in [
+        "Provinsi Tuyen Quang memiliki 1.215 koperasi, termasuk 530 koperasi di bekas Provinsi \
+         Ha Giang.",
+        "Provinsi Tuyen Quang memiliki 1.215 koperasi, 530 di antaranya berada di bekas \
+         Provinsi Ha Giang.",
+        "Tỉnh Tuyên Quang có 1.215 HTX, trong đó 530 HTX tại tỉnh Hà Giang (cũ).",
+        "Tuyen Quang province has 1,215 cooperatives, including 530 in the former Ha Giang \
+         province.",
+    ] {
+        assert_eq!(areas(text), ["Tuyên Quang", "Hà Giang"], "{text}");
+    }
+}
