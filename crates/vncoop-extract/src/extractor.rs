@@ -2280,7 +2280,18 @@ fn describer_opening(rest: &str) -> Option<Describer> {
 /// Where the words after the noun of figure `i` are, up to the next figure in its clause.
 fn after_noun_range(s: &Sentence<'_>, found: &Attribution, i: usize) -> Range<usize> {
     let end = s.next_start(i);
-    let range = found.noun_end.min(end)..end;
+    let token = &s.tokens[i].span;
+    // "14 cooperatives were dissolved, bringing the total to 412": the words after a noun
+    // named before the figure, past a mark or another figure, are not the figure's; its own
+    // come after it.
+    let apart =
+        |gap: Range<usize>| s.slice(gap.clone()).contains(rules::is_mark) || s.figure_in(gap);
+    let noun_end = if found.noun_end < token.start && apart(found.noun_end..token.start) {
+        token.end
+    } else {
+        found.noun_end
+    };
+    let range = noun_end.min(end)..end;
     // Past the count's own share in parentheses: "421 koperasi (40,3%) diklasifikasikan baik".
     let own_share = s.tokens.get(i + 1).and_then(|share| {
         let group = s.paren_of(share.span.start)?;

@@ -6991,3 +6991,21 @@ fn a_part_in_a_former_province_is_that_province_s() {
         assert_eq!(areas(text), ["Tuyên Quang", "Hà Giang"], "{text}");
     }
 }
+
+#[test]
+fn a_total_after_the_parts_it_was_brought_to_is_no_part() {
+    for text in [
+        "In 2024, 14 cooperatives were dissolved, bringing the total to 412.",
+        "In 2024, 14 cooperatives were dissolved and 22 were merged, bringing the total to 412.",
+        "Năm 2024, 14 HTX bị giải thể, nâng tổng số lên 412.",
+        "Pada tahun 2024, 14 koperasi dibubarkan, sehingga totalnya menjadi 412.",
+    ] {
+        let found = read(text);
+        let total = found.last().expect("the total");
+        assert_eq!(
+            (total.0, total.1.as_str(), total.5.as_str()),
+            (Indicator::Cooperatives, "412", ""),
+            "{text}"
+        );
+    }
+}
