@@ -59,6 +59,10 @@ const LINKS: &[&str] = &[
     "di",
     "bawah",
     "atas",
+    // "raise the share of well-performing cooperatives to 70%".
+    "to",
+    "lên",
+    "menjadi",
 ];
 
 /// Words that open what is said of the organisations a share is of: "40% of cooperatives

@@ -339,6 +339,11 @@ fn a_proportion_of_something_of_cooperatives_is_an_other_figure_noted_with_its_s
     }
     // A proportion of something outside the sector is no figure of it.
     assert!(read("Tỉnh Nam Định: tỷ lệ hộ nghèo giảm còn 2%.").is_empty());
+    // The word that leads to the goal is no part of the subject.
+    assert_each_noted(
+        &["Quang Nam strives to raise the proportion of cooperatives operating effectively to            70% by 2026."],
+        "proportion: cooperatives operating effectively",
+    );
 }
 
 #[test]
