@@ -962,11 +962,14 @@ const COUNT_POINTERS: &[&str] = &[
 
 /// Words that open a sentence pointing back at a count by repeating it: "Trong 34 HTX, ...",
 /// "Of the 34 cooperatives, ...", "Dari 34 koperasi, ...".
-const COUNTED_REFERENCES: [&str; 7] = [
+const COUNTED_REFERENCES: [&str; 10] = [
     "trong",
     "trong số",
+    "trong tổng số",
     "of the",
+    "of",
     "among the",
+    "among",
     "of these",
     "dari",
     "di antara",
@@ -1109,29 +1112,10 @@ pub(crate) fn share_elided(
 /// of: "Of the 682 cooperatives, 62 percent are good", "Among the 682 cooperatives, 62%",
 /// "Dari 682 koperasi, 62 persen".
 fn opens_with_whole(s: &Sentence<'_>, i: usize) -> bool {
-    let Some(j) = i.checked_sub(1) else {
-        return false;
-    };
-    let opener = s.lower(s.span.start..s.tokens[j].span.start);
-    let between = s.lower(s.tokens[j].span.end..s.tokens[i].span.start);
     s.tokens[i].shape == Shape::Percent
-        && s.tokens[j].shape == Shape::Plain
-        && WHOLE_OPENERS.contains(&opener.trim())
-        && between.trim_end().ends_with(',')
-        && !between.trim_end().trim_end_matches(',').contains(is_mark)
+        && i.checked_sub(1)
+            .is_some_and(|whole| opens_with_counted_reference(s) == Some(whole))
 }
-
-/// Words that open a sentence with the whole that the figures after it are parts of.
-const WHOLE_OPENERS: [&str; 8] = [
-    "of the",
-    "among the",
-    "of",
-    "among",
-    "trong số",
-    "trong tổng số",
-    "dari",
-    "di antara",
-];
 
 /// Whether percentage `i` goes on a list of shares: the figure right before it is a
 /// percentage, a list joint or mark comes between them, and `i` is said with no noun of its
