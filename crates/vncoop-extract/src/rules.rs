@@ -924,6 +924,11 @@ pub(crate) fn names_count_before(s: &Sentence<'_>, i: usize) -> bool {
     }
     let clause = s.clause_of(token.span.start);
     let before = s.lower(clause.start..token.span.start);
+    // Asked of nearly every bare figure: a clause without the words every pointer holds has
+    // none, and is settled in a few searches.
+    if !POINTER_HEADS.iter().any(|head| before.contains(head)) {
+        return false;
+    }
     let pointer_end = COUNT_POINTERS
         .iter()
         .filter_map(|w| crate::window::find_word(before, w).map(|at| at + w.len()))
@@ -936,6 +941,9 @@ pub(crate) fn names_count_before(s: &Sentence<'_>, i: usize) -> bool {
                 .any(|(j, _)| j < i && s.tokens[j].span.start >= from)
     })
 }
+
+/// Words that one of [`COUNT_POINTERS`] holds each (a test checks).
+const POINTER_HEADS: [&str; 5] = ["figure", "number", "số", "jumlah", "angka"];
 
 /// Words that name a count said before without its noun.
 const COUNT_POINTERS: &[&str] = &[
@@ -4668,6 +4676,16 @@ mod tests {
 
     fn d(text: &str) -> Decimal {
         text.parse().unwrap_or_default()
+    }
+
+    #[test]
+    fn every_count_pointer_holds_a_head() {
+        for pointer in COUNT_POINTERS {
+            assert!(
+                POINTER_HEADS.iter().any(|head| pointer.contains(head)),
+                "{pointer}"
+            );
+        }
     }
 
     #[test]
