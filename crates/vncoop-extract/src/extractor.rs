@@ -885,7 +885,14 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 // Rates paired with subjects this reader cannot list are left out: each is of
                 // another subject, none of the level read before them.
                 let unpaired = echo.is_none() && rules::paired_without_list(s, i);
-                echo.or_else(|| rules::respective(s, i))
+                // "Tỷ lệ lao động ... trong HTX tăng từ 24,9% năm 2016 lên 34%": the earlier level
+                // of a step is a level of the proportion named, not a rate of the organisations.
+                let earlier_proportion = (unit == Unit::Percent
+                    && modality::from_to(s, i) == Some(modality::Step::From))
+                .then(|| rules::proportion(s, i))
+                .flatten();
+                echo.or(earlier_proportion)
+                    .or_else(|| rules::respective(s, i))
                     .or_else(|| rules::listed_subject(s, i))
                     .or_else(|| rules::change_noun(s, i).map(|a| same_subject(a, running.as_ref())))
                     .map(|mut a| {
@@ -1023,6 +1030,21 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                     })
                 }),
         };
+        // "meningkat dari 24,9% pada tahun 2016 menjadi 34% pada tahun 2022": the later level of
+        // a step measures what the earlier one, read right before it, does.
+        let found = found.or_else(|| {
+            let Some(modality::Step::To(from)) = modality::from_to(s, i) else {
+                return None;
+            };
+            let (earlier, _) = last.as_ref().filter(|_| read_from.last() == Some(&from))?;
+            let alike = std::mem::discriminant(&s.tokens[from].shape)
+                == std::mem::discriminant(&s.tokens[i].shape);
+            alike.then(|| Attribution {
+                rule: LATER_LEVEL_RULE,
+                noun_end: span.end,
+                ..earlier.clone()
+            })
+        });
         let Some(found) = found else {
             diagnose(d, s, span, Reason::NoIndicator, out);
             continue;
@@ -1768,6 +1790,9 @@ fn parts_listed_after(s: &Sentence<'_>, read: &mut [Observation], read_from: &[u
         }
     }
 }
+
+/// The rule of the later level of a step that measures what the earlier one does.
+const LATER_LEVEL_RULE: &str = "level.step_to";
 
 /// The note of a level a change started from, when no date says when it was.
 const EARLIER_LEVEL: &str = "earlier level";

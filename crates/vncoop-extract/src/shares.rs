@@ -154,6 +154,7 @@ const PROPORTION_WORDS: &[&str] = &[
     "the rate of",
     "proporsi",
     "persentase",
+    "tingkat",
 ];
 
 /// Words that only say when, between a proportion's subject and its verb ("telah meningkat",
@@ -187,10 +188,13 @@ pub(crate) fn proportion_subject(s: &Sentence<'_>, i: usize) -> Option<Range<usi
         .terms_in(start..first_figure)
         .find(|m| m.key.is_change() || m.key == Term::Fulfil)
         .map_or(first_figure, |m| m.span.start);
-    if !s
-        .terms_in(start..verb)
-        .any(|m| matches!(m.key, Term::Form(_)))
-    {
+    // "cooperative workers" names the organisations in the phrase for their people.
+    let names_organisations = |m: &vncoop_text::Mention<Term>| match m.key {
+        Term::Form(_) => true,
+        Term::Employees | Term::Members => s.lower(m.span.clone()).starts_with("cooperative"),
+        _ => false,
+    };
+    if !s.terms_in(start..verb).any(names_organisations) {
         return None;
     }
     // The verb's links and auxiliaries come off the end ("... universitas telah").

@@ -7014,3 +7014,57 @@ fn a_total_after_the_parts_it_was_brought_to_is_no_part() {
         );
     }
 }
+
+#[test]
+fn both_levels_of_a_step_in_a_proportion_are_of_the_proportion() {
+    for (text, subject) in [
+        (
+            "Tỷ lệ lao động có trình độ sơ cấp, trung cấp trong HTX tăng từ 24,9% năm 2016 lên \
+             34% năm 2022.",
+            "lao động có trình độ sơ cấp, trung cấp trong HTX",
+        ),
+        (
+            "The proportion of cooperative workers with intermediate training rose from 24.9% in \
+             2016 to 34% in 2022.",
+            "cooperative workers with intermediate training",
+        ),
+        (
+            "Tingkat pekerja tingkat primer dan menengah di koperasi meningkat dari 24,9% pada \
+             tahun 2016 menjadi 34% pada tahun 2022.",
+            "pekerja tingkat primer dan menengah di koperasi",
+        ),
+    ] {
+        let note = format!("proportion: {subject}");
+        let found: Vec<(Indicator, String, String)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.5)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::Other, "24.9".into(), note.clone()),
+                (Indicator::Other, "34".into(), note),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_later_level_of_a_step_measures_what_the_earlier_one_does() {
+    // The earlier level is read by what comes before it; the later one, with nothing of its
+    // own, takes the same reading.
+    for text in [
+        "Proporsi staf manajemen koperasi yang dilatih meningkat dari 11,5% pada tahun 2016 \
+         menjadi 17% pada tahun 2022; tingkat pekerja terlatih meningkat dari 24,9% pada tahun \
+         2016 menjadi 34% pada tahun 2022.",
+        "Tỷ lệ cán bộ quản lý HTX được đào tạo tăng từ 11,5% năm 2016 lên 17% năm 2022; lao \
+         động qua đào tạo tăng từ 24,9% năm 2016 lên 34% năm 2022.",
+        "The proportion of trained cooperative managers rose from 11.5% in 2016 to 17% in 2022; \
+         that of trained workers rose from 24.9% in 2016 to 34% in 2022.",
+    ] {
+        let found = read(text);
+        let last_two: Vec<(Indicator, Unit)> =
+            found.iter().rev().take(2).map(|f| (f.0, f.2)).collect();
+        assert_eq!(last_two[0], last_two[1], "{text}: {found:?}");
+        assert!(found.iter().any(|f| f.1 == "34"), "{text}: {found:?}");
+    }
+}
