@@ -114,6 +114,9 @@ struct Doc<'a> {
     original: &'a str,
     lang: Lang,
     reference: Option<NaiveDate>,
+    /// The one year a title line names ("Báo cáo kinh tế tập thể năm 2024"): the year of
+    /// what the report says with no date of its own, when no dateline gives one.
+    title_year: Option<Period>,
     area: Area,
 }
 
@@ -223,12 +226,14 @@ impl Extractor {
         let area = places::document_place(text, &locals, !provinces.is_empty()).unwrap_or(area);
         let mut places = places::merge(text, &provinces, &locals);
         places.retain(|p| !places::is_dateline(text, &p.span) && !places::signs_off(text, &p.span));
+        let all_dates = dates.finish(reference);
         let d = Doc {
             id: doc.id.as_str().into(),
             normalized: &normalized,
             original: &doc.text,
             lang,
             reference,
+            title_year: title_year(text, &all_dates, &all_terms),
             area,
         };
         let lower = lower_in_place(text);
@@ -247,7 +252,6 @@ impl Extractor {
             .collect();
         noun_starts.sort_unstable();
         let all_tokens = with_listed_ones(text, lang, found, &noun_starts);
-        let all_dates = dates.finish(reference);
         for span in unread_digits(text, &all_tokens) {
             let original = normalized.original_range(span.clone());
             // Digits of a date ("02/12/2025"), a clock time ("11:43") or a document number
@@ -280,8 +284,12 @@ impl Extractor {
         let spans = sentences(text);
         for span in spans.iter().cloned() {
             if text[previous_end..span.start].contains('\n') {
-                // A list of goals ends with its paragraph; an "as of" date holds on.
-                paragraph.tasks = None;
+                // A list of goals ends with its paragraph, unless its items are bulleted lines
+                // under the heading ("Phương hướng năm 2025\n- Thành lập mới 60 HTX;"); an "as
+                // of" date holds on.
+                if !text[span.start..].starts_with(BULLETS) {
+                    paragraph.tasks = None;
+                }
                 paragraph.deadline = None;
                 paragraph.carried_here = false;
             }
@@ -320,6 +328,11 @@ impl Extractor {
                 dates: &all_dates[di..dates_end],
                 clauses,
                 places: &places[pi..places_end],
+                ends_line: text[span.end..]
+                    .trim_start_matches([' ', '\t'])
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == '\n' || c == '\r'),
             };
             // A sentence that names one cooperative, with figures or not, lets the next one
             // speak of it by its bare noun.
@@ -670,12 +683,21 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         .terms_in(whole.clone())
         .any(|m| m.key == Term::National && !rules::ranked_in(s, m.span.start));
     // A heading such as "The key directions and tasks for 2024 are:" makes what follows in the
-    // paragraph a list of goals.
+    // paragraph a list of goals; so does a heading line of its own with no figure after its
+    // tasks word ("2. Phương hướng năm 2025").
     let heading = s
         .terms
         .iter()
         .find(|m| m.key == Term::Tasks)
-        .is_some_and(|m| s.slice(m.span.end..s.span.end).contains(':'));
+        .is_some_and(|m| {
+            let rest = s.slice(m.span.end..s.span.end);
+            let own_line = s.ends_line
+                && !rest.trim_end().ends_with('.')
+                && !s.tokens.iter().any(|t| {
+                    t.span.start >= m.span.end && t.shape != Shape::Star && !s.in_date(&t.span)
+                });
+            rest.contains(':') || own_line
+        });
     if heading {
         let when = s
             .dates
@@ -2798,7 +2820,45 @@ fn period(
         // "Cách đây 5 năm, toàn tỉnh chỉ có 350 HTX" with no date to count back from: the
         // figure is of a year not known, not of the year the paragraph carries.
         Some(own) => own.period.clone(),
-        None => now().or(carried).or(reference_year),
+        None => now()
+            .or(carried)
+            .or(reference_year)
+            .or_else(|| d.title_year.clone()),
+    }
+}
+
+/// Marks that open the items of a list, one per line.
+const BULLETS: [char; 6] = ['-', '+', '•', '*', '–', '·'];
+
+/// The year of a document's title: its first line, when it reads as a title (short, with no
+/// full stop, with a body after it) and names one date, a year that dates what is in it. A
+/// title that names a goal or a plan ("Lạng Sơn đặt mục tiêu 500 HTX năm 2030", "Kế hoạch
+/// năm 2025") names the year of the goal, not of the report's figures.
+fn title_year(
+    text: &str,
+    dates: &[crate::dates::DateMention],
+    terms: &[Mention<Term>],
+) -> Option<Period> {
+    let line_end = text.find('\n')?;
+    let line = text[..line_end].trim_end();
+    let planned = terms
+        .iter()
+        .take_while(|m| m.span.end <= line_end)
+        .any(|m| matches!(m.key, Term::Target | Term::Tasks | Term::Plan));
+    if planned
+        || line.len() > MAX_HEADLINE
+        || line.ends_with('.')
+        || text[line_end..].trim().is_empty()
+    {
+        return None;
+    }
+    let mut in_line = dates.iter().take_while(|m| m.span.end <= line_end);
+    match (in_line.next(), in_line.next()) {
+        (Some(only), None) if only.role == Role::At => match only.period {
+            Some(Period::Year(y)) => Some(Period::Year(y)),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

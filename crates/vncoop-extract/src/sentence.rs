@@ -25,6 +25,8 @@ pub(crate) struct Sentence<'a> {
     pub parens: Vec<Range<usize>>,
     /// Provinces, and districts or communes of the document's province, named in the sentence.
     pub places: &'a [Place],
+    /// Whether a line break (or the end of the text) comes right after the sentence.
+    pub ends_line: bool,
 }
 
 /// The outermost parenthesised groups of `text`, offset by `start`; an unclosed group runs to

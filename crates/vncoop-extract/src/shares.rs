@@ -118,8 +118,15 @@ pub(crate) fn modifiers(s: &Sentence<'_>, figure_end: usize, noun_end: usize) ->
     if between.contains(is_mark) || s.terms_in(figure_end..noun_start).next().is_some() {
         return None;
     }
+    // "raise the share of effective cooperatives to 65%": the words after the share's own.
+    let between = PROPORTION_WORDS
+        .iter()
+        .filter_map(|w| find_word(between, w).map(|at| at + w.len()))
+        .max()
+        .map_or(between, |end| &between[end..]);
     let words: Vec<&str> = between
         .split_whitespace()
+        .filter(|w| w.contains(char::is_alphanumeric))
         .skip_while(|w| OF_WHOLE.contains(w))
         .collect();
     (!words.is_empty() && words.len() <= NOTE_WORDS && !words.iter().any(|w| is_joint(w)))

@@ -7068,3 +7068,55 @@ fn the_later_level_of_a_step_measures_what_the_earlier_one_does() {
         assert!(found.iter().any(|f| f.1 == "34"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_title_year_dates_what_has_no_date_of_its_own() {
+    for text in [
+        "Kết quả phát triển kinh tế tập thể tỉnh Hà Tĩnh năm 2024\nToàn tỉnh có 1.245 HTX.",
+        "Ha Tinh collective economy report 2024\nThe province has 1,245 cooperatives.",
+        "Laporan ekonomi kolektif Provinsi Ha Tinh tahun 2024\nProvinsi ini memiliki 1.245 \
+         koperasi.",
+    ] {
+        assert_eq!(
+            values_kinds_periods(text),
+            [("1245".to_string(), Kind::Actual, "2024".to_string())],
+            "{text}"
+        );
+    }
+    // A title that names a goal names the goal's year, not the report's.
+    assert_each_reads(
+        &[
+            "Lạng Sơn đặt mục tiêu 500 HTX năm 2030\nHiện tỉnh có 372 HTX.",
+            "Lang Son aims for 500 cooperatives in 2030\nThe province now has 372 cooperatives.",
+        ],
+        &[("500", Kind::Target, "2030"), ("372", Kind::Actual, "")],
+    );
+}
+
+#[test]
+fn bulleted_lines_under_a_tasks_heading_are_goals() {
+    for text in [
+        "Phương hướng năm 2025\n- Thành lập mới 60 HTX;\n- Nâng tỷ lệ HTX hoạt động hiệu quả \
+         lên 65%.\nNăm 2024, toàn tỉnh có 1.215 HTX.",
+        "Tasks for 2025\n- Establish 60 new cooperatives;\n- Raise the share of effective \
+         cooperatives to 65%.\nIn 2024, the province had 1,215 cooperatives.",
+        "Tugas tahun 2025\n- Mendirikan 60 koperasi baru;\n- Meningkatkan persentase koperasi \
+         yang beroperasi efektif menjadi 65%.\nPada tahun 2024, provinsi ini memiliki 1.215 \
+         koperasi.",
+    ] {
+        assert_eq!(
+            values_kinds_periods(text),
+            [
+                ("60".to_string(), Kind::Target, "2025".to_string()),
+                ("65".to_string(), Kind::Target, "2025".to_string()),
+                ("1215".to_string(), Kind::Actual, "2024".to_string()),
+            ],
+            "{text}"
+        );
+    }
+    // The share is of the ones its words set apart.
+    assert_each_noted(
+        &["Tasks for 2025\n- Raise the share of effective cooperatives to 65%."],
+        "part: effective cooperatives",
+    );
+}
