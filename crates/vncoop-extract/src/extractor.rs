@@ -857,7 +857,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let ocop = s.has(clause.clone(), |t| t == Term::Ocop)
             || s.tokens
                 .iter()
-                .any(|t| t.shape == Shape::Star && clause.contains(&t.span.start));
+                .any(|t| t.shape == Shape::Star && clause.contains(&t.span.start))
+            || bare_products_after_ocop(s, i, paragraph.last_count.as_ref());
         let fraction_whole = rules::fraction_whole(s, i).filter(|_| token.shape == Shape::Plain);
         // The whole of a fraction: what the words after its noun say is said of the part.
         let fraction_of = i
@@ -2825,6 +2826,24 @@ fn period(
             .or(reference_year)
             .or_else(|| d.title_year.clone()),
     }
+}
+
+/// "Toàn tỉnh có 245 sản phẩm OCOP. ... Các HTX sở hữu 98 sản phẩm, chiếm 40%": products
+/// counted with nothing said of them, after a count of OCOP products, are OCOP products.
+fn bare_products_after_ocop(s: &Sentence<'_>, i: usize, last: Option<&LastCount>) -> bool {
+    if last.is_none_or(|c| c.what.indicator != Indicator::OcopProducts) {
+        return false;
+    }
+    let token = &s.tokens[i].span;
+    s.terms_in(token.end..s.span.end).next().is_some_and(|m| {
+        m.key == Term::Products
+            && s.slice(token.end..m.span.start).trim().is_empty()
+            && s.slice(m.span.end..s.span.end)
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(rules::is_mark)
+    })
 }
 
 /// Marks that open the items of a list, one per line.

@@ -7120,3 +7120,33 @@ fn bulleted_lines_under_a_tasks_heading_are_goals() {
         "part: effective cooperatives",
     );
 }
+
+#[test]
+fn bare_products_after_ocop_products_are_ocop_products() {
+    for text in [
+        "Toàn tỉnh Bình Định có 245 sản phẩm OCOP. Các HTX sở hữu 98 sản phẩm, chiếm 40%.",
+        "Binh Dinh has 245 OCOP products. Cooperatives own 98 products, or 40 percent.",
+        "Provinsi Binh Dinh memiliki 245 produk OCOP. Koperasi memiliki 98 produk, atau 40 \
+         persen.",
+    ] {
+        let found: Vec<(Indicator, String, Unit)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.2)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::OcopProducts, "245".into(), Unit::Products),
+                (Indicator::OcopProducts, "98".into(), Unit::Products),
+                (Indicator::OcopProducts, "40".into(), Unit::Percent),
+            ],
+            "{text}"
+        );
+    }
+    // Products said to be of something else are not.
+    let found = read("Bình Định có 245 sản phẩm OCOP. Các HTX tiêu thụ 98 sản phẩm nông nghiệp.");
+    assert!(
+        found
+            .iter()
+            .all(|f| f.1 != "98" || f.0 != Indicator::OcopProducts),
+        "{found:?}"
+    );
+}
