@@ -1391,7 +1391,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             opening_sector
         });
         scope.legal_form = if matches!(found.indicator, Indicator::Members | Indicator::Employees) {
-            rules::people_form(s, clause.clone(), span.start, found.noun_end)
+            rules::respective_form(s, i)
+                .or_else(|| rules::people_form(s, clause.clone(), span.start, found.noun_end))
         } else if found.unit == Unit::Vnd {
             rules::money_form(s, span.start)
         } else {

@@ -3136,10 +3136,15 @@ struct PairedRun {
 /// The list of figures of `i`'s shape around it, when a pairing word ties it ("35% and 14%
 /// respectively").
 fn paired_run(s: &Sentence<'_>, i: usize) -> Option<PairedRun> {
-    let shape = &s.tokens[i].shape;
-    if !matches!(shape, Shape::Percent | Shape::Times) {
+    if !matches!(s.tokens[i].shape, Shape::Percent | Shape::Times) {
         return None;
     }
+    paired_run_of_any_shape(s, i)
+}
+
+/// [`paired_run`] for figures of any shape.
+fn paired_run_of_any_shape(s: &Sentence<'_>, i: usize) -> Option<PairedRun> {
+    let shape = &s.tokens[i].shape;
     let figures: Vec<usize> = s.figures().map(|(j, _)| j).collect();
     let at = figures.iter().position(|&j| j == i)?;
     let (first, last) = run_around(&figures, at, |a, b| {
@@ -3156,6 +3161,24 @@ fn paired_run(s: &Sentence<'_>, i: usize) -> Option<PairedRun> {
         run,
         place: at - first,
     })
+}
+
+/// The legal form of the organisations whose people count `i` counts, when a pairing word ties
+/// its list to an earlier list of counts: "320 cooperatives and 1,100 cooperative groups, with
+/// total membership of 52,000 and 8,500, respectively" (8,500 are members of the groups), "320
+/// HTX và 1.100 THT với số thành viên lần lượt là 52.000 và 8.500 người".
+pub(crate) fn respective_form(s: &Sentence<'_>, i: usize) -> Option<LegalForm> {
+    if s.tokens[i].shape != Shape::Plain {
+        return None;
+    }
+    let PairedRun {
+        figures,
+        first,
+        run,
+        place,
+    } = paired_run_of_any_shape(s, i)?;
+    let (item, _) = earlier_list_item(s, &figures[..first], run, place)?;
+    count(s, item, false)?.form
 }
 
 /// What the item at `place` of the nearest list of `run` counts among `figures` counts.

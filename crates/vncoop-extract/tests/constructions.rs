@@ -7150,3 +7150,34 @@ fn bare_products_after_ocop_products_are_ocop_products() {
         "{found:?}"
     );
 }
+
+#[test]
+fn people_listed_respectively_are_of_the_organisations_at_their_place() {
+    for text in [
+        "Binh Dinh has 320 cooperatives and 1,100 cooperative groups, with total membership of \
+         52,000 and 8,500, respectively.",
+        "Tỉnh Bình Định có 320 HTX và 1.100 THT với số thành viên lần lượt là 52.000 và 8.500 \
+         người.",
+        "Provinsi Binh Dinh memiliki 320 koperasi dan 1.100 kelompok koperasi dengan jumlah \
+         anggota masing-masing 52.000 dan 8.500 orang.",
+    ] {
+        let forms: Vec<(String, Option<vncoop_model::LegalForm>)> =
+            extract(&Document::new("t", text))
+                .observations
+                .into_iter()
+                .filter(|o| o.indicator == Indicator::Members)
+                .map(|o| (o.value.normalize().to_string(), o.scope.legal_form))
+                .collect();
+        assert_eq!(
+            forms,
+            [
+                ("52000".into(), Some(vncoop_model::LegalForm::Cooperative)),
+                (
+                    "8500".into(),
+                    Some(vncoop_model::LegalForm::CooperativeGroup)
+                ),
+            ],
+            "{text}"
+        );
+    }
+}
