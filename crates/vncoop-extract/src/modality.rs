@@ -258,8 +258,8 @@ fn current_earlier(s: &Sentence<'_>, i: usize) -> bool {
 /// earlier level: "fell by 1,200 to 45,300", "tăng 85 HTX lên 1.046 HTX", "turun 1.200 orang
 /// menjadi 45.300 orang", "to 1,000 cooperatives and members to 50,000".
 ///
-/// Both are of one shape (two counts, two percents, two sums) and no date comes between
-/// them: "bằng 44,8% ... năm 2017 đã tăng lên 52,8 triệu đồng" is no such pair.
+/// Both are of one shape (two counts, two percents, two sums), or a rate leads to a level,
+/// and no date comes between them: "bằng 44,8% ... năm 2017 đã tăng lên 52,8 triệu đồng" is no such pair.
 pub(crate) fn level_after(s: &Sentence<'_>, i: usize) -> Option<usize> {
     let j = next_figure(s, i)?;
     let (a, b) = (&s.tokens[i], &s.tokens[j]);
@@ -267,9 +267,12 @@ pub(crate) fn level_after(s: &Sentence<'_>, i: usize) -> Option<usize> {
         .dates
         .iter()
         .any(|m| (a.span.end..b.span.start).contains(&m.span.start));
+    // "rose 25% to VND 1.2 trillion": a rate of change leads to a level of what changed.
+    let rate_to_level = matches!(a.shape, Shape::Percent | Shape::Times)
+        && !matches!(b.shape, Shape::Percent | Shape::Times);
     (ends_with_word(s, j, &TO_WORDS)
         && !ends_with_word(s, i, &FROM_WORDS)
-        && std::mem::discriminant(&a.shape) == std::mem::discriminant(&b.shape)
+        && (std::mem::discriminant(&a.shape) == std::mem::discriminant(&b.shape) || rate_to_level)
         && !dated_between)
         .then_some(j)
 }

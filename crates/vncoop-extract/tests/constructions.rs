@@ -7181,3 +7181,20 @@ fn people_listed_respectively_are_of_the_organisations_at_their_place() {
         );
     }
 }
+
+#[test]
+fn a_rate_of_change_is_dated_by_the_date_of_the_level_it_led_to() {
+    assert_each_reads(
+        &[
+            "Revenue of Binh Dinh's OCOP entities rose 25% year-on-year to VND 1.2 trillion in \
+             2024.",
+            "Doanh thu của các HTX tỉnh Bình Định tăng 25% lên 1.200 tỷ đồng năm 2024.",
+            "Pendapatan koperasi Provinsi Binh Dinh naik 25% menjadi 1,2 triliun VND pada tahun \
+             2024.",
+        ],
+        &[
+            ("25", Kind::Change, "2024"),
+            ("1200000000000", Kind::Actual, "2024"),
+        ],
+    );
+}
