@@ -112,6 +112,10 @@ pub enum Reason {
     /// A term of a proportion, no count: "2/3 số HTX", "two out of three cooperatives",
     /// "dua dari tiga koperasi".
     Ratio,
+    /// A bound that sets apart the organisations a count counts, no figure of its own: "the
+    /// number of cooperatives with revenue of over VND 1 billion is 120" (1 billion), "số HTX
+    /// có doanh thu trên 1 tỷ đồng".
+    Threshold,
 }
 
 impl Reason {
@@ -139,6 +143,7 @@ impl Reason {
             Reason::Requirement => "requirement",
             Reason::Locality => "locality",
             Reason::Ratio => "ratio",
+            Reason::Threshold => "threshold",
         }
     }
 }

@@ -778,6 +778,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             Some(Reason::OutsideSector)
         } else if s.has(s.span.start..span.start, |t| t == Term::Requirement) {
             Some(Reason::Requirement)
+        } else if rules::class_bound_before(s, i).is_some() {
+            Some(Reason::Threshold)
         } else if token.shape == Shape::Foreign {
             Some(Reason::NotDong)
         } else if is_yield(&token.shape) {
@@ -1536,6 +1538,11 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             };
         // "50 HTX có từ 100 thành viên trở lên": the bound that sets the counted ones apart.
         let class_bound = counted.then(|| rules::classed_by_threshold(s, i)).flatten();
+        // "Số HTX có doanh thu trên 1 tỷ đồng/năm là 120 HTX": the words of the bound before.
+        let class_before = i
+            .checked_sub(1)
+            .filter(|_| counted)
+            .and_then(|bound| rules::class_bound_before(s, bound));
         let is_part = kind != Kind::Change
             && counted
             && !dated_apart
@@ -1556,7 +1563,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 || (found.form.is_some()
                     && found.unit == Unit::Count
                     && rules::share_of_total_follows(s, i, found.noun_end))
-                || class_bound.is_some());
+                || class_bound.is_some()
+                || class_before.is_some());
         // "terdapat 164 koperasi ... di seluruh negeri": a country's level below any it has
         // had is misread.
         if !is_part && magnitude::below_national_floor(&obs) {
@@ -1564,7 +1572,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             continue;
         }
         if is_part {
-            obs.scope.note = match (modifier, fraction_whole, label) {
+            let class_words = class_before.map(|words| s.slice(words).trim());
+            obs.scope.note = match (class_words.or(modifier), fraction_whole, label) {
                 (Some(word), _, _) => format!("part: {word}"),
                 // The words after the whole's noun set the part apart.
                 (None, Some(whole), _) => part_note(s, &found, whole, None, None),

@@ -171,6 +171,12 @@ fn ends_with_word(s: &Sentence<'_>, i: usize, words: &[&str]) -> bool {
     window::ends_with_word(before.trim_end(), words)
 }
 
+/// Whether a word that leads to a level stands right before figure `i`: "to 48", "lên 48",
+/// "menjadi 48".
+pub(crate) fn after_to_word(s: &Sentence<'_>, i: usize) -> bool {
+    ends_with_word(s, i, &TO_WORDS)
+}
+
 /// Whether token `j` is a figure: not a star level, not part of a date.
 fn is_figure(s: &Sentence<'_>, j: usize) -> bool {
     s.tokens[j].shape != Shape::Star && !s.in_date(&s.tokens[j].span)

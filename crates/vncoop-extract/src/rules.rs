@@ -285,8 +285,14 @@ fn change_word_before<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<T
 pub(crate) fn change_before(s: &Sentence<'_>, i: usize) -> bool {
     let start = s.tokens[i].span.start;
     change_word_before(s, i).is_some_and(|change| {
-        !s.terms_in(change.span.end..start)
-            .any(|m| m.key == Term::Fulfil && s.slice(change.span.end..m.span.start).contains(','))
+        // "tăng gấp đôi, lên 48 HTX", "rose sharply, to 48": past a comma, a word that leads
+        // to a level makes the figure that level.
+        let to_level =
+            s.slice(change.span.end..start).contains(',') && crate::modality::after_to_word(s, i);
+        !to_level
+            && !s.terms_in(change.span.end..start).any(|m| {
+                m.key == Term::Fulfil && s.slice(change.span.end..m.span.start).contains(',')
+            })
     })
 }
 
@@ -1474,10 +1480,16 @@ fn classified_subject<'s>(s: &'s Sentence<'_>, i: usize) -> Option<&'s Mention<T
     // level a change of the noun led to.
     let counted = || {
         let before = s.lower(s.clause_of(subject.span.start).start..subject.span.start);
+        // So does "jumlah koperasi dengan pendapatan lebih dari 1 miliar VND mencapai 120
+        // unit": the bound that sets them apart.
         let changed = crate::modality::change_before_level(s, i)
             .or_else(|| match crate::modality::from_to(s, i) {
                 Some(crate::modality::Step::To(from)) => Some(from),
                 _ => None,
+            })
+            .or_else(|| {
+                i.checked_sub(1)
+                    .filter(|&bound| class_bound_before(s, bound).is_some())
             })
             .unwrap_or(i);
         ends_with_word(before.trim_end(), &NUMBER_OF)
@@ -1818,6 +1830,52 @@ fn threshold_of_others(s: &Sentence<'_>, i: usize) -> bool {
 /// Whether a token can be a quantity: neither a star level nor part of a date.
 pub(crate) fn is_quantity(s: &Sentence<'_>, t: &Token) -> bool {
     t.shape != Shape::Star && !s.in_date(&t.span)
+}
+
+/// Words that say what the organisations counted have, right after their noun: "số HTX có
+/// doanh thu trên 1 tỷ đồng", "the number of cooperatives with revenue of over", "jumlah
+/// koperasi dengan pendapatan lebih dari".
+const HAVING_CLASS: [&str; 7] = [
+    "có",
+    "with",
+    "having",
+    "that have",
+    "which have",
+    "dengan",
+    "yang memiliki",
+];
+
+/// The words that set apart the organisations a count counts, when figure `i` is the bound
+/// in them: "Số HTX có doanh thu trên 1 tỷ đồng/năm là 120 HTX", "The number of cooperatives
+/// with annual revenue of over VND 1 billion is 120", "Jumlah koperasi dengan pendapatan lebih
+/// dari 1 miliar VND per tahun mencapai 120 unit". The bound is no figure of its own, and the
+/// count after it is a part. Gives where those words are: after the noun to the bound's end.
+pub(crate) fn class_bound_before(s: &Sentence<'_>, i: usize) -> Option<Range<usize>> {
+    let token = &s.tokens[i];
+    let bounded = matches!(
+        token.amount,
+        Amount::Over { .. } | Amount::AtLeast { .. } | Amount::Under { .. }
+    );
+    if !bounded || !is_quantity(s, token) {
+        return None;
+    }
+    let clause = s.clause_of(token.span.start);
+    let noun = s
+        .terms_in(clause.start..token.span.start)
+        .filter(|m| matches!(m.key, Term::Form(_)))
+        .last()?;
+    let lead = s.lower(clause.start..noun.span.start);
+    let having = crate::window::after_short_form(s.lower(noun.span.end..token.span.start));
+    let counted_after = s.tokens[i + 1..]
+        .iter()
+        .any(|t| t.span.start < clause.end && is_quantity(s, t));
+    (ends_with_word(lead.trim_end(), &NUMBER_OF)
+        && HAVING_CLASS
+            .iter()
+            .any(|w| starts_with_word(having.trim_start(), w))
+        && !s.figure_in(noun.span.end..token.span.start)
+        && counted_after)
+        .then_some(noun.span.end..token.span.end)
 }
 
 /// Whether figure `i` counts only the things a lower bound after it in its clause sets apart:

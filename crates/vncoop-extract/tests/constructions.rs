@@ -7198,3 +7198,56 @@ fn a_rate_of_change_is_dated_by_the_date_of_the_level_it_led_to() {
         ],
     );
 }
+
+#[test]
+fn a_bound_that_sets_counted_ones_apart_is_no_figure_and_the_count_is_a_part() {
+    for (text, words) in [
+        (
+            "Tỉnh Bắc Giang có 1.000 HTX. Số HTX có doanh thu trên 1 tỷ đồng/năm là 120 HTX.",
+            "có doanh thu trên 1 tỷ đồng/năm",
+        ),
+        (
+            "Bac Giang has 1,000 cooperatives. The number of cooperatives with annual revenue of \
+             over VND 1 billion is 120.",
+            "with annual revenue of over VND 1 billion",
+        ),
+        (
+            "Provinsi Bac Giang memiliki 1.000 koperasi. Jumlah koperasi dengan pendapatan lebih \
+             dari 1 miliar VND per tahun mencapai 120 unit.",
+            "dengan pendapatan lebih dari 1 miliar VND per tahun",
+        ),
+    ] {
+        let found: Vec<(Indicator, String, String)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.5)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::Cooperatives, "1000".into(), "".into()),
+                (
+                    Indicator::Cooperatives,
+                    "120".into(),
+                    format!("part: {words}")
+                ),
+            ],
+            "{text}"
+        );
+        let left_out = extract(&Document::new("t", text)).diagnostics;
+        assert!(
+            left_out.iter().any(|d| d.reason == Reason::Threshold),
+            "{text}: {left_out:?}"
+        );
+    }
+}
+
+#[test]
+fn a_level_after_a_change_with_no_figure_is_a_level() {
+    assert_each_reads(
+        &[
+            "Năm 2024, số HTX của tỉnh Bắc Giang tăng gấp đôi, lên 48 HTX.",
+            "In 2024, the number of cooperatives in Bac Giang increased sharply, to 48.",
+            "Pada tahun 2024, jumlah koperasi di Provinsi Bac Giang meningkat tajam, menjadi 48 \
+             unit.",
+        ],
+        &[("48", Kind::Actual, "2024")],
+    );
+}
