@@ -5,10 +5,11 @@
 //! English and Indonesian by their function words. It works on a single sentence as well as on a
 //! document, and says how sure it is.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
@@ -100,11 +101,12 @@ const IS_INDONESIAN: u8 = 2;
 const IS_VIETNAMESE: u8 = 4;
 
 /// Every function word with the languages it belongs to, built once: one hash look-up per
-/// word instead of a scan of three lists.
-fn function_words() -> &'static HashMap<&'static str, u8> {
-    static WORDS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+/// word instead of a scan of three lists (with `rustc-hash`'s hasher, which short keys of text
+/// the program itself holds need no protection from collisions for).
+fn function_words() -> &'static FxHashMap<&'static str, u8> {
+    static WORDS: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words: HashMap<&'static str, u8> = HashMap::new();
+        let mut words: FxHashMap<&'static str, u8> = FxHashMap::default();
         for (list, mark) in [
             (ENGLISH, IS_ENGLISH),
             (INDONESIAN, IS_INDONESIAN),
@@ -117,6 +119,9 @@ fn function_words() -> &'static HashMap<&'static str, u8> {
         words
     })
 }
+
+/// The length in bytes of the longest function word of the three lists (a test checks).
+const LONGEST_FUNCTION_WORD: usize = 12;
 
 const ENGLISH: &[&str] = &[
     "the",
@@ -268,6 +273,10 @@ pub fn detect_language(text: &str) -> LangGuess {
             scores[0] += if capitalised { 0.4 } else { 1.0 };
             continue;
         }
+        // No function word is longer: a longer word needs no look-up.
+        if word.len() > LONGEST_FUNCTION_WORD {
+            continue;
+        }
         lower.clear();
         lower.push_str(word);
         lower.make_ascii_lowercase();
@@ -309,6 +318,12 @@ pub fn detect_language(text: &str) -> LangGuess {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_function_word_is_longer_than_the_longest() {
+        let longest = function_words().keys().map(|w| w.len()).max();
+        assert_eq!(longest, Some(LONGEST_FUNCTION_WORD));
+    }
 
     #[test]
     fn languages() {
