@@ -336,18 +336,19 @@ pub(crate) fn part_of_list(s: &Sentence<'_>, parent: usize, at: usize) -> bool {
             .iter()
             .any(|w| crate::window::find_word(lower, w).is_some())
     };
-    let opened = s.has(parent..at, |t| t == Term::Subset)
-        || between.contains(':')
-        || in_parentheses_after
-        || by_place();
-    opened
-        && !between.contains(';')
-        && !s.has(parent..at, |t| {
+    // What ends the list is looked for first: it is cheaper than what opens one.
+    let closed = between.contains(';')
+        || s.has(parent..at, |t| {
             matches!(
                 t,
                 Term::Change | Term::Decrease | Term::Money(_) | Term::Now | Term::Fulfil
             )
-        })
+        });
+    !closed
+        && (s.has(parent..at, |t| t == Term::Subset)
+            || between.contains(':')
+            || in_parentheses_after
+            || by_place())
 }
 
 /// Words after a figure that open its breakdown by place: "nhiều nhất là huyện Hương Sơn với

@@ -4202,6 +4202,10 @@ const OPENING_SECTOR_TAIL_WORDS: usize = 3;
 /// có 11 HTX ... với 114 thành viên", "In agriculture, ...", "Di bidang pertanian, ...". It is
 /// the sector of every figure of the sentence that names none of its own.
 pub(crate) fn opening_sector(s: &Sentence<'_>) -> Option<Sector> {
+    // Most sentences name no sector: they need no search for where their opening ends.
+    if !s.terms.iter().any(|m| matches!(m.key, Term::Sector(_))) {
+        return None;
+    }
     // The opening ends at a comma, or where the sentence says what there is: "Trong lĩnh vực
     // bán lẻ có 3 liên hiệp HTX và 109 HTX", "Di sektor ritel terdapat ...".
     let lower = s.lower(s.span.clone());
