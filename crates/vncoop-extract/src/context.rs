@@ -43,12 +43,15 @@ pub(crate) fn language(doc: &Document, text: &str) -> Lang {
 
 /// The province the document is about: the hint, or the province named most often (the first
 /// named, on a tie), or the whole country when national words (\"cả nước\", \"nationwide\")
-/// come at least as often. `mentions` are the areas of the provinces named in the text.
+/// come at least as often as that province's name and the words for the province it is about
+/// (\"toàn tỉnh\", \"the whole province\") together. `mentions` are the areas of the
+/// provinces named in the text.
 pub(crate) fn document_area(
     doc: &Document,
     mentions: &[Area],
     on: NaiveDate,
     national_mentions: usize,
+    provincial_mentions: usize,
 ) -> Result<Area, String> {
     if let Some(name) = &doc.province {
         return geography()
@@ -66,7 +69,8 @@ pub(crate) fn document_area(
     }
     let best = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
     // A report about the whole country names provinces only in passing.
-    if national_mentions > 0 && national_mentions >= best {
+    let provincial = if best > 0 { provincial_mentions } else { 0 };
+    if national_mentions > 0 && national_mentions >= best + provincial {
         return Ok(Area::National);
     }
     Ok(counts

@@ -173,7 +173,11 @@ impl Extractor {
             &in_body
         };
         let named: Vec<Area> = named.iter().map(|m| places::named_area(text, m)).collect();
-        let area = match document_area(doc, &named, on, national) {
+        let provincial = all_terms
+            .iter()
+            .filter(|m| m.key == Term::Provincial)
+            .count();
+        let area = match document_area(doc, &named, on, national, provincial) {
             Ok(area) => area,
             Err(name) => {
                 out.diagnostics.push(Diagnostic {

@@ -122,6 +122,8 @@ pub(crate) enum Term {
     Outside,
     /// "cả nước", "nationwide".
     National,
+    /// "toàn tỉnh", "the whole province", "seluruh provinsi": the report is a province's.
+    Provincial,
     /// A phrase that only shields its words from shorter matches ("national average").
     Shield,
     /// "kinh tế tập thể", "collective economy", "ekonomi kolektif": the sector as a whole,
@@ -410,6 +412,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Vi, "hội nông dân", Outside),
     (Lang::Vi, "quỹ hỗ trợ nông dân", Outside),
     (Lang::Vi, "cả nước", National),
+    (Lang::Vi, "toàn tỉnh", Provincial),
+    (Lang::Vi, "trên địa bàn tỉnh", Provincial),
     (Lang::Vi, "toàn quốc", National),
     (Lang::Vi, "việt nam có", National),
     // A comparison with the country is no national figure: "đạt mức trung bình cả nước".
@@ -776,6 +780,10 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "farmers association", Outside),
     (Lang::En, "farmers' support fund", Outside),
     (Lang::En, "nationwide", National),
+    (Lang::En, "the whole province", Provincial),
+    (Lang::En, "throughout the province", Provincial),
+    (Lang::En, "the province has", Provincial),
+    (Lang::En, "the province had", Provincial),
     (Lang::En, "the whole country", National),
     (Lang::En, "across the country", National),
     (Lang::En, "vietnam has", National),
@@ -954,6 +962,8 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::Id, "koperasi terkecil", Single),
     (Lang::Id, "asosiasi petani", Outside),
     (Lang::Id, "seluruh negeri", National),
+    (Lang::Id, "seluruh provinsi", Provincial),
+    (Lang::Id, "provinsi ini memiliki", Provincial),
     (Lang::Id, "di indonesia", National),
     (Lang::Id, "di vietnam", National),
     (Lang::Id, "secara nasional", National),

@@ -7251,3 +7251,24 @@ fn a_level_after_a_change_with_no_figure_is_a_level() {
         &[("48", Kind::Actual, "2024")],
     );
 }
+
+#[test]
+fn words_for_the_province_outweigh_a_national_goal_quoted_once() {
+    for text in [
+        "Đại hội Liên minh HTX tỉnh Quảng Bình\nNhiệm kỳ qua, toàn tỉnh thành lập mới 186 HTX, \
+         nâng tổng số lên 520 HTX. Nghị quyết 20 đặt mục tiêu đến năm 2030 cả nước có 45.000 \
+         HTX.",
+        "Quang Binh cooperative congress\nThe whole province established 186 new cooperatives, \
+         bringing the total to 520. Resolution 20 targets 45,000 cooperatives nationwide by \
+         2030.",
+        "Kongres koperasi Quang Binh\nSeluruh provinsi mendirikan 186 koperasi baru, sehingga \
+         totalnya menjadi 520. Resolusi 20 menargetkan 45.000 koperasi secara nasional pada \
+         tahun 2030.",
+    ] {
+        assert_eq!(
+            areas(text),
+            ["Quảng Bình", "Quảng Bình", "Vietnam"],
+            "{text}"
+        );
+    }
+}
