@@ -798,6 +798,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             Some(Reason::Measure)
         } else if rules::in_proportion(s, i) {
             Some(Reason::Ratio)
+        } else if rules::counts_a_board(s, i) {
+            Some(Reason::SingleOrganisation)
         } else {
             None
         };

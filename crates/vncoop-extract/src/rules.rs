@@ -1832,6 +1832,32 @@ pub(crate) fn is_quantity(s: &Sentence<'_>, t: &Token) -> bool {
     t.shape != Shape::Star && !s.in_date(&t.span)
 }
 
+/// Whether figure `i` counts the people of one organisation's board: "elected 25 members to
+/// the executive board", "bầu 25 đồng chí vào Ban Chấp hành", "25 anggota dewan pengurus". A
+/// word for people or none comes between the figure and the board's name, in its clause.
+pub(crate) fn counts_a_board(s: &Sentence<'_>, i: usize) -> bool {
+    let token = &s.tokens[i].span;
+    let clause = s.clause_of(token.start);
+    let Some(board) = s
+        .terms_in(token.end..clause.end)
+        .find(|m| m.key == Term::Board)
+    else {
+        return false;
+    };
+    !s.figure_in(token.end..board.span.start)
+        && s.slice(token.end..board.span.start)
+            .split_whitespace()
+            .count()
+            <= BOARD_GAP_WORDS
+        && !s
+            .terms_in(token.end..board.span.start)
+            .any(|m| matches!(m.key, Term::Form(_) | Term::Products))
+}
+
+/// Most words between a count and the board its people sit on ("25 members to the executive
+/// board", "25 đồng chí vào Ban Chấp hành").
+const BOARD_GAP_WORDS: usize = 5;
+
 /// Words that say what the organisations counted have, right after their noun: "số HTX có
 /// doanh thu trên 1 tỷ đồng", "the number of cooperatives with revenue of over", "jumlah
 /// koperasi dengan pendapatan lebih dari".

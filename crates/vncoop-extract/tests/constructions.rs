@@ -7272,3 +7272,22 @@ fn words_for_the_province_outweigh_a_national_goal_quoted_once() {
         );
     }
 }
+
+#[test]
+fn the_people_of_a_board_are_no_members_of_the_sector() {
+    for text in [
+        "The congress of the Quang Binh Cooperative Alliance elected 25 members to the executive \
+         board.",
+        "Đại hội Liên minh HTX tỉnh Quảng Bình bầu 25 thành viên vào Ban Chấp hành.",
+        "Kongres Aliansi Koperasi Provinsi Quang Binh memilih 25 anggota dewan pengurus.",
+    ] {
+        assert_only_left_out(text, |d| d.reason == Reason::SingleOrganisation);
+    }
+    // The members of the sector, in a sentence that names a board too, are read.
+    let found = read(
+        "Quang Binh's cooperatives have 48,000 members; the congress elected 25 members to the \
+         executive board.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "48000");
+}
