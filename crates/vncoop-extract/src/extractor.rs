@@ -996,6 +996,16 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 // "số HTX tăng 15 HTX, số thành viên tăng 1.200 người": the subject right
                 // before the change word.
                 .or_else(|| rules::subject_count_change(s, i))
+                // "512 cooperatives with more than 38,000 members, 24 more than in 2023": past a
+                // comma, a change with no noun is of the count that held the last one.
+                .or_else(|| {
+                    let holder = rules::holder_before(s, i)?;
+                    let a = rules::count(s, holder, ocop)?;
+                    Some(Attribution {
+                        noun_end: span.end,
+                        ..a
+                    })
+                })
                 .or_else(|| running.clone()),
             // "139/143 hợp tác xã": the part counts what its whole counts.
             _ if fraction_whole.is_some() => fraction_whole

@@ -708,6 +708,21 @@ pub(crate) fn held_with(s: &Sentence<'_>, i: usize) -> Option<usize> {
     (with && !between.contains(is_mark) && s.tokens[i].shape != Shape::Star).then_some(j)
 }
 
+/// The figure that holds the one right before figure `i` ("512 cooperatives with 38,000
+/// members"), when a comma sets `i`, with no noun of its own, apart from them: what a change
+/// after them is of ("..., 24 more than in 2023").
+pub(crate) fn holder_before(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    // "turun 1.120 orang": a change that names whose it is needs no holder.
+    if noun_after(s, i, 2).is_some() {
+        return None;
+    }
+    let held = (0..i).rev().find(|&j| is_quantity(s, &s.tokens[j]))?;
+    let holder = (0..held).rev().find(|&h| held_with(s, h) == Some(held))?;
+    s.slice(s.tokens[held].span.end..s.tokens[i].span.start)
+        .contains(',')
+        .then_some(holder)
+}
+
 /// Whether change `i` says how a level before it in its clause moved: "2,635 cooperatives, an
 /// increase of 933", "có 2.635 HTX, tăng 933". The item after it across a semicolon is another
 /// level ("...; 830 cooperative groups"), not another change.

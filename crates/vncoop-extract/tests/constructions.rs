@@ -7291,3 +7291,36 @@ fn the_people_of_a_board_are_no_members_of_the_sector() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "48000");
 }
+
+#[test]
+fn a_change_with_no_noun_after_a_count_held_with_another_is_of_the_holder() {
+    for text in [
+        "By the end of 2024, Dak Lak had 512 cooperatives with more than 38,000 members, 24 more \
+         than in 2023.",
+        "Đến cuối năm 2024, tỉnh Đắk Lắk có 512 HTX với trên 38.000 thành viên, tăng 24 so với \
+         năm 2023.",
+        "Hingga akhir tahun 2024, Provinsi Dak Lak memiliki 512 koperasi dengan lebih dari \
+         38.000 anggota, bertambah 24 dibandingkan tahun 2023.",
+    ] {
+        let found: Vec<(Indicator, String, Kind)> =
+            read(text).into_iter().map(|f| (f.0, f.1, f.3)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::Cooperatives, "512".into(), Kind::Actual),
+                (Indicator::Members, "38000".into(), Kind::Actual),
+                (Indicator::Cooperatives, "24".into(), Kind::Change),
+            ],
+            "{text}"
+        );
+    }
+    // A change that names whose it is keeps that.
+    let found = read(
+        "Phu Yen memiliki 512 kelompok koperasi dengan total 41.250 anggota, turun 1.120 orang          dibandingkan tahun 2023.",
+    );
+    assert_eq!(
+        (found[2].0, found[2].1.as_str()),
+        (Indicator::Members, "-1120"),
+        "{found:?}"
+    );
+}
