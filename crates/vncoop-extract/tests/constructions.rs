@@ -7324,3 +7324,17 @@ fn a_change_with_no_noun_after_a_count_held_with_another_is_of_the_holder() {
         "{found:?}"
     );
 }
+
+#[test]
+fn money_given_to_help_cooperatives_is_support() {
+    assert_each_noted(
+        &[
+            "The Tien Giang provincial budget provided VND 12.5 billion to help cooperatives build \
+             warehouses.",
+            "Ngân sách tỉnh Tiền Giang hỗ trợ 12,5 tỷ đồng cho các HTX xây dựng kho bãi.",
+            "Anggaran Provinsi Tien Giang menyediakan 12,5 miliar VND untuk membantu koperasi \
+             membangun gudang.",
+        ],
+        "support or reward amount",
+    );
+}
