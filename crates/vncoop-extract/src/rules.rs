@@ -458,7 +458,10 @@ fn count_within(s: &Sentence<'_>, i: usize, ocop: bool, gap: usize) -> Option<At
     // "53 others were transformed into cooperative groups": "others" stands for the noun said
     // before (`elided`), whatever noun follows.
     let rest = head(s.lower(token.span.end..s.span.end), 12).trim_start();
-    if ["others ", "lainnya "].iter().any(|w| rest.starts_with(w)) {
+    if ["others", "lainnya"]
+        .iter()
+        .any(|w| starts_with_word(rest, w))
+    {
         return None;
     }
     // "65 co-ops have joined value chains, and 47 have OCOP products": a verb of having right
@@ -1238,10 +1241,15 @@ pub(crate) fn elided(
     let star_after = s.tokens.get(i + 1).is_some_and(|next| {
         next.shape == Shape::Star && s.slice(token.span.end..next.span.start).trim().is_empty()
     });
+    // "... and dissolved 74 others.": "others" may end the sentence.
+    let others = ["others", "lainnya", "khác"]
+        .iter()
+        .any(|w| starts_with_word(rest, w));
     let part = ELIDED_BEFORE
         .iter()
         .chain(CLASS_VERBS.iter())
         .any(|w| rest.starts_with(w))
+        || others
         || is_rating(rest)
         || star_after
         || refers_back(s, i)

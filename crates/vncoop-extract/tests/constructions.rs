@@ -7338,3 +7338,23 @@ fn money_given_to_help_cooperatives_is_support() {
         "support or reward amount",
     );
 }
+
+#[test]
+fn others_at_the_end_of_a_sentence_stand_for_the_noun_said_before() {
+    for text in [
+        "During the 2021-2025 period, Nghe An established 320 new cooperatives and dissolved 74 \
+         others.",
+        "Selama periode 2021-2025, Provinsi Nghe An mendirikan 320 koperasi baru dan membubarkan \
+         74 lainnya.",
+    ] {
+        let found: Vec<(Indicator, String)> = read(text).into_iter().map(|f| (f.0, f.1)).collect();
+        assert_eq!(
+            found,
+            [
+                (Indicator::NewCooperatives, "320".into()),
+                (Indicator::Cooperatives, "74".into()),
+            ],
+            "{text}"
+        );
+    }
+}
