@@ -31,6 +31,7 @@ pub enum Hedge {
 /// within each language so that "khong qua" wins over "qua".
 const BEFORE: &[(Lang, &str, Hedge)] = &[
     (Lang::Vi, "khong it hon", Hedge::AtLeast),
+    (Lang::Vi, "khong duoi", Hedge::AtLeast),
     (Lang::Vi, "khong cao hon", Hedge::AtMost),
     (Lang::Vi, "khong qua", Hedge::AtMost),
     (Lang::Vi, "khong hon", Hedge::AtMost),
@@ -56,6 +57,8 @@ const BEFORE: &[(Lang, &str, Hedge)] = &[
     (Lang::Vi, "duoi", Hedge::Under),
     (Lang::En, "no less than", Hedge::AtLeast),
     (Lang::En, "not less than", Hedge::AtLeast),
+    (Lang::En, "no fewer than", Hedge::AtLeast),
+    (Lang::En, "not fewer than", Hedge::AtLeast),
     (Lang::En, "no more than", Hedge::AtMost),
     (Lang::En, "not more than", Hedge::AtMost),
     (Lang::En, "more than", Hedge::Over),
@@ -88,6 +91,7 @@ const BEFORE: &[(Lang, &str, Hedge)] = &[
     (Lang::Id, "paling sedikit", Hedge::AtLeast),
     (Lang::Id, "paling banyak", Hedge::AtMost),
     (Lang::Id, "tidak sampai", Hedge::Under),
+    (Lang::Id, "tidak kurang dari", Hedge::AtLeast),
     (Lang::Id, "kurang dari", Hedge::Under),
     (Lang::Id, "lebih dari", Hedge::Over),
     (Lang::Id, "di atas", Hedge::Over),
@@ -325,6 +329,16 @@ mod tests {
             Some(Hedge::About)
         );
         assert_eq!(hedge_before("kurang dari ", Lang::Id), Some(Hedge::Under));
+        // Not under is at least.
+        assert_eq!(
+            hedge_before("tidak kurang dari ", Lang::Id),
+            Some(Hedge::AtLeast)
+        );
+        assert_eq!(
+            hedge_before("No fewer than ", Lang::En),
+            Some(Hedge::AtLeast)
+        );
+        assert_eq!(hedge_before("không dưới ", Lang::Vi), Some(Hedge::AtLeast));
         assert_eq!(hedge_before("nyaris ", Lang::Id), Some(Hedge::Under));
         // A combining mark does not split a word; punctuation after it is no word.
         assert_eq!(hedge_before("ho\u{031B}n, ", Lang::Vi), Some(Hedge::Over));
