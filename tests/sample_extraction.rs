@@ -549,6 +549,15 @@ fn english_reports() {
                 "actual",
                 "2024-11",
             ),
+            // "Workers earn 6-8 million VND per month on average."
+            (
+                "avg_income_per_worker",
+                "6000000",
+                "VND",
+                "range",
+                "actual",
+                "2024-11",
+            ),
             (
                 "loans_disbursed",
                 "1250000000000",

@@ -524,6 +524,9 @@ const WORDS: &[(Lang, &str, Term)] = &[
     (Lang::En, "production value", Money(Output)),
     (Lang::En, "output value", Money(Output)),
     (Lang::En, "turnover", Money(Revenue)),
+    // "60 cooperatives earned over VND 10 billion": what they took in.
+    (Lang::En, "earned", Money(Revenue)),
+    (Lang::En, "earn", Money(Revenue)),
     (Lang::En, "profit", Money(Profit)),
     (Lang::En, "profits", Money(Profit)),
     (Lang::En, "income", Money(Income)),

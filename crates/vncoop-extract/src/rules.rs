@@ -1789,6 +1789,8 @@ const HAVING: &[&str] = &[
     "has",
     "had",
     "with",
+    "earned",
+    "earn",
     "memiliki",
     "mempunyai",
     "dengan",

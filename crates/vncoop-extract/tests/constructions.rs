@@ -7358,3 +7358,20 @@ fn others_at_the_end_of_a_sentence_stand_for_the_noun_said_before() {
         );
     }
 }
+
+#[test]
+fn what_counted_ones_earn_over_a_bound_sets_them_apart() {
+    let found = read("In 2024, 60 cooperatives in Thanh Hoa earned over VND 10 billion.");
+    assert_eq!(
+        (found[0].0, found[0].1.as_str(), found[0].5.as_str()),
+        (
+            Indicator::Cooperatives,
+            "60",
+            "part: in thanh hoa earned over vnd 10 billion"
+        ),
+        "{found:?}"
+    );
+    // What workers earn is their income.
+    let found = read("In Lam Dong, cooperative workers earn 6-8 million VND per month on average.");
+    assert_eq!(found[0].0, Indicator::AvgIncomePerWorker, "{found:?}");
+}
