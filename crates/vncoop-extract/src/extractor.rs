@@ -2842,7 +2842,17 @@ fn period(
     let carried = paragraph
         .carried
         .clone()
-        .filter(|c| flow || paragraph.carried_here || !span_of_years(c));
+        .filter(|c| flow || paragraph.carried_here || !span_of_years(c))
+        .map(|c| match c {
+            // "9 tháng đầu năm 2025, ... thành lập mới 35 HTX.\nXã Minh Tân có 12 HTX": a level
+            // of a later paragraph is where the span of months ended.
+            Period::Between(_, end)
+                if !flow && !paragraph.carried_here && matches!(*end, Period::Month(..)) =>
+            {
+                *end
+            }
+            other => other,
+        });
     match sentence_date(s, span) {
         // "Cách đây 5 năm, toàn tỉnh chỉ có 350 HTX" with no date to count back from: the
         // figure is of a year not known, not of the year the paragraph carries.

@@ -7375,3 +7375,20 @@ fn what_counted_ones_earn_over_a_bound_sets_them_apart() {
     let found = read("In Lam Dong, cooperative workers earn 6-8 million VND per month on average.");
     assert_eq!(found[0].0, Indicator::AvgIncomePerWorker, "{found:?}");
 }
+
+#[test]
+fn a_level_of_a_later_paragraph_is_at_the_end_of_a_span_of_months() {
+    assert_each_reads(
+        &[
+            "9 tháng đầu năm 2025, tỉnh Tuyên Quang thành lập mới 35 HTX.\nXã Minh Tân có 12 HTX.",
+            "In the first nine months of 2025, Tuyen Quang set up 35 new cooperatives.\nMinh Tan \
+             commune has 12 cooperatives.",
+            "Dalam sembilan bulan pertama tahun 2025, Provinsi Tuyen Quang mendirikan 35 koperasi \
+             baru.\nKecamatan Minh Tan memiliki 12 koperasi.",
+        ],
+        &[
+            ("35", Kind::Actual, "2025-01/2025-09"),
+            ("12", Kind::Actual, "2025-09"),
+        ],
+    );
+}
