@@ -897,6 +897,8 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         let level_before = last
             .as_ref()
             .and_then(|(a, _)| paragraph.level_of(a.indicator, a.unit));
+        // Whether the figure is an end of a step "from A to B", asked by several readings below.
+        let step = modality::from_to(s, i);
         let found = match &token.shape {
             // "bình quân 1,86 tỷ đồng/HTX" after "vốn điều lệ ... 54,15 nghìn tỷ": the same subject.
             Shape::Dong(_) => rules::money(s, i).or_else(|| {
@@ -919,7 +921,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
                 // "Tỷ lệ lao động ... trong HTX tăng từ 24,9% năm 2016 lên 34%": the earlier level
                 // of a step is a level of the proportion named, not a rate of the organisations.
                 let earlier_proportion = (unit == Unit::Percent
-                    && modality::from_to(s, i) == Some(modality::Step::From))
+                    && step == Some(modality::Step::From))
                 .then(|| rules::proportion(s, i))
                 .flatten();
                 echo.or(earlier_proportion)
@@ -1074,7 +1076,7 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         // "meningkat dari 24,9% pada tahun 2016 menjadi 34% pada tahun 2022": the later level of
         // a step measures what the earlier one, read right before it, does.
         let found = found.or_else(|| {
-            let Some(modality::Step::To(from)) = modality::from_to(s, i) else {
+            let Some(modality::Step::To(from)) = step else {
                 return None;
             };
             let (earlier, _) = last.as_ref().filter(|_| read_from.last() == Some(&from))?;
@@ -1173,7 +1175,6 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
         } else if !part && found.indicator == Indicator::NewCooperatives {
             new_parent = Some(found.noun_end);
         }
-        let step = modality::from_to(s, i);
         // The later level of a step is planned when the words before the earlier one plan it:
         // "phấn đấu tăng từ 780 HTX hiện nay lên 1.000 HTX" (the present is the earlier one's).
         let goal_end = match step {

@@ -1789,6 +1789,7 @@ const HAVING: &[&str] = &[
     "has",
     "had",
     "with",
+    "having",
     "earned",
     "earn",
     "memiliki",
@@ -1883,18 +1884,9 @@ pub(crate) fn counts_a_board(s: &Sentence<'_>, i: usize) -> bool {
 /// board", "25 đồng chí vào Ban Chấp hành").
 const BOARD_GAP_WORDS: usize = 5;
 
-/// Words that say what the organisations counted have, right after their noun: "số HTX có
-/// doanh thu trên 1 tỷ đồng", "the number of cooperatives with revenue of over", "jumlah
-/// koperasi dengan pendapatan lebih dari".
-const HAVING_CLASS: [&str; 7] = [
-    "có",
-    "with",
-    "having",
-    "that have",
-    "which have",
-    "dengan",
-    "yang memiliki",
-];
+/// Words that may open what organisations counted have, before a word of [`HAVING`]: "the
+/// number of cooperatives that have", "jumlah koperasi yang memiliki".
+const RELATIVE_PRONOUNS: [&str; 3] = ["that", "which", "yang"];
 
 /// The words that set apart the organisations a count counts, when figure `i` is the bound
 /// in them: "Số HTX có doanh thu trên 1 tỷ đồng/năm là 120 HTX", "The number of cooperatives
@@ -1916,14 +1908,19 @@ pub(crate) fn class_bound_before(s: &Sentence<'_>, i: usize) -> Option<Range<usi
         .filter(|m| matches!(m.key, Term::Form(_)))
         .last()?;
     let lead = s.lower(clause.start..noun.span.start);
+    // "số HTX có doanh thu trên", "the number of cooperatives with revenue of over", "jumlah
+    // koperasi yang memiliki pendapatan lebih dari".
     let having = crate::window::after_short_form(s.lower(noun.span.end..token.span.start));
+    let having = having.trim_start();
+    let having = RELATIVE_PRONOUNS
+        .iter()
+        .find_map(|w| starts_with_word(having, w).then(|| having[w.len()..].trim_start()))
+        .unwrap_or(having);
     let counted_after = s.tokens[i + 1..]
         .iter()
         .any(|t| t.span.start < clause.end && is_quantity(s, t));
     (ends_with_word(lead.trim_end(), &NUMBER_OF)
-        && HAVING_CLASS
-            .iter()
-            .any(|w| starts_with_word(having.trim_start(), w))
+        && HAVING.iter().any(|w| starts_with_word(having, w))
         && !s.figure_in(noun.span.end..token.span.start)
         && counted_after)
         .then_some(noun.span.end..token.span.end)
