@@ -45,6 +45,18 @@ fn assert_each_reads(texts: &[&str], expected: &[(&str, Kind, &str)]) {
     }
 }
 
+/// Fails unless each of `texts` reads as `expected`: (indicator, value) in text order.
+fn assert_each_counts(texts: &[&str], expected: &[(Indicator, &str)]) {
+    let expected: Vec<(Indicator, String)> = expected
+        .iter()
+        .map(|&(indicator, value)| (indicator, value.to_string()))
+        .collect();
+    for text in texts {
+        let found: Vec<(Indicator, String)> = read(text).into_iter().map(|f| (f.0, f.1)).collect();
+        assert_eq!(found, expected, "{text}");
+    }
+}
+
 /// The note of every observation of `text`, in text order.
 fn notes(text: &str) -> Vec<String> {
     read(text).into_iter().map(|f| f.5).collect()
@@ -6846,22 +6858,18 @@ fn a_date_after_what_a_count_has_dates_the_count() {
 
 #[test]
 fn the_others_dissolved_are_not_new_ones() {
-    for text in [
-        "In 2024, Bac Giang set up 52 new cooperatives and dissolved 74 weak ones.",
-        "Năm 2024, tỉnh Bắc Giang thành lập mới 52 HTX, giải thể 74 HTX yếu kém.",
-        "Pada tahun 2024, Provinsi Bac Giang mendirikan 52 koperasi baru dan membubarkan 74 \
-         koperasi yang lemah.",
-    ] {
-        let found: Vec<(Indicator, String)> = read(text).into_iter().map(|f| (f.0, f.1)).collect();
-        assert_eq!(
-            found,
-            [
-                (Indicator::NewCooperatives, "52".into()),
-                (Indicator::Cooperatives, "74".into()),
-            ],
-            "{text}"
-        );
-    }
+    assert_each_counts(
+        &[
+            "In 2024, Bac Giang set up 52 new cooperatives and dissolved 74 weak ones.",
+            "Năm 2024, tỉnh Bắc Giang thành lập mới 52 HTX, giải thể 74 HTX yếu kém.",
+            "Pada tahun 2024, Provinsi Bac Giang mendirikan 52 koperasi baru dan membubarkan 74 \
+             koperasi yang lemah.",
+        ],
+        &[
+            (Indicator::NewCooperatives, "52"),
+            (Indicator::Cooperatives, "74"),
+        ],
+    );
 }
 
 #[test]
@@ -7341,22 +7349,18 @@ fn money_given_to_help_cooperatives_is_support() {
 
 #[test]
 fn others_at_the_end_of_a_sentence_stand_for_the_noun_said_before() {
-    for text in [
-        "During the 2021-2025 period, Nghe An established 320 new cooperatives and dissolved 74 \
-         others.",
-        "Selama periode 2021-2025, Provinsi Nghe An mendirikan 320 koperasi baru dan membubarkan \
-         74 lainnya.",
-    ] {
-        let found: Vec<(Indicator, String)> = read(text).into_iter().map(|f| (f.0, f.1)).collect();
-        assert_eq!(
-            found,
-            [
-                (Indicator::NewCooperatives, "320".into()),
-                (Indicator::Cooperatives, "74".into()),
-            ],
-            "{text}"
-        );
-    }
+    assert_each_counts(
+        &[
+            "During the 2021-2025 period, Nghe An established 320 new cooperatives and dissolved 74 \
+             others.",
+            "Selama periode 2021-2025, Provinsi Nghe An mendirikan 320 koperasi baru dan membubarkan \
+             74 lainnya.",
+        ],
+        &[
+            (Indicator::NewCooperatives, "320"),
+            (Indicator::Cooperatives, "74"),
+        ],
+    );
 }
 
 #[test]
