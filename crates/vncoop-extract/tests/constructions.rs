@@ -7324,7 +7324,8 @@ fn a_change_with_no_noun_after_a_count_held_with_another_is_of_the_holder() {
     }
     // A change that names whose it is keeps that.
     let found = read(
-        "Phu Yen memiliki 512 kelompok koperasi dengan total 41.250 anggota, turun 1.120 orang          dibandingkan tahun 2023.",
+        "Phu Yen memiliki 512 kelompok koperasi dengan total 41.250 anggota, turun 1.120 orang \
+         dibandingkan tahun 2023.",
     );
     assert_eq!(
         (found[2].0, found[2].1.as_str()),
