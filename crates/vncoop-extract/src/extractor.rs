@@ -697,9 +697,10 @@ fn read_sentence(d: &Doc<'_>, s: &Sentence<'_>, paragraph: &mut Paragraph, out: 
             let rest = s.slice(m.span.end..s.span.end);
             let own_line = s.ends_line
                 && !rest.trim_end().ends_with('.')
-                && !s.tokens.iter().any(|t| {
-                    t.span.start >= m.span.end && t.shape != Shape::Star && !s.in_date(&t.span)
-                });
+                && !s
+                    .tokens
+                    .iter()
+                    .any(|t| t.span.start >= m.span.end && rules::is_quantity(s, t));
             rest.contains(':') || own_line
         });
     if heading {
@@ -2910,10 +2911,9 @@ fn title_year(
     }
     let mut in_line = dates.iter().take_while(|m| m.span.end <= line_end);
     match (in_line.next(), in_line.next()) {
-        (Some(only), None) if only.role == Role::At => match only.period {
-            Some(Period::Year(y)) => Some(Period::Year(y)),
-            _ => None,
-        },
+        (Some(only), None) if only.role == Role::At => {
+            only.period.clone().filter(|p| matches!(p, Period::Year(_)))
+        }
         _ => None,
     }
 }
