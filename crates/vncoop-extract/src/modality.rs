@@ -179,7 +179,7 @@ pub(crate) fn after_to_word(s: &Sentence<'_>, i: usize) -> bool {
 
 /// Whether token `j` is a figure: not a star level, not part of a date.
 fn is_figure(s: &Sentence<'_>, j: usize) -> bool {
-    s.tokens[j].shape != Shape::Star && !s.in_date(&s.tokens[j].span)
+    crate::rules::is_quantity(s, &s.tokens[j])
 }
 
 /// The next figure after `i` in its clause.
